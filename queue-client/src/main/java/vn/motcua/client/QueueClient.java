@@ -1,0 +1,147 @@
+package vn.motcua.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Blocking client for the queue server's /api/v1 (the pinned contract). Used by kiosks, display agents,
+ * benchmarks and tests. Every failure surfaces as {@link QueueApiException}, with status 0 when the
+ * server was not reached so callers can switch to their offline path.
+ */
+public class QueueClient {
+    private final URI base;
+    private final String token;
+    private final HttpClient http;
+    private final ObjectMapper json = Json.mapper();
+    private final Duration timeout;
+
+    public QueueClient(String baseUrl, String token) {
+        this(baseUrl, token, Duration.ofSeconds(5));
+    }
+
+    public QueueClient(String baseUrl, String token, Duration timeout) {
+        this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+        this.token = token;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    public URI baseUri() {
+        return base;
+    }
+
+    /** A client that carries another bearer token against the same server. */
+    public QueueClient withToken(String otherToken) {
+        return new QueueClient(base.toString(), otherToken, timeout);
+    }
+
+    public boolean healthy() {
+        try {
+            return send("GET", "/health", null).statusCode() == 200;
+        } catch (QueueApiException e) {
+            return false;
+        }
+    }
+
+    public LoginResponse login(String username, String password) {
+        return call("POST", "/api/v1/auth/login", Map.of("username", username, "password", password),
+                new TypeReference<>() { });
+    }
+
+    public List<ServiceInfo> services() {
+        return call("GET", "/api/v1/services", null, new TypeReference<>() { });
+    }
+
+    public TicketView issueTicket(IssueTicketRequest request) {
+        return call("POST", "/api/v1/tickets", request, new TypeReference<>() { });
+    }
+
+    public TicketView ticket(long id) {
+        return call("GET", "/api/v1/tickets/" + id, null, new TypeReference<>() { });
+    }
+
+    public TicketView cancel(long id) {
+        return call("POST", "/api/v1/tickets/" + id + "/cancel", null, new TypeReference<>() { });
+    }
+
+    public QueueSnapshot queue() {
+        return call("GET", "/api/v1/queue", null, new TypeReference<>() { });
+    }
+
+    public void reportDeviceStatus(DeviceStatusReport report) {
+        call("POST", "/api/v1/devices/status", report, new TypeReference<JsonNode>() { });
+    }
+
+    public void requestHelp(HelpRequest request) {
+        call("POST", "/api/v1/devices/help", request, new TypeReference<JsonNode>() { });
+    }
+
+    /**
+     * Any other call of the contract. Returns null on 204 No Content.
+     */
+    public <T> T call(String method, String path, Object body, TypeReference<T> type) {
+        HttpResponse<String> response = send(method, path, body);
+        int status = response.statusCode();
+        if (status == 204) {
+            return null;
+        }
+        if (status >= 200 && status < 300) {
+            try {
+                return json.readValue(response.body(), type);
+            } catch (IOException e) {
+                throw new QueueApiException(status, "bad_response",
+                        "Unreadable answer from " + method + " " + path + ": " + e.getMessage(), e);
+            }
+        }
+        throw errorOf(method, path, response);
+    }
+
+    private HttpResponse<String> send(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                    .header("Accept", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (body != null) {
+                request.header("Content-Type", "application/json; charset=utf-8")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new QueueApiException(0, "unreachable",
+                    "Queue server " + base + " not reachable for " + method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueueApiException(0, "interrupted", "Interrupted during " + method + " " + path, e);
+        }
+    }
+
+    private QueueApiException errorOf(String method, String path, HttpResponse<String> response) {
+        String code = "http_" + response.statusCode();
+        String message = response.body();
+        try {
+            JsonNode error = json.readTree(response.body()).path("error");
+            if (error.isObject()) {
+                code = error.path("code").asText(code);
+                message = error.path("message").asText(message);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Not our JSON error shape (a proxy page, say): keep the raw body as the message.
+        }
+        return new QueueApiException(response.statusCode(), code,
+                method + " " + path + " → " + response.statusCode() + ": " + Objects.toString(message, ""), null);
+    }
+}
