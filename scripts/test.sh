@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test of the project: JUnit suites of all modules (unit, real-HTTP, SQLite, socat PTY,
+# Pi4J mock, ESC/POS golden images read back by ZXing and Tesseract), then the browser tests in
+# headless Debian Chromium against the freshly built jars.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+export OMP_THREAD_LIMIT=1 TZ=Asia/Ho_Chi_Minh
+./mvnw -B -ntp verify
+cd e2e
+node --test --test-concurrency=1 tests/
