@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 /**
  * The data of one Server-Sent Event on /api/v1/events. {@code id} equals the SSE {@code id:} line
  * and increases strictly. Ticket fields are null on {@code counter.changed}; {@code counterState} is set
- * on it.
+ * on it. {@code detail} carries the finish outcome, the transfer target or a device alert code.
  */
 public record QueueEvent(long id, String type, OffsetDateTime at, Long ticketId, String number, String service,
                          Category category, TicketState state, Integer counter, String counterState,
-                         int recalls) {
+                         int recalls, String detail) {
 }

@@ -1,0 +1,22 @@
+package vn.motcua.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.motcua.server.cli.DeviceCommand;
+import vn.motcua.server.cli.ServeCommand;
+import vn.motcua.server.cli.UserCommand;
+
+/** Entry point of queue-server.jar: serve, user add, device add/revoke. */
+@Command(name = "queue-server", mixinStandardHelpOptions = true, version = "queue-server 0.1.0",
+        description = "Queue server of a one-stop public service centre (Bộ phận Một cửa).",
+        subcommands = {ServeCommand.class, UserCommand.class, DeviceCommand.class})
+public final class Main implements Runnable {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

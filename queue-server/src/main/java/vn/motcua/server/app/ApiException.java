@@ -1,0 +1,44 @@
+package vn.motcua.server.app;
+
+/**
+ * A refused request: answered as {@code {"error":{"code","message"}}} with {@code status}. Thrown before
+ * anything is written, so a refusal never changes state.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String code;
+
+    public ApiException(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ApiException badRequest(String code, String message) {
+        return new ApiException(400, code, message);
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(404, "not_found", what + " không tồn tại / not found");
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(409, "invalid_transition", message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, "forbidden", message);
+    }
+
+    public static ApiException unauthorized(String message) {
+        return new ApiException(401, "unauthorized", message);
+    }
+}

@@ -1,0 +1,170 @@
+package vn.motcua.server.app;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.client.Json;
+import vn.motcua.server.auth.Access;
+import vn.motcua.server.auth.AuthRoutes;
+import vn.motcua.server.auth.AuthService;
+import vn.motcua.server.auth.LoginThrottle;
+import vn.motcua.server.auth.PasswordHasher;
+import vn.motcua.server.board.BoardRoutes;
+import vn.motcua.server.counter.CounterRoutes;
+import vn.motcua.server.counter.CounterRules;
+import vn.motcua.server.counter.CounterService;
+import vn.motcua.server.counter.CounterStore;
+import vn.motcua.server.device.DeviceRoutes;
+import vn.motcua.server.event.EventBus;
+import vn.motcua.server.event.EventLog;
+import vn.motcua.server.event.EventRoutes;
+import vn.motcua.server.event.Recorder;
+import vn.motcua.server.queue.CallPolicy;
+import vn.motcua.server.queue.PolicySettings;
+import vn.motcua.server.queue.QueueRoutes;
+import vn.motcua.server.queue.SnapshotService;
+import vn.motcua.server.queue.WaitEstimator;
+import vn.motcua.server.service.ServiceRoutes;
+import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.settings.CentreSettings;
+import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.StorageException;
+import vn.motcua.server.ticket.DayRollover;
+import vn.motcua.server.ticket.TicketPageRoutes;
+import vn.motcua.server.ticket.TicketRoutes;
+import vn.motcua.server.ticket.TicketService;
+import vn.motcua.server.ticket.TicketStore;
+import vn.motcua.server.ticket.TicketViews;
+
+/** Wires the queue server: one store, one clock, the feature route classes, error and header policy. */
+public final class ServerApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
+    private static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private final Database db;
+    private final EventBus bus = new EventBus();
+    private final EventRoutes eventRoutes;
+    private final Javalin javalin;
+    private final Components components;
+
+    /** The domain services, exposed for the CLI, the demo seeder and tests. */
+    public record Components(Database db, Clock clock, AuthService auth, ServiceStore services, CounterStore counters,
+                             TicketStore tickets, TicketService ticketService, CounterService counterService,
+                             SnapshotService snapshots, CentreSettings centre, CallPolicy policy, Recorder recorder,
+                             EventLog events) {
+    }
+
+    public ServerApp(Path dataDir, Clock clock, String publicUrl) {
+        this.db = Database.open(dataDir);
+        ServiceStore services = new ServiceStore();
+        CounterStore counters = new CounterStore();
+        TicketStore tickets = new TicketStore();
+        EventLog events = new EventLog();
+        CentreSettings centre = new CentreSettings();
+        PolicySettings policySettings = PolicySettings.defaults();
+        CallPolicy policy = new CallPolicy(policySettings);
+        WaitEstimator estimator = new WaitEstimator();
+        Recorder recorder = new Recorder(db, events, bus);
+        TicketViews views = new TicketViews(services, counters, events, estimator, policySettings);
+        DayRollover rollover = new DayRollover(services, tickets);
+        AuthService auth = new AuthService(db, clock, new PasswordHasher());
+        TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover);
+        CounterService counterService = new CounterService(recorder, clock, counters, tickets, services, views, policy,
+                rollover, CounterRules.defaults());
+        SnapshotService snapshots = new SnapshotService(db, clock, services, counters, tickets, events, estimator, centre);
+        this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
+                snapshots, centre, policy, recorder, events);
+
+        Access access = new Access(auth);
+        JsonBodies bodies = new JsonBodies();
+        BaseUrl baseUrl = new BaseUrl(publicUrl);
+        this.eventRoutes = new EventRoutes(db, events, bus);
+        this.javalin = Javalin.create(config -> {
+            configure(config);
+            new AuthRoutes(auth, new LoginThrottle(clock), bodies).addTo(config);
+            new ServiceRoutes(db, services).addTo(config);
+            new TicketRoutes(ticketService, counterService, access, bodies, baseUrl).addTo(config);
+            new CounterRoutes(counterService, counters, db, access, baseUrl).addTo(config);
+            new QueueRoutes(snapshots, policy).addTo(config);
+            new DeviceRoutes(db, recorder, clock, access, bodies).addTo(config);
+            eventRoutes.addTo(config);
+            new TicketPageRoutes().addTo(config);
+            new BoardRoutes(dataDir).addTo(config);
+        });
+    }
+
+    public Components components() {
+        return components;
+    }
+
+    private static void configure(JavalinConfig config) {
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.http.defaultContentType = "application/json; charset=utf-8";
+        config.startup.showJavalinBanner = false;
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+        config.routes.before(ctx -> {
+            // Pages and API alike: no framing, no sniffing, no third-party origins.
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self'; "
+                    + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        });
+        config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
+        config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.code(), e.getMessage())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            String code = e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus();
+            String message = e.getStatus() == 413 ? "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES + " bytes"
+                    : e.getMessage();
+            ctx.status(e.getStatus()).json(error(code, message));
+        });
+        config.routes.exception(StorageException.class, (e, ctx) -> {
+            LOG.error("Storage failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.status(500).json(error("storage_error", "Lỗi lưu trữ / storage failure"));
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(error("internal_error", "Lỗi hệ thống / internal error"));
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                ctx.json(error("not_found", "Không tìm thấy / not found: " + ctx.path()));
+            }
+        });
+        config.routes.error(405, ctx -> ctx.json(error("method_not_allowed", "Phương thức không được hỗ trợ / method not allowed")));
+    }
+
+    private static Map<String, Object> error(String code, String message) {
+        return Map.of("error", Map.of("code", code, "message", message == null ? code : message));
+    }
+
+    public ServerApp start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        eventRoutes.close();
+        bus.close();
+        db.close();
+    }
+}

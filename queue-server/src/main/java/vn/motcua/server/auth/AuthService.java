@@ -1,0 +1,120 @@
+package vn.motcua.server.auth;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import vn.motcua.server.app.ApiException;
+import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.Sql;
+
+/** Users, devices and their tokens. */
+public final class AuthService {
+    private static final Duration SESSION_LENGTH = Duration.ofHours(12);
+    private final Database db;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+
+    public AuthService(Database db, Clock clock, PasswordHasher hasher) {
+        this.db = db;
+        this.clock = clock;
+        this.hasher = hasher;
+    }
+
+    public record Login(String token, Role role) {
+    }
+
+    public Login login(String username, String password) {
+        // Hash outside the lock: PBKDF2 takes ~100 ms and must not stall the queue.
+        Optional<UserRow> user = db.read(c -> findUser(c, username));
+        boolean ok = user.isPresent() && user.get().active()
+                && hasher.matches(password.toCharArray(), user.get().passwordHash());
+        if (!ok) {
+            throw ApiException.unauthorized("Sai tên đăng nhập hoặc mật khẩu / wrong username or password");
+        }
+        String token = Tokens.newToken();
+        long expires = clock.millis() + SESSION_LENGTH.toMillis();
+        db.transaction(c -> Sql.update(c, "INSERT INTO session (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+                Tokens.hash(token), user.get().id(), expires));
+        return new Login(token, user.get().role());
+    }
+
+    public void logout(String token) {
+        db.transaction(c -> Sql.update(c, "DELETE FROM session WHERE token_hash = ?", Tokens.hash(token)));
+    }
+
+    /** The principal behind a bearer token, or empty when the token is unknown, expired or revoked. */
+    public Optional<Principal> authenticate(String token) {
+        String hash = Tokens.hash(token);
+        long now = clock.millis();
+        return db.read(c -> {
+            Optional<Principal> user = Sql.one(c,
+                    "SELECT u.id, u.username, u.role FROM session s JOIN app_user u ON u.id = s.user_id "
+                            + "WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1",
+                    rs -> new Principal(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), false),
+                    hash, now);
+            if (user.isPresent()) {
+                return user;
+            }
+            return Sql.one(c, "SELECT id, name, kind FROM device WHERE token_hash = ? AND revoked = 0",
+                    rs -> new Principal(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), true), hash);
+        });
+    }
+
+    public long addUser(String username, char[] password, Role role, String displayName) {
+        if (role == Role.KIOSK || role == Role.BOARD) {
+            throw new IllegalArgumentException("devices are added with 'device add', not as users");
+        }
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,50}")) {
+            throw new IllegalArgumentException("username must be 3-50 letters, digits, '.', '_' or '-'");
+        }
+        if (password.length < 8) {
+            throw new IllegalArgumentException("password must have at least 8 characters");
+        }
+        String hash = hasher.hash(password);
+        return db.transaction(c -> {
+            if (findUser(c, username).isPresent()) {
+                throw new IllegalArgumentException("user '" + username + "' exists already");
+            }
+            return Sql.insert(c, "INSERT INTO app_user (username, password_hash, role, display_name, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", username, hash, role.name(), displayName, clock.millis());
+        });
+    }
+
+    /** Registers a device and returns its token; the token is shown once and never stored. */
+    public String addDevice(Role kind, String name) {
+        if (kind != Role.KIOSK && kind != Role.BOARD) {
+            throw new IllegalArgumentException("device kind must be kiosk or board");
+        }
+        if (name == null || !name.matches("[\\p{L}\\p{N} ._-]{1,100}")) {
+            throw new IllegalArgumentException("device name must be 1-100 letters, digits, spaces, '.', '_' or '-'");
+        }
+        String token = Tokens.newToken();
+        db.transaction(c -> {
+            if (Sql.count(c, "SELECT COUNT(*) FROM device WHERE name = ?", name) > 0) {
+                throw new IllegalArgumentException("device '" + name + "' exists already");
+            }
+            return Sql.insert(c, "INSERT INTO device (kind, name, token_hash, created_at) VALUES (?, ?, ?, ?)",
+                    kind.name(), name, Tokens.hash(token), clock.millis());
+        });
+        return token;
+    }
+
+    public boolean revokeDevice(String name) {
+        return db.transaction(c -> Sql.update(c, "UPDATE device SET revoked = 1 WHERE name = ?", name)) > 0;
+    }
+
+    public Optional<Long> userId(String username) {
+        return db.read(c -> findUser(c, username).map(UserRow::id));
+    }
+
+    private record UserRow(long id, String passwordHash, Role role, boolean active) {
+    }
+
+    private static Optional<UserRow> findUser(Connection c, String username) throws SQLException {
+        return Sql.one(c, "SELECT id, password_hash, role, active FROM app_user WHERE username = ?",
+                rs -> new UserRow(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getInt(4) == 1),
+                username);
+    }
+}

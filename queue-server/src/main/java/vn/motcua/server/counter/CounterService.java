@@ -1,0 +1,267 @@
+package vn.motcua.server.counter;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.client.TicketState;
+import vn.motcua.client.TicketView;
+import vn.motcua.server.app.ApiException;
+import vn.motcua.server.auth.Principal;
+import vn.motcua.server.event.EventLog.NewEvent;
+import vn.motcua.server.event.Recorder;
+import vn.motcua.server.queue.CallPolicy;
+import vn.motcua.server.service.ServiceDef;
+import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.ticket.DayRollover;
+import vn.motcua.server.ticket.ServiceDay;
+import vn.motcua.server.ticket.Ticket;
+import vn.motcua.server.ticket.TicketStore;
+import vn.motcua.server.ticket.TicketViews;
+
+/** What an officer does at a counter: open, call next, recall, start, finish, no-show, pause, close. */
+public final class CounterService {
+    private final Recorder recorder;
+    private final Clock clock;
+    private final CounterStore counters;
+    private final TicketStore tickets;
+    private final ServiceStore services;
+    private final TicketViews views;
+    private final CallPolicy policy;
+    private final DayRollover rollover;
+    private final CounterRules rules;
+
+    public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets,
+                          ServiceStore services, TicketViews views, CallPolicy policy, DayRollover rollover,
+                          CounterRules rules) {
+        this.recorder = recorder;
+        this.clock = clock;
+        this.counters = counters;
+        this.tickets = tickets;
+        this.services = services;
+        this.views = views;
+        this.policy = policy;
+        this.rollover = rollover;
+        this.rules = rules;
+    }
+
+    public Counter open(int number, Principal officer) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Counter k = find(c, number);
+            Optional<Counter> elsewhere = counters.findByOfficer(c, officer.id());
+            if (elsewhere.isPresent() && elsewhere.get().number() != number) {
+                throw ApiException.conflict("Bạn đang ở quầy " + elsewhere.get().number() + "; hãy đóng quầy đó trước / you are at counter "
+                        + elsewhere.get().number() + "; close it first");
+            }
+            if (k.officerId() != null && k.officerId() != officer.id()) {
+                throw ApiException.conflict("Quầy " + number + " đang có cán bộ khác / counter " + number + " is taken by another officer");
+            }
+            Counter opened = with(k, CounterState.OPEN, officer.id(), k.currentTicketId());
+            counters.update(c, opened);
+            tx.record(counterEvent(opened, officer));
+            return opened;
+        });
+    }
+
+    public Counter pause(int number, Principal officer) {
+        return changeState(number, officer, CounterState.PAUSED);
+    }
+
+    public Counter close(int number, Principal officer) {
+        return changeState(number, officer, CounterState.CLOSED);
+    }
+
+    private Counter changeState(int number, Principal officer, CounterState target) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Counter k = mine(c, number, officer);
+            if (target == CounterState.CLOSED && k.currentTicketId() != null) {
+                Ticket current = tickets.find(c, k.currentTicketId()).orElseThrow();
+                if (current.state() == TicketState.CALLED || current.state() == TicketState.SERVING) {
+                    throw ApiException.conflict("Quầy còn số " + current.number() + " đang phục vụ / counter still has ticket "
+                            + current.number() + " in state " + current.state());
+                }
+            }
+            if (k.state() == target) {
+                throw ApiException.conflict("Quầy đã ở trạng thái " + target + " / counter is already " + target);
+            }
+            Counter changed = with(k, target, target == CounterState.CLOSED ? null : k.officerId(),
+                    target == CounterState.CLOSED ? null : k.currentTicketId());
+            counters.update(c, changed);
+            tx.record(counterEvent(changed, officer));
+            return changed;
+        });
+    }
+
+    /** Calls the next visitor by the policy; empty when nobody waits for this counter's services. */
+    public Optional<TicketView> next(int number, Principal officer, String baseUrl) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            long now = clock.millis();
+            rollover.ensure(tx, now);
+            Counter k = mine(c, number, officer);
+            if (k.state() != CounterState.OPEN) {
+                throw ApiException.conflict("Quầy đang " + k.state() + "; hãy mở quầy / counter is " + k.state() + "; open it first");
+            }
+            if (k.currentTicketId() != null) {
+                Ticket current = tickets.find(c, k.currentTicketId()).orElseThrow();
+                if (current.state() == TicketState.CALLED || current.state() == TicketState.SERVING) {
+                    throw ApiException.conflict("Số " + current.number() + " vẫn đang " + current.state()
+                            + "; hãy kết thúc hoặc đánh dấu vắng mặt / ticket " + current.number() + " is still " + current.state());
+                }
+            }
+            Map<String, ServiceDef> byCode = new HashMap<>();
+            for (ServiceDef s : services.all(c)) {
+                byCode.put(s.code(), s);
+            }
+            List<Ticket> waiting = tickets.waiting(c, k.services());
+            List<CallPolicy.Candidate> candidates = waiting.stream().map(t -> new CallPolicy.Candidate(t.id(), t.serviceCode(),
+                    t.category(), t.arrivedAt(), k.services().indexOf(t.serviceCode()),
+                    byCode.get(t.serviceCode()).targetWaitMillis())).toList();
+            Optional<CallPolicy.Candidate> chosen = policy.choose(candidates,
+                    new CallPolicy.CounterView(k.priority(), k.prioritySinceNormal()), now);
+            if (chosen.isEmpty()) {
+                return Optional.<TicketView>empty();
+            }
+            Ticket t = tickets.find(c, chosen.get().ticketId()).orElseThrow();
+            Ticket called = t.calledAt(number, officer.id(), now);
+            tickets.update(c, called);
+            int streak = t.category().isPriority() ? k.prioritySinceNormal() + 1 : 0;
+            counters.update(c, new Counter(k.number(), k.name(), k.priority(), k.state(), k.officerId(), called.id(), streak,
+                    k.services()));
+            tx.record(event("ticket.called", now, called, officer, null));
+            return Optional.of(views.view(c, called, baseUrl, false));
+        });
+    }
+
+    public TicketView recall(long ticketId, Principal officer, String baseUrl) {
+        return act(ticketId, officer, baseUrl, (c, t, now) -> {
+            require(t, TicketState.CALLED, "recall");
+            Ticket r = t.recalled();
+            tickets.update(c, r);
+            return new Step(r, "ticket.recalled", null);
+        });
+    }
+
+    public TicketView start(long ticketId, Principal officer, String baseUrl) {
+        return act(ticketId, officer, baseUrl, (c, t, now) -> {
+            require(t, TicketState.CALLED, "start");
+            Ticket s = t.withState(TicketState.SERVING, now);
+            tickets.update(c, s);
+            return new Step(s, "ticket.started", null);
+        });
+    }
+
+    public TicketView finish(long ticketId, String outcome, Principal officer, String baseUrl) {
+        return act(ticketId, officer, baseUrl, (c, t, now) -> {
+            require(t, TicketState.SERVING, "finish");
+            Ticket d = t.withState(TicketState.DONE, now);
+            tickets.update(c, d);
+            clearCurrent(c, t);
+            return new Step(d, "ticket.finished", outcome);
+        });
+    }
+
+    public TicketView noShow(long ticketId, Principal officer, String baseUrl) {
+        return act(ticketId, officer, baseUrl, (c, t, now) -> {
+            require(t, TicketState.CALLED, "mark as no-show");
+            if (t.recalls() < rules.recallsBeforeNoShow()) {
+                throw ApiException.conflict("Cần gọi lại " + rules.recallsBeforeNoShow() + " lần trước khi đánh dấu vắng mặt "
+                        + "(đã gọi lại " + t.recalls() + ") / recall " + rules.recallsBeforeNoShow()
+                        + " times before marking a no-show (recalled " + t.recalls() + ")");
+            }
+            Ticket n = t.withState(TicketState.NO_SHOW, now);
+            tickets.update(c, n);
+            clearCurrent(c, t);
+            return new Step(n, "ticket.no_show", null);
+        });
+    }
+
+    /** A visitor who comes back within the grace period goes back into the queue with the original arrival. */
+    public TicketView reinstate(long ticketId, Principal officer, String baseUrl) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Ticket t = tickets.find(c, ticketId).orElseThrow(() -> ApiException.notFound("Số thứ tự / ticket " + ticketId));
+            require(t, TicketState.NO_SHOW, "reinstate");
+            counters.findByOfficer(c, officer.id()).filter(k -> k.services().contains(t.serviceCode()))
+                    .orElseThrow(() -> ApiException.forbidden("Số này không thuộc dịch vụ của quầy bạn / ticket is not in your counter's services"));
+            long now = clock.millis();
+            if (now - t.stateAt() > rules.noShowGraceMillis()) {
+                throw ApiException.conflict("Đã quá thời gian cho phép khôi phục / the reinstatement grace period has passed");
+            }
+            Ticket back = t.requeued(now);
+            tickets.update(c, back);
+            tx.record(event("ticket.reinstated", now, back, officer, null));
+            return views.view(c, back, baseUrl, false);
+        });
+    }
+
+    private record Step(Ticket ticket, String type, String detail) {
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        Step apply(Connection c, Ticket t, long now) throws SQLException;
+    }
+
+    private TicketView act(long ticketId, Principal officer, String baseUrl, Action action) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Ticket t = tickets.find(c, ticketId).orElseThrow(() -> ApiException.notFound("Số thứ tự / ticket " + ticketId));
+            Counter k = counters.findByOfficer(c, officer.id()).orElseThrow(() -> ApiException.forbidden(
+                    "Bạn chưa mở quầy nào / you have not opened a counter"));
+            if (t.counterNumber() == null || t.counterNumber() != k.number()) {
+                throw ApiException.forbidden("Số này không ở quầy của bạn / this ticket is not at your counter");
+            }
+            long now = clock.millis();
+            Step step = action.apply(c, t, now);
+            tx.record(event(step.type(), now, step.ticket(), officer, step.detail()));
+            return views.view(c, step.ticket(), baseUrl, false);
+        });
+    }
+
+    private void clearCurrent(Connection c, Ticket t) throws SQLException {
+        Counter k = counters.find(c, t.counterNumber()).orElseThrow();
+        if (Long.valueOf(t.id()).equals(k.currentTicketId())) {
+            counters.update(c, with(k, k.state(), k.officerId(), null));
+        }
+    }
+
+    private static void require(Ticket t, TicketState expected, String action) {
+        if (t.state() != expected) {
+            throw ApiException.conflict("Không thể " + action + " số " + t.number() + " ở trạng thái " + t.state()
+                    + " / cannot " + action + " ticket " + t.number() + " in state " + t.state());
+        }
+    }
+
+    private Counter find(Connection c, int number) throws SQLException {
+        return counters.find(c, number).orElseThrow(() -> ApiException.notFound("Quầy / counter " + number));
+    }
+
+    private Counter mine(Connection c, int number, Principal officer) throws SQLException {
+        Counter k = find(c, number);
+        if (k.officerId() == null || k.officerId() != officer.id()) {
+            throw ApiException.forbidden("Quầy " + number + " không do bạn mở / counter " + number + " is not opened by you");
+        }
+        return k;
+    }
+
+    private static Counter with(Counter k, CounterState state, Long officer, Long current) {
+        return new Counter(k.number(), k.name(), k.priority(), state, officer, current, k.prioritySinceNormal(), k.services());
+    }
+
+    private NewEvent counterEvent(Counter k, Principal by) {
+        long at = clock.millis();
+        return new NewEvent("counter.changed", at, ServiceDay.of(at), null, null, null, null, null, k.number(),
+                k.state().name(), by.userId(), null, 0, null);
+    }
+
+    private NewEvent event(String type, long at, Ticket t, Principal by, String detail) {
+        return new NewEvent(type, at, ServiceDay.of(at), t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
+                t.counterNumber(), null, by.userId(), by.deviceId(), t.recalls(), detail);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.motcua.server.event;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.client.QueueEvent;
+import vn.motcua.server.storage.Database;
+
+/**
+ * Appends the events of one transaction and publishes them once it has committed, so a subscriber never
+ * sees an event that a crash could still undo.
+ */
+public final class Recorder {
+    private final Database db;
+    private final EventLog log;
+    private final EventBus bus;
+
+    public Recorder(Database db, EventLog log, EventBus bus) {
+        this.db = db;
+        this.log = log;
+        this.bus = bus;
+    }
+
+    /** One transaction's collected events. */
+    public final class Tx {
+        private final Connection connection;
+        private final List<QueueEvent> events = new ArrayList<>();
+
+        private Tx(Connection connection) {
+            this.connection = connection;
+        }
+
+        public Connection connection() {
+            return connection;
+        }
+
+        public QueueEvent record(EventLog.NewEvent event) throws SQLException {
+            QueueEvent e = log.append(connection, event);
+            events.add(e);
+            return e;
+        }
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    public <T> T transaction(Work<T> work) {
+        List<Tx> holder = new ArrayList<>(1);
+        return db.transaction(c -> {
+            Tx tx = new Tx(c);
+            holder.add(tx);
+            return work.run(tx);
+        }, () -> bus.publish(holder.get(0).events));
+    }
+}

@@ -1,0 +1,89 @@
+package vn.motcua.server.queue;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.client.CallView;
+import vn.motcua.client.CounterStatus;
+import vn.motcua.client.QueueEvent;
+import vn.motcua.client.QueueSnapshot;
+import vn.motcua.client.ServiceQueue;
+import vn.motcua.server.counter.Counter;
+import vn.motcua.server.counter.CounterStore;
+import vn.motcua.server.event.EventLog;
+import vn.motcua.server.service.ServiceDef;
+import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.settings.CentreSettings;
+import vn.motcua.server.storage.Database;
+import vn.motcua.server.ticket.ServiceDay;
+import vn.motcua.server.ticket.Ticket;
+import vn.motcua.server.ticket.TicketStore;
+
+/** The public picture of the queue for boards, kiosks and phones. Numbers only; no personal data. */
+public final class SnapshotService {
+    private static final int LAST_CALLS = 12;
+    private final Database db;
+    private final Clock clock;
+    private final ServiceStore services;
+    private final CounterStore counters;
+    private final TicketStore tickets;
+    private final EventLog events;
+    private final WaitEstimator estimator;
+    private final CentreSettings centre;
+
+    public SnapshotService(Database db, Clock clock, ServiceStore services, CounterStore counters, TicketStore tickets,
+                           EventLog events, WaitEstimator estimator, CentreSettings centre) {
+        this.db = db;
+        this.clock = clock;
+        this.services = services;
+        this.counters = counters;
+        this.tickets = tickets;
+        this.events = events;
+        this.estimator = estimator;
+        this.centre = centre;
+    }
+
+    public QueueSnapshot snapshot() {
+        return db.read(c -> {
+            long now = clock.millis();
+            List<Counter> allCounters = counters.all(c);
+            Map<String, Integer> waiting = new HashMap<>();
+            for (Ticket t : tickets.allWaiting(c)) {
+                waiting.merge(t.serviceCode(), 1, Integer::sum);
+            }
+            List<ServiceQueue> perService = new ArrayList<>();
+            for (ServiceDef s : services.all(c)) {
+                int n = waiting.getOrDefault(s.code(), 0);
+                perService.add(new ServiceQueue(s.code(), s.nameVi(), s.nameEn(), n, estimator.minutes(c, s, n, allCounters)));
+            }
+            List<CounterStatus> perCounter = new ArrayList<>();
+            for (Counter k : allCounters) {
+                Ticket current = k.currentTicketId() == null ? null : tickets.find(c, k.currentTicketId()).orElse(null);
+                perCounter.add(new CounterStatus(k.number(), k.state().name(), k.services(), k.priority(),
+                        current == null ? null : current.number(), current == null ? null : current.id(),
+                        current == null ? null : current.state().name()));
+            }
+            long startOfDay = java.time.LocalDate.parse(ServiceDay.of(now)).atStartOfDay(ServiceDay.ZONE).toInstant().toEpochMilli();
+            List<CallView> calls = new ArrayList<>();
+            for (QueueEvent e : events.lastCalls(c, startOfDay, LAST_CALLS)) {
+                calls.add(new CallView(e.ticketId(), e.number(), e.counter(), e.service(), e.at(),
+                        "ticket.recalled".equals(e.type())));
+            }
+            return new QueueSnapshot(centre.name(c), Instant.ofEpochMilli(now).atZone(ServiceDay.ZONE).toOffsetDateTime(),
+                    events.lastId(c), perService, perCounter, calls);
+        });
+    }
+
+    /** Convenience for the officer console: waiting tickets' numbers per service, oldest first. */
+    public Map<String, List<String>> waitingNumbers(Connection c) throws java.sql.SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Ticket t : tickets.allWaiting(c)) {
+            out.computeIfAbsent(t.serviceCode(), k -> new ArrayList<>()).add(t.number());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,183 @@
+package vn.motcua.server.ticket;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import vn.motcua.client.Category;
+import vn.motcua.client.IssueTicketRequest;
+import vn.motcua.client.TicketState;
+import vn.motcua.client.TicketView;
+import vn.motcua.server.app.ApiException;
+import vn.motcua.server.auth.Principal;
+import vn.motcua.server.auth.Role;
+import vn.motcua.server.counter.Counter;
+import vn.motcua.server.counter.CounterStore;
+import vn.motcua.server.event.EventLog.NewEvent;
+import vn.motcua.server.event.Recorder;
+import vn.motcua.server.service.ServiceDef;
+import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.storage.Database;
+
+/** Issuing, cancelling and transferring tickets, and the end-of-day rollover. */
+public final class TicketService {
+    private final Database db;
+    private final Recorder recorder;
+    private final Clock clock;
+    private final ServiceStore services;
+    private final CounterStore counters;
+    private final TicketStore tickets;
+    private final TicketViews views;
+    private final DayRollover rollover;
+
+    public TicketService(Database db, Recorder recorder, Clock clock, ServiceStore services, CounterStore counters,
+                         TicketStore tickets, TicketViews views, DayRollover rollover) {
+        this.db = db;
+        this.recorder = recorder;
+        this.clock = clock;
+        this.services = services;
+        this.counters = counters;
+        this.tickets = tickets;
+        this.views = views;
+        this.rollover = rollover;
+    }
+
+    public record Issued(TicketView ticket, boolean created) {
+    }
+
+    public Issued issue(IssueTicketRequest request, Principal by, String baseUrl) {
+        String code = request.service();
+        if (code == null || code.isBlank()) {
+            throw ApiException.badRequest("invalid_field", "Thiếu trường bắt buộc / missing field 'service'");
+        }
+        Category category = request.category() == null ? Category.NORMAL : request.category();
+        String requestId = request.requestId();
+        if (requestId != null && !requestId.matches("[A-Za-z0-9._:-]{1,100}")) {
+            throw ApiException.badRequest("invalid_field",
+                    "requestId chỉ gồm chữ, số, . _ : - (tối đa 100) / invalid field 'requestId'");
+        }
+        return recorder.transaction(tx -> {
+            var c = tx.connection();
+            ServiceDef service = services.find(c, code).orElseThrow(() -> ApiException.badRequest("invalid_field",
+                    "Dịch vụ không tồn tại / unknown service in field 'service': " + code));
+            if (requestId != null && by.device()) {
+                Optional<Ticket> earlier = tickets.findByRequest(c, by.id(), requestId);
+                if (earlier.isPresent()) {
+                    return new Issued(views.view(c, earlier.get(), baseUrl, false), false);
+                }
+            }
+            long now = clock.millis();
+            rollover.ensure(tx, now);
+            String day = ServiceDay.of(now);
+            int seq = tickets.nextSequence(c, service.code(), day);
+            if (seq > 9999) {
+                throw new ApiException(409, "numbers_exhausted",
+                        "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
+            }
+            String number = service.prefix() + String.format("%04d", seq);
+            Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
+                    0, null, by.deviceId(), by.device() ? requestId : null, now);
+            long id = tickets.insert(c, fresh);
+            Ticket t = tickets.find(c, id).orElseThrow();
+            tx.record(new NewEvent("ticket.issued", now, day, id, number, service.code(), category, TicketState.WAITING,
+                    null, null, by.userId(), by.deviceId(), 0, null));
+            return new Issued(views.view(c, t, baseUrl, false), true);
+        });
+    }
+
+    public TicketView view(long id, String baseUrl, boolean withHistory) {
+        return db.read(c -> views.view(c, find(c, id), baseUrl, withHistory));
+    }
+
+    public TicketView cancel(long id, Principal by, String baseUrl) {
+        return recorder.transaction(tx -> {
+            var c = tx.connection();
+            Ticket t = find(c, id);
+            if (by.role() == Role.KIOSK && !Long.valueOf(by.id()).equals(t.deviceId())) {
+                throw ApiException.forbidden("Ki-ốt chỉ huỷ được số do chính nó cấp / a kiosk may cancel only its own tickets");
+            }
+            if (by.role() == Role.OFFICER) {
+                requireAtCounter(c, t, by);
+            }
+            if (t.state() != TicketState.WAITING && t.state() != TicketState.CALLED) {
+                throw ApiException.conflict("Không thể huỷ số ở trạng thái " + t.state() + " / cannot cancel a ticket in state "
+                        + t.state());
+            }
+            long now = clock.millis();
+            Ticket cancelled = t.withState(TicketState.CANCELLED, now);
+            tickets.update(c, cancelled);
+            releaseCounter(c, t);
+            tx.record(event("ticket.cancelled", now, cancelled, by, null));
+            return views.view(c, cancelled, baseUrl, false);
+        });
+    }
+
+    /** Ends the ticket's segment and queues a new one in {@code target} that keeps the arrival time. */
+    public TicketView transfer(long id, String target, Principal by, String baseUrl) {
+        if (target == null || target.isBlank()) {
+            throw ApiException.badRequest("invalid_field", "Thiếu trường bắt buộc / missing field 'service'");
+        }
+        return recorder.transaction(tx -> {
+            var c = tx.connection();
+            Ticket t = find(c, id);
+            ServiceDef to = services.find(c, target).orElseThrow(() -> ApiException.badRequest("invalid_field",
+                    "Dịch vụ không tồn tại / unknown service in field 'service': " + target));
+            if (by.role() == Role.OFFICER) {
+                requireAtCounter(c, t, by);
+            }
+            if (!t.state().isLive()) {
+                throw ApiException.conflict("Không thể chuyển số ở trạng thái " + t.state() + " / cannot transfer a ticket in state "
+                        + t.state());
+            }
+            if (to.code().equals(t.serviceCode())) {
+                throw ApiException.badRequest("invalid_field", "Số đã ở dịch vụ này / field 'service' names the ticket's own service");
+            }
+            long now = clock.millis();
+            String day = ServiceDay.of(now);
+            int seq = tickets.nextSequence(c, to.code(), day);
+            String number = to.prefix() + String.format("%04d", seq);
+            Ticket next = new Ticket(0, number, to.code(), day, t.category(), TicketState.WAITING, t.arrivedAt(), now,
+                    null, null, 0, t.originTicketId() != null ? t.originTicketId() : t.id(), t.deviceId(), null, now);
+            long newId = tickets.insert(c, next);
+            Ticket ended = t.withState(TicketState.TRANSFERRED, now);
+            tickets.update(c, ended);
+            releaseCounter(c, t);
+            tx.record(event("ticket.transferred", now, ended, by, to.code() + ":" + newId));
+            Ticket created = tickets.find(c, newId).orElseThrow();
+            tx.record(new NewEvent("ticket.issued", now, day, newId, number, to.code(), t.category(), TicketState.WAITING,
+                    null, null, by.userId(), by.deviceId(), 0, "transfer:" + t.id()));
+            return views.view(c, created, baseUrl, false);
+        });
+    }
+
+    Ticket find(java.sql.Connection c, long id) throws SQLException {
+        return tickets.find(c, id).orElseThrow(() -> ApiException.notFound("Số thứ tự / ticket " + id));
+    }
+
+    private void requireAtCounter(java.sql.Connection c, Ticket t, Principal by) throws SQLException {
+        Optional<Counter> mine = counters.findByOfficer(c, by.id());
+        boolean waitingInMyServices = t.state() == TicketState.WAITING && mine.isPresent()
+                && mine.get().services().contains(t.serviceCode());
+        boolean atMyCounter = mine.isPresent() && t.counterNumber() != null && t.counterNumber() == mine.get().number();
+        if (!atMyCounter && !waitingInMyServices) {
+            throw ApiException.forbidden("Số này không ở quầy của bạn / this ticket is not at your counter");
+        }
+    }
+
+    private void releaseCounter(java.sql.Connection c, Ticket t) throws SQLException {
+        if (t.counterNumber() == null) {
+            return;
+        }
+        Optional<Counter> k = counters.find(c, t.counterNumber());
+        if (k.isPresent() && Long.valueOf(t.id()).equals(k.get().currentTicketId())) {
+            Counter v = k.get();
+            counters.update(c, new Counter(v.number(), v.name(), v.priority(), v.state(), v.officerId(), null,
+                    v.prioritySinceNormal(), v.services()));
+        }
+    }
+
+    static NewEvent event(String type, long at, Ticket t, Principal by, String detail) {
+        return new NewEvent(type, at, ServiceDay.of(at), t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
+                t.counterNumber(), null, by == null ? null : by.userId(), by == null ? null : by.deviceId(), t.recalls(),
+                detail);
+    }
+}

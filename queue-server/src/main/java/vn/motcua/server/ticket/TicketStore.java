@@ -1,0 +1,96 @@
+package vn.motcua.server.ticket;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.motcua.client.Category;
+import vn.motcua.client.TicketState;
+import vn.motcua.server.storage.Sql;
+
+/** Reads and writes ticket segments. */
+public final class TicketStore {
+    private static final String COLUMNS = "id, number, service_code, service_day, category, state, arrived_at, issued_at, "
+            + "counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at";
+
+    public Optional<Ticket> find(Connection c, long id) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", TicketStore::map, id);
+    }
+
+    public Optional<Ticket> findByRequest(Connection c, long deviceId, String requestId) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE device_id = ? AND request_id = ?", TicketStore::map,
+                deviceId, requestId);
+    }
+
+    /** Waiting segments of the given services, oldest arrival first. */
+    public List<Ticket> waiting(Connection c, Collection<String> services) throws SQLException {
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        String marks = services.stream().map(s -> "?").collect(Collectors.joining(", "));
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state = 'WAITING' AND service_code IN (" + marks
+                + ") ORDER BY arrived_at, id", TicketStore::map, services.toArray());
+    }
+
+    public List<Ticket> allWaiting(Connection c) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state = 'WAITING' ORDER BY arrived_at, id",
+                TicketStore::map);
+    }
+
+    public List<Ticket> liveBefore(Connection c, String serviceDay) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state IN ('WAITING', 'CALLED', 'SERVING') "
+                + "AND service_day < ?", TicketStore::map, serviceDay);
+    }
+
+    public long insert(Connection c, Ticket t) throws SQLException {
+        return Sql.insert(c, "INSERT INTO ticket (number, service_code, service_day, category, state, arrived_at, issued_at, "
+                        + "counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                t.number(), t.serviceCode(), t.serviceDay(), t.category(), t.state(), t.arrivedAt(), t.issuedAt(),
+                t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(), t.requestId(), t.stateAt());
+    }
+
+    public void update(Connection c, Ticket t) throws SQLException {
+        Sql.update(c, "UPDATE ticket SET state = ?, counter_number = ?, officer_id = ?, recalls = ?, service_day = ?, "
+                        + "state_at = ? WHERE id = ?",
+                t.state(), t.counterNumber(), t.officerId(), t.recalls(), t.serviceDay(), t.stateAt(), t.id());
+    }
+
+    /** The next number of a service on a day; numbers are never handed out twice. */
+    public int nextSequence(Connection c, String service, String day) throws SQLException {
+        Optional<Integer> last = Sql.one(c, "SELECT last_value FROM number_sequence WHERE service_code = ? AND service_day = ?",
+                rs -> rs.getInt(1), service, day);
+        int next = last.orElse(0) + 1;
+        if (last.isPresent()) {
+            Sql.update(c, "UPDATE number_sequence SET last_value = ? WHERE service_code = ? AND service_day = ?",
+                    next, service, day);
+        } else {
+            Sql.update(c, "INSERT INTO number_sequence (service_code, service_day, last_value) VALUES (?, ?, ?)",
+                    service, day, next);
+        }
+        return next;
+    }
+
+    /** Makes sure the day's sequence starts after {@code floor} (numbers carried over from the day before). */
+    public void raiseSequence(Connection c, String service, String day, int floor) throws SQLException {
+        Optional<Integer> last = Sql.one(c, "SELECT last_value FROM number_sequence WHERE service_code = ? AND service_day = ?",
+                rs -> rs.getInt(1), service, day);
+        if (last.isEmpty()) {
+            Sql.update(c, "INSERT INTO number_sequence (service_code, service_day, last_value) VALUES (?, ?, ?)",
+                    service, day, floor);
+        } else if (last.get() < floor) {
+            Sql.update(c, "UPDATE number_sequence SET last_value = ? WHERE service_code = ? AND service_day = ?",
+                    floor, service, day);
+        }
+    }
+
+    static Ticket map(ResultSet rs) throws SQLException {
+        return new Ticket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Category.valueOf(rs.getString(5)), TicketState.valueOf(rs.getString(6)), rs.getLong(7), rs.getLong(8),
+                Sql.intOrNull(rs, "counter_number"), Sql.longOrNull(rs, "officer_id"), rs.getInt(11),
+                Sql.longOrNull(rs, "origin_ticket_id"), Sql.longOrNull(rs, "device_id"), rs.getString(14), rs.getLong(15));
+    }
+}

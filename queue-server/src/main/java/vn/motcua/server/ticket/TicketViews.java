@@ -1,0 +1,76 @@
+package vn.motcua.server.ticket;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import vn.motcua.client.QueueEvent;
+import vn.motcua.client.TicketEvent;
+import vn.motcua.client.TicketState;
+import vn.motcua.client.TicketView;
+import vn.motcua.server.counter.CounterStore;
+import vn.motcua.server.event.EventLog;
+import vn.motcua.server.queue.PolicySettings;
+import vn.motcua.server.queue.WaitEstimator;
+import vn.motcua.server.service.ServiceDef;
+import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.storage.Sql;
+
+/** Builds the API view of a ticket: position, estimated wait, status URL and history. */
+public final class TicketViews {
+    private final ServiceStore services;
+    private final CounterStore counters;
+    private final EventLog events;
+    private final WaitEstimator estimator;
+    private final PolicySettings policy;
+
+    public TicketViews(ServiceStore services, CounterStore counters, EventLog events, WaitEstimator estimator,
+                       PolicySettings policy) {
+        this.services = services;
+        this.counters = counters;
+        this.events = events;
+        this.estimator = estimator;
+        this.policy = policy;
+    }
+
+    public TicketView view(Connection c, Ticket t, String baseUrl, boolean withHistory) throws SQLException {
+        Integer ahead = null;
+        Integer estimate = null;
+        if (t.state() == TicketState.WAITING) {
+            ahead = ahead(c, t);
+            ServiceDef service = services.find(c, t.serviceCode()).orElseThrow();
+            estimate = estimator.minutes(c, service, ahead, counters.all(c));
+        }
+        List<TicketEvent> history = null;
+        if (withHistory) {
+            history = events.ofTicket(c, t.id()).stream().map(TicketViews::historyEntry).toList();
+        }
+        return new TicketView(t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
+                Instant.ofEpochMilli(t.issuedAt()).atZone(ServiceDay.ZONE).toOffsetDateTime(), ahead, estimate,
+                baseUrl + "/t/" + t.id(), t.counterNumber(), t.recalls(), history);
+    }
+
+    /**
+     * People called before this ticket if nobody else arrives: a normal visitor has every earlier arrival
+     * and every priority visitor ahead; a priority visitor has those of equal or higher weight who came earlier.
+     */
+    int ahead(Connection c, Ticket t) throws SQLException {
+        List<Ticket> waiting = Sql.list(c, "SELECT id, number, service_code, service_day, category, state, arrived_at, "
+                + "issued_at, counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at "
+                + "FROM ticket WHERE state = 'WAITING' AND service_code = ? AND id <> ?", TicketStore::map,
+                t.serviceCode(), t.id());
+        int mine = policy.weight(t.category());
+        return (int) waiting.stream().filter(o -> {
+            boolean earlier = o.arrivedAt() < t.arrivedAt() || (o.arrivedAt() == t.arrivedAt() && o.id() < t.id());
+            if (!t.category().isPriority()) {
+                return earlier || o.category().isPriority();
+            }
+            int theirs = policy.weight(o.category());
+            return theirs > mine || (theirs == mine && earlier);
+        }).count();
+    }
+
+    private static TicketEvent historyEntry(QueueEvent e) {
+        return new TicketEvent(e.id(), e.type(), e.at(), e.counter(), null, e.detail());
+    }
+}
