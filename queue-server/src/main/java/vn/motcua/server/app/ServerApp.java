@@ -132,11 +132,16 @@ public final class ServerApp implements AutoCloseable {
             ctx.status(e.getStatus()).json(error(code, message));
         });
         config.routes.exception(StorageException.class, (e, ctx) -> {
-            LOG.error("Storage failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            LOG.error("Storage failure: {}", e.getMessage());
             ctx.status(500).json(error("storage_error", "Lỗi lưu trữ / storage failure"));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            // An SSE client that went away surfaces here after its request is gone: nothing to answer then.
+            if (ctx.res().isCommitted()) {
+                LOG.debug("Failure after the response was committed: {}", e.toString());
+                return;
+            }
+            LOG.error("Unexpected failure: {}", e.toString(), e);
             ctx.status(500).json(error("internal_error", "Lỗi hệ thống / internal error"));
         });
         config.routes.error(404, ctx -> {
@@ -162,8 +167,8 @@ public final class ServerApp implements AutoCloseable {
 
     @Override
     public void close() {
-        javalin.stop();
         eventRoutes.close();
+        javalin.stop();
         bus.close();
         db.close();
     }

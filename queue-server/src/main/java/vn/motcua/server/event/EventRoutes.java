@@ -103,7 +103,8 @@ public final class EventRoutes implements AutoCloseable {
 
     @Override
     public void close() {
+        // Jetty ends the open streams when the server stops; closing them here as well races with it.
         heartbeat.shutdownNow();
-        clients.forEach(SseClient::close);
+        clients.clear();
     }
 }
