@@ -5,11 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(openjdk-17-jdk-headless tesseract-ocr tesseract-ocr-vie socat zbar-tools chromium
-          espeak-ng sox fonts-dejavu-core poppler-utils nodejs npm curl procps unzip python3)
+          espeak-ng sox fonts-dejavu-core poppler-utils curl procps unzip python3)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js runs the browser tests; keep an installed one (Debian's npm conflicts with other builds).
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
