@@ -1,0 +1,68 @@
+package vn.motcua.server.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.motcua.server.support.TestCentre;
+
+/** Many kiosks and counters at once over HTTP: numbers stay unique and nobody is called twice. */
+class ConcurrentDeskTest {
+    @Test
+    void concurrentKiosksAndCountersNeverShareANumberOrATicket() throws Exception {
+        try (TestCentre centre = new TestCentre()) {
+            List<Integer> counters = List.of(1, 2, 3, 4);
+            List<String> officers = counters.stream().map(centre::officerAt).toList();
+            ConcurrentLinkedQueue<String> numbers = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Long> called = new ConcurrentLinkedQueue<>();
+            ExecutorService pool = Executors.newFixedThreadPool(12);
+            List<Future<?>> work = new java.util.ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                int kiosk = k;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        String service = (kiosk + i) % 2 == 0 ? "A" : "B";
+                        String category = i % 5 == 0 ? "ELDERLY" : "NORMAL";
+                        TestCentre.Response r = centre.issue(service, category);
+                        assertThat(r.status()).isEqualTo(201);
+                        numbers.add(r.body().get("number").asText());
+                    }
+                }));
+            }
+            for (int i = 0; i < counters.size(); i++) {
+                int counter = counters.get(i);
+                String token = officers.get(i);
+                work.add(pool.submit(() -> {
+                    for (int round = 0; round < 60; round++) {
+                        TestCentre.Response r = centre.call("POST", "/api/v1/counters/" + counter + "/next", token, null);
+                        if (r.status() == 204) {
+                            continue;
+                        }
+                        assertThat(r.status()).isEqualTo(200);
+                        long id = r.body().get("id").asLong();
+                        called.add(id);
+                        centre.call("POST", "/api/v1/tickets/" + id + "/start", token, null);
+                        centre.call("POST", "/api/v1/tickets/" + id + "/finish", token, "{\"outcome\":\"INFO_ONLY\"}");
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(numbers).hasSize(200).doesNotHaveDuplicates();
+            assertThat(called).doesNotHaveDuplicates().isNotEmpty();
+            JsonNode snapshot = centre.call("GET", "/api/v1/queue", null, null).body();
+            int waiting = 0;
+            for (JsonNode s : snapshot.get("services")) {
+                waiting += s.get("waiting").asInt();
+            }
+            assertThat(waiting + called.size()).isEqualTo(200);
+        }
+    }
+}
