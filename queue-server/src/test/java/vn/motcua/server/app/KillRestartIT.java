@@ -1,0 +1,98 @@
+package vn.motcua.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the real fat jar, issues tickets, kills the process with SIGKILL (no shutdown hook runs),
+ * starts it again on the same data directory: every acknowledged ticket and event is there and
+ * numbering continues without reuse.
+ */
+class KillRestartIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void acknowledgedTicketsSurviveSigkill() throws Exception {
+        Path jar = Path.of("target", "queue-server.jar");
+        assertThat(jar).as("fat jar from the package phase (failsafe runs after it)").exists();
+        Path data = Files.createTempDirectory("motcua-kill-");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+        Process first = start(jar, data, port);
+        List<String> numbers = new ArrayList<>();
+        long lastEvent;
+        try {
+            String kiosk = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
+            for (int i = 0; i < 30; i++) {
+                JsonNode t = post(url + "/api/v1/tickets", kiosk, "{\"service\":\"A\"}");
+                numbers.add(t.get("number").asText());
+            }
+            lastEvent = get(url + "/api/v1/queue").get("lastEventId").asLong();
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+        Process second = start(jar, data, port);
+        try {
+            JsonNode snapshot = get(url + "/api/v1/queue");
+            assertThat(snapshot.get("lastEventId").asLong()).isEqualTo(lastEvent);
+            assertThat(snapshot.get("services").get(0).get("waiting").asInt()).isEqualTo(30);
+            String kiosk = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
+            JsonNode next = post(url + "/api/v1/tickets", kiosk, "{\"service\":\"A\"}");
+            assertThat(numbers).doesNotContain(next.get("number").asText());
+            assertThat(next.get("number").asText()).isEqualTo("A0031");
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
+    }
+
+    private Process start(Path jar, Path data, int port) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port",
+                String.valueOf(port), "--data", data.toString(), "--demo")
+                .redirectErrorStream(true).redirectOutput(new File(data.toFile(), "server-" + System.nanoTime() + ".log"))
+                .start();
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return p;
+                }
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("server did not become healthy");
+    }
+
+    private JsonNode get(String url) throws Exception {
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode post(String url, String token, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json.readTree(r.body());
+    }
+}
