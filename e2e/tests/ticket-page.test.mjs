@@ -1,0 +1,30 @@
+// The phone page behind the ticket QR, in headless Chromium against the real server jar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, login, api } from '../lib/server.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
+
+test('ticket page shows the number, then the call to the counter', async () => {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const kiosk = api(server.url, server.credentials.kioskToken);
+    const issued = await kiosk('POST', '/api/v1/tickets', { service: 'A', category: 'NORMAL' });
+    assert.equal(issued.status, 201);
+    const page = await browser.newPage();
+    await page.goto(issued.body.statusUrl);
+    await page.waitForFunction(() => document.getElementById('number').textContent === 'A0001');
+    assert.match(await page.textContent('#service'), /Hộ tịch/);
+    assert.match(await page.textContent('#status'), /Đang chờ/);
+
+    const o = server.credentials.officers[1];
+    const officer = api(server.url, await login(server.url, o.username, o.password));
+    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/open`)).status, 200);
+    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/next`)).status, 200);
+    await page.waitForFunction(() => document.getElementById('status').textContent.includes('Mời số A0001 đến quầy số 2'),
+      null, { timeout: 5000 });
+  } finally {
+    await browser.close();
+    await server.kill();
+  }
+});

@@ -1,0 +1,64 @@
+// The phone page behind a ticket's QR code: polls the ticket and listens to the event stream so the
+// citizen sees the call at once. All server text goes in with textContent.
+(function () {
+  'use strict';
+  const id = Number(location.pathname.split('/').pop());
+  const $ = (x) => document.getElementById(x);
+  const STATES = {
+    WAITING: 'Đang chờ / Waiting',
+    SERVING: 'Đang được phục vụ / Being served',
+    DONE: 'Đã phục vụ xong. Cảm ơn! / Done. Thank you!',
+    NO_SHOW: 'Đã qua lượt (vắng mặt). Vui lòng liên hệ quầy. / Missed your turn; please see the counter.',
+    TRANSFERRED: 'Đã chuyển sang dịch vụ khác / Transferred to another service',
+    CANCELLED: 'Số đã huỷ / Cancelled',
+    EXPIRED: 'Số đã hết hạn / Expired',
+  };
+  let services = {};
+
+  function render(t) {
+    $('number').textContent = t.number;
+    const s = services[t.service];
+    $('service').textContent = s ? s.nameVi + ' / ' + s.nameEn : t.service;
+    const status = $('status');
+    status.className = 'status';
+    if (t.state === 'CALLED') {
+      status.textContent = 'Mời số ' + t.number + ' đến quầy số ' + t.counter + ' / Please go to counter ' + t.counter;
+      status.classList.add('called');
+      if (navigator.vibrate) navigator.vibrate([300, 100, 300]);
+    } else {
+      status.textContent = STATES[t.state] || t.state;
+      if (t.state !== 'WAITING' && t.state !== 'SERVING') status.classList.add('over');
+    }
+    $('ahead').textContent = t.ahead == null ? '–' : String(t.ahead);
+    $('wait').textContent = t.estimatedWaitMinutes == null ? '–' : '≈ ' + t.estimatedWaitMinutes + ' phút / min';
+  }
+
+  async function refresh() {
+    try {
+      const r = await fetch('/api/v1/tickets/' + id);
+      if (r.status === 404) { $('status').textContent = 'Không tìm thấy số / Ticket not found'; return; }
+      render(await r.json());
+      $('offline').hidden = true;
+    } catch (e) {
+      $('offline').hidden = false;
+    }
+  }
+
+  async function start() {
+    if (!Number.isInteger(id) || id <= 0) { $('status').textContent = 'Mã số không hợp lệ / Invalid ticket'; return; }
+    try {
+      const list = await (await fetch('/api/v1/services')).json();
+      list.forEach((s) => { services[s.code] = s; });
+    } catch (e) { /* names are a nicety; the number matters */ }
+    await refresh();
+    const events = new EventSource('/api/v1/events');
+    events.onmessage = refresh;
+    ['ticket.called', 'ticket.recalled', 'ticket.started', 'ticket.finished', 'ticket.no_show',
+      'ticket.transferred', 'ticket.cancelled', 'ticket.reinstated'].forEach((type) =>
+      events.addEventListener(type, refresh));
+    events.onerror = () => { $('offline').hidden = false; };
+    events.onopen = () => { $('offline').hidden = true; refresh(); };
+    setInterval(refresh, 30000);
+  }
+  start();
+})();
