@@ -96,6 +96,7 @@ public final class ServerApp implements AutoCloseable {
             new DeviceRoutes(db, recorder, clock, access, bodies).addTo(config);
             eventRoutes.addTo(config);
             new TicketPageRoutes().addTo(config);
+            new OfficerPageRoutes().addTo(config);
             new BoardRoutes(dataDir).addTo(config);
         });
     }

@@ -1,0 +1,44 @@
+// The officer console in headless Chromium: log in, open the counter, call with the keyboard, serve, finish.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, api } from '../lib/server.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
+
+test('officer logs in, calls by keyboard and finishes a ticket', async () => {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const kiosk = api(server.url, server.credentials.kioskToken);
+    await kiosk('POST', '/api/v1/tickets', { service: 'B', category: 'NORMAL' });
+    await kiosk('POST', '/api/v1/tickets', { service: 'B', category: 'PREGNANT' });
+    const o = server.credentials.officers[3]; // counter 4 serves B
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(server.url + '/officer');
+    assert.match(await page.textContent('h1'), /Bàn làm việc cán bộ một cửa/);
+    await page.fill('#username', o.username);
+    await page.fill('#password', o.password);
+    await page.fill('#counter', String(o.counter));
+    await page.click('#login-form button[type=submit]');
+    await page.waitForSelector('#desk-view:not([hidden])');
+    await page.waitForFunction(() => document.querySelector('#waiting td:nth-child(2)')?.textContent === '2');
+
+    await page.keyboard.press('n');
+    // The pregnant visitor is called before the earlier normal one.
+    await page.waitForFunction(() => document.getElementById('current-number').textContent === 'B0002');
+    await page.keyboard.press('s');
+    await page.waitForFunction(() => document.getElementById('current-info').textContent.includes('SERVING'));
+    await page.selectOption('#outcome', 'RECEIVED');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.getElementById('current-number').textContent === '—');
+
+    const ticket = await api(server.url)('GET', '/api/v1/tickets/2');
+    assert.equal(ticket.body.state, 'DONE');
+    assert.equal(ticket.body.history.at(-1).detail, 'RECEIVED');
+
+    await page.click('#lang');
+    assert.match(await page.textContent('#next'), /Call next/);
+  } finally {
+    await browser.close();
+    await server.kill();
+  }
+});
