@@ -72,7 +72,7 @@ public final class ServerApp implements AutoCloseable {
         CallPolicy policy = new CallPolicy(policySettings);
         WaitEstimator estimator = new WaitEstimator();
         Recorder recorder = new Recorder(db, events, bus);
-        TicketViews views = new TicketViews(services, counters, events, estimator, policySettings);
+        TicketViews views = new TicketViews(services, counters, estimator, policySettings);
         DayRollover rollover = new DayRollover(services, tickets);
         AuthService auth = new AuthService(db, clock, new PasswordHasher());
         TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover);
@@ -97,6 +97,7 @@ public final class ServerApp implements AutoCloseable {
             eventRoutes.addTo(config);
             new TicketPageRoutes().addTo(config);
             new OfficerPageRoutes().addTo(config);
+            new vn.motcua.server.metrics.MetricsRoutes(bus).addTo(config);
             new BoardRoutes(dataDir).addTo(config);
         });
     }

@@ -40,10 +40,6 @@ public final class EventLog {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM event WHERE id > ? ORDER BY id LIMIT ?", EventLog::map, afterId, limit);
     }
 
-    public List<QueueEvent> ofTicket(Connection c, long ticketId) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM event WHERE ticket_id = ? ORDER BY id", EventLog::map, ticketId);
-    }
-
     /** The latest calls and recalls since {@code sinceMillis}, newest first. */
     public List<QueueEvent> lastCalls(Connection c, long sinceMillis, int limit) throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM event WHERE type IN ('ticket.called', 'ticket.recalled') AND at >= ? "

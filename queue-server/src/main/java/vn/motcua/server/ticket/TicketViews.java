@@ -4,12 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import vn.motcua.client.QueueEvent;
 import vn.motcua.client.TicketEvent;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
 import vn.motcua.server.counter.CounterStore;
-import vn.motcua.server.event.EventLog;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.WaitEstimator;
 import vn.motcua.server.service.ServiceDef;
@@ -20,15 +18,13 @@ import vn.motcua.server.storage.Sql;
 public final class TicketViews {
     private final ServiceStore services;
     private final CounterStore counters;
-    private final EventLog events;
     private final WaitEstimator estimator;
     private final PolicySettings policy;
 
-    public TicketViews(ServiceStore services, CounterStore counters, EventLog events, WaitEstimator estimator,
+    public TicketViews(ServiceStore services, CounterStore counters, WaitEstimator estimator,
                        PolicySettings policy) {
         this.services = services;
         this.counters = counters;
-        this.events = events;
         this.estimator = estimator;
         this.policy = policy;
     }
@@ -43,7 +39,11 @@ public final class TicketViews {
         }
         List<TicketEvent> history = null;
         if (withHistory) {
-            history = events.ofTicket(c, t.id()).stream().map(TicketViews::historyEntry).toList();
+            history = Sql.list(c, "SELECT e.id, e.type, e.at, e.counter_number, u.username, e.detail FROM event e "
+                    + "LEFT JOIN app_user u ON u.id = e.officer_id WHERE e.ticket_id = ? ORDER BY e.id",
+                    rs -> new TicketEvent(rs.getLong(1), rs.getString(2),
+                            Instant.ofEpochMilli(rs.getLong(3)).atZone(ServiceDay.ZONE).toOffsetDateTime(),
+                            Sql.intOrNull(rs, "counter_number"), rs.getString(5), rs.getString(6)), t.id());
         }
         return new TicketView(t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
                 Instant.ofEpochMilli(t.issuedAt()).atZone(ServiceDay.ZONE).toOffsetDateTime(), ahead, estimate,
@@ -68,9 +68,5 @@ public final class TicketViews {
             int theirs = policy.weight(o.category());
             return theirs > mine || (theirs == mine && earlier);
         }).count();
-    }
-
-    private static TicketEvent historyEntry(QueueEvent e) {
-        return new TicketEvent(e.id(), e.type(), e.at(), e.counter(), null, e.detail());
     }
 }

@@ -97,6 +97,8 @@ class ApiFlowTest {
         assertThat(types).containsExactly("ticket.issued", "ticket.called", "ticket.recalled", "ticket.started",
                 "ticket.finished");
         assertThat(history.get(4).get("detail").asText()).isEqualTo("RECEIVED");
+        assertThat(history.get(1).get("officer").asText()).isEqualTo("officer2");
+        assertThat(history.get(1).get("counter").asInt()).isEqualTo(2);
         assertThat(centre.call("POST", "/api/v1/counters/2/next", officer, null).status()).isEqualTo(204);
     }
 
@@ -244,6 +246,19 @@ class ApiFlowTest {
         assertThat(seen).extracting(QueueEvent::id).containsExactly(2L, 3L);
         assertThat(seen.get(1).number()).isEqualTo("C0001");
         assertThat(seen.get(1).category()).hasToString("PREGNANT");
+    }
+
+    @Test
+    void metricsCountQueueEvents() throws Exception {
+        centre.issue("A", "NORMAL");
+        String text = "";
+        for (int i = 0; i < 50 && !text.contains("type=\"ticket.issued\""); i++) {
+            Thread.sleep(20);
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(centre.url + "/metrics")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            text = r.body();
+        }
+        assertThat(text).contains("queue_events_total{service=\"A\",type=\"ticket.issued\"} 1.0");
     }
 
     private static void assertError(Response r, int status, String code) {
