@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import vn.motcua.client.Category;
 
 /** The call policy under random arrival streams: nobody normal starves, priority goes first otherwise. */
-class CallPolicyProperties {
+class CallPolicyPropertiesTest {
     private static final long MINUTE = 60_000;
     private final CallPolicy policy = new CallPolicy(PolicySettings.defaults());
 
