@@ -30,7 +30,9 @@ curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server did not s
 
 CREDS="$DATA/demo-credentials.json"
 KIOSK_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["kioskToken"])' "$CREDS")
-if unzip -p kiosk-firmware/target/kiosk-firmware.jar META-INF/MANIFEST.MF 2>/dev/null | grep -q Main-Class; then
+KIOSK_URL=""
+if unzip -l kiosk-firmware/target/kiosk-firmware.jar 2>/dev/null | grep -q 'vn/motcua/kiosk/Main.class'; then
+KIOSK_URL="http://127.0.0.1:$KIOSK_PORT/"
 java "${JAVA_OPTS[@]}" -jar kiosk-firmware/target/kiosk-firmware.jar run \
   --profile hardware-profiles/sim.json --server "http://127.0.0.1:$PORT" --token "$KIOSK_TOKEN" \
   --port "$KIOSK_PORT" > "$DATA/logs/kiosk.log" 2>&1 &
@@ -39,18 +41,22 @@ else
   echo "(kiosk firmware not built yet: no simulated kiosk in this demo)"
 fi
 
-python3 - "$CREDS" "$PORT" "$KIOSK_PORT" <<'PY'
+MANAGER_URL=""
+curl -fsS -o /dev/null "http://127.0.0.1:$PORT/manager" 2>/dev/null && MANAGER_URL="http://127.0.0.1:$PORT/manager"
+python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$MANAGER_URL" <<'PY'
 import json, sys
-c = json.load(open(sys.argv[1])); p, k = sys.argv[2], sys.argv[3]
+c = json.load(open(sys.argv[1])); p, kiosk, manager = sys.argv[2], sys.argv[3], sys.argv[4]
 print(f"""
 Một cửa demo is running (Ctrl-C stops it).
   Hall board          http://127.0.0.1:{p}/board
   Counter screen      http://127.0.0.1:{p}/board?counter=1
   Officer console     http://127.0.0.1:{p}/officer
-  Manager dashboard   http://127.0.0.1:{p}/manager
-  Kiosk touch UI      http://127.0.0.1:{k}/
+  Ticket phone page   http://127.0.0.1:{p}/t/<ticket id>
   API health          http://127.0.0.1:{p}/health
-Logins:
+  Queue snapshot      http://127.0.0.1:{p}/api/v1/queue""")
+if manager: print(f"  Manager dashboard   {manager}")
+if kiosk: print(f"  Kiosk touch UI      {kiosk}")
+print(f"""Logins:
   manager  {c['manager']['username']} / {c['manager']['password']}""")
 for o in c['officers'][:3]:
     print(f"  officer  {o['username']} / {o['password']}  (counter {o['counter']})")
