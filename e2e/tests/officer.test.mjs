@@ -26,7 +26,7 @@ test('officer logs in, calls by keyboard and finishes a ticket', async () => {
     // The pregnant visitor is called before the earlier normal one.
     await page.waitForFunction(() => document.getElementById('current-number').textContent === 'B0002');
     await page.keyboard.press('s');
-    await page.waitForFunction(() => document.getElementById('current-info').textContent.includes('SERVING'));
+    await page.waitForFunction(() => document.getElementById('current-info').textContent.includes('Đang phục vụ'));
     await page.selectOption('#outcome', 'RECEIVED');
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.getElementById('current-number').textContent === '—');

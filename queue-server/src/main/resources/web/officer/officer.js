@@ -27,7 +27,16 @@
   let current = null;
   let counterState = 'OPEN';
   let services = [];
+  const LABELS = {
+    vi: { NORMAL: 'Thường', ELDERLY: 'Người cao tuổi', DISABLED: 'Người khuyết tật', PREGNANT: 'Phụ nữ mang thai',
+      MERIT: 'Người có công', CHILD: 'Đi cùng trẻ nhỏ', APPOINTMENT: 'Đặt lịch hẹn', WAITING: 'Đang chờ',
+      CALLED: 'Đã gọi', SERVING: 'Đang phục vụ', DONE: 'Xong' },
+    en: { NORMAL: 'Normal', ELDERLY: 'Elderly', DISABLED: 'Disabled', PREGNANT: 'Pregnant', MERIT: 'Person with merit',
+      CHILD: 'With a small child', APPOINTMENT: 'Appointment', WAITING: 'Waiting', CALLED: 'Called',
+      SERVING: 'Serving', DONE: 'Done' },
+  };
   const t = (k) => T[lang][k] || k;
+  const label = (k) => LABELS[lang][k] || k;
 
   function translate() {
     document.documentElement.lang = lang;
@@ -68,7 +77,7 @@
       return;
     }
     $('current-number').textContent = current.number;
-    $('current-info').textContent = serviceName(current.service) + ' · ' + current.category + ' · ' + current.state;
+    $('current-info').textContent = serviceName(current.service) + ' · ' + label(current.category) + ' · ' + label(current.state);
     const waited = Math.max(0, Math.round((Date.now() - Date.parse(current.issuedAt)) / 60000));
     $('current-wait').textContent = t('waited') + ' ' + waited + ' ' + t('minutes');
   }
