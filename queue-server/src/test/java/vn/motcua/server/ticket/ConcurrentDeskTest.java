@@ -8,21 +8,25 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import vn.motcua.server.support.TestCentre;
 
 /** Many kiosks and counters at once over HTTP: numbers stay unique and nobody is called twice. */
 class ConcurrentDeskTest {
-    @Test
-    void concurrentKiosksAndCountersNeverShareANumberOrATicket() throws Exception {
+    @Property(tries = 4)
+    void concurrentKiosksAndCountersNeverShareANumberOrATicket(@ForAll @IntRange(min = 2, max = 8) int kiosks,
+                                                                @ForAll @IntRange(min = 1, max = 4) int counterCount)
+            throws Exception {
         try (TestCentre centre = new TestCentre()) {
-            List<Integer> counters = List.of(1, 2, 3, 4);
+            List<Integer> counters = List.of(1, 2, 3, 4).subList(0, counterCount);
             List<String> officers = counters.stream().map(centre::officerAt).toList();
             ConcurrentLinkedQueue<String> numbers = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Long> called = new ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(12);
             List<Future<?>> work = new java.util.ArrayList<>();
-            for (int k = 0; k < 8; k++) {
+            for (int k = 0; k < kiosks; k++) {
                 int kiosk = k;
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < 25; i++) {
@@ -55,14 +59,14 @@ class ConcurrentDeskTest {
                 f.get();
             }
             pool.shutdown();
-            assertThat(numbers).hasSize(200).doesNotHaveDuplicates();
-            assertThat(called).doesNotHaveDuplicates().isNotEmpty();
+            assertThat(numbers).hasSize(kiosks * 25).doesNotHaveDuplicates();
+            assertThat(called).doesNotHaveDuplicates();
             JsonNode snapshot = centre.call("GET", "/api/v1/queue", null, null).body();
             int waiting = 0;
             for (JsonNode s : snapshot.get("services")) {
                 waiting += s.get("waiting").asInt();
             }
-            assertThat(waiting + called.size()).isEqualTo(200);
+            assertThat(waiting + called.size()).isEqualTo(kiosks * 25);
         }
     }
 }

@@ -1,0 +1,63 @@
+package vn.motcua.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import vn.motcua.server.Main;
+import vn.motcua.server.auth.AuthService;
+import vn.motcua.server.auth.PasswordHasher;
+import vn.motcua.server.storage.Database;
+
+/** user add / device add / device revoke against a real data directory. */
+class CliTest {
+    record Run(int exit, String out) {
+    }
+
+    private Run run(String stdin, String... args) {
+        InputStream oldIn = System.in;
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int exit = new CommandLine(new Main()).execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+        }
+    }
+
+    @Test
+    void usersAndDevicesFromTheCommandLine() throws Exception {
+        Path data = Files.createTempDirectory("motcua-cli-");
+        assertThat(run("mật-khẩu-dài-123\n", "user", "add", "--data", data.toString(), "--username", "lan.nguyen",
+                "--role", "officer").exit()).isZero();
+        assertThat(run("short\n", "user", "add", "--data", data.toString(), "--username", "x2",
+                "--role", "officer").exit()).isNotZero();
+        assertThat(run("whatever-long\n", "user", "add", "--data", data.toString(), "--username", "boss",
+                "--role", "king").exit()).isEqualTo(2);
+        Run device = run("", "device", "add", "--data", data.toString(), "--kind", "kiosk", "--name", "kiosk-sảnh");
+        assertThat(device.exit()).isZero();
+        String token = device.out().trim();
+        assertThat(token).hasSizeGreaterThan(40);
+        try (Database db = Database.open(data)) {
+            AuthService auth = new AuthService(db, Clock.systemUTC(), new PasswordHasher(1000));
+            assertThat(auth.login("lan.nguyen", "mật-khẩu-dài-123").role().wireName()).isEqualTo("officer");
+            assertThat(auth.authenticate(token)).isPresent();
+        }
+        assertThat(run("", "device", "revoke", "--data", data.toString(), "--name", "kiosk-sảnh").exit()).isZero();
+        try (Database db = Database.open(data)) {
+            assertThat(new AuthService(db, Clock.systemUTC(), new PasswordHasher()).authenticate(token)).isEmpty();
+        }
+    }
+}
