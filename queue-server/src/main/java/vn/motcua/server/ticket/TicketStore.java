@@ -61,8 +61,7 @@ public final class TicketStore {
 
     /** The next number of a service on a day; numbers are never handed out twice. */
     public int nextSequence(Connection c, String service, String day) throws SQLException {
-        Optional<Integer> last = Sql.one(c, "SELECT last_value FROM number_sequence WHERE service_code = ? AND service_day = ?",
-                rs -> rs.getInt(1), service, day);
+        Optional<Integer> last = lastSequence(c, service, day);
         int next = last.orElse(0) + 1;
         if (last.isPresent()) {
             Sql.update(c, "UPDATE number_sequence SET last_value = ? WHERE service_code = ? AND service_day = ?",
@@ -76,8 +75,7 @@ public final class TicketStore {
 
     /** Makes sure the day's sequence starts after {@code floor} (numbers carried over from the day before). */
     public void raiseSequence(Connection c, String service, String day, int floor) throws SQLException {
-        Optional<Integer> last = Sql.one(c, "SELECT last_value FROM number_sequence WHERE service_code = ? AND service_day = ?",
-                rs -> rs.getInt(1), service, day);
+        Optional<Integer> last = lastSequence(c, service, day);
         if (last.isEmpty()) {
             Sql.update(c, "INSERT INTO number_sequence (service_code, service_day, last_value) VALUES (?, ?, ?)",
                     service, day, floor);
@@ -85,6 +83,11 @@ public final class TicketStore {
             Sql.update(c, "UPDATE number_sequence SET last_value = ? WHERE service_code = ? AND service_day = ?",
                     floor, service, day);
         }
+    }
+
+    private static Optional<Integer> lastSequence(Connection c, String service, String day) throws SQLException {
+        return Sql.one(c, "SELECT last_value FROM number_sequence WHERE service_code = ? AND service_day = ?",
+                rs -> rs.getInt(1), service, day);
     }
 
     static Ticket map(ResultSet rs) throws SQLException {

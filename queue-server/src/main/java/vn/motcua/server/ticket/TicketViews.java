@@ -18,6 +18,7 @@ import vn.motcua.server.storage.Sql;
 public final class TicketViews {
     private final ServiceStore services;
     private final CounterStore counters;
+    private final TicketStore tickets = new TicketStore();
     private final WaitEstimator estimator;
     private final PolicySettings policy;
 
@@ -55,10 +56,7 @@ public final class TicketViews {
      * and every priority visitor ahead; a priority visitor has those of equal or higher weight who came earlier.
      */
     int ahead(Connection c, Ticket t) throws SQLException {
-        List<Ticket> waiting = Sql.list(c, "SELECT id, number, service_code, service_day, category, state, arrived_at, "
-                + "issued_at, counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at "
-                + "FROM ticket WHERE state = 'WAITING' AND service_code = ? AND id <> ?", TicketStore::map,
-                t.serviceCode(), t.id());
+        List<Ticket> waiting = tickets.waiting(c, List.of(t.serviceCode())).stream().filter(o -> o.id() != t.id()).toList();
         int mine = policy.weight(t.category());
         return (int) waiting.stream().filter(o -> {
             boolean earlier = o.arrivedAt() < t.arrivedAt() || (o.arrivedAt() == t.arrivedAt() && o.id() < t.id());

@@ -1,0 +1,46 @@
+package vn.motcua.kiosk.printer;
+
+/**
+ * The printer section of a hardware profile (Jackson-deserialisable; the profile loader validates it).
+ *
+ * @param transport       "serial" | "usb-lp" | "tcp" | "file" (file = simulated)
+ * @param port            serial device path, /dev/usb/lp0, host:port, or output directory for file
+ * @param baud            serial only
+ * @param paperWidthMm    58 or 80
+ * @param dotsPerLine     384 or 576
+ * @param textMode        "raster" (default) | "codepage"
+ * @param codePage        ESC t n used in codepage mode, e.g. 52 (WPC1258)
+ * @param qrMode          "native" (GS ( k) | "raster"
+ * @param statusTimeoutMs how long to wait for a DLE EOT answer before calling the printer offline
+ */
+public record PrinterConfig(String transport,
+                            String port,
+                            Integer baud,
+                            int paperWidthMm,
+                            int dotsPerLine,
+                            String textMode,
+                            Integer codePage,
+                            String qrMode,
+                            Integer statusTimeoutMs) {
+
+    static final int DEFAULT_STATUS_TIMEOUT_MS = 1000;
+    static final int DEFAULT_BAUD = 115200;
+
+    /** True when text goes out as ESC t + CP1258 bytes instead of raster images. */
+    public boolean codepageText() {
+        return "codepage".equals(textMode);
+    }
+
+    /** True unless the profile asks for the QR code as a raster image. */
+    public boolean nativeQr() {
+        return !"raster".equals(qrMode);
+    }
+
+    public int statusTimeoutOrDefault() {
+        return statusTimeoutMs == null ? DEFAULT_STATUS_TIMEOUT_MS : statusTimeoutMs;
+    }
+
+    public int baudOrDefault() {
+        return baud == null ? DEFAULT_BAUD : baud;
+    }
+}
