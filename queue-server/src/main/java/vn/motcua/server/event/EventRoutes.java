@@ -40,10 +40,6 @@ public final class EventRoutes implements AutoCloseable {
         heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> c.sendComment("ping")), 15, 15, TimeUnit.SECONDS);
     }
 
-    public int clientCount() {
-        return clients.size();
-    }
-
     public void addTo(JavalinConfig config) {
         config.routes.sse("/api/v1/events", client -> {
             client.keepAlive();

@@ -1,6 +1,5 @@
 package vn.motcua.server.queue;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,14 +75,5 @@ public final class SnapshotService {
             return new QueueSnapshot(centre.name(c), Instant.ofEpochMilli(now).atZone(ServiceDay.ZONE).toOffsetDateTime(),
                     events.lastId(c), perService, perCounter, calls);
         });
-    }
-
-    /** Convenience for the officer console: waiting tickets' numbers per service, oldest first. */
-    public Map<String, List<String>> waitingNumbers(Connection c) throws java.sql.SQLException {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Ticket t : tickets.allWaiting(c)) {
-            out.computeIfAbsent(t.serviceCode(), k -> new ArrayList<>()).add(t.number());
-        }
-        return out;
     }
 }
