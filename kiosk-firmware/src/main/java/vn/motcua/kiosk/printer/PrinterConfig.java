@@ -4,7 +4,8 @@ package vn.motcua.kiosk.printer;
  * The printer section of a hardware profile (Jackson-deserialisable; the profile loader validates it).
  *
  * @param transport       "serial" | "usb-lp" | "tcp" | "file" (file = simulated)
- * @param port            serial device path, /dev/usb/lp0, host:port, or output directory for file
+ * @param port            serial device path, /dev/usb/lp0 or host:port
+ * @param output          the simulated printer's directory for {@code <n>.bin} and {@code <n>.png}
  * @param baud            serial only
  * @param paperWidthMm    58 or 80
  * @param dotsPerLine     384 or 576
@@ -15,6 +16,7 @@ package vn.motcua.kiosk.printer;
  */
 public record PrinterConfig(String transport,
                             String port,
+                            String output,
                             Integer baud,
                             int paperWidthMm,
                             int dotsPerLine,

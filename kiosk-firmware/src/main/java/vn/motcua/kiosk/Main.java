@@ -1,0 +1,20 @@
+package vn.motcua.kiosk;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.motcua.kiosk.idcard.CheckIdCommand;
+
+/** Entry point of kiosk-firmware.jar: run the kiosk, and the diagnostics IT staff use on site. */
+@Command(name = "kiosk-firmware", mixinStandardHelpOptions = true, version = "kiosk-firmware 0.1.0",
+        description = "Kiosk of a one-stop public service centre: hardware, touch UI, queue tickets.",
+        subcommands = {CheckIdCommand.class})
+public final class Main implements Runnable {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.motcua.kiosk.printer;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import vn.motcua.kiosk.printer.PrintBlock.Size;
+
+/** Lays out a queue ticket: Vietnamese first, English second, the number very large. */
+public final class TicketLayout {
+
+    static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private TicketLayout() {
+    }
+
+    public static PrintDocument ticket(TicketContent c) {
+        PrintDocument.Builder b = PrintDocument.builder();
+        b.centred(c.centreName(), Size.NORMAL).rule();
+        b.centred(c.serviceNameVi(), Size.LARGE);
+        if (present(c.serviceNameEn())) {
+            b.centred(c.serviceNameEn(), Size.SMALL);
+        }
+        b.feed(1);
+        b.centred("SỐ THỨ TỰ / YOUR NUMBER", Size.SMALL);
+        b.centred(c.number(), Size.HUGE);
+        if (present(c.categoryLabelVi())) {
+            b.centred(c.categoryLabelVi(), Size.NORMAL);
+        }
+        b.centred(c.issuedAt().withZoneSameInstant(CENTRE_ZONE).format(ISSUED), Size.NORMAL);
+        b.rule();
+        b.centred("Số người chờ trước bạn: " + orUnknownVi(c.ahead()), Size.NORMAL);
+        b.centred("People ahead: " + orUnknownEn(c.ahead()), Size.SMALL);
+        b.centred("Thời gian chờ dự kiến: " + waitVi(c.estimatedWaitMinutes()), Size.NORMAL);
+        b.centred("Estimated wait: " + waitEn(c.estimatedWaitMinutes()), Size.SMALL);
+        if (present(c.statusUrl())) {
+            b.feed(1).qr(c.statusUrl());
+            b.centred("Quét mã để theo dõi lượt gọi", Size.SMALL);
+            b.centred("Scan to follow your turn", Size.SMALL);
+        }
+        if (present(c.footer())) {
+            b.rule().centred(c.footer(), Size.SMALL);
+        }
+        return b.feed(3).cut().build();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String orUnknownVi(Integer n) {
+        return n == null ? "chưa xác định" : n.toString();
+    }
+
+    private static String orUnknownEn(Integer n) {
+        return n == null ? "unknown" : n.toString();
+    }
+
+    private static String waitVi(Integer minutes) {
+        return minutes == null ? "chưa xác định" : "khoảng " + minutes + " phút";
+    }
+
+    private static String waitEn(Integer minutes) {
+        return minutes == null ? "unknown" : "about " + minutes + " min";
+    }
+}

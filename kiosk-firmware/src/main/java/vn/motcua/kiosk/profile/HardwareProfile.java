@@ -1,0 +1,27 @@
+package vn.motcua.kiosk.profile;
+
+import vn.motcua.kiosk.gpio.GpioConfig;
+import vn.motcua.kiosk.printer.PrinterConfig;
+import vn.motcua.kiosk.scanner.ScannerConfig;
+
+/** One kiosk model's parts, as read from {@code hardware-profiles/<name>.json} and checked against its schema. */
+public record HardwareProfile(String name, String description, PrinterConfig printer, ScannerConfig scanner,
+                              GpioConfig gpio, UiConfig ui) {
+
+    public HardwareProfile {
+        ui = ui == null ? UiConfig.DEFAULTS : ui;
+    }
+
+    /** Touch-UI settings of the kiosk. */
+    public record UiConfig(Integer idleTimeoutSeconds, String language) {
+        static final UiConfig DEFAULTS = new UiConfig(60, "vi");
+
+        public int idleTimeoutOrDefault() {
+            return idleTimeoutSeconds == null ? 60 : idleTimeoutSeconds;
+        }
+
+        public String languageOrDefault() {
+            return language == null ? "vi" : language;
+        }
+    }
+}
