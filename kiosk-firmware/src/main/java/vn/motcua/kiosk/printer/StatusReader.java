@@ -21,21 +21,29 @@ final class StatusReader {
             return PrinterStatus.offline("no answer to DLE EOT 1 within " + (timeoutMs + extraWaitMs)
                     + " ms on " + link.description());
         }
+        if (!printer.wellFormed()) {
+            return noise(printer, link);
+        }
         StatusReply cause = ask(link, StatusQuery.OFFLINE_CAUSE, timeoutMs);
-        StatusReply paper = ask(link, StatusQuery.PAPER_SENSOR, timeoutMs);
+        StatusReply paper = cause == null || !cause.wellFormed() ? null : ask(link, StatusQuery.PAPER_SENSOR, timeoutMs);
+        if (cause != null && !cause.wellFormed()) {
+            return noise(cause, link);
+        }
         if (cause == null || paper == null) {
             return PrinterStatus.offline("printer stopped answering DLE EOT on " + link.description());
         }
-        for (StatusReply reply : new StatusReply[] {printer, cause, paper}) {
-            if (!reply.wellFormed()) {
-                return new PrinterStatus(false, false, false, false, true, String.format(
-                        "unexpected answer 0x%02X to DLE EOT %d on %s", reply.raw(), reply.query().n(),
-                        link.description()));
-            }
+        if (!paper.wellFormed()) {
+            return noise(paper, link);
         }
         boolean paperOut = cause.paperOut() || paper.paperOut();
         return new PrinterStatus(!printer.offline(), paperOut, paper.paperLow(), cause.coverOpen(),
                 cause.error(), detail(printer.offline(), paperOut, paper.paperLow(), cause));
+    }
+
+    /** Line noise or a printer in another command set: not a state to print on. */
+    private static PrinterStatus noise(StatusReply reply, PrinterLink link) {
+        return new PrinterStatus(false, false, false, false, true, String.format(
+                "unexpected answer 0x%02X to DLE EOT %d on %s", reply.raw(), reply.query().n(), link.description()));
     }
 
     private static StatusReply ask(PrinterLink link, StatusQuery query, int waitMs) throws IOException {

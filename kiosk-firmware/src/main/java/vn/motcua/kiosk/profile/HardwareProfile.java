@@ -1,10 +1,12 @@
 package vn.motcua.kiosk.profile;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import vn.motcua.kiosk.gpio.GpioConfig;
 import vn.motcua.kiosk.printer.PrinterConfig;
 import vn.motcua.kiosk.scanner.ScannerConfig;
 
 /** One kiosk model's parts, as read from {@code hardware-profiles/<name>.json} and checked against its schema. */
+@JsonIgnoreProperties({"$schema"}) // editors use it; the loader validates against the bundled schema
 public record HardwareProfile(String name, String description, PrinterConfig printer, ScannerConfig scanner,
                               GpioConfig gpio, UiConfig ui) {
 

@@ -1,0 +1,151 @@
+package vn.motcua.kiosk.app;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.client.Category;
+import vn.motcua.client.HelpRequest;
+import vn.motcua.client.Json;
+import vn.motcua.client.QueueApiException;
+import vn.motcua.client.QueueClient;
+import vn.motcua.kiosk.health.DeviceHealth;
+import vn.motcua.kiosk.profile.HardwareProfile;
+import vn.motcua.kiosk.scanner.ScanFeed;
+import vn.motcua.kiosk.ticket.CentreInfo;
+import vn.motcua.kiosk.ticket.TakeNumber;
+import vn.motcua.kiosk.ticket.TakeNumberResult;
+
+/**
+ * The kiosk process: the profile's devices, the touch UI for the local Chromium (bound to localhost by
+ * default: the UI is for the screen of this box only) and the link to the queue server.
+ */
+public final class KioskApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
+    private static final long PRINTER_CHECK_SECONDS = 30;
+    private static final long SERVICES_REFRESH_SECONDS = 60;
+
+    private final HardwareProfile profile;
+    private final KioskDevices devices;
+    private final QueueClient server;
+    private final CentreInfo centre;
+    private final DeviceHealth health;
+    private final TakeNumber takeNumber;
+    private final ScanFeed scans;
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-timers");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Javalin javalin;
+
+    public KioskApp(HardwareProfile profile, KioskDevices devices, QueueClient server, Clock clock) {
+        this.profile = profile;
+        this.devices = devices;
+        this.server = server;
+        this.centre = new CentreInfo(server);
+        this.health = new DeviceHealth(server, devices.panel());
+        this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock);
+        this.scans = new ScanFeed(clock);
+        devices.scanner().start(scans);
+        devices.panel().onHelpPressed(() -> requestHelp("help button"));
+        this.javalin = Javalin.create(this::configure);
+    }
+
+    private void configure(JavalinConfig config) {
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.http.maxRequestSize = 16 * 1024;
+        config.startup.showJavalinBanner = false;
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web/kiosk";
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+        });
+        config.routes.get("/local/config", ctx -> ctx.json(localConfig()));
+        config.routes.get("/local/services", ctx -> ctx.json(Map.of("centreName", centre.name(), "services", centre.services())));
+        config.routes.post("/local/tickets", this::takeNumber);
+        config.routes.post("/local/help", ctx -> ctx.json(Map.of("sent", requestHelp("touch screen"))));
+        config.routes.get("/local/status", ctx -> ctx.json(Map.of("printer", health.current(),
+                "scanner", devices.scanner().description(), "paperLowSensor", devices.panel().paperLow())));
+        config.routes.sse("/local/scans", this::streamScans);
+        SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
+        config.routes.exception(LocalRequestException.class, (e, ctx) ->
+                ctx.status(400).json(Map.of("error", Map.of("code", "bad_request", "message", e.getMessage()))));
+    }
+
+    private Map<String, Object> localConfig() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("profile", profile.name());
+        c.put("language", profile.ui().languageOrDefault());
+        c.put("idleTimeoutSeconds", profile.ui().idleTimeoutOrDefault());
+        c.put("centreName", centre.name());
+        c.put("simulated", SimulationRoutes.forDevices(devices).isPresent());
+        return c;
+    }
+
+    private void takeNumber(Context ctx) {
+        Map<?, ?> body = LocalRequestException.body(ctx);
+        String service = LocalRequestException.text(body, "service");
+        Category category = LocalRequestException.category(body.get("category"));
+        TakeNumberResult result = takeNumber.take(service, category);
+        ctx.status(result.ok() ? 201 : "REFUSED".equals(result.error()) ? 409 : 503).json(result);
+    }
+
+    private boolean requestHelp(String source) {
+        try {
+            server.requestHelp(new HelpRequest(source));
+            return true;
+        } catch (QueueApiException e) {
+            LOG.warn("help request from the {} not delivered: {}", source, e.getMessage());
+            return false;
+        }
+    }
+
+    private void streamScans(SseClient client) {
+        client.keepAlive();
+        Consumer<ScanFeed.ScanMessage> send = message -> {
+            try {
+                client.sendEvent("scan", Json.mapper().writeValueAsString(message));
+            } catch (Exception e) {
+                client.close();
+            }
+        };
+        client.onClose(() -> scans.stop(send));
+        scans.listen(send);
+        client.sendComment("listening");
+    }
+
+    public KioskApp start(String host, int port) {
+        centre.refresh();
+        timers.scheduleWithFixedDelay(() -> health.update(devices.printer().status()), 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(centre::refresh, SERVICES_REFRESH_SECONDS, SERVICES_REFRESH_SECONDS, TimeUnit.SECONDS);
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        javalin.stop();
+        devices.close();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.motcua.kiosk.app;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import vn.motcua.client.Category;
+import vn.motcua.client.Json;
+
+/** A touch-UI request the kiosk cannot act on; answered 400 with the reason, nothing done. */
+final class LocalRequestException extends RuntimeException {
+    LocalRequestException(String message) {
+        super(message);
+    }
+
+    static Map<?, ?> body(Context ctx) {
+        try {
+            Object parsed = Json.mapper().readValue(ctx.body(), Object.class);
+            if (parsed instanceof Map<?, ?> map) {
+                return map;
+            }
+        } catch (Exception e) {
+            throw new LocalRequestException("body is not valid JSON");
+        }
+        throw new LocalRequestException("body must be a JSON object");
+    }
+
+    static String text(Map<?, ?> body, String field) {
+        if (body.get(field) instanceof String s && !s.isBlank() && s.length() <= 40) {
+            return s;
+        }
+        throw new LocalRequestException(field + " must be a non-empty string of at most 40 characters");
+    }
+
+    static Category category(Object value) {
+        if (value == null) {
+            return Category.NORMAL;
+        }
+        try {
+            return Category.valueOf(String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new LocalRequestException("category must be one of " + java.util.Arrays.toString(Category.values()));
+        }
+    }
+}

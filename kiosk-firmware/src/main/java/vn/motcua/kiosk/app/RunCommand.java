@@ -1,0 +1,53 @@
+package vn.motcua.kiosk.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.motcua.client.QueueClient;
+import vn.motcua.kiosk.profile.HardwareProfile;
+import vn.motcua.kiosk.profile.ProfileException;
+import vn.motcua.kiosk.profile.ProfileLoader;
+
+/** {@code run}: the kiosk for its whole working day. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the kiosk: devices, touch UI, queue server link.")
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "--profile", required = true, description = "Hardware profile: a JSON file or a built-in name (sim).")
+    String profile;
+
+    @Option(names = "--server", required = true, description = "Queue server base URL, e.g. http://192.168.1.10:8080")
+    String server;
+
+    @Option(names = "--token", required = true, description = "This kiosk's device token (queue-server device add).")
+    String token;
+
+    @Option(names = "--port", defaultValue = "8180", description = "Port of the touch UI (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address the touch UI listens on; only this box's screen needs it (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        HardwareProfile hardware;
+        try {
+            hardware = new ProfileLoader().load(profile);
+        } catch (ProfileException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        KioskApp app = new KioskApp(hardware, KioskDevices.open(hardware), new QueueClient(server, token),
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))).start(host, port);
+        System.out.println("Kiosk " + hardware.name() + " touch UI: http://" + host + ":" + app.port() + "/");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "kiosk-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.kiosk.app;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.kiosk.gpio.PanelSimulator;
+import vn.motcua.kiosk.gpio.Pi4jPanel;
+import vn.motcua.kiosk.printer.SimulatedPrinter;
+import vn.motcua.kiosk.scanner.SimulatedScanner;
+
+/**
+ * /local/sim/*: the hands of a visitor and a technician for the simulated parts of a profile (scan a
+ * card, press help, run out of paper, open the cover). Only the simulated parts get routes, so a real
+ * kiosk exposes none of them.
+ */
+final class SimulationRoutes {
+    private final SimulatedPrinter printer;
+    private final SimulatedScanner scanner;
+    private final PanelSimulator panel;
+
+    private SimulationRoutes(SimulatedPrinter printer, SimulatedScanner scanner, PanelSimulator panel) {
+        this.printer = printer;
+        this.scanner = scanner;
+        this.panel = panel;
+    }
+
+    static Optional<SimulationRoutes> forDevices(KioskDevices devices) {
+        SimulatedPrinter printer = devices.printer() instanceof SimulatedPrinter p ? p : null;
+        SimulatedScanner scanner = devices.scanner() instanceof SimulatedScanner s ? s : null;
+        PanelSimulator panel = devices.panel() instanceof Pi4jPanel p && p.simulated() ? p.simulator() : null;
+        if (printer == null && scanner == null && panel == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SimulationRoutes(printer, scanner, panel));
+    }
+
+    void addTo(JavalinConfig config) {
+        if (scanner != null) {
+            config.routes.post("/local/sim/scan", ctx -> {
+                Map<?, ?> body = LocalRequestException.body(ctx);
+                if (!(body.get("payload") instanceof String payload) || payload.length() > 4000) {
+                    throw new LocalRequestException("payload must be a string of at most 4000 characters");
+                }
+                scanner.scan(payload);
+                ctx.status(204);
+            });
+        }
+        if (panel != null) {
+            config.routes.post("/local/sim/help", ctx -> {
+                panel.pressHelp();
+                ctx.status(204);
+            });
+            config.routes.post("/local/sim/paper-low", ctx -> {
+                if (!(LocalRequestException.body(ctx).get("low") instanceof Boolean low)) {
+                    throw new LocalRequestException("low must be true or false");
+                }
+                panel.paperLow(low);
+                ctx.status(204);
+            });
+            config.routes.get("/local/sim/led", ctx -> ctx.json(Map.of("on", panel.ledOn())));
+        }
+        if (printer != null) {
+            config.routes.post("/local/sim/printer", this::printerState);
+            config.routes.get("/local/sim/last-ticket.png", this::lastTicket);
+        }
+    }
+
+    private void printerState(Context ctx) {
+        String state = LocalRequestException.text(LocalRequestException.body(ctx), "state");
+        switch (state) {
+            case "ok" -> printer.restore();
+            case "paper-out" -> printer.paperOut();
+            case "paper-low" -> printer.paperLow();
+            case "cover-open" -> printer.coverOpen();
+            case "unplugged" -> printer.unplug();
+            default -> throw new LocalRequestException("state must be ok, paper-out, paper-low, cover-open or unplugged");
+        }
+        ctx.status(204);
+    }
+
+    private void lastTicket(Context ctx) throws Exception {
+        Path png = printer.lastPng();
+        if (png == null || !Files.exists(png)) {
+            ctx.status(404).json(Map.of("error", Map.of("code", "not_found", "message", "nothing printed yet")));
+            return;
+        }
+        ctx.contentType("image/png").result(Files.readAllBytes(png));
+    }
+}

@@ -1,0 +1,114 @@
+package vn.motcua.kiosk.gpio;
+
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.gpio.digital.DigitalStateChangeEvent;
+import com.pi4j.io.gpio.digital.PullResistance;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
+import com.pi4j.plugin.mock.platform.MockPlatform;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The panel through Pi4J 2: on a Raspberry Pi with the gpiod providers, in simulation and tests with
+ * Pi4J's mock providers. The help button pulls its pin to ground (internal pull-up), so a press is LOW.
+ */
+public final class Pi4jPanel implements KioskPanel {
+    private final Context pi4j;
+    private final DigitalInput help;
+    private final DigitalInput paperSensor;
+    private final DigitalOutput led;
+    private final boolean paperLowHigh;
+    private final List<Runnable> helpListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Boolean>> paperListeners = new CopyOnWriteArrayList<>();
+
+    private Pi4jPanel(Context pi4j, GpioConfig config, String inputProvider, String outputProvider) {
+        this.pi4j = pi4j;
+        this.paperLowHigh = config.paperLowHigh();
+        help = pi4j.create(DigitalInput.newConfigBuilder(pi4j).id("help-button").name("Help button")
+                .address(config.helpButton()).pull(PullResistance.PULL_UP).debounce(config.debounceMicros())
+                .provider(inputProvider));
+        paperSensor = pi4j.create(DigitalInput.newConfigBuilder(pi4j).id("paper-low").name("Paper-low sensor")
+                .address(config.paperLowSensor()).pull(PullResistance.PULL_DOWN).debounce(config.debounceMicros())
+                .provider(inputProvider));
+        led = pi4j.create(DigitalOutput.newConfigBuilder(pi4j).id("status-led").name("Status LED")
+                .address(config.statusLed()).initial(DigitalState.LOW).shutdown(DigitalState.LOW)
+                .provider(outputProvider));
+        if (simulated()) {
+            // Mock pins start LOW; a real button rests HIGH on its pull-up and a sensor at its idle level.
+            ((com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput) help).mockState(DigitalState.HIGH);
+            ((com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput) paperSensor)
+                    .mockState(paperLowHigh ? DigitalState.LOW : DigitalState.HIGH);
+        }
+        help.addListener(this::helpChanged);
+        paperSensor.addListener(e -> paperListeners.forEach(l -> l.accept(isPaperLow(e.state()))));
+    }
+
+    /** A Raspberry Pi's header through libgpiod. */
+    public static Pi4jPanel gpiod(GpioConfig config) {
+        Context pi4j = Pi4J.newContextBuilder()
+                .add(GpioDDigitalInputProvider.newInstance(), GpioDDigitalOutputProvider.newInstance())
+                .build();
+        return new Pi4jPanel(pi4j, config, GpioDDigitalInputProvider.ID, GpioDDigitalOutputProvider.ID);
+    }
+
+    /** Pi4J's mock pins: the sim profile and tests drive them through {@link PanelSimulator}. */
+    public static Pi4jPanel mock(GpioConfig config) {
+        Context pi4j = Pi4J.newContextBuilder()
+                .add(new MockPlatform())
+                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
+                .build();
+        return new Pi4jPanel(pi4j, config, MockDigitalInputProvider.ID, MockDigitalOutputProvider.ID);
+    }
+
+    private void helpChanged(DigitalStateChangeEvent<?> event) {
+        if (event.state() == DigitalState.LOW) {
+            helpListeners.forEach(Runnable::run);
+        }
+    }
+
+    private boolean isPaperLow(DigitalState state) {
+        return (state == DigitalState.HIGH) == paperLowHigh;
+    }
+
+    @Override
+    public void onHelpPressed(Runnable listener) {
+        helpListeners.add(listener);
+    }
+
+    @Override
+    public void onPaperLow(Consumer<Boolean> listener) {
+        paperListeners.add(listener);
+    }
+
+    @Override
+    public boolean paperLow() {
+        return isPaperLow(paperSensor.state());
+    }
+
+    @Override
+    public void statusLed(boolean on) {
+        led.state(on ? DigitalState.HIGH : DigitalState.LOW);
+    }
+
+    public boolean simulated() {
+        return help instanceof com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
+    }
+
+    /** Simulation handle; only for a panel built on the mock providers. */
+    public PanelSimulator simulator() {
+        return new PanelSimulator(help, paperSensor, led, paperLowHigh);
+    }
+
+    @Override
+    public void close() {
+        pi4j.shutdown();
+    }
+}

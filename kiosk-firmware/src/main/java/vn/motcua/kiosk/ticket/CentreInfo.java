@@ -1,0 +1,48 @@
+package vn.motcua.kiosk.ticket;
+
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.client.QueueApiException;
+import vn.motcua.client.QueueClient;
+import vn.motcua.client.ServiceInfo;
+
+/**
+ * The centre's name and services as the server last told them; kept so the home screen still shows the
+ * tiles when the server blinks.
+ */
+public final class CentreInfo {
+    private static final Logger LOG = LoggerFactory.getLogger(CentreInfo.class);
+    private final QueueClient server;
+    private volatile String name = "Bộ phận Một cửa";
+    private volatile List<ServiceInfo> services = List.of();
+
+    public CentreInfo(QueueClient server) {
+        this.server = server;
+    }
+
+    /** Asks the server again; keeps the previous answer when it cannot be reached. */
+    public boolean refresh() {
+        try {
+            services = List.copyOf(server.services());
+            name = server.queue().centreName();
+            return true;
+        } catch (QueueApiException e) {
+            LOG.warn("services not refreshed: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<ServiceInfo> services() {
+        return services;
+    }
+
+    public Optional<ServiceInfo> service(String code) {
+        return services.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.motcua.kiosk.ticket;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.client.Category;
+import vn.motcua.client.IssueTicketRequest;
+import vn.motcua.client.QueueApiException;
+import vn.motcua.client.QueueClient;
+import vn.motcua.client.ServiceInfo;
+import vn.motcua.client.TicketView;
+import vn.motcua.kiosk.health.DeviceHealth;
+import vn.motcua.kiosk.printer.PrinterException;
+import vn.motcua.kiosk.printer.PrinterStatus;
+import vn.motcua.kiosk.printer.TicketContent;
+import vn.motcua.kiosk.printer.TicketLayout;
+import vn.motcua.kiosk.printer.TicketPrinter;
+
+/**
+ * "Lấy số thứ tự": check the printer, take a number from the server, print it. A ticket that did not
+ * print is never left in the queue: it is cancelled on the server, the citizen is sent to the reception
+ * desk, and the printer's fault goes to the manager as a device alert.
+ */
+public final class TakeNumber {
+    private static final Logger LOG = LoggerFactory.getLogger(TakeNumber.class);
+    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String FOOTER = "Vui lòng giữ phiếu đến khi được gọi";
+
+    private final QueueClient server;
+    private final TicketPrinter printer;
+    private final DeviceHealth health;
+    private final CentreInfo centre;
+    private final Clock clock;
+
+    public TakeNumber(QueueClient server, TicketPrinter printer, DeviceHealth health, CentreInfo centre, Clock clock) {
+        this.server = server;
+        this.printer = printer;
+        this.health = health;
+        this.centre = centre;
+        this.clock = clock;
+    }
+
+    public synchronized TakeNumberResult take(String serviceCode, Category category) {
+        PrinterStatus before = printer.status();
+        health.update(before);
+        if (!before.ready()) {
+            // Checked first so no number is taken (and skipped in the queue) for a kiosk that cannot print.
+            return printerFault();
+        }
+        ServiceInfo service = centre.service(serviceCode).orElse(null);
+        if (service == null) {
+            return TakeNumberResult.failed("REFUSED", "Dịch vụ không tồn tại: " + serviceCode,
+                    "No such service: " + serviceCode);
+        }
+        TicketView ticket;
+        try {
+            ticket = server.issueTicket(new IssueTicketRequest(serviceCode, category, UUID.randomUUID().toString()));
+        } catch (QueueApiException e) {
+            if (e.unreachable()) {
+                return TakeNumberResult.failed("SERVER_UNREACHABLE",
+                        "Không kết nối được máy chủ. Xin mời đến quầy hướng dẫn.",
+                        "The queue server cannot be reached. Please go to the reception desk.");
+            }
+            return TakeNumberResult.failed("REFUSED", "Không lấy được số: " + e.getMessage(),
+                    "Could not take a number: " + e.getMessage());
+        }
+        try {
+            printer.print(TicketLayout.ticket(content(ticket, service)));
+        } catch (PrinterException e) {
+            health.update(e.status());
+            cancel(ticket);
+            return printerFault();
+        }
+        health.update(printer.status());
+        return new TakeNumberResult(ticket.number(), service.nameVi(), service.nameEn(), ticket.category().name(),
+                ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null);
+    }
+
+    private void cancel(TicketView ticket) {
+        try {
+            server.cancel(ticket.id());
+            LOG.warn("ticket {} not printed; cancelled on the server", ticket.number());
+        } catch (QueueApiException e) {
+            // The officer will see a number nobody holds and mark it a no-show; nothing else to do here.
+            LOG.error("ticket {} not printed and could not be cancelled: {}", ticket.number(), e.getMessage());
+        }
+    }
+
+    private TicketContent content(TicketView ticket, ServiceInfo service) {
+        ZonedDateTime issued = ticket.issuedAt() == null ? ZonedDateTime.now(clock.withZone(CENTRE_ZONE))
+                : ticket.issuedAt().atZoneSameInstant(CENTRE_ZONE);
+        return new TicketContent(centre.name(), service.nameVi(), service.nameEn(), ticket.number(),
+                CategoryLabels.vietnamese(ticket.category()), issued, ticket.ahead(), ticket.estimatedWaitMinutes(),
+                ticket.statusUrl(), FOOTER);
+    }
+
+    private static TakeNumberResult printerFault() {
+        return TakeNumberResult.failed("PRINTER",
+                "Máy in đang gặp sự cố, chưa in được số. Xin mời đến quầy hướng dẫn để được lấy số.",
+                "The printer has a problem and no ticket was printed. Please go to the reception desk.");
+    }
+}

@@ -1,0 +1,23 @@
+package vn.motcua.kiosk.ticket;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the touch UI shows after "print": the ticket, or why there is none, in both languages.
+ *
+ * @param error null on success; PRINTER (not printed, cancelled on the server), SERVER_UNREACHABLE,
+ *              REFUSED (the server said no, e.g. an unknown service)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TakeNumberResult(String number, String serviceNameVi, String serviceNameEn, String category,
+                               Integer ahead, Integer estimatedWaitMinutes, String statusUrl,
+                               String error, String messageVi, String messageEn) {
+
+    static TakeNumberResult failed(String error, String vi, String en) {
+        return new TakeNumberResult(null, null, null, null, null, null, null, error, vi, en);
+    }
+
+    public boolean ok() {
+        return error == null;
+    }
+}

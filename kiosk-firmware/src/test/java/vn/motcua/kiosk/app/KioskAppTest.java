@@ -1,0 +1,135 @@
+package vn.motcua.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.client.QueueEvent;
+import vn.motcua.kiosk.printer.PrinterConfig;
+import vn.motcua.kiosk.profile.HardwareProfile;
+import vn.motcua.kiosk.profile.ProfileLoader;
+import vn.motcua.kiosk.support.KioskRig;
+import vn.motcua.kiosk.support.QrReader;
+
+/** The sim profile's kiosk against a real queue server: take a number, printer faults, help, paper low, scans. */
+class KioskAppTest {
+    @TempDir
+    Path dir;
+    private KioskRig rig;
+    private Path printed;
+
+    @BeforeEach
+    void start() throws Exception {
+        HardwareProfile sim = new ProfileLoader().load("sim");
+        PrinterConfig p = sim.printer();
+        printed = dir.resolve("printer");
+        HardwareProfile profile = new HardwareProfile(sim.name(), sim.description(), new PrinterConfig(p.transport(), null,
+                printed.toString(), null, p.paperWidthMm(), p.dotsPerLine(), p.textMode(), null, p.qrMode(), null),
+                sim.scanner(), sim.gpio(), sim.ui());
+        rig = new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
+    }
+
+    @AfterEach
+    void stop() {
+        rig.close();
+    }
+
+    @Test
+    void takingANumberPrintsATicketWhoseQrLeadsToItsStatusPage() throws Exception {
+        KioskRig.Reply r = rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"category\":\"ELDERLY\"}");
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body().get("number").asText()).isEqualTo("A0001");
+        assertThat(r.body().get("serviceNameVi").asText()).isEqualTo("Hộ tịch");
+        assertThat(r.body().get("ahead").asInt()).isZero();
+        assertThat(Files.size(printed.resolve("1.bin"))).isPositive();
+        String qr = QrReader.read(ImageIO.read(printed.resolve("1.png").toFile()));
+        assertThat(qr).isEqualTo(r.body().get("statusUrl").asText()).startsWith(rig.serverUrl + "/t/");
+        assertThat(rig.events()).extracting(QueueEvent::type).containsExactly("device.status", "ticket.issued");
+    }
+
+    @Test
+    void paperOutTakesNoNumberSendsTheCitizenToTheDeskAndAlertsTheManager() throws Exception {
+        assertThat(rig.kiosk("POST", "/local/sim/printer", "{\"state\":\"paper-out\"}").status()).isEqualTo(204);
+
+        KioskRig.Reply r = rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\"}");
+
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.body().get("error").asText()).isEqualTo("PRINTER");
+        assertThat(r.body().get("messageVi").asText()).contains("quầy hướng dẫn");
+        assertThat(Files.exists(printed.resolve("1.bin"))).isFalse();
+        assertThat(rig.events()).extracting(QueueEvent::type).doesNotContain("ticket.issued");
+        assertThat(rig.managerGet("/api/v1/devices").toString()).contains("\"code\":\"PAPER_OUT\"");
+        assertThat(rig.kiosk("GET", "/local/sim/led", null).body().get("on").asBoolean()).isTrue();
+
+        rig.kiosk("POST", "/local/sim/printer", "{\"state\":\"ok\"}");
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\"}").body().get("number").asText()).isEqualTo("A0001");
+        assertThat(rig.managerGet("/api/v1/devices").toString()).contains("\"code\":\"OK\"");
+    }
+
+    @Test
+    void theGpioHelpButtonReachesTheServerAndPaperLowLightsTheLed() throws Exception {
+        assertThat(rig.kiosk("GET", "/local/sim/led", null).body().get("on").asBoolean()).isFalse();
+
+        rig.kiosk("POST", "/local/sim/help", null);
+        rig.kiosk("POST", "/local/sim/paper-low", "{\"low\":true}");
+
+        List<QueueEvent> events = rig.events();
+        assertThat(events).filteredOn(e -> e.type().equals("help.requested")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("kiosk-1:help button"));
+        assertThat(rig.kiosk("GET", "/local/sim/led", null).body().get("on").asBoolean()).isTrue();
+        assertThat(rig.managerGet("/api/v1/devices").toString()).contains("\"code\":\"PAPER_LOW\"");
+        // paper low still prints
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"B\"}").status()).isEqualTo(201);
+
+        rig.kiosk("POST", "/local/sim/paper-low", "{\"low\":false}");
+        assertThat(rig.kiosk("GET", "/local/sim/led", null).body().get("on").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anIdCardScanReachesTheScreenMaskedAndProposesPriorityFromAge() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var stream = http.sendAsync(HttpRequest.newBuilder(URI.create(rig.kioskUrl + "/local/scans"))
+                        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(resp -> resp.body().forEach(lines::add));
+        String first = lines.poll(5, TimeUnit.SECONDS); // ": listening" once subscribed
+        assertThat(first).isNotNull();
+
+        String payload = "027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, xã Phù Chẩn, Bắc Ninh|10032021";
+        rig.kiosk("POST", "/local/sim/scan", rig.json(java.util.Map.of("payload", payload)));
+        String data = null;
+        for (String line; (line = lines.poll(5, TimeUnit.SECONDS)) != null; ) {
+            if (line.startsWith("data:")) {
+                data = line.substring(5).trim();
+                break;
+            }
+        }
+        assertThat(data).contains("\"kind\":\"id\"", "\"elderly\":true", "\"maskedNumber\":\"********0123\"", "\"valid\":true")
+                .doesNotContain("Hùng", "027050000123", "Phù Chẩn");
+        stream.cancel(true);
+    }
+
+    @Test
+    void badRequestsFromTheScreenAreRefusedAndTakeNoNumber() throws Exception {
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"category\":\"VIP\"}").status()).isEqualTo(400);
+        assertThat(rig.kiosk("POST", "/local/tickets", "not json").status()).isEqualTo(400);
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"Z\"}").status()).isEqualTo(409);
+        assertThat(rig.events()).extracting(QueueEvent::type).doesNotContain("ticket.issued");
+    }
+}

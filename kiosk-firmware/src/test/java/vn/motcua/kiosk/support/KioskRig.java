@@ -1,0 +1,86 @@
+package vn.motcua.kiosk.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import vn.motcua.client.Json;
+import vn.motcua.client.QueueClient;
+import vn.motcua.client.QueueEvent;
+import vn.motcua.kiosk.app.KioskApp;
+import vn.motcua.kiosk.app.KioskDevices;
+import vn.motcua.kiosk.profile.HardwareProfile;
+import vn.motcua.server.app.ServerApp;
+import vn.motcua.server.demo.DemoSeeder;
+
+/** A demo queue server on a temp SQLite file and one kiosk talking to it over real HTTP. */
+public final class KioskRig implements AutoCloseable {
+    public final ServerApp server;
+    public final String serverUrl;
+    public final JsonNode credentials;
+    public final KioskApp kiosk;
+    public final String kioskUrl;
+    public final KioskDevices devices;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = Json.mapper();
+
+    public KioskRig(Path dataDir, HardwareProfile profile, KioskDevices devices) throws Exception {
+        server = new ServerApp(dataDir, Clock.systemUTC(), null);
+        new DemoSeeder().seedIfEmpty(server.components(), dataDir);
+        server.start("127.0.0.1", 0);
+        serverUrl = "http://127.0.0.1:" + server.port();
+        credentials = json.readTree(dataDir.resolve("demo-credentials.json").toFile());
+        this.devices = devices;
+        kiosk = new KioskApp(profile, devices, new QueueClient(serverUrl, kioskToken()), Clock.systemUTC())
+                .start("127.0.0.1", 0);
+        kioskUrl = "http://127.0.0.1:" + kiosk.port();
+    }
+
+    public String kioskToken() {
+        return credentials.get("kioskToken").asText();
+    }
+
+    public record Reply(int status, JsonNode body) {
+    }
+
+    public Reply kiosk(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(kioskUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body().isEmpty() ? null : json.readTree(r.body()));
+    }
+
+    public String json(Object value) throws Exception {
+        return json.writeValueAsString(value);
+    }
+
+    /** Everything the server recorded, straight from its append-only event log. */
+    public List<QueueEvent> events() {
+        var c = server.components();
+        return c.db().read(conn -> c.events().after(conn, 0, 10_000));
+    }
+
+    public JsonNode managerGet(String path) throws Exception {
+        QueueClient manager = new QueueClient(serverUrl, null);
+        String token = manager.login("manager", credentials.at("/manager/password").asText()).token();
+        return json.valueToTree(manager.withToken(token).call("GET", path, null,
+                new com.fasterxml.jackson.core.type.TypeReference<Object>() { }));
+    }
+
+    @Override
+    public void close() {
+        kiosk.close();
+        server.close();
+    }
+
+    public static Path tempDir() throws Exception {
+        return Files.createTempDirectory("kiosk-rig-");
+    }
+}
