@@ -33,9 +33,10 @@ KIOSK_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["k
 KIOSK_URL=""
 if unzip -l kiosk-firmware/target/kiosk-firmware.jar 2>/dev/null | grep -q 'vn/motcua/kiosk/Main.class'; then
 KIOSK_URL="http://127.0.0.1:$KIOSK_PORT/"
-java "${JAVA_OPTS[@]}" -jar kiosk-firmware/target/kiosk-firmware.jar run \
-  --profile hardware-profiles/sim.json --server "http://127.0.0.1:$PORT" --token "$KIOSK_TOKEN" \
-  --port "$KIOSK_PORT" > "$DATA/logs/kiosk.log" 2>&1 &
+# run from the data directory: the sim printer writes <n>.bin and <n>.png to ./kiosk-output/printer there
+(cd "$DATA" && exec java "${JAVA_OPTS[@]}" -jar "$OLDPWD/kiosk-firmware/target/kiosk-firmware.jar" run \
+  --profile "$OLDPWD/hardware-profiles/sim.json" --server "http://127.0.0.1:$PORT" --token "$KIOSK_TOKEN" \
+  --port "$KIOSK_PORT" > "$DATA/logs/kiosk.log" 2>&1) &
 pids+=($!)
 else
   echo "(kiosk firmware not built yet: no simulated kiosk in this demo)"
@@ -43,9 +44,9 @@ fi
 
 MANAGER_URL=""
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/manager" 2>/dev/null && MANAGER_URL="http://127.0.0.1:$PORT/manager"
-python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$MANAGER_URL" <<'PY'
+python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$MANAGER_URL" "$DATA" <<'PY'
 import json, sys
-c = json.load(open(sys.argv[1])); p, kiosk, manager = sys.argv[2], sys.argv[3], sys.argv[4]
+c = json.load(open(sys.argv[1])); p, kiosk, manager, data = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 print(f"""
 Một cửa demo is running (Ctrl-C stops it).
   Hall board          http://127.0.0.1:{p}/board
@@ -55,7 +56,10 @@ Một cửa demo is running (Ctrl-C stops it).
   API health          http://127.0.0.1:{p}/health
   Queue snapshot      http://127.0.0.1:{p}/api/v1/queue""")
 if manager: print(f"  Manager dashboard   {manager}")
-if kiosk: print(f"  Kiosk touch UI      {kiosk}")
+if kiosk:
+    print(f"  Kiosk touch UI      {kiosk}   (printed tickets: {data}/kiosk-output/printer/<n>.png)")
+    print(f"  Simulate a CCCD scan: curl -X POST {kiosk}local/sim/scan -H 'content-type: application/json' "
+          "-d '{\"payload\":\"027050000123||Lê Văn Hùng|30091950|Nam|Bắc Ninh|10032021\"}'")
 print(f"""Logins:
   manager  {c['manager']['username']} / {c['manager']['password']}""")
 for o in c['officers'][:3]:

@@ -1,0 +1,44 @@
+// Starts the real kiosk-firmware fat jar with a hardware profile (default: sim) against a queue server.
+// It runs in its own temp directory, so the sim printer's kiosk-output/printer lands there.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, freePort, waitForHealth } from './server.mjs';
+
+export const KIOSK_JAR = join(ROOT, 'kiosk-firmware', 'target', 'kiosk-firmware.jar');
+
+export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
+  if (!existsSync(KIOSK_JAR)) throw new Error(`build first: ${KIOSK_JAR} is missing`);
+  const workDir = mkdtempSync(join(tmpdir(), 'motcua-kiosk-'));
+  const port = await freePort();
+  const proc = spawn('java', ['-Duser.timezone=Asia/Ho_Chi_Minh', '-Dfile.encoding=UTF-8', '-jar', KIOSK_JAR, 'run',
+    '--profile', profile, '--server', serverUrl, '--token', token, '--port', String(port)],
+  { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  proc.stdout.on('data', (d) => { output += d; });
+  proc.stderr.on('data', (d) => { output += d; });
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 20000;
+  for (;;) {
+    try {
+      if ((await fetch(url + '/local/config')).ok) break;
+    } catch { /* starting */ }
+    if (Date.now() > until || proc.exitCode !== null) {
+      proc.kill('SIGKILL');
+      throw new Error(`kiosk did not start\n--- kiosk output ---\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const exited = new Promise((r) => proc.once('exit', r));
+  return {
+    url, workDir, printerDir: join(workDir, 'kiosk-output', 'printer'), output: () => output,
+    async sim(path, body) {
+      const r = await fetch(url + '/local/sim/' + path, { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body) });
+      if (r.status >= 300) throw new Error(`sim ${path} → ${r.status}`);
+    },
+    async stop() { if (proc.exitCode === null) { proc.kill('SIGTERM'); await exited; } },
+  };
+}
+export { waitForHealth };
