@@ -146,9 +146,7 @@ async function print(category) {
       fail(state.lang === 'vi' ? r.messageVi || r.error?.message : r.messageEn || r.error?.message);
       return;
     }
-    $('t-number').textContent = r.number;
-    $('t-ahead').textContent = r.ahead ?? t('unknown');
-    $('t-wait').textContent = r.estimatedWaitMinutes == null ? t('unknown') : t('minutes', r.estimatedWaitMinutes);
+    showIssued(r);
     $('printing-label').textContent = t('printed');
     state.id = null; // printed: the card's summary is not needed any more
   } catch (e) {
@@ -180,8 +178,18 @@ async function help() {
   }
 }
 
-function listenForScans() {
-  const source = new EventSource('/local/scans');
+function showIssued(r) {
+  $('t-number').textContent = r.number;
+  $('t-ahead').textContent = r.ahead ?? t('unknown');
+  $('t-wait').textContent = r.estimatedWaitMinutes == null ? t('unknown') : t('minutes', r.estimatedWaitMinutes);
+}
+
+function listen() {
+  const source = new EventSource('/local/events');
+  // the number arrives as soon as the server gives it; a slow serial printer may still be printing
+  source.addEventListener('printing', (event) => {
+    if (state.busy && $('printing').classList.contains('active')) showIssued(JSON.parse(event.data));
+  });
   source.addEventListener('scan', (event) => {
     const scan = JSON.parse(event.data);
     const onTakeNumber = $('services').classList.contains('active') || $('category').classList.contains('active');
@@ -227,7 +235,7 @@ $('lang').addEventListener('click', () => { state.lang = state.lang === 'vi' ? '
 $('contrast').addEventListener('click', () => document.body.classList.toggle('contrast'));
 $('help').addEventListener('click', help);
 window.kioskState = state; // for the browser tests' idle-timeout check
-load().then(() => { listenForScans(); tickClock(); setInterval(tickClock, 1000); });
+load().then(() => { listen(); tickClock(); setInterval(tickClock, 1000); });
 setInterval(async () => {
   // services change rarely; refresh while idle so the tiles follow the manager's edits
   if ($('home').classList.contains('active')) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.client.Category;
@@ -48,6 +47,7 @@ public final class KioskApp implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.Set<SseClient> screens = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin javalin;
 
     public KioskApp(HardwareProfile profile, KioskDevices devices, QueueClient server, Clock clock) {
@@ -59,6 +59,7 @@ public final class KioskApp implements AutoCloseable {
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock);
         this.scans = new ScanFeed(clock);
         devices.scanner().start(scans);
+        scans.listen(message -> broadcast("scan", message));
         devices.panel().onHelpPressed(() -> requestHelp("help button"));
         this.javalin = Javalin.create(this::configure);
     }
@@ -82,7 +83,7 @@ public final class KioskApp implements AutoCloseable {
         config.routes.post("/local/help", ctx -> ctx.json(Map.of("sent", requestHelp("touch screen"))));
         config.routes.get("/local/status", ctx -> ctx.json(Map.of("printer", health.current(),
                 "scanner", devices.scanner().description(), "paperLowSensor", devices.panel().paperLow())));
-        config.routes.sse("/local/scans", this::streamScans);
+        config.routes.sse("/local/events", this::stream);
         SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
         config.routes.exception(LocalRequestException.class, (e, ctx) ->
                 ctx.status(400).json(Map.of("error", Map.of("code", "bad_request", "message", e.getMessage()))));
@@ -102,7 +103,7 @@ public final class KioskApp implements AutoCloseable {
         Map<?, ?> body = LocalRequestException.body(ctx);
         String service = LocalRequestException.text(body, "service");
         Category category = LocalRequestException.category(body.get("category"));
-        TakeNumberResult result = takeNumber.take(service, category);
+        TakeNumberResult result = takeNumber.take(service, category, issued -> broadcast("printing", issued));
         ctx.status(result.ok() ? 201 : "REFUSED".equals(result.error()) ? 409 : 503).json(result);
     }
 
@@ -116,18 +117,28 @@ public final class KioskApp implements AutoCloseable {
         }
     }
 
-    private void streamScans(SseClient client) {
+    /** Scans and print progress to the screen; a message nobody is listening for is dropped, not kept. */
+    private void stream(SseClient client) {
         client.keepAlive();
-        Consumer<ScanFeed.ScanMessage> send = message -> {
-            try {
-                client.sendEvent("scan", Json.mapper().writeValueAsString(message));
-            } catch (Exception e) {
-                client.close();
-            }
-        };
-        client.onClose(() -> scans.stop(send));
-        scans.listen(send);
+        screens.add(client);
+        client.onClose(() -> screens.remove(client));
         client.sendComment("listening");
+    }
+
+    private void broadcast(String event, Object message) {
+        String data;
+        try {
+            data = Json.mapper().writeValueAsString(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        for (SseClient client : screens) {
+            try {
+                client.sendEvent(event, data);
+            } catch (RuntimeException e) {
+                screens.remove(client);
+            }
+        }
     }
 
     public KioskApp start(String host, int port) {

@@ -3,7 +3,6 @@ package vn.motcua.kiosk.scanner;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -58,9 +57,5 @@ public final class ScanFeed implements Consumer<Scan> {
             return new ScanMessage("code", null, text, null);
         }
         return new ScanMessage("unreadable", null, null, "not an ID card, ticket or dossier code");
-    }
-
-    public static List<String> kinds() {
-        return List.of("id", "code", "unreadable");
     }
 }

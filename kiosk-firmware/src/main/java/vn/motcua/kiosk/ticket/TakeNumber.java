@@ -43,7 +43,16 @@ public final class TakeNumber {
         this.clock = clock;
     }
 
-    public synchronized TakeNumberResult take(String serviceCode, Category category) {
+    public TakeNumberResult take(String serviceCode, Category category) {
+        return take(serviceCode, category, issued -> { });
+    }
+
+    /**
+     * @param onIssued told the number as soon as the server gives it, so the screen shows it while a slow
+     *                 serial printer is still printing; the returned result is the final word
+     */
+    public synchronized TakeNumberResult take(String serviceCode, Category category,
+                                              java.util.function.Consumer<TakeNumberResult> onIssued) {
         PrinterStatus before = printer.status();
         health.update(before);
         if (!before.ready()) {
@@ -67,6 +76,9 @@ public final class TakeNumber {
             return TakeNumberResult.failed("REFUSED", "Không lấy được số: " + e.getMessage(),
                     "Could not take a number: " + e.getMessage());
         }
+        TakeNumberResult result = new TakeNumberResult(ticket.number(), service.nameVi(), service.nameEn(),
+                ticket.category().name(), ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null);
+        onIssued.accept(result);
         try {
             printer.print(TicketLayout.ticket(content(ticket, service)));
         } catch (PrinterException e) {
@@ -75,8 +87,7 @@ public final class TakeNumber {
             return printerFault();
         }
         health.update(printer.status());
-        return new TakeNumberResult(ticket.number(), service.nameVi(), service.nameEn(), ticket.category().name(),
-                ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null);
+        return result;
     }
 
     private void cancel(TicketView ticket) {

@@ -102,27 +102,55 @@ class KioskAppTest {
 
     @Test
     void anIdCardScanReachesTheScreenMaskedAndProposesPriorityFromAge() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        var stream = http.sendAsync(HttpRequest.newBuilder(URI.create(rig.kioskUrl + "/local/scans"))
-                        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofLines());
-        stream.thenAccept(resp -> resp.body().forEach(lines::add));
-        String first = lines.poll(5, TimeUnit.SECONDS); // ": listening" once subscribed
-        assertThat(first).isNotNull();
+        BlockingQueue<String[]> events = screenEvents();
 
         String payload = "027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, xã Phù Chẩn, Bắc Ninh|10032021";
         rig.kiosk("POST", "/local/sim/scan", rig.json(java.util.Map.of("payload", payload)));
-        String data = null;
-        for (String line; (line = lines.poll(5, TimeUnit.SECONDS)) != null; ) {
-            if (line.startsWith("data:")) {
-                data = line.substring(5).trim();
-                break;
+
+        String[] event = events.poll(5, TimeUnit.SECONDS);
+        assertThat(event[0]).isEqualTo("scan");
+        assertThat(event[1]).contains("\"kind\":\"id\"", "\"elderly\":true", "\"maskedNumber\":\"********0123\"",
+                "\"valid\":true").doesNotContain("Hùng", "027050000123", "Phù Chẩn");
+    }
+
+    @Test
+    void theScreenLearnsTheNumberBeforeThePrintIsDone() throws Exception {
+        BlockingQueue<String[]> events = screenEvents();
+
+        KioskRig.Reply r = rig.kiosk("POST", "/local/tickets", "{\"service\":\"D\"}");
+
+        String[] event = events.poll(5, TimeUnit.SECONDS);
+        assertThat(event[0]).isEqualTo("printing");
+        assertThat(event[1]).contains("\"number\":\"D0001\"");
+        assertThat(r.body().get("number").asText()).isEqualTo("D0001");
+    }
+
+    /** The touch UI's event stream as (event, data) pairs, once the kiosk has taken the subscription. */
+    private BlockingQueue<String[]> screenEvents() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(rig.kioskUrl + "/local/events"))
+                        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(resp -> resp.body().forEach(lines::add));
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).startsWith(":");
+        BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            String name = null;
+            try {
+                for (;;) {
+                    String line = lines.take();
+                    if (line.startsWith("event:")) {
+                        name = line.substring(6).trim();
+                    } else if (line.startsWith("data:")) {
+                        events.add(new String[] {name, line.substring(5).trim()});
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }
-        assertThat(data).contains("\"kind\":\"id\"", "\"elderly\":true", "\"maskedNumber\":\"********0123\"", "\"valid\":true")
-                .doesNotContain("Hùng", "027050000123", "Phù Chẩn");
-        stream.cancel(true);
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return events;
     }
 
     @Test
