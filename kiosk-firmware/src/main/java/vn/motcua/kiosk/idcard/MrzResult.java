@@ -1,0 +1,7 @@
+package vn.motcua.kiosk.idcard;
+
+import java.util.List;
+
+/** The outcome of reading an MRZ: valid when every check digit holds and the fields are well formed. */
+public record MrzResult(boolean valid, MrzFields fields, List<IdProblem> errors, List<IdProblem> warnings) {
+}
