@@ -74,6 +74,14 @@ public class QueueClient {
         return call("POST", "/api/v1/tickets/" + id + "/cancel", null, new TypeReference<>() { });
     }
 
+    public Lease lease(LeaseRequest request) {
+        return call("POST", "/api/v1/leases", request, new TypeReference<Lease>() { });
+    }
+
+    public TicketView replayOfflineTicket(OfflineTicketRequest request) {
+        return call("POST", "/api/v1/tickets/offline", request, new TypeReference<TicketView>() { });
+    }
+
     public QueueSnapshot queue() {
         return call("GET", "/api/v1/queue", null, new TypeReference<>() { });
     }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,9 @@ import vn.motcua.client.Json;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
 import vn.motcua.kiosk.health.DeviceHealth;
+import vn.motcua.kiosk.offline.LeaseBook;
+import vn.motcua.kiosk.offline.OfflineDesk;
+import vn.motcua.kiosk.offline.OfflineJournal;
 import vn.motcua.kiosk.profile.HardwareProfile;
 import vn.motcua.kiosk.scanner.ScanFeed;
 import vn.motcua.kiosk.ticket.CentreInfo;
@@ -34,6 +38,7 @@ public final class KioskApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
     private static final long PRINTER_CHECK_SECONDS = 30;
     private static final long SERVICES_REFRESH_SECONDS = 60;
+    private static final long OFFLINE_UPKEEP_SECONDS = 5;
 
     private final HardwareProfile profile;
     private final KioskDevices devices;
@@ -50,13 +55,16 @@ public final class KioskApp implements AutoCloseable {
     private final java.util.Set<SseClient> screens = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin javalin;
 
-    public KioskApp(HardwareProfile profile, KioskDevices devices, QueueClient server, Clock clock) {
+    private final OfflineDesk offline;
+
+    public KioskApp(HardwareProfile profile, KioskDevices devices, QueueClient server, Clock clock, Path stateDir) {
         this.profile = profile;
         this.devices = devices;
         this.server = server;
-        this.centre = new CentreInfo(server);
+        this.centre = new CentreInfo(server, stateDir);
+        this.offline = new OfflineDesk(server, new LeaseBook(stateDir), new OfflineJournal(stateDir), clock);
         this.health = new DeviceHealth(server, devices.panel());
-        this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock);
+        this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
         devices.scanner().start(scans);
         scans.listen(message -> broadcast("scan", message));
@@ -145,8 +153,24 @@ public final class KioskApp implements AutoCloseable {
         centre.refresh();
         timers.scheduleWithFixedDelay(() -> health.update(devices.printer().status()), 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(centre::refresh, SERVICES_REFRESH_SECONDS, SERVICES_REFRESH_SECONDS, TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(this::offlineUpkeep, 0, OFFLINE_UPKEEP_SECONDS, TimeUnit.SECONDS);
         javalin.start(host, port);
         return this;
+    }
+
+    /** Replays what was issued offline, then tops up the leases; a failure here must not stop the timer. */
+    private void offlineUpkeep() {
+        try {
+            if (offline.replay() == 0) {
+                offline.keepLeases(centre.services().stream().map(vn.motcua.client.ServiceInfo::code).toList());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("offline upkeep failed: {}", e.toString());
+        }
+    }
+
+    public OfflineDesk offline() {
+        return offline;
     }
 
     public int port() {

@@ -30,6 +30,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Address the touch UI listens on; only this box's screen needs it (default ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--state", defaultValue = "kiosk-state",
+            description = "Directory for leased numbers and tickets issued offline (default ${DEFAULT-VALUE}).")
+    java.nio.file.Path state;
+
     @Override
     public Integer call() throws InterruptedException {
         HardwareProfile hardware;
@@ -40,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         KioskApp app = new KioskApp(hardware, KioskDevices.open(hardware), new QueueClient(server, token),
-                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))).start(host, port);
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), state).start(host, port);
         System.out.println("Kiosk " + hardware.name() + " touch UI: http://" + host + ":" + app.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -33,6 +33,8 @@ public final class ProfileLoader {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // 1e999 as a double is Infinity, which the schema validator cannot compare (found by fuzzing)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private final JsonSchema schema;
 
@@ -100,11 +102,17 @@ public final class ProfileLoader {
         if (tree == null || !tree.isObject()) {
             throw new ProfileException(source, List.of("the profile must be a JSON object"));
         }
-        List<String> problems = schema.validate(tree).stream()
-                .sorted(Comparator.comparing(ValidationMessage::getMessage))
-                .map(ProfileLoader::describe)
-                .distinct()
-                .toList();
+        List<String> problems;
+        try {
+            problems = schema.validate(tree).stream()
+                    .sorted(Comparator.comparing(ValidationMessage::getMessage))
+                    .map(ProfileLoader::describe)
+                    .distinct()
+                    .toList();
+        } catch (RuntimeException e) {
+            // The validator's own limits (odd numbers, deep nesting) are still a refusal, not a crash.
+            throw new ProfileException(source, List.of("cannot be validated: " + e.getClass().getSimpleName()));
+        }
         if (!problems.isEmpty()) {
             throw new ProfileException(source, problems);
         }

@@ -18,8 +18,24 @@ public final class CentreInfo {
     private volatile String name = "Bộ phận Một cửa";
     private volatile List<ServiceInfo> services = List.of();
 
-    public CentreInfo(QueueClient server) {
+    private final java.nio.file.Path cache;
+
+    /** @param stateDir where the last known services are kept, so a kiosk restarted offline still shows its tiles */
+    public CentreInfo(QueueClient server, java.nio.file.Path stateDir) {
         this.server = server;
+        this.cache = stateDir.resolve("centre.json");
+        try {
+            if (java.nio.file.Files.exists(cache)) {
+                Cached c = vn.motcua.client.Json.mapper().readValue(cache.toFile(), Cached.class);
+                name = c.name();
+                services = List.copyOf(c.services());
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("cached services unreadable: {}", e.getMessage());
+        }
+    }
+
+    record Cached(String name, List<ServiceInfo> services) {
     }
 
     /** Asks the server again; keeps the previous answer when it cannot be reached. */
@@ -27,6 +43,11 @@ public final class CentreInfo {
         try {
             services = List.copyOf(server.services());
             name = server.queue().centreName();
+            java.nio.file.Files.createDirectories(cache.getParent());
+            vn.motcua.client.Json.mapper().writeValue(cache.toFile(), new Cached(name, services));
+            return true;
+        } catch (java.io.IOException e) {
+            LOG.warn("services not cached: {}", e.getMessage());
             return true;
         } catch (QueueApiException e) {
             LOG.warn("services not refreshed: {}", e.getMessage());

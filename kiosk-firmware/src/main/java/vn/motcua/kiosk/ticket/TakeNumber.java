@@ -13,6 +13,7 @@ import vn.motcua.client.QueueClient;
 import vn.motcua.client.ServiceInfo;
 import vn.motcua.client.TicketView;
 import vn.motcua.kiosk.health.DeviceHealth;
+import vn.motcua.kiosk.offline.OfflineDesk;
 import vn.motcua.kiosk.printer.PrinterException;
 import vn.motcua.kiosk.printer.PrinterStatus;
 import vn.motcua.kiosk.printer.TicketContent;
@@ -34,8 +35,11 @@ public final class TakeNumber {
     private final DeviceHealth health;
     private final CentreInfo centre;
     private final Clock clock;
+    private final OfflineDesk offline;
 
-    public TakeNumber(QueueClient server, TicketPrinter printer, DeviceHealth health, CentreInfo centre, Clock clock) {
+    public TakeNumber(QueueClient server, TicketPrinter printer, DeviceHealth health, CentreInfo centre, Clock clock,
+                      OfflineDesk offline) {
+        this.offline = offline;
         this.server = server;
         this.printer = printer;
         this.health = health;
@@ -69,9 +73,7 @@ public final class TakeNumber {
             ticket = server.issueTicket(new IssueTicketRequest(serviceCode, category, UUID.randomUUID().toString()));
         } catch (QueueApiException e) {
             if (e.unreachable()) {
-                return TakeNumberResult.failed("SERVER_UNREACHABLE",
-                        "Không kết nối được máy chủ. Xin mời đến quầy hướng dẫn.",
-                        "The queue server cannot be reached. Please go to the reception desk.");
+                return takeOffline(service, category, onIssued);
             }
             return TakeNumberResult.failed("REFUSED", "Không lấy được số: " + e.getMessage(),
                     "Could not take a number: " + e.getMessage());
@@ -87,6 +89,36 @@ public final class TakeNumber {
             return printerFault();
         }
         health.update(printer.status());
+        offline.countDemand(serviceCode);
+        return result;
+    }
+
+    /** The server is away: a leased number, printed with the wait unknown, replayed later. */
+    private TakeNumberResult takeOffline(ServiceInfo service, Category category,
+                                         java.util.function.Consumer<TakeNumberResult> onIssued) {
+        var reserved = offline.reserve(service.code(), category);
+        if (reserved.isEmpty()) {
+            return TakeNumberResult.failed("SERVER_UNREACHABLE",
+                    "Ki-ốt đang mất kết nối với máy chủ và không còn số dự phòng. Xin mời đến quầy hướng dẫn.",
+                    "The kiosk has lost the queue server and has no spare numbers left. Please go to the reception desk.");
+        }
+        var entry = reserved.get();
+        String statusUrl = server.baseUri().toString().replaceAll("/$", "") + "/t/n/"
+                + entry.issuedAt().toLocalDate() + "/" + entry.number();
+        TakeNumberResult result = new TakeNumberResult(entry.number(), service.nameVi(), service.nameEn(),
+                category.name(), null, null, statusUrl, null, null, null);
+        onIssued.accept(result);
+        try {
+            printer.print(TicketLayout.ticket(new TicketContent(centre.name(), service.nameVi(), service.nameEn(),
+                    entry.number(), CategoryLabels.vietnamese(category), entry.issuedAt().atZoneSameInstant(CENTRE_ZONE),
+                    null, null, statusUrl, FOOTER)));
+        } catch (PrinterException e) {
+            offline.voided(entry);
+            health.update(e.status());
+            return printerFault();
+        }
+        offline.printed(entry);
+        LOG.warn("ticket {} issued offline from a lease", entry.number());
         return result;
     }
 

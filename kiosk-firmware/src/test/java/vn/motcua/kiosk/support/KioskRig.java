@@ -21,7 +21,8 @@ import vn.motcua.server.demo.DemoSeeder;
 
 /** A demo queue server on a temp SQLite file and one kiosk talking to it over real HTTP. */
 public final class KioskRig implements AutoCloseable {
-    public final ServerApp server;
+    public ServerApp server;
+    private final Path dataDir;
     public final String serverUrl;
     public final JsonNode credentials;
     public final KioskApp kiosk;
@@ -31,13 +32,14 @@ public final class KioskRig implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
 
     public KioskRig(Path dataDir, HardwareProfile profile, KioskDevices devices) throws Exception {
+        this.dataDir = dataDir;
         server = new ServerApp(dataDir, Clock.systemUTC(), null);
         new DemoSeeder().seedIfEmpty(server.components(), dataDir);
         server.start("127.0.0.1", 0);
         serverUrl = "http://127.0.0.1:" + server.port();
         credentials = json.readTree(dataDir.resolve("demo-credentials.json").toFile());
         this.devices = devices;
-        kiosk = new KioskApp(profile, devices, new QueueClient(serverUrl, kioskToken()), Clock.systemUTC())
+        kiosk = new KioskApp(profile, devices, new QueueClient(serverUrl, kioskToken()), Clock.systemUTC(), kioskStateDir())
                 .start("127.0.0.1", 0);
         kioskUrl = "http://127.0.0.1:" + kiosk.port();
     }
@@ -72,6 +74,39 @@ public final class KioskRig implements AutoCloseable {
         String token = manager.login("manager", credentials.at("/manager/password").asText()).token();
         return json.valueToTree(manager.withToken(token).call("GET", path, null,
                 new com.fasterxml.jackson.core.type.TypeReference<Object>() { }));
+    }
+
+    public Path kioskStateDir() {
+        return dataDir.resolveSibling(dataDir.getFileName() + "-kiosk");
+    }
+
+    public String officerToken(int counter) {
+        String password = credentials.get("officers").get(counter - 1).get("password").asText();
+        return new QueueClient(serverUrl, null).login("officer" + counter, password).token();
+    }
+
+    public JsonNode officerPost(String token, String path) {
+        return json.valueToTree(new QueueClient(serverUrl, token).call("POST", path, null,
+                new com.fasterxml.jackson.core.type.TypeReference<Object>() { }));
+    }
+
+    public JsonNode managerPost(String path, String body) throws Exception {
+        QueueClient manager = new QueueClient(serverUrl, null);
+        String token = manager.login("manager", credentials.at("/manager/password").asText()).token();
+        return json.valueToTree(manager.withToken(token).call("POST", path, json.readTree(body),
+                new com.fasterxml.jackson.core.type.TypeReference<Object>() { }));
+    }
+
+    /** The centre's server goes away (power, network); the kiosk keeps running. */
+    public void stopServer() {
+        server.close();
+    }
+
+    /** The same server comes back on the same port with the same SQLite file. */
+    public void restartServer() {
+        int port = Integer.parseInt(serverUrl.substring(serverUrl.lastIndexOf(':') + 1));
+        server = new ServerApp(dataDir, Clock.systemUTC(), null);
+        server.start("127.0.0.1", port);
     }
 
     @Override

@@ -45,7 +45,15 @@ public final class DayRollover {
                         t.issuedAt(), t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(),
                         t.requestId(), t.stateAt());
                 tickets.update(c, moved);
-                carriedMax.merge(t.serviceCode(), Integer.parseInt(t.number().substring(1)), Math::max);
+                int n = Integer.parseInt(t.number().substring(s.prefix().length()));
+                if (n >= tickets.lowestLeased(c, t.serviceCode(), t.serviceDay()) && t.deviceId() != null) {
+                    // printed offline from a kiosk's block: keep the number reserved today the same way,
+                    // so neither online issuing nor a new block reaches it
+                    Sql.insert(c, "INSERT INTO number_lease (device_id, service_code, service_day, first_value, last_value, "
+                            + "granted_at) VALUES (?, ?, ?, ?, ?, ?)", t.deviceId(), t.serviceCode(), today, n, n, now);
+                } else {
+                    carriedMax.merge(t.serviceCode(), n, Math::max);
+                }
                 tx.record(TicketService.event("ticket.carried_over", now, moved, null, t.serviceDay()));
             } else {
                 Ticket expired = t.withState(TicketState.EXPIRED, now);

@@ -69,7 +69,7 @@ public final class TicketService {
             rollover.ensure(tx, now);
             String day = ServiceDay.of(now);
             int seq = tickets.nextSequence(c, service.code(), day);
-            if (seq > 9999) {
+            if (seq == TicketStore.EXHAUSTED) {
                 throw new ApiException(409, "numbers_exhausted",
                         "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
             }
@@ -134,6 +134,10 @@ public final class TicketService {
             long now = clock.millis();
             String day = ServiceDay.of(now);
             int seq = tickets.nextSequence(c, to.code(), day);
+            if (seq == TicketStore.EXHAUSTED) {
+                throw new ApiException(409, "numbers_exhausted",
+                        "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + to.code());
+            }
             String number = to.prefix() + String.format("%04d", seq);
             Ticket next = new Ticket(0, number, to.code(), day, t.category(), TicketState.WAITING, t.arrivedAt(), now,
                     null, null, 0, t.originTicketId() != null ? t.originTicketId() : t.id(), t.deviceId(), null, now);

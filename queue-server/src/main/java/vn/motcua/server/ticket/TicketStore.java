@@ -25,6 +25,11 @@ public final class TicketStore {
                 deviceId, requestId);
     }
 
+    public Optional<Ticket> findByNumber(Connection c, String service, String day, String number) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE service_code = ? AND service_day = ? AND number = ?",
+                TicketStore::map, service, day, number);
+    }
+
     /** Waiting segments of the given services, oldest arrival first. */
     public List<Ticket> waiting(Connection c, Collection<String> services) throws SQLException {
         if (services.isEmpty()) {
@@ -59,10 +64,18 @@ public final class TicketStore {
                 t.state(), t.counterNumber(), t.officerId(), t.recalls(), t.serviceDay(), t.stateAt(), t.id());
     }
 
-    /** The next number of a service on a day; numbers are never handed out twice. */
+    /**
+     * The next number of a service on a day; numbers are never handed out twice. Kiosks lease their
+     * offline blocks from the top (9999 down), so online numbers stop below the lowest leased one.
+     *
+     * @return the number, or {@link #EXHAUSTED} when the day has none left
+     */
     public int nextSequence(Connection c, String service, String day) throws SQLException {
         Optional<Integer> last = lastSequence(c, service, day);
         int next = last.orElse(0) + 1;
+        if (next >= Math.min(10000, lowestLeased(c, service, day))) {
+            return EXHAUSTED;
+        }
         if (last.isPresent()) {
             Sql.update(c, "UPDATE number_sequence SET last_value = ? WHERE service_code = ? AND service_day = ?",
                     next, service, day);
@@ -71,6 +84,14 @@ public final class TicketStore {
                     service, day, next);
         }
         return next;
+    }
+
+    public static final int EXHAUSTED = Integer.MAX_VALUE;
+
+    /** The first number of the lowest block leased to kiosks that day, or 10000 when none is. */
+    public int lowestLeased(Connection c, String service, String day) throws SQLException {
+        return Sql.one(c, "SELECT MIN(first_value) FROM number_lease WHERE service_code = ? AND service_day = ?",
+                rs -> rs.getObject(1) == null ? 10000 : rs.getInt(1), service, day).orElse(10000);
     }
 
     /** Makes sure the day's sequence starts after {@code floor} (numbers carried over from the day before). */
