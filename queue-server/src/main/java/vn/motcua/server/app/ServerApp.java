@@ -26,6 +26,8 @@ import vn.motcua.server.event.EventBus;
 import vn.motcua.server.event.EventLog;
 import vn.motcua.server.event.EventRoutes;
 import vn.motcua.server.event.Recorder;
+import vn.motcua.server.lease.LeaseRoutes;
+import vn.motcua.server.lease.LeaseService;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.QueueRoutes;
@@ -91,11 +93,13 @@ public final class ServerApp implements AutoCloseable {
             new AuthRoutes(auth, new LoginThrottle(clock), bodies).addTo(config);
             new ServiceRoutes(db, services).addTo(config);
             new TicketRoutes(ticketService, counterService, access, bodies, baseUrl).addTo(config);
+            new LeaseRoutes(new LeaseService(recorder, clock, services, tickets, views, rollover), access, bodies, baseUrl)
+                    .addTo(config);
             new CounterRoutes(counterService, counters, db, access, baseUrl).addTo(config);
             new QueueRoutes(snapshots, policy).addTo(config);
             new DeviceRoutes(db, recorder, clock, access, bodies).addTo(config);
             eventRoutes.addTo(config);
-            new TicketPageRoutes().addTo(config);
+            new TicketPageRoutes(db).addTo(config);
             new OfficerPageRoutes().addTo(config);
             new vn.motcua.server.metrics.MetricsRoutes(bus).addTo(config);
             new BoardRoutes(dataDir).addTo(config);
