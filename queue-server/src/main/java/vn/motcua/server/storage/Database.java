@@ -60,24 +60,110 @@ public final class Database implements AutoCloseable {
     /**
      * Like {@link #transaction(Work)}, and runs {@code afterCommit} after the commit while still holding
      * the lock, so that what it publishes leaves in commit order.
+     *
+     * <p>Group commit: a caller queues its work, and whichever caller holds the lock runs every queued work
+     * in one SQLite transaction, each inside its own savepoint, and commits once. One fsync then
+     * acknowledges many tickets; a work that fails rolls back to its savepoint and fails alone. Nobody is
+     * told "done" before the commit that holds their change has returned.
      */
     public <T> T transaction(Work<T> work, Runnable afterCommit) {
+        Job<T> job = new Job<>(work, afterCommit);
+        synchronized (queue) {
+            queue.add(job);
+        }
         lock.lock();
         try {
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                afterCommit.run();
-                return result;
-            } catch (RuntimeException | SQLException e) {
-                rollbackQuietly();
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new StorageException("Database error: " + e.getMessage(), e);
+            if (!job.finished) {
+                runBatch();
             }
         } finally {
             lock.unlock();
+        }
+        return job.outcome();
+    }
+
+    private final java.util.ArrayDeque<Job<?>> queue = new java.util.ArrayDeque<>();
+
+    /** One caller's work and, once its batch has committed, its result or failure. */
+    private static final class Job<T> {
+        final Work<T> work;
+        final Runnable afterCommit;
+        T result;
+        Throwable failure;
+        boolean finished;
+
+        Job(Work<T> work, Runnable afterCommit) {
+            this.work = work;
+            this.afterCommit = afterCommit;
+        }
+
+        T outcome() {
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new StorageException("Database error: " + failure.getMessage(), failure);
+            }
+            return result;
+        }
+    }
+
+    private void runBatch() {
+        java.util.List<Job<?>> batch;
+        synchronized (queue) {
+            batch = new java.util.ArrayList<>(queue);
+            queue.clear();
+        }
+        java.util.List<Job<?>> applied = new java.util.ArrayList<>();
+        for (Job<?> job : batch) {
+            if (runInSavepoint(job)) {
+                applied.add(job);
+            }
+        }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            StorageException failed = new StorageException("Commit failed: " + e.getMessage(), e);
+            for (Job<?> job : applied) {
+                job.failure = failed;
+            }
+            applied.clear();
+        }
+        for (Job<?> job : applied) {
+            try {
+                job.afterCommit.run();
+            } catch (RuntimeException e) {
+                // committed is committed: a failed notification must not turn into a failed request
+                org.slf4j.LoggerFactory.getLogger(Database.class).error("after-commit step failed: {}", e.toString());
+            }
+        }
+        for (Job<?> job : batch) {
+            job.finished = true;
+        }
+    }
+
+    private <T> boolean runInSavepoint(Job<T> job) {
+        java.sql.Savepoint savepoint = null;
+        try {
+            savepoint = connection.setSavepoint();
+            job.result = job.work.run(connection);
+            connection.releaseSavepoint(savepoint);
+            return true;
+        } catch (Throwable e) {
+            job.failure = e;
+            if (savepoint != null) {
+                try {
+                    connection.rollback(savepoint);
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException ignored) {
+                    // the original failure is what the caller needs to see
+                }
+            }
+            return false;
         }
     }
 

@@ -18,7 +18,6 @@ import vn.motcua.server.storage.Sql;
 public final class TicketViews {
     private final ServiceStore services;
     private final CounterStore counters;
-    private final TicketStore tickets = new TicketStore();
     private final WaitEstimator estimator;
     private final PolicySettings policy;
 
@@ -56,15 +55,28 @@ public final class TicketViews {
      * and every priority visitor ahead; a priority visitor has those of equal or higher weight who came earlier.
      */
     int ahead(Connection c, Ticket t) throws SQLException {
-        List<Ticket> waiting = tickets.waiting(c, List.of(t.serviceCode())).stream().filter(o -> o.id() != t.id()).toList();
+        // Counted in SQL: a view is built for every issued ticket, and loading a long queue each time
+        // made issuing cost O(queue length) in Java.
+        String earlier = "(arrived_at < ? OR (arrived_at = ? AND id < ?))";
+        if (!t.category().isPriority()) {
+            return Sql.one(c, "SELECT COUNT(*) FROM ticket WHERE state = 'WAITING' AND service_code = ? AND id <> ? AND ("
+                            + earlier + " OR category <> 'NORMAL')", rs -> rs.getInt(1),
+                    t.serviceCode(), t.id(), t.arrivedAt(), t.arrivedAt(), t.id()).orElse(0);
+        }
         int mine = policy.weight(t.category());
-        return (int) waiting.stream().filter(o -> {
-            boolean earlier = o.arrivedAt() < t.arrivedAt() || (o.arrivedAt() == t.arrivedAt() && o.id() < t.id());
-            if (!t.category().isPriority()) {
-                return earlier || o.category().isPriority();
+        List<String> higher = new java.util.ArrayList<>();
+        List<String> equal = new java.util.ArrayList<>();
+        for (var category : vn.motcua.client.Category.values()) {
+            int theirs = policy.weight(category);
+            if (theirs > mine) {
+                higher.add("'" + category.name() + "'");
+            } else if (theirs == mine) {
+                equal.add("'" + category.name() + "'");
             }
-            int theirs = policy.weight(o.category());
-            return theirs > mine || (theirs == mine && earlier);
-        }).count();
+        }
+        String higherSql = higher.isEmpty() ? "0" : "category IN (" + String.join(", ", higher) + ")";
+        return Sql.one(c, "SELECT COUNT(*) FROM ticket WHERE state = 'WAITING' AND service_code = ? AND id <> ? AND ("
+                        + higherSql + " OR (category IN (" + String.join(", ", equal) + ") AND " + earlier + "))",
+                rs -> rs.getInt(1), t.serviceCode(), t.id(), t.arrivedAt(), t.arrivedAt(), t.id()).orElse(0);
     }
 }
