@@ -33,7 +33,8 @@ public final class Access {
         Principal p = principal(ctx).orElseThrow(() -> ApiException.unauthorized(
                 "Cần đăng nhập / a valid bearer token is required"));
         if (Arrays.stream(roles).noneMatch(r -> r == p.role())) {
-            throw ApiException.forbidden("Vai trò " + p.role().wireName() + " không được phép / role "
+            // its own code, so a client (and the role-matrix test) can tell "wrong role" from "not your counter"
+            throw new ApiException(403, "role_forbidden", "Vai trò " + p.role().wireName() + " không được phép / role "
                     + p.role().wireName() + " may not do this");
         }
         return p;

@@ -179,7 +179,7 @@ class ApiFlowTest {
     void authAndRoles() {
         assertError(centre.call("POST", "/api/v1/tickets", null, "{\"service\":\"A\"}"), 401, "unauthorized");
         assertError(centre.call("POST", "/api/v1/tickets", "forged-token", "{\"service\":\"A\"}"), 401, "unauthorized");
-        assertError(centre.call("POST", "/api/v1/tickets", centre.boardToken(), "{\"service\":\"A\"}"), 403, "forbidden");
+        assertError(centre.call("POST", "/api/v1/tickets", centre.boardToken(), "{\"service\":\"A\"}"), 403, "role_forbidden");
         assertError(centre.call("POST", "/api/v1/auth/login", null, "{\"username\":\"officer2\",\"password\":\"wrong-pass\"}"),
                 401, "unauthorized");
 
@@ -190,12 +190,12 @@ class ApiFlowTest {
         assertError(centre.call("POST", "/api/v1/counters/3/open", two, null), 409, "invalid_transition");
         centre.call("POST", "/api/v1/counters/2/next", two, null);
         assertError(centre.call("POST", "/api/v1/tickets/" + id + "/start", three, null), 403, "forbidden");
-        assertError(centre.call("POST", "/api/v1/tickets/" + id + "/start", centre.kioskToken(), null), 403, "forbidden");
+        assertError(centre.call("POST", "/api/v1/tickets/" + id + "/start", centre.kioskToken(), null), 403, "role_forbidden");
         assertError(centre.call("POST", "/api/v1/tickets/" + id + "/finish", two, "{\"outcome\":\"RECEIVED\"}"), 409,
                 "invalid_transition");
         assertError(centre.call("POST", "/api/v1/tickets/" + id + "/finish", two, "{\"outcome\":\"DONE\"}"), 400,
                 "invalid_field");
-        assertError(centre.call("GET", "/api/v1/devices", two, null), 403, "forbidden");
+        assertError(centre.call("GET", "/api/v1/devices", two, null), 403, "role_forbidden");
         assertThat(centre.call("GET", "/api/v1/devices", centre.managerToken(), null).status()).isEqualTo(200);
     }
 

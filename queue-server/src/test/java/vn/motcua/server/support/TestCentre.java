@@ -93,6 +93,36 @@ public final class TestCentre implements AutoCloseable {
         }
     }
 
+    /**
+     * Only the status line: works for pages, files and event streams alike (the body is dropped unread,
+     * so an endless stream does not block).
+     */
+    public record Status(int code, String body) {
+    }
+
+    public Status status(String method, String path, String token, String accept) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(java.time.Duration.ofSeconds(20));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            b.header("Content-Type", "application/json").header("Accept", accept);
+            b.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+            HttpResponse<java.io.InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String body = "";
+            if (r.statusCode() >= 400) {
+                body = new String(r.body().readNBytes(2000), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            r.body().close();
+            return new Status(r.statusCode(), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response issue(String service, String category) {
         return call("POST", "/api/v1/tickets", kioskToken(),
                 "{\"service\":\"" + service + "\",\"category\":\"" + category + "\"}");
