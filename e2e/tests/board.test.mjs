@@ -185,3 +185,31 @@ test('killing the server shows "Mất kết nối"; after a restart the board he
     await server.kill();
   }
 });
+
+test('a bilingual board alternates Vietnamese and English service rows and shows English labels', async () => {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(server.url + '/board?lang=bi&sound=0');
+    const firstService = () => page.evaluate(() => {
+      const cell = document.querySelector('#services tbody tr td.svc');
+      return [...cell.children].find((el) => getComputedStyle(el).display !== 'none').textContent;
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#services tbody tr').length > 0);
+    assert.equal(await firstService(), 'Hộ tịch');
+    assert.equal(await page.isVisible('.latest-counter-label .en'), true);
+    await page.waitForFunction(() => document.body.classList.contains('show-en'), null, { timeout: 8000 });
+    assert.equal(await firstService(), 'Civil status');
+    await page.waitForFunction(() => !document.body.classList.contains('show-en'), null, { timeout: 8000 });
+    assert.equal(await firstService(), 'Hộ tịch');
+
+    const plain = await browser.newPage();
+    await plain.goto(server.url + '/board?lang=vi');
+    await plain.waitForFunction(() => document.querySelectorAll('#services tbody tr').length > 0);
+    assert.equal(await plain.isVisible('.latest-counter-label .en'), false);
+  } finally {
+    await browser.close();
+    await server.kill();
+  }
+});

@@ -44,6 +44,8 @@ import vn.motcua.server.ticket.TicketRoutes;
 import vn.motcua.server.ticket.TicketService;
 import vn.motcua.server.ticket.TicketStore;
 import vn.motcua.server.ticket.TicketViews;
+import vn.motcua.server.voice.VoiceRoutes;
+import vn.motcua.server.voice.VoiceService;
 
 /** Wires the queue server: one store, one clock, the feature route classes, error and header policy. */
 public final class ServerApp implements AutoCloseable {
@@ -102,7 +104,8 @@ public final class ServerApp implements AutoCloseable {
             new TicketPageRoutes(db).addTo(config);
             new OfficerPageRoutes().addTo(config);
             new vn.motcua.server.metrics.MetricsRoutes(bus).addTo(config);
-            new BoardRoutes(dataDir).addTo(config);
+            new BoardRoutes(db, centre, access, bodies).addTo(config);
+            new VoiceRoutes(new VoiceService(dataDir), bus).addTo(config);
         });
     }
 
