@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, freePort, waitForHealth } from './server.mjs';
+import { ROOT, freePort, waitForHealth, keepLog } from './server.mjs';
 
 export const KIOSK_JAR = join(ROOT, 'kiosk-firmware', 'target', 'kiosk-firmware.jar');
 
@@ -31,6 +31,7 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
     await new Promise((r) => setTimeout(r, 100));
   }
   const exited = new Promise((r) => proc.once('exit', r));
+  proc.once('exit', () => keepLog('kiosk', output));
   return {
     url, workDir, printerDir: join(workDir, 'kiosk-output', 'printer'), output: () => output,
     async sim(path, body) {

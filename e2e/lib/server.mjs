@@ -1,7 +1,7 @@
 // Starts the real queue-server fat jar on a free loopback port with a fresh temp data directory and
 // the demo seed, and hands back its URL and the demo credentials. Tests kill what they start.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, mkdirSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -55,6 +55,7 @@ export async function startServer({ dataDir, port, extraArgs = [], demo = true }
   const credFile = join(dataDir, 'demo-credentials.json');
   const credentials = existsSync(credFile) ? JSON.parse(readFileSync(credFile, 'utf8')) : null;
   const exited = new Promise((r) => proc.once('exit', r));
+  proc.once('exit', () => keepLog('server', output));
   return {
     url, port, dataDir, credentials, proc,
     output: () => output,
@@ -62,6 +63,16 @@ export async function startServer({ dataDir, port, extraArgs = [], demo = true }
     async kill() { if (proc.exitCode === null) { proc.kill('SIGKILL'); await exited; } },
     restart() { return startServer({ dataDir, port, extraArgs, demo }); },
   };
+}
+
+/**
+ * Every process's output is kept under e2e/out/logs, so checks/logs.test.mjs can prove that no log line
+ * of a whole test run carries a personal number.
+ */
+export function keepLog(kind, output) {
+  const dir = join(ROOT, 'e2e', 'out', 'logs');
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(join(dir, `${kind}-${process.pid}.log`), output);
 }
 
 /** Logs in with the demo credentials of `role` ('manager' or the officer at index i). */

@@ -11,7 +11,8 @@
       noshow: 'Vắng mặt', transferTo: 'Chuyển sang', transfer: 'Chuyển', pause: 'Tạm dừng / Mở lại',
       waiting: 'Đang chờ theo dịch vụ', service: 'Dịch vụ', waitingCount: 'Số người chờ', estimate: 'Chờ dự kiến',
       offline: 'Mất kết nối máy chủ, đang thử lại…', nobody: 'Không còn ai chờ', waited: 'Đã chờ', minutes: 'phút',
-      lang: 'English', paused: 'Quầy đang tạm dừng', opened: 'Quầy đang mở', called: 'Đã gọi' },
+      lang: 'English', paused: 'Quầy đang tạm dừng', opened: 'Quầy đang mở', called: 'Đã gọi',
+      dossier: 'Hồ sơ', documents: 'Thành phần hồ sơ' },
     en: { title: 'One-stop officer desk', logout: 'Log out', username: 'Username', password: 'Password',
       counter: 'Counter', openCounter: 'Log in and open counter', current: 'Serving', next: 'Call next',
       recall: 'Recall', start: 'Start', outcome: 'Outcome', RECEIVED: 'Dossier received',
@@ -19,10 +20,13 @@
       noshow: 'No-show', transferTo: 'Transfer to', transfer: 'Transfer', pause: 'Pause / Resume',
       waiting: 'Waiting per service', service: 'Service', waitingCount: 'Waiting', estimate: 'Est. wait',
       offline: 'Server connection lost, retrying…', nobody: 'Nobody is waiting', waited: 'Waited', minutes: 'min',
-      lang: 'Tiếng Việt', paused: 'Counter paused', opened: 'Counter open', called: 'Called' },
+      lang: 'Tiếng Việt', paused: 'Counter paused', opened: 'Counter open', called: 'Called',
+      dossier: 'Dossier', documents: 'Documents' },
   };
   let lang = localStorage.getItem('officer.lang') || 'vi';
   let token = sessionStorage.getItem('officer.token');
+  // shared with dossier-panel.js, which calls the API with the same session
+  window.officerApi = { call: (method, path, body) => call(method, path, body), token: () => token };
   let counter = Number(sessionStorage.getItem('officer.counter')) || null;
   let current = null;
   let counterState = 'OPEN';
@@ -69,6 +73,8 @@
   }
 
   function renderCurrent() {
+    // the dossier panel (dossier-panel.js) follows the current ticket
+    document.dispatchEvent(new CustomEvent('officer:current', { detail: { ticket: current, lang } }));
     if (!$('current-number')) return;
     if (!current) {
       $('current-number').textContent = '—';

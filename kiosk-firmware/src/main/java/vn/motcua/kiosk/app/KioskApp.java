@@ -47,6 +47,7 @@ public final class KioskApp implements AutoCloseable {
     private final DeviceHealth health;
     private final TakeNumber takeNumber;
     private final ScanFeed scans;
+    private final vn.motcua.kiosk.dossier.DossierDesk dossier;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-timers");
         t.setDaemon(true);
@@ -66,7 +67,8 @@ public final class KioskApp implements AutoCloseable {
         this.health = new DeviceHealth(server, devices.panel());
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
-        devices.scanner().start(scans);
+        this.dossier = vn.motcua.kiosk.dossier.DossierDesk.forKiosk(server, devices, centre::name, clock, profile.ui().idleTimeoutOrDefault());
+        devices.scanner().start(dossier.identityTap().andThen(scans));
         scans.listen(message -> broadcast("scan", message));
         devices.panel().onHelpPressed(() -> requestHelp("help button"));
         this.javalin = Javalin.create(this::configure);
@@ -93,6 +95,7 @@ public final class KioskApp implements AutoCloseable {
                 "scanner", devices.scanner().description(), "paperLowSensor", devices.panel().paperLow())));
         config.routes.sse("/local/events", this::stream);
         SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
+        dossier.addTo(config);
         config.routes.exception(LocalRequestException.class, (e, ctx) ->
                 ctx.status(400).json(Map.of("error", Map.of("code", "bad_request", "message", e.getMessage()))));
     }

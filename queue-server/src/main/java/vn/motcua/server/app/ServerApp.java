@@ -95,6 +95,7 @@ public final class ServerApp implements AutoCloseable {
             new AuthRoutes(auth, new LoginThrottle(clock), bodies).addTo(config);
             new ServiceRoutes(db, services).addTo(config);
             new TicketRoutes(ticketService, counterService, access, bodies, baseUrl).addTo(config);
+            new vn.motcua.server.audit.AuditRoutes(db, access, clock).addTo(config);
             new LeaseRoutes(new LeaseService(recorder, clock, services, tickets, views, rollover), access, bodies, baseUrl)
                     .addTo(config);
             new CounterRoutes(counterService, counters, db, access, baseUrl).addTo(config);
@@ -106,6 +107,14 @@ public final class ServerApp implements AutoCloseable {
             new vn.motcua.server.metrics.MetricsRoutes(bus).addTo(config);
             new BoardRoutes(db, centre, access, bodies).addTo(config);
             new VoiceRoutes(new VoiceService(dataDir), bus).addTo(config);
+            new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl).addTo(config);
+            vn.motcua.server.report.ReportStore reportStore = new vn.motcua.server.report.ReportStore(dataDir);
+            new vn.motcua.server.report.ReportRoutes(
+                    new vn.motcua.server.report.ReportService(reportStore, db, clock, services, centre, policy),
+                    new vn.motcua.server.report.LiveView(reportStore, clock, services, policy), db, centre, access, bodies)
+                    .addTo(config);
+            new vn.motcua.server.rating.RatingRoutes(new vn.motcua.server.rating.RatingService(db, clock), access, bodies)
+                    .addTo(config);
         });
     }
 
@@ -165,13 +174,72 @@ public final class ServerApp implements AutoCloseable {
         return Map.of("error", Map.of("code", code, "message", message == null ? code : message));
     }
 
+    private TlsSettings tls;
+
+    /**
+     * Serves HTTPS on {@code tls.port()} as well (call before {@link #start}); plain HTTP stays for the
+     * boards and kiosks on the centre's own LAN.
+     */
+    public ServerApp enableTls(TlsSettings tls) {
+        if (!java.nio.file.Files.isReadable(tls.keystore())) {
+            throw new IllegalArgumentException("TLS keystore not readable: " + tls.keystore());
+        }
+        this.tls = tls;
+        return this;
+    }
+
+    /** With custom connectors Jetty gets no default one, so both are added here. */
+    private void addConnectors(String host, int port) {
+        javalin.unsafe.jetty.addConnector((server, http) -> {
+            var plain = new org.eclipse.jetty.server.ServerConnector(server,
+                    new org.eclipse.jetty.server.HttpConnectionFactory(http));
+            plain.setHost(host);
+            plain.setPort(port);
+            return plain;
+        });
+        javalin.unsafe.jetty.addConnector((server, http) -> {
+            var ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+            ssl.setKeyStorePath(tls.keystore().toString());
+            ssl.setKeyStorePassword(new String(tls.password()));
+            var https = new org.eclipse.jetty.server.HttpConfiguration(http);
+            var secure = new org.eclipse.jetty.server.SecureRequestCustomizer();
+            secure.setSniHostCheck(false); // kiosks address the server by its LAN IP, not the certificate's name
+            https.addCustomizer(secure);
+            var connector = new org.eclipse.jetty.server.ServerConnector(server,
+                    new org.eclipse.jetty.server.SslConnectionFactory(ssl, "http/1.1"),
+                    new org.eclipse.jetty.server.HttpConnectionFactory(https));
+            connector.setHost(host);
+            connector.setPort(tls.port());
+            return connector;
+        });
+    }
+
+    /** The port of the HTTPS connector once started, or -1 without TLS. */
+    public int tlsPort() {
+        return connectorPort(true);
+    }
+
+    private int connectorPort(boolean tls) {
+        for (var connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.ServerConnector sc
+                    && (sc.getDefaultConnectionFactory() instanceof org.eclipse.jetty.server.SslConnectionFactory) == tls) {
+                return sc.getLocalPort();
+            }
+        }
+        return -1;
+    }
+
     public ServerApp start(String host, int port) {
+        if (tls != null) {
+            addConnectors(host, port);
+        }
         javalin.start(host, port);
         return this;
     }
 
+    /** The plain HTTP port (Javalin's own port() may name the HTTPS connector when TLS is on). */
     public int port() {
-        return javalin.port();
+        return connectorPort(false);
     }
 
     @Override

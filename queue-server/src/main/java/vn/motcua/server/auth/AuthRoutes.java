@@ -25,6 +25,8 @@ public final class AuthRoutes {
             LoginRequest r = bodies.read(ctx, LoginRequest.class);
             Require.present(r.username(), "username");
             Require.present(r.password(), "password");
+            ctx.attribute(vn.motcua.server.audit.AuditRoutes.LOGIN_NAME,
+                    r.username().length() > 100 ? r.username().substring(0, 100) : r.username());
             throttle.check(ctx.ip() + "|" + r.username());
             try {
                 AuthService.Login login = auth.login(r.username(), r.password());

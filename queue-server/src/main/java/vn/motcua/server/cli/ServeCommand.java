@@ -28,6 +28,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--clock-speed", defaultValue = "1", description = "demo only: run the centre's clock N times faster")
     double clockSpeed;
 
+    @Option(names = "--simulate", description = "demo only: simulated kiosk, officers (counters 2-8) and rating tablets "
+            + "keep the centre busy; without it nothing happens by itself")
+    boolean simulate;
+
+    @Option(names = "--tls-port", description = "also serve HTTPS on this port (needs --tls-keystore)")
+    Integer tlsPort;
+
+    @Option(names = "--tls-keystore", description = "PKCS12 keystore with the server's key and certificate")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-password-file", description = "file holding the keystore password (kept off the command line)")
+    Path tlsPasswordFile;
+
+    @Option(names = "--retention-days", defaultValue = "365",
+            description = "delete a returned dossier's personal data after this many days (default ${DEFAULT-VALUE})")
+    int retentionDays;
+
     @Option(names = "--public-url", description = "URL citizens' phones use to reach this server (ticket QR codes)")
     String publicUrl;
 
@@ -37,8 +54,16 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("--clock-speed is for demos only: add --demo");
             return 2;
         }
+        if (simulate && !demo) {
+            System.err.println("--simulate is for demos only: add --demo");
+            return 2;
+        }
         if (clockSpeed <= 0 || clockSpeed > 1000) {
             System.err.println("--clock-speed must be in (0, 1000]");
+            return 2;
+        }
+        if (retentionDays < 1) {
+            System.err.println("--retention-days must be at least 1");
             return 2;
         }
         Clock clock = clockSpeed == 1 ? Clock.systemUTC() : new AcceleratedClock(Clock.systemUTC(), clockSpeed);
@@ -47,12 +72,33 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<vn.motcua.server.simulate.Simulator> simulator =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (simulator.get() != null) {
+                simulator.get().close();
+            }
             app.close();
             stopped.countDown();
         }, "shutdown"));
+        if (tlsPort != null) {
+            if (tlsKeystore == null || tlsPasswordFile == null) {
+                System.err.println("--tls-port needs --tls-keystore and --tls-password-file");
+                app.close();
+                return 2;
+            }
+            app.enableTls(new vn.motcua.server.app.TlsSettings(tlsPort, tlsKeystore,
+                    java.nio.file.Files.readString(tlsPasswordFile).strip().toCharArray()));
+        }
+        vn.motcua.server.retention.RetentionJob retention =
+                new vn.motcua.server.retention.RetentionJob(app.components().db(), clock, retentionDays);
         app.start(host, port);
+        retention.start();
         System.out.println("Queue server listening on http://" + host + ":" + app.port());
+        if (simulate) {
+            simulator.set(new vn.motcua.server.simulate.Simulator(app.components(), System.nanoTime()).start());
+            System.out.println("Simulation running (clock speed " + clockSpeed + "); the manager dashboard is at /manager");
+        }
         stopped.await();
         return 0;
     }

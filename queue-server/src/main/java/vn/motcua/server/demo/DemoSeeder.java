@@ -52,6 +52,7 @@ public final class DemoSeeder {
                         COUNTER_SERVICES.get(i));
             }
             app.centre().put(c, "centre_name", CENTRE_NAME);
+            vn.motcua.server.dossier.DossierModule.seedDemo(c);
             return null;
         });
         List<Map<String, Object>> officers = new ArrayList<>();

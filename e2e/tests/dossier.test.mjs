@@ -1,0 +1,144 @@
+// Guided dossier submission in headless Chromium: real kiosk jar (sim profile) against the real server jar.
+// Identify by QR, find the procedure without diacritics, reuse a held document, capture one from an image
+// file, declare, consent, submit; the receipt's rendered bytes carry a QR that zbarimg reads back; the
+// look-up shows the dossier at the kiosk and on the phone page; a second dossier reuses the capture.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, ROOT } from '../lib/server.mjs';
+import { startKiosk } from '../lib/kiosk.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
+
+const SHOTS = join(ROOT, 'e2e', 'out');
+const CARDS = join(ROOT, 'kiosk-firmware', 'src', 'test', 'resources', 'cards');
+const QR = '001203012345||Nguyễn Văn An|15082003|Nam|Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh|01062021';
+let server; let kiosk; let browser;
+
+before(async () => {
+  server = await startServer();
+  kiosk = await startKiosk({ serverUrl: server.url, token: server.credentials.kioskToken });
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await kiosk?.stop();
+  await server?.kill();
+});
+
+async function kioskPage() {
+  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await page.goto(kiosk.url + '/');
+  await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
+  return page;
+}
+
+async function identify(page) {
+  await page.click('[data-testid=submit-dossier]');
+  await page.waitForSelector('#dossier-identify.active');
+  await page.waitForTimeout(300); // the session opens as the screen shows
+  await kiosk.sim('scan', { payload: QR });
+  await page.waitForSelector('#dossier-procedure.active');
+  assert.match(await page.textContent('[data-testid=dossier-who]'), /Nguyễn Văn An \(\*{8}2345\)/);
+}
+
+function lastReceipt() {
+  const pngs = readdirSync(kiosk.printerDir).filter((f) => f.endsWith('.png')).sort((a, b) => parseInt(a) - parseInt(b));
+  return join(kiosk.printerDir, pngs[pngs.length - 1]);
+}
+
+test('a citizen submits a dossier with a reused and a captured document and gets a receipt', async () => {
+  const page = await kioskPage();
+  await identify(page);
+  await page.fill('[data-testid=dossier-search]', 'ly lich tu phap');
+  await page.waitForFunction(() => document.querySelectorAll('#dos-procedures .tile').length === 1);
+  assert.equal(await page.getAttribute('#dos-procedures .tile', 'data-procedure'), '2.000488');
+  await page.click('.tile[data-procedure="2.000488"]');
+
+  await page.waitForSelector('#dossier-docs.active');
+  assert.match(await page.textContent('#dos-docs li[data-position="2"]'), /Đã có, không cần nộp lại \(001203012345\.KQ0001\)/);
+  assert.doesNotMatch(await page.textContent('#dos-docs li[data-position="1"]'), /Đã có/);
+  await page.click('[data-testid=doc-2-reuse]');
+  const card = readdirSync(CARDS).find((f) => f.endsWith('.png'));
+  await kiosk.sim('document-camera', { file: join(CARDS, card) });
+  await page.click('[data-testid=doc-1-capture]');
+  await page.waitForSelector('#dos-docs li[data-position="1"] img');
+  await page.screenshot({ path: join(SHOTS, 'dossier-documents.png') });
+  await page.click('[data-testid=dossier-docs-next]');
+
+  await page.waitForSelector('#dossier-form.active');
+  assert.equal(await page.inputValue('[data-testid=field-name]'), 'Nguyễn Văn An');
+  assert.equal(await page.inputValue('[data-testid=field-dateOfBirth]'), '2003-08-15');
+  assert.equal(await page.inputValue('[data-testid=field-number]'), '********2345');
+  await page.fill('[data-testid=field-name]', 'Nguyễn Văn Ân'); // pre-filled fields stay editable
+  await page.click('[data-testid=dossier-form-next]');
+  assert.match(await page.textContent('#dos-form-msg'), /Mục đích sử dụng Phiếu/);
+  await page.fill('[data-testid=field-purpose]', 'Bổ sung hồ sơ xin việc');
+  await page.click('[data-testid=dossier-form-next]');
+
+  await page.waitForSelector('#dossier-review.active');
+  assert.equal(await page.isDisabled('[data-testid=dossier-submit]'), true, 'no consent, no submit');
+  await page.check('[data-testid=dossier-consent]');
+  await page.click('[data-testid=dossier-submit]');
+  await page.waitForSelector('#dossier-done.active');
+  const code = (await page.textContent('[data-testid=dossier-code]')).trim();
+  assert.match(code, /^H27\.99-\d{6}-0001$/);
+  assert.match(await page.textContent('[data-testid=dossier-ticket]'), /^E\d{4}$/);
+  await page.screenshot({ path: join(SHOTS, 'dossier-done.png') });
+
+  const qr = execFileSync('zbarimg', ['--raw', '-q', lastReceipt()], { encoding: 'utf8' }).trim();
+  assert.ok(qr.endsWith('/hs/' + code), qr);
+
+  // the officer sees the dossier pre-filled, with the corrected name and the reused document
+  const login = await (await fetch(server.url + '/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'manager', password: server.credentials.manager.password }) })).json();
+  const full = await (await fetch(server.url + '/api/v1/dossiers/' + code, { headers: { authorization: 'Bearer ' + login.token } })).json();
+  assert.equal(full.declaration.name, 'Nguyễn Văn Ân');
+  assert.equal(full.documents.find((d) => d.position === 2).source, 'REUSE');
+
+  // at counter 7 (services E and F) the officer calls the verification ticket and sees the dossier pre-filled
+  const o = server.credentials.officers[6];
+  const desk = await browser.newPage();
+  await desk.goto(server.url + '/officer');
+  await desk.fill('#username', o.username);
+  await desk.fill('#password', o.password);
+  await desk.fill('#counter', String(o.counter));
+  await desk.click('#login-form button[type=submit]');
+  await desk.waitForSelector('#desk-view:not([hidden])');
+  await desk.keyboard.press('n');
+  await desk.waitForSelector('#dossier-panel:not([hidden])');
+  assert.equal(await desk.textContent('#dossier-code'), code);
+  const declared = await desk.textContent('#dossier-declaration');
+  assert.match(declared, /Họ và tên/);
+  assert.match(declared, /Nguyễn Văn Ân/);
+  assert.doesNotMatch(declared, /\d{12}/, 'personal numbers are masked on the officer screen');
+  assert.match(await desk.textContent('#dossier-documents'), /Đã có trong kho dữ liệu, không cần nộp lại/);
+  await desk.screenshot({ path: join(SHOTS, 'officer-dossier.png'), fullPage: true });
+  await desk.click('#dossier-panel [data-status=IN_PROCESSING]');
+  await desk.waitForFunction(() => document.getElementById('dossier-status').textContent === 'Đang xử lý');
+  await desk.close();
+
+  // look-up at the kiosk by the receipt's QR, and on a phone
+  await page.click('.screen.active [data-go=home]');
+  await page.click('[data-testid=lookup]');
+  await kiosk.sim('scan', { payload: qr });
+  await page.waitForFunction(() => document.getElementById('dos-look-result').textContent.includes('Đang xử lý'));
+  assert.doesNotMatch(await page.textContent('[data-testid=lookup-result]'), /Nguyễn/);
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(server.url + '/hs/' + code);
+  await phone.waitForFunction(() => document.getElementById('status').textContent.length > 0);
+  assert.equal(await phone.textContent('[data-testid=dossier-status]'), 'Đang xử lý');
+  await phone.screenshot({ path: join(SHOTS, 'dossier-phone.png') });
+
+  // a second dossier needing the identity card copy does not ask for it again
+  await page.click('.screen.active [data-go=home]');
+  await identify(page);
+  await page.fill('[data-testid=dossier-search]', 'chữ ký');
+  await page.waitForFunction(() => document.querySelectorAll('#dos-procedures .tile').length === 1);
+  await page.click('.tile[data-procedure="2.000884"]');
+  await page.waitForSelector('#dossier-docs.active');
+  assert.match(await page.textContent('#dos-docs li[data-position="0"]'), /Đã có, không cần nộp lại \(001203012345\.KQ0003\)/);
+});

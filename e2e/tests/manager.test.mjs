@@ -1,0 +1,115 @@
+// The manager dashboard in headless Chromium against the real jar running the demo simulation: live view,
+// charts drawn by the bundled Chart.js, the three exports downloaded, and screenshots for the docs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, api, login, ROOT } from '../lib/server.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
+
+const IMG = join(ROOT, 'docs', 'img');
+
+async function until(what, check, timeoutMs = 60000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const v = await check();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('timed out waiting for ' + what);
+}
+
+test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async () => {
+  const server = await startServer({ extraArgs: ['--simulate', '--clock-speed', '60'] });
+  const browser = await launchBrowser();
+  try {
+    const manager = api(server.url, await login(server.url, 'manager', server.credentials.manager.password));
+    // Within a minute of a fresh start the simulation has served and rated visitors.
+    const started = Date.now();
+    await until('served and rated visits', async () => {
+      const s = await manager('GET', '/api/v1/reports/summary');
+      return s.body.processing.count >= 15 && s.body.satisfaction.ratings >= 5;
+    });
+    const livingAfterMs = Date.now() - started;
+    assert.ok(livingAfterMs < 60000, `living dashboard after ${livingAfterMs} ms`);
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Browsers ask for /favicon.ico on their own; every other failed request is a fault of the page.
+    page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(r.status() + ' ' + r.url()); });
+    page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
+    await page.goto(server.url + '/manager');
+    assert.match(await page.textContent('h1'), /Bảng điều hành trung tâm/);
+    await page.fill('#username', 'manager');
+    await page.fill('#password', server.credentials.manager.password);
+    await page.click('#login-form button[type=submit]');
+    await page.waitForSelector('#dashboard:not([hidden])');
+
+    // Live view: a card per service, a row per counter with its officer.
+    await page.waitForFunction(() => document.querySelectorAll('#live-services .card').length === 7);
+    assert.equal(await page.locator('#live-counters tr').count(), 8);
+    const counter2 = await page.textContent('#live-counters tr:nth-child(2)');
+    assert.match(counter2, /officer2/);
+    assert.match(counter2, /Đang mở/);
+
+    // Reports: figures and charts drawn with real data.
+    await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length === 8);
+    const visits = Number((await page.textContent('#kpis .card:first-child .v')).replace(/\D/g, ''));
+    assert.ok(visits > 0);
+    const charts = await page.evaluate(() => ['chart-dist', 'chart-trend'].map((id) => {
+      const c = window.Chart.getChart(document.getElementById(id));
+      return c ? c.data.datasets[0].data.filter((v) => v !== null).reduce((a, b) => a + Number(b), 0) : -1;
+    }));
+    assert.ok(charts[0] > 0, 'wait distribution has bars');
+    assert.ok(charts[1] >= 0, 'trend chart exists');
+    const painted = await page.evaluate(() => {
+      const canvas = document.getElementById('chart-dist');
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let coloured = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) coloured++;
+      return coloured;
+    });
+    assert.ok(painted > 1000, 'the distribution canvas is painted');
+    assert.ok(await page.locator('#heatmap td[title]').count() > 0, 'heat map has cells');
+    assert.ok(await page.locator('#svc-body tr').count() === 7);
+    assert.ok(await page.locator('#prod-body tr').count() === 8);
+    await page.screenshot({ path: join(IMG, 'manager-dashboard.png'), fullPage: true });
+
+    // The three exports download through the page with the manager's token.
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-exports-'));
+    const saved = {};
+    for (const format of ['xlsx', 'pdf', 'csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'),
+        page.click(`.export[data-format=${format}]`)]);
+      assert.match(download.suggestedFilename(), new RegExp(`^bao-cao-\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      saved[format] = join(dir, download.suggestedFilename());
+      await download.saveAs(saved[format]);
+    }
+    assert.equal(readFileSync(saved.xlsx).subarray(0, 2).toString(), 'PK');
+    assert.equal(readFileSync(saved.pdf).subarray(0, 5).toString(), '%PDF-');
+    const csv = readFileSync(saved.csv, 'utf8');
+    assert.ok(csv.startsWith('\uFEFFNhóm báo cáo / Breakdown'));
+    assert.match(csv, /^service,A,Hộ tịch,/m);
+
+    // Page 1 of the monthly PDF, rendered for the docs.
+    const monthly = await fetch(server.url + '/api/v1/reports/export?format=pdf', {
+      headers: { authorization: 'Bearer ' + await login(server.url, 'manager', server.credentials.manager.password) } });
+    assert.equal(monthly.status, 200);
+    const pdfFile = join(dir, 'monthly.pdf');
+    writeFileSync(pdfFile, Buffer.from(await monthly.arrayBuffer()));
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdfFile, join(IMG, 'report-pdf')]);
+    const pages = execFileSync('pdfinfo', [pdfFile]).toString();
+    assert.match(pages, /Pages:\s+1\n/);
+
+    // English toggle.
+    await page.click('#lang');
+    assert.match(await page.textContent('h1'), /Centre dashboard/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.kill();
+  }
+});

@@ -1,0 +1,61 @@
+package vn.motcua.kiosk.dossier;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import vn.motcua.kiosk.printer.PrintBlock.Align;
+import vn.motcua.kiosk.printer.PrintBlock.Size;
+import vn.motcua.kiosk.printer.PrintDocument;
+
+/**
+ * Lays out the receipt and appointment slip (form 01 of Circular 03/2025, shortened for a roll printer):
+ * Vietnamese first, English second; the look-up QR at the bottom.
+ */
+public final class ReceiptLayout {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ReceiptLayout() {
+    }
+
+    public static PrintDocument receipt(ReceiptContent c) {
+        PrintDocument.Builder b = PrintDocument.builder();
+        b.centred(c.agencyName(), Size.NORMAL).rule();
+        b.centred("GIẤY TIẾP NHẬN HỒ SƠ", Size.LARGE);
+        b.centred("VÀ HẸN TRẢ KẾT QUẢ", Size.LARGE);
+        b.centred("Receipt and appointment slip", Size.SMALL);
+        b.feed(1);
+        b.centred("Mã hồ sơ / Dossier code", Size.SMALL);
+        b.centred(c.dossierCode(), Size.NORMAL);
+        b.rule();
+        left(b, "Người nộp: " + c.applicantName());
+        left(b, "Số định danh: " + c.applicantMasked());
+        left(b, "Thủ tục: " + c.procedureVi());
+        left(b, "Giấy tờ đã nhận / Documents received:");
+        int i = 1;
+        for (String d : c.documentsReceived()) {
+            left(b, "  " + i++ + ". " + d);
+        }
+        b.rule();
+        left(b, "Thời hạn giải quyết: " + c.processingDays() + " ngày làm việc");
+        left(b, "Tiếp nhận lúc: " + c.receivedAt().atZoneSameInstant(ZONE).format(AT));
+        left(b, "Hẹn trả kết quả: ngày " + c.dueAt().atZoneSameInstant(ZONE).format(DAY));
+        b.text("Results due: " + c.dueAt().atZoneSameInstant(ZONE).format(DAY), Align.LEFT, Size.SMALL);
+        if (c.collectAt() != null && !c.collectAt().isBlank()) {
+            left(b, "Nơi nhận kết quả: " + c.collectAt());
+        }
+        if (c.ticketNumber() != null) {
+            b.rule();
+            b.centred("Số kiểm tra hồ sơ tại quầy / Verification number", Size.SMALL);
+            b.centred(c.ticketNumber(), Size.HUGE);
+        }
+        b.feed(1).qr(c.lookupUrl());
+        b.centred("Quét mã để tra cứu hồ sơ", Size.SMALL);
+        b.centred("Scan to look up your dossier", Size.SMALL);
+        return b.feed(3).cut().build();
+    }
+
+    private static void left(PrintDocument.Builder b, String text) {
+        b.text(text, Align.LEFT, Size.NORMAL);
+    }
+}

@@ -1,0 +1,79 @@
+package vn.motcua.kiosk.ocr;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+
+/**
+ * Finds the card in a photo or scan: the card is much lighter than the scanner bed or the kiosk's
+ * camera well around it. When no such edge is found the whole image is taken as the card.
+ */
+final class CardFinder {
+    private static final double ROW_FILL = 0.5;
+
+    private CardFinder() {
+    }
+
+    static Rectangle find(BufferedImage gray) {
+        Raster r = gray.getRaster();
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        int threshold = threshold(r, w, h);
+        int[] rows = new int[h];
+        int[] cols = new int[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (r.getSample(x, y, 0) > threshold) {
+                    rows[y]++;
+                    cols[x]++;
+                }
+            }
+        }
+        int top = first(rows, w * ROW_FILL, false);
+        int bottom = first(rows, w * ROW_FILL, true);
+        int left = first(cols, h * ROW_FILL, false);
+        int right = first(cols, h * ROW_FILL, true);
+        if (top < 0 || left < 0 || bottom - top < h / 3 || right - left < w / 3) {
+            return new Rectangle(0, 0, w, h);
+        }
+        return new Rectangle(left, top, right - left + 1, bottom - top + 1);
+    }
+
+    /** Halfway between the bed's and the card's typical brightness (10th and 70th percentile). */
+    private static int threshold(Raster r, int w, int h) {
+        int[] hist = new int[256];
+        for (int y = 0; y < h; y += 2) {
+            for (int x = 0; x < w; x += 2) {
+                hist[r.getSample(x, y, 0)]++;
+            }
+        }
+        int total = 0;
+        for (int v : hist) {
+            total += v;
+        }
+        int dark = percentile(hist, total, 0.10);
+        int light = percentile(hist, total, 0.70);
+        return (dark + light) / 2;
+    }
+
+    private static int percentile(int[] hist, int total, double p) {
+        int acc = 0;
+        for (int i = 0; i < hist.length; i++) {
+            acc += hist[i];
+            if (acc >= total * p) {
+                return i;
+            }
+        }
+        return 255;
+    }
+
+    private static int first(int[] counts, double min, boolean fromEnd) {
+        for (int k = 0; k < counts.length; k++) {
+            int i = fromEnd ? counts.length - 1 - k : k;
+            if (counts[i] >= min) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,169 @@
+package vn.motcua.kiosk.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+
+/** The image steps before Tesseract: grey, straighten, find the card, crop the text column, scale, binarise. */
+final class CardImage {
+    /** Card width the text is read at: measured best of 1000, 1200, 1500 and 2000 on the synthetic set (docs/ocr.md). */
+    static final int WORK_WIDTH = Integer.getInteger("ocr.width", 1200);
+    /** The photo and emblem column of the 2021 card; text starts at about 25 % of the width. */
+    static final double TEXT_LEFT = 0.225;
+    private static final double MAX_SKEW_DEGREES = 5;
+    private static final double SKEW_STEP = 0.1;
+
+    private CardImage() {
+    }
+
+    static BufferedImage prepare(BufferedImage image) {
+        BufferedImage gray = toGray(image);
+        double angle = skew(gray);
+        if (Math.abs(angle) >= SKEW_STEP / 2) {
+            gray = rotate(gray, angle);
+        }
+        Rectangle card = CardFinder.find(gray);
+        int left = card.x + (int) Math.round(card.width * TEXT_LEFT);
+        BufferedImage cropped = gray.getSubimage(left, card.y, card.x + card.width - left, card.height);
+        return flatten(resize(cropped, (double) WORK_WIDTH / card.width));
+    }
+
+    static BufferedImage toGray(BufferedImage image) {
+        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return gray;
+    }
+
+    /**
+     * The rotation (radians) that makes the text rows horizontal: the angle at which the dark pixels'
+     * row histogram is most peaked. Text lines dominate it; the card's own edges agree with them.
+     */
+    static double skew(BufferedImage gray) {
+        BufferedImage small = resize(gray, Math.min(1.0, 600.0 / gray.getWidth()));
+        BufferedImage ink = binarise(small);
+        Raster r = ink.getRaster();
+        int w = ink.getWidth();
+        int h = ink.getHeight();
+        int[] xs = new int[w * h];
+        int[] ys = new int[w * h];
+        int n = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (r.getSample(x, y, 0) == 0) {
+                    xs[n] = x;
+                    ys[n] = y;
+                    n++;
+                }
+            }
+        }
+        double best = 0;
+        double bestScore = -1;
+        int span = w + h;
+        for (double deg = -MAX_SKEW_DEGREES; deg <= MAX_SKEW_DEGREES + 1e-9; deg += SKEW_STEP) {
+            double a = Math.toRadians(deg);
+            double sin = Math.sin(a);
+            double cos = Math.cos(a);
+            int[] rows = new int[2 * span + 1];
+            for (int i = 0; i < n; i++) {
+                rows[(int) Math.round(xs[i] * sin + ys[i] * cos) + span]++;
+            }
+            double score = 0;
+            for (int v : rows) {
+                score += (double) v * v;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static BufferedImage rotate(BufferedImage src, double radians) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(src, AffineTransform.getRotateInstance(radians, src.getWidth() / 2.0, src.getHeight() / 2.0),
+                    null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    static BufferedImage resize(BufferedImage src, double scale) {
+        int w = Math.max(1, (int) Math.round(src.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(src.getHeight() * scale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(src, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /**
+     * Divides each pixel by the brightness of its neighbourhood: uneven light goes, the faint guilloche
+     * ends up near white, and small or light print keeps its grey edges (a hard threshold here erased the
+     * thin labels of a blurred card).
+     */
+    static BufferedImage flatten(BufferedImage gray) {
+        return localMean(gray, (v, mean) -> mean <= 0 ? 255 : (int) Math.min(255, 255L * v * 100 / (mean * 92)));
+    }
+
+    /** Bradley's threshold, for finding the skew only: ink is what is clearly darker than around it. */
+    static BufferedImage binarise(BufferedImage gray) {
+        return localMean(gray, (v, mean) -> v * 100 < mean * 80 ? 0 : 255);
+    }
+
+    private interface PixelRule {
+        int apply(int value, long mean);
+    }
+
+    /** Applies a rule to each pixel and the mean of the square around it (from an integral image). */
+    private static BufferedImage localMean(BufferedImage gray, PixelRule rule) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        Raster in = gray.getRaster();
+        long[] integral = new long[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            long row = 0;
+            for (int x = 0; x < w; x++) {
+                row += in.getSample(x, y, 0);
+                integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
+            }
+        }
+        int half = Math.max(8, w / 32);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster o = out.getRaster();
+        for (int y = 0; y < h; y++) {
+            int y0 = Math.max(0, y - half);
+            int y1 = Math.min(h, y + half + 1);
+            for (int x = 0; x < w; x++) {
+                int x0 = Math.max(0, x - half);
+                int x1 = Math.min(w, x + half + 1);
+                long sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
+                        + integral[y0 * (w + 1) + x0];
+                long count = (long) (x1 - x0) * (y1 - y0);
+                o.setSample(x, y, 0, rule.apply(in.getSample(x, y, 0), sum / count));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,305 @@
+package vn.motcua.kiosk.ocr;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text lines Tesseract read off a CCCD front into its fields. Lines are given their field by
+ * where they sit on the card ({@link Band}), not by their labels: the labels are the smallest print and
+ * the first thing a blurred photo loses. Labels that come through are cut off the values (matched
+ * without marks). Values are checked against what the field can be (12 digits, a real date, Nam/Nữ,
+ * a known province) and their confidence drops when they fail.
+ */
+public final class CardTextParser {
+    /**
+     * One line as read, with Tesseract's confidence 0..100 and where it sits on the card (0..1 of the
+     * card's height and width).
+     */
+    public record Line(String text, float confidence, double top, double bottom, double left) {
+        public Line {
+            text = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).strip();
+        }
+
+        double centre() {
+            return (top + bottom) / 2;
+        }
+    }
+
+    /**
+     * Where each value sits on the 2021 chip card, as fractions of the card's height (line centres),
+     * measured on the specimen layout; a card model with another layout gets its own bands.
+     */
+    enum Band {
+        NUMBER(0.33, 0.40), NAME(0.44, 0.52), BIRTH(0.52, 0.575), SEX_NATIONALITY(0.575, 0.645),
+        ORIGIN(0.69, 0.755), RESIDENCE(0.755, 0.88);
+
+        final double from;
+        final double to;
+
+        Band(double from, double to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        static Optional<Band> of(Line line) {
+            for (Band b : values()) {
+                if (line.centre() >= b.from && line.centre() < b.to) {
+                    return Optional.of(b);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private record Found(String value, double confidence) {
+    }
+
+    static final List<String> FIELDS = List.of("number", "name", "dateOfBirth", "sex", "nationality",
+            "placeOfOrigin", "placeOfResidence");
+
+    private static final Pattern NAME_LABEL = Pattern.compile("ho\\s*va\\s*ten|full\\s*name");
+    private static final Pattern NATIONALITY_LABEL = Pattern.compile("quoc\\s*tich|nation");
+    private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
+    /** First words of Vietnamese addresses: where a value starts after a garbled label. */
+    private static final Set<String> ADDRESS_START = Set.of("so", "thon", "xom", "to", "ap", "khu", "xa", "phuong",
+            "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
+            "cum", "doi", "buon", "plei", "sóc");
+
+    private final Map<Band, List<Line>> bands = new EnumMap<>(Band.class);
+
+    private CardTextParser(List<Line> lines) {
+        for (Line l : lines) {
+            if (!l.text().isBlank()) {
+                Band.of(l).ifPresent(b -> bands.computeIfAbsent(b, k -> new ArrayList<>()).add(l));
+            }
+        }
+        bands.values().forEach(ls -> ls.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::left)));
+    }
+
+    /** The fields found (absent ones are null) and a confidence 0..1 for each. */
+    public static IdCardReading parse(List<Line> lines, double threshold, long millis) {
+        CardTextParser p = new CardTextParser(lines);
+        Map<String, Found> found = new LinkedHashMap<>();
+        found.put("number", p.number());
+        found.put("name", p.name());
+        found.put("dateOfBirth", p.dateOfBirth());
+        found.put("sex", p.sex());
+        found.put("nationality", p.nationality());
+        found.put("placeOfOrigin", p.place(Band.ORIGIN));
+        found.put("placeOfResidence", p.place(Band.RESIDENCE));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        List<String> toCheck = new ArrayList<>();
+        for (String name : FIELDS) {
+            Found f = found.get(name);
+            String value = f == null || f.value() == null || f.value().isBlank() ? null : f.value();
+            fields.put(name, value);
+            double c = value == null ? 0 : Math.round(Math.max(0, Math.min(1, f.confidence())) * 100) / 100.0;
+            confidence.put(name, c);
+            if (c < threshold) {
+                toCheck.add(name);
+            }
+        }
+        return new IdCardReading(fields, confidence, toCheck, millis);
+    }
+
+    private String text(Band band) {
+        return String.join(" ", bands.getOrDefault(band, List.of()).stream().map(Line::text).toList());
+    }
+
+    private double confidence(Band band) {
+        return bands.getOrDefault(band, List.of()).stream().mapToDouble(Line::confidence).average().orElse(0) / 100;
+    }
+
+    private Found number() {
+        String digits = longestDigitRun(text(Band.NUMBER));
+        if (digits.length() < 12) {
+            return digits.isEmpty() ? null : new Found(digits, 0.1);
+        }
+        // a label letter read as a digit lands in front: the number is the last 12
+        String number = digits.substring(digits.length() - 12);
+        return new Found(number, confidence(Band.NUMBER) * (digits.length() == 12 ? 1 : 0.6));
+    }
+
+    /** The longest run of digit tokens, with the letters Tesseract confuses with digits put back. */
+    static String longestDigitRun(String text) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        for (String token : text.split("[\\s:;,]+")) {
+            String d = digitsOf(token);
+            long realDigits = token.chars().filter(Character::isDigit).count();
+            if (!d.isEmpty() && realDigits * 2 >= token.length()) {
+                run.append(d);
+            } else {
+                run.setLength(0);
+            }
+            if (run.length() > best.length()) {
+                best = run.toString();
+            }
+        }
+        return best;
+    }
+
+    static String digitsOf(String token) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : token.toCharArray()) {
+            char d = switch (ch) {
+                case 'O', 'o', 'D', 'Q', 'Ø', 'ø' -> '0';
+                case 'I', 'l', '|', '!', 'i' -> '1';
+                case 'Z' -> '2';
+                case 'S' -> '5';
+                case 'B' -> '8';
+                case 'G' -> '6';
+                default -> ch;
+            };
+            if (Character.isDigit(d)) {
+                sb.append(d);
+            }
+        }
+        return sb.toString();
+    }
+
+    private Found name() {
+        String raw = text(Band.NAME);
+        Matcher label = NAME_LABEL.matcher(Fold.fold(raw));
+        if (label.find()) {
+            raw = raw.substring(label.end()).replaceFirst("^[^\\p{Lu}]*", "");
+        }
+        String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("\\s+", " ").strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        boolean plausible = name.split(" ").length >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
+        return new Found(name.toUpperCase(Locale.ROOT), confidence(Band.NAME) * (plausible ? 1 : 0.5));
+    }
+
+    private Found dateOfBirth() {
+        Matcher m = DATE.matcher(digitLike(text(Band.BIRTH)));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)));
+            boolean plausible = d.getYear() >= 1900 && !d.isAfter(LocalDate.now());
+            return new Found(d.toString(), confidence(Band.BIRTH) * (plausible ? 1 : 0.3));
+        } catch (DateTimeException e) {
+            return new Found(m.group(), 0.1);
+        }
+    }
+
+    private static String digitLike(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String token : text.split("(?<=\\s)|(?=\\s)")) {
+            long digits = token.chars().filter(Character::isDigit).count();
+            sb.append(digits >= 2 ? token.replace('O', '0').replace('o', '0').replace('Ø', '0').replace('l', '1')
+                    .replace('I', '1').replace('|', '1') : token);
+        }
+        return sb.toString();
+    }
+
+    private Found sex() {
+        String f = Fold.fold(text(Band.SEX_NATIONALITY));
+        Matcher nat = NATIONALITY_LABEL.matcher(f);
+        String before = nat.find() ? f.substring(0, nat.start()) : f;
+        double c = confidence(Band.SEX_NATIONALITY);
+        // "Giới tính / Sex: Nữ  Quốc tịch / Nationality: Việt Nam": the first Nam/Nữ before "Việt"
+        for (String word : before.replaceAll("[^a-z ]", " ").strip().split("\\s+")) {
+            if (word.matches("v[il1]e?[te]")) {
+                break;
+            }
+            if (word.equals("nam")) {
+                return new Found("Nam", c);
+            }
+            if (word.equals("nu")) {
+                return new Found("Nữ", c);
+            }
+        }
+        return null;
+    }
+
+    private Found nationality() {
+        String raw = text(Band.SEX_NATIONALITY);
+        String f = Fold.fold(raw);
+        double c = confidence(Band.SEX_NATIONALITY);
+        Matcher vn = Pattern.compile("v[il1]e?[te]\\s*n[a-z]{1,2}m").matcher(f);
+        if (vn.find()) {
+            return new Found("Việt Nam", c);
+        }
+        Matcher label = NATIONALITY_LABEL.matcher(f);
+        if (label.find()) {
+            String rest = clean(raw.substring(label.end()).replaceFirst("^[^:]{0,15}:", ""));
+            return rest.isEmpty() ? null : new Found(rest, c * 0.6);
+        }
+        return null;
+    }
+
+    /** A place: its lines joined, any label in front cut at the first word an address starts with. */
+    private Found place(Band band) {
+        List<Line> ls = bands.getOrDefault(band, List.of());
+        if (ls.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Line l : ls) {
+            String v = clean(dropLabel(l.text()));
+            if (v.chars().filter(Character::isLetter).count() >= 2) {
+                parts.add(v);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String value = String.join(", ", parts).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
+        String corrected = Gazetteer.provinces().correctLastPart(value);
+        return new Found(corrected, confidence(band));
+    }
+
+    /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
+    static String dropLabel(String text) {
+        String folded = Fold.fold(text);
+        int colon = folded.indexOf(':');
+        if (colon >= 0 && colon < folded.length() * 0.7 && (folded.contains("/") || folded.contains("place"))) {
+            return text.substring(colon + 1);
+        }
+        int slash = folded.indexOf('/');
+        if (slash < 0 && !folded.contains("place") && !folded.contains("thuong tru")) {
+            return text;
+        }
+        String[] words = text.split("\\s+");
+        int from = -1;
+        int offset = 0;
+        int start = slash < 0 ? 0 : slash;
+        for (int i = 0, pos = 0; i < words.length; i++) {
+            pos = text.indexOf(words[i], pos);
+            String w = Fold.fold(words[i]).replaceAll("[^a-z]", "");
+            if (pos > start && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                    && ADDRESS_START.contains(w)) {
+                from = i;
+                offset = pos;
+                break;
+            }
+            pos += words[i].length();
+        }
+        return from < 0 ? text : text.substring(offset);
+    }
+
+    /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
+    static String clean(String raw) {
+        String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("^[:;.,\\-\\s/]+", "").replaceAll("[:;.,\\-\\s/]+$", "");
+        return s.replaceAll("\\s+,", ",").replaceAll("\\.\\s", ", ").replaceAll(",(?=\\S)", ", ");
+    }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.kiosk.ocr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Place names OCR may read with a wrong mark ("Tỉnh Bác Ninh", "Đà Nẵn"): the last part of an address is
+ * a province, and the province list (the same file the personal-number check uses) is the truth for it.
+ * Lower levels (district, commune) are left as read: no national list ships with the kiosk, so the
+ * citizen checks them on screen.
+ */
+final class Gazetteer {
+    private static final Gazetteer PROVINCES = load();
+    private final Map<String, String> byKey;
+
+    private Gazetteer(Map<String, String> byKey) {
+        this.byKey = byKey;
+    }
+
+    static Gazetteer provinces() {
+        return PROVINCES;
+    }
+
+    /** The address with its last part spelled as the province list spells it, when it is one. */
+    String correctLastPart(String address) {
+        int comma = address.lastIndexOf(',');
+        String head = comma < 0 ? "" : address.substring(0, comma + 2);
+        String last = comma < 0 ? address : address.substring(comma + 1).strip();
+        String key = key(last);
+        for (String prefix : new String[]{"thanh pho ", "tinh ", "tp "}) {
+            if (key.startsWith(prefix)) {
+                String name = byKey.get(key.substring(prefix.length()).replace(" ", ""));
+                if (name != null) {
+                    return head + (prefix.equals("tinh ") ? "Tỉnh " : "Thành phố ") + name;
+                }
+            }
+        }
+        // a last line cut short ("Đà Nẵn"): one missing letter at the end is still that province
+        String[] words = last.split("\\s+");
+        for (int take = Math.min(3, words.length - 1); take >= 1; take--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));
+            String name = near(key(tail).replace(" ", ""));
+            if (name != null) {
+                String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - take));
+                return head + prefix + " " + name;
+            }
+        }
+        return address;
+    }
+
+    private String near(String key) {
+        String exact = byKey.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            if (e.getKey().length() == key.length() + 1 && e.getKey().startsWith(key) && key.length() >= 5) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String key(String text) {
+        return Fold.fold(text).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Gazetteer load() {
+        Map<String, String> byKey = new HashMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/vn/motcua/kiosk/idcard/provinces.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("provinces.tsv missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String name = line.split("\t")[1].strip();
+                    byKey.put(key(name).replace(" ", ""), name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Gazetteer(Map.copyOf(byKey));
+    }
+}

@@ -1,0 +1,319 @@
+// "Nộp hồ sơ" and "Tra cứu hồ sơ" on the touch UI. Screens are <section class="screen"> toggled like
+// kiosk.js does; the card's fields live in the kiosk process for this session only and are dropped
+// here as soon as the screen goes home (kiosk.js goes home on idle too).
+const $ = (id) => document.getElementById(id);
+const CONSENT_VERSION = 'dossier-consent-v1';
+const MASTER = { DC0001: 'number', DC0010: 'name', DC0011: 'dateOfBirth', DC0012: 'sex', DC0015: 'address' };
+const st = { identity: null, procedures: [], procedure: null, held: [], choices: {}, previews: {}, field: null, busy: false };
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text; // server strings are text, never HTML
+  return e;
+}
+
+function show(id) {
+  document.querySelectorAll('.screen').forEach((s) => s.classList.toggle('active', s.id === id));
+  if (window.kioskState) window.kioskState.lastTouch = Date.now();
+}
+
+function message(id, text) {
+  const box = $(id);
+  box.textContent = text || '';
+  box.classList.toggle('hidden', !text);
+}
+
+async function api(method, path, body) {
+  const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await r.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!r.ok) throw new Error(data?.error?.message || `HTTP ${r.status}`);
+  return data;
+}
+
+const fmtDay = (iso) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit',
+  month: '2-digit', year: 'numeric' }).format(new Date(iso));
+
+function reset() {
+  Object.assign(st, { identity: null, procedure: null, held: [], choices: {}, previews: {}, field: null, busy: false });
+  $('dos-form').replaceChildren();
+  $('dos-review').replaceChildren();
+  $('dos-consent').checked = false;
+  $('dos-submit').disabled = true;
+  $('dos-search').value = '';
+  ['dos-id-msg', 'dos-docs-msg', 'dos-form-msg', 'dos-review-msg'].forEach((m) => message(m, ''));
+}
+
+// ---- identify ------------------------------------------------------------------------------
+
+async function startSession() {
+  reset();
+  try { await api('POST', '/local/dossier/session'); } catch (e) { message('dos-id-msg', e.message); }
+}
+
+async function identified() {
+  const id = await api('GET', '/local/dossier/identity');
+  if (!id.identified) return false;
+  st.identity = id;
+  $('dos-who').textContent = `Người nộp / Applicant: ${id.fields.name || ''} (${id.maskedNumber})`;
+  await loadProcedures();
+  show('dossier-procedure');
+  return true;
+}
+
+async function ocr() {
+  message('dos-id-msg', 'Đang đọc thẻ… / Reading the card…');
+  try {
+    await api('POST', '/local/dossier/identity/ocr');
+    message('dos-id-msg', '');
+    await identified();
+  } catch (e) {
+    message('dos-id-msg', e.message);
+  }
+}
+
+// ---- procedures ----------------------------------------------------------------------------
+
+async function loadProcedures() {
+  const q = $('dos-search').value.trim();
+  const data = await api('GET', '/local/dossier/procedures?q=' + encodeURIComponent(q));
+  st.procedures = data.procedures;
+  renderProcedures();
+}
+
+function renderProcedures() {
+  const fields = [...new Set(st.procedures.map((p) => p.fieldVi))];
+  $('dos-fields').replaceChildren(...fields.map((f) => {
+    const b = el('button', 'chip' + (st.field === f ? ' on' : ''), f);
+    b.addEventListener('click', () => { st.field = st.field === f ? null : f; renderProcedures(); });
+    return b;
+  }));
+  const list = st.procedures.filter((p) => !st.field || p.fieldVi === st.field);
+  $('dos-procedures').replaceChildren(...list.map((p) => {
+    const b = el('button', 'tile');
+    b.dataset.procedure = p.code;
+    b.append(el('span', 'name', p.nameVi), el('span', 'en', `${p.nameEn} · ${p.code}`));
+    b.addEventListener('click', () => choose(p));
+    return b;
+  }));
+  if (list.length === 0) $('dos-procedures').append(el('p', 'hint', 'Không tìm thấy thủ tục / no procedure found'));
+}
+
+async function choose(p) {
+  st.procedure = p;
+  st.choices = {};
+  st.previews = {};
+  try {
+    st.held = (await api('GET', '/local/dossier/held/' + encodeURIComponent(p.code))).documents;
+  } catch (e) {
+    st.held = p.documents.map(() => ({ held: false }));
+  }
+  p.documents.forEach((d, i) => { if (d.form === 'DECLARATION') st.choices[i] = 'DECLARATION'; });
+  const fee = p.feeVnd ? `${p.feeVnd.toLocaleString('vi-VN')} đồng` : 'Không mất phí';
+  $('dos-proc-facts').textContent = `${p.nameVi} · Thời hạn ${p.processingDays} ngày làm việc · Lệ phí: ${fee}`;
+  renderDocs();
+  show('dossier-docs');
+}
+
+// ---- documents -----------------------------------------------------------------------------
+
+function renderDocs() {
+  const p = st.procedure;
+  $('dos-docs').replaceChildren(...p.documents.map((d, i) => {
+    const li = el('li');
+    li.dataset.position = i;
+    li.append(el('strong', null, d.nameVi), el('span', 'en', `${d.nameEn}${d.required ? '' : ' (không bắt buộc / optional)'}`));
+    const actions = el('div', 'actions');
+    if (d.form === 'DECLARATION') {
+      actions.append(el('span', 'held', 'Điền tại ki-ốt ở bước sau / filled in at the next step'));
+    } else {
+      const held = st.held[i] && st.held[i].held;
+      if (held) {
+        li.append(el('p', 'held', `Đã có, không cần nộp lại (${st.held[i].name}) / Already held, no need to submit again`));
+        actions.append(choice(i, 'REUSE', 'Dùng bản đã có / Reuse it', 'reuse'));
+      }
+      actions.append(choice(i, 'UPLOAD', 'Chụp giấy tờ / Capture', 'capture'));
+      actions.append(choice(i, 'PAPER', 'Nộp bản giấy tại quầy / Hand in paper', 'paper'));
+      if (st.previews[i]) {
+        const img = el('img');
+        img.src = st.previews[i];
+        img.alt = 'Ảnh đã chụp / captured image';
+        actions.append(img);
+      }
+    }
+    li.append(actions);
+    return li;
+  }));
+}
+
+function choice(i, action, label, test) {
+  const b = el('button', st.choices[i] === action ? 'on' : '', label);
+  b.dataset.testid = `doc-${i}-${test}`;
+  b.setAttribute('data-testid', `doc-${i}-${test}`);
+  b.addEventListener('click', async () => {
+    message('dos-docs-msg', '');
+    if (action === 'UPLOAD') {
+      b.disabled = true;
+      try {
+        const shot = await api('POST', '/local/dossier/capture', { position: i });
+        st.previews[i] = shot.preview;
+        st.choices[i] = 'UPLOAD';
+      } catch (e) {
+        message('dos-docs-msg', e.message);
+      }
+    } else {
+      st.choices[i] = action;
+    }
+    renderDocs();
+  });
+  return b;
+}
+
+function docsNext() {
+  const missing = st.procedure.documents.map((d, i) => (d.required && !st.choices[i] ? d.nameVi : null)).filter(Boolean);
+  if (missing.length) {
+    message('dos-docs-msg', `Chưa chọn cách nộp: ${missing.join('; ')} / choose how to provide every required document`);
+    return;
+  }
+  renderForm();
+  show('dossier-form');
+}
+
+// ---- declaration ---------------------------------------------------------------------------
+
+function renderForm() {
+  const form = $('dos-form');
+  if (form.dataset.procedure === st.procedure.code) return; // keep what the citizen typed
+  form.dataset.procedure = st.procedure.code;
+  const f = st.identity.fields;
+  const toCheck = new Set(st.identity.toCheck || []);
+  form.replaceChildren(...st.procedure.fields.map((field) => {
+    const label = el('label', null, field.labelVi + (field.required ? ' *' : ''));
+    const input = el('input');
+    input.name = field.key;
+    input.type = field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : 'text';
+    input.dataset.testid = `field-${field.key}`;
+    input.setAttribute('data-testid', `field-${field.key}`);
+    const source = field.masterData && MASTER[field.masterData];
+    if (source && f[source]) {
+      input.value = f[source];
+      if (toCheck.has(source)) input.classList.add('check');
+    }
+    if (field.masterData === 'DC0001') {
+      // the dossier is filed under the card that was read; show it masked, change it by scanning another card
+      input.readOnly = true;
+      input.type = 'text';
+      input.dataset.full = f.number || '';
+      input.value = st.identity.maskedNumber;
+    }
+    label.append(el('span', 'en', field.labelEn || ''), input);
+    return label;
+  }));
+}
+
+function declaration() {
+  const out = {};
+  for (const input of $('dos-form').querySelectorAll('input')) {
+    out[input.name] = input.dataset.full !== undefined ? input.dataset.full : input.value.trim();
+  }
+  return out;
+}
+
+function formNext() {
+  const d = declaration();
+  const missing = st.procedure.fields.filter((f) => f.required && !d[f.key]).map((f) => f.labelVi);
+  if (missing.length) {
+    message('dos-form-msg', `Vui lòng điền: ${missing.join('; ')} / please fill in the required fields`);
+    return;
+  }
+  message('dos-form-msg', '');
+  const review = $('dos-review');
+  const rows = [['Thủ tục / Procedure', st.procedure.nameVi]];
+  st.procedure.fields.forEach((f) => rows.push([f.labelVi, f.key === 'number' ? st.identity.maskedNumber : d[f.key] || '']));
+  const how = { REUSE: 'dùng bản đã có', UPLOAD: 'đã chụp', PAPER: 'nộp bản giấy tại quầy', DECLARATION: 'tờ khai điền tại ki-ốt' };
+  st.procedure.documents.forEach((doc, i) => { if (st.choices[i]) rows.push([doc.nameVi, how[st.choices[i]]]); });
+  review.replaceChildren(...rows.flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
+  $('dos-consent').checked = false;
+  $('dos-submit').disabled = true;
+  show('dossier-review');
+}
+
+async function submit() {
+  if (st.busy || !$('dos-consent').checked) return;
+  st.busy = true;
+  $('dos-submit').disabled = true;
+  message('dos-review-msg', 'Đang nộp hồ sơ… / Submitting…');
+  try {
+    const documents = Object.entries(st.choices).map(([position, action]) => ({ position: Number(position), action }));
+    const r = await api('POST', '/local/dossier/submit', { procedure: st.procedure.code, declaration: declaration(),
+      documents, consent: { given: true, textVersion: CONSENT_VERSION } });
+    const d = r.dossier;
+    $('dos-done-code').textContent = d.code;
+    $('dos-done-due').textContent = fmtDay(d.dueAt);
+    $('dos-done-ticket').textContent = d.ticket ? d.ticket.number : '';
+    $('dos-done-print').textContent = r.printed ? 'Mời quý khách nhận giấy hẹn. / Please take your receipt.'
+      : 'Máy in gặp sự cố: xin ghi lại mã hồ sơ và đến quầy. / The printer failed: note the code and go to the counter.';
+    message('dos-review-msg', '');
+    st.identity = null;
+    show('dossier-done');
+  } catch (e) {
+    message('dos-review-msg', e.message);
+    $('dos-submit').disabled = !$('dos-consent').checked;
+  } finally {
+    st.busy = false;
+  }
+}
+
+// ---- look-up -------------------------------------------------------------------------------
+
+async function lookup(code) {
+  const result = $('dos-look-result');
+  const c = (code || '').trim().replace(/^.*\/hs\//, '');
+  if (!c) return;
+  $('dos-look-code').value = c;
+  try {
+    const d = await api('GET', '/local/dossier/lookup/' + encodeURIComponent(c));
+    result.replaceChildren(...[['Mã hồ sơ / Code', d.code], ['Thủ tục / Procedure', d.procedure.nameVi || d.procedure.code],
+      ['Trạng thái / Status', d.statusVi], ['Hẹn trả / Due', fmtDay(d.dueAt)],
+      ['Nơi nhận / Collect at', d.procedure.collectVi || '']].flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
+  } catch (e) {
+    result.replaceChildren(el('dt', null, 'Lỗi / Error'), el('dd', null, e.message));
+  }
+}
+
+// ---- wiring --------------------------------------------------------------------------------
+
+function watch(id, onActive) {
+  const section = $(id);
+  new MutationObserver(() => { if (section.classList.contains('active')) onActive(); })
+    .observe(section, { attributes: true, attributeFilter: ['class'] });
+}
+
+watch('dossier-identify', () => { if (!st.identity) startSession(); });
+watch('dossier-lookup', () => { $('dos-look-result').replaceChildren(); $('dos-look-code').value = ''; });
+watch('home', () => {
+  if (st.identity || st.procedure) fetch('/local/dossier/session', { method: 'DELETE' }).catch(() => {});
+  reset();
+});
+
+const events = new EventSource('/local/events');
+events.addEventListener('scan', async (event) => {
+  const scan = JSON.parse(event.data);
+  if (scan.kind === 'id' && $('dossier-identify').classList.contains('active')) {
+    if (!scan.id.valid) { message('dos-id-msg', 'Không đọc được thẻ Căn cước. Xin quét lại. / The card could not be read.'); return; }
+    try { await identified(); } catch (e) { message('dos-id-msg', e.message); }
+  } else if (scan.kind === 'code' && $('dossier-lookup').classList.contains('active')) {
+    lookup(scan.code);
+  }
+});
+
+$('dos-ocr').addEventListener('click', ocr);
+let searchTimer;
+$('dos-search').addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(loadProcedures, 250); });
+$('dos-docs-next').addEventListener('click', docsNext);
+$('dos-form-next').addEventListener('click', formNext);
+$('dos-consent').addEventListener('change', () => { $('dos-submit').disabled = !$('dos-consent').checked; });
+$('dos-submit').addEventListener('click', submit);
+$('dos-look-go').addEventListener('click', () => lookup($('dos-look-code').value));

@@ -1,0 +1,156 @@
+package vn.motcua.kiosk.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.kiosk.app.KioskDevices;
+import vn.motcua.kiosk.printer.PrinterConfig;
+import vn.motcua.kiosk.profile.HardwareProfile;
+import vn.motcua.kiosk.profile.ProfileLoader;
+import vn.motcua.kiosk.support.KioskRig;
+import vn.motcua.kiosk.support.QrReader;
+
+/**
+ * The dossier flow through the kiosk's local API against a real queue server: identify by QR, find the
+ * procedure with and without marks, reuse a held document, capture one, consent, submit, receipt with a
+ * readable QR, look-up; and a second dossier reusing what the first digitised.
+ */
+class DossierFlowTest {
+    static final String DEMO_QR = "001203012345||Nguyễn Văn An|15082003|Nam|Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh|01062021";
+
+    @TempDir
+    Path dir;
+    private KioskRig rig;
+    private Path printed;
+
+    @BeforeEach
+    void start() throws Exception {
+        HardwareProfile sim = new ProfileLoader().load("sim");
+        PrinterConfig p = sim.printer();
+        printed = dir.resolve("printer");
+        HardwareProfile profile = new HardwareProfile(sim.name(), sim.description(), new PrinterConfig(p.transport(), null,
+                printed.toString(), null, p.paperWidthMm(), p.dotsPerLine(), p.textMode(), null, p.qrMode(), null),
+                sim.scanner(), sim.gpio(), sim.ui());
+        rig = new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
+    }
+
+    @AfterEach
+    void stop() {
+        rig.close();
+    }
+
+    private JsonNode ok(KioskRig.Reply r, int status) {
+        assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(status);
+        return r.body();
+    }
+
+    private void identify() throws Exception {
+        ok(rig.kiosk("POST", "/local/dossier/session", null), 201);
+        assertThat(ok(rig.kiosk("GET", "/local/dossier/identity", null), 200).path("identified").asBoolean()).isFalse();
+        ok(rig.kiosk("POST", "/local/sim/scan", rig.json(java.util.Map.of("payload", DEMO_QR))), 204);
+    }
+
+    private String declaration(String procedure) {
+        String extra = procedure.equals("2.000488") ? ",\"dateOfBirth\":\"2003-08-15\",\"sex\":\"Nam\",\"address\":\"Số 5 ngõ 12, "
+                + "Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh\",\"purpose\":\"Xin việc\"" : "";
+        return "{\"number\":\"001203012345\",\"name\":\"Nguyễn Văn An\"" + extra + "}";
+    }
+
+    @Test
+    void submitsWithReuseAndCaptureThenASecondDossierReusesTheCapture() throws Exception {
+        identify();
+        JsonNode id = ok(rig.kiosk("GET", "/local/dossier/identity", null), 200);
+        assertThat(id.at("/fields/name").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(id.path("maskedNumber").asText()).isEqualTo("********2345");
+
+        JsonNode withMarks = ok(rig.kiosk("GET", "/local/dossier/procedures?q=l%C3%BD%20l%E1%BB%8Bch", null), 200);
+        JsonNode without = ok(rig.kiosk("GET", "/local/dossier/procedures?q=ly%20lich", null), 200);
+        assertThat(withMarks.path("procedures")).hasSize(1);
+        assertThat(without.path("procedures").get(0).path("code").asText()).isEqualTo("2.000488");
+        assertThat(ok(rig.kiosk("GET", "/local/dossier/procedures", null), 200).path("procedures").size())
+                .isGreaterThanOrEqualTo(8);
+
+        JsonNode held = ok(rig.kiosk("GET", "/local/dossier/held/2.000488", null), 200).path("documents");
+        assertThat(held.get(2).path("held").asBoolean()).as("KQ0001 from the demo store").isTrue();
+        assertThat(held.get(2).path("name").asText()).isEqualTo("001203012345.KQ0001");
+        assertThat(held.get(1).path("held").asBoolean()).as("KQ0003 not yet held").isFalse();
+
+        Path card = Golden("cards").filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
+        ok(rig.kiosk("POST", "/local/sim/document-camera", rig.json(java.util.Map.of("file", card.toAbsolutePath().toString()))), 204);
+        JsonNode shot = ok(rig.kiosk("POST", "/local/dossier/capture", "{\"position\":1}"), 201);
+        assertThat(shot.path("preview").asText()).startsWith("data:image/jpeg;base64,");
+
+        String documents = "[{\"position\":0,\"action\":\"DECLARATION\"},{\"position\":1,\"action\":\"UPLOAD\"},"
+                + "{\"position\":2,\"action\":\"REUSE\"}]";
+        KioskRig.Reply silent = rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000488\",\"declaration\":"
+                + declaration("2.000488") + ",\"documents\":" + documents + ",\"consent\":{\"given\":false}}");
+        assertThat(silent.status()).isEqualTo(400);
+        assertThat(silent.body().at("/error/code").asText()).isEqualTo("consent_required");
+        assertThat(Files.exists(printed) ? Files.list(printed).count() : 0).as("nothing printed without consent").isZero();
+
+        JsonNode done = ok(rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000488\",\"declaration\":"
+                + declaration("2.000488") + ",\"documents\":" + documents
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}"), 201);
+        String code = done.at("/dossier/code").asText();
+        assertThat(code).matches("H27\\.99-\\d{6}-0001");
+        assertThat(done.path("printed").asBoolean()).isTrue();
+        assertThat(done.at("/dossier/ticket/number").asText()).startsWith("E");
+        assertThat(done.toString()).doesNotContain("001203012345");
+
+        Path png;
+        try (Stream<Path> files = Files.list(printed)) {
+            png = files.filter(p -> p.toString().endsWith(".png")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        assertThat(QrReader.read(ImageIO.read(png.toFile()))).endsWith("/hs/" + code);
+
+        JsonNode look = ok(rig.kiosk("GET", "/local/dossier/lookup/" + code, null), 200);
+        assertThat(look.path("statusVi").asText()).isEqualTo("Đã tiếp nhận");
+        assertThat(look.has("applicantName")).isFalse();
+        assertThat(rig.kiosk("GET", "/local/dossier/identity", null).status()).as("session closed after submit").isEqualTo(409);
+
+        // second dossier: the identity card copy digitised above is reused, not asked for again
+        identify();
+        JsonNode held2 = ok(rig.kiosk("GET", "/local/dossier/held/2.000884", null), 200).path("documents");
+        assertThat(held2.get(0).path("held").asBoolean()).isTrue();
+        assertThat(held2.get(0).path("name").asText()).isEqualTo("001203012345.KQ0003");
+        JsonNode second = ok(rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + declaration("2.000884") + ",\"documents\":[{\"position\":0,\"action\":\"REUSE\"},{\"position\":1,\"action\":\"PAPER\"}]"
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}"), 201);
+        assertThat(second.at("/dossier/code").asText()).endsWith("-0002");
+        JsonNode officerView = rig.managerGet("/api/v1/dossiers/" + second.at("/dossier/code").asText());
+        assertThat(officerView.at("/documents/0/source").asText()).isEqualTo("REUSE");
+        assertThat(officerView.at("/documents/0/storedAs").asText()).isEqualTo("001203012345.KQ0003");
+        assertThat(officerView.at("/declaration/name").asText()).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
+    void refusesMissingDocumentsAndForeignNumbersWithoutFilingAnything() throws Exception {
+        identify();
+        KioskRig.Reply missing = rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + declaration("2.000884") + ",\"documents\":[{\"position\":1,\"action\":\"PAPER\"}]"
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().at("/error/code").asText()).isEqualTo("document_missing");
+        KioskRig.Reply notHeld = rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + declaration("2.000884") + ",\"documents\":[{\"position\":0,\"action\":\"REUSE\"},{\"position\":1,\"action\":\"PAPER\"}]"
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}");
+        assertThat(notHeld.body().at("/error/code").asText()).isEqualTo("not_held");
+        KioskRig.Reply other = rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + "{\"number\":\"079203099999\",\"name\":\"X\"},\"documents\":[],\"consent\":{\"given\":true}}");
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(rig.events()).noneMatch(e -> e.type().equals("ticket.issued"));
+        assertThat(rig.managerGet("/api/v1/dossiers").path("dossiers")).isEmpty();
+    }
+
+    private static Stream<Path> Golden(String folder) throws Exception {
+        return vn.motcua.kiosk.support.Golden.inputs(folder, "g");
+    }
+}

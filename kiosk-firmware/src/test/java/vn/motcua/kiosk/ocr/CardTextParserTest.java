@@ -1,0 +1,61 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parser alone, on lines as Tesseract gives them from photos: garbled labels, split and merged rows. */
+class CardTextParserTest {
+
+    private static CardTextParser.Line at(double centre, String text, float confidence) {
+        return new CardTextParser.Line(text, confidence, centre - 0.02, centre + 0.02, 0.04);
+    }
+
+    @Test
+    void readsValuesByTheirRowEvenWhenLabelsAreGarbled() {
+        IdCardReading r = CardTextParser.parse(List.of(
+                at(0.06, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 95),
+                at(0.36, "we_079177907060", 70),
+                at(0.43, "Hộ vÀ tôn 2 Fuòt nàme", 40),
+                at(0.48, "PHẠM KHÁNH THU HƯƠNG", 91),
+                at(0.545, "Ngày sinh / Date of bứth Ø8/07/1977", 87),
+                at(0.61, "Giới tính /Sex NỮ Quốc tịch / Nationaity Việt Nam", 86),
+                at(0.72, "Xã Tân Thạnh Đông. Quận Gò Vấp, Thành phố Hồ Chí Minh", 90),
+                at(0.78, "Nơi thường trú / Piace of resdesce Số 5 Kiệt 14, Xã Quỳnh Đôi", 85),
+                at(0.83, "Thành phố Vinh, Tỉnh Nghệ A", 86)), 0.8, 5);
+        assertThat(r.fields()).containsEntry("number", "079177907060").containsEntry("name", "PHẠM KHÁNH THU HƯƠNG")
+                .containsEntry("dateOfBirth", "1977-07-08").containsEntry("sex", "Nữ")
+                .containsEntry("nationality", "Việt Nam")
+                .containsEntry("placeOfOrigin", "Xã Tân Thạnh Đông, Quận Gò Vấp, Thành phố Hồ Chí Minh")
+                .containsEntry("placeOfResidence", "Số 5 Kiệt 14, Xã Quỳnh Đôi, Thành phố Vinh, Tỉnh Nghệ An");
+        assertThat(r.toCheck()).containsExactly("number");
+    }
+
+    @Test
+    void missingAndImpossibleValuesAreFlaggedNotInvented() {
+        IdCardReading r = CardTextParser.parse(List.of(
+                at(0.36, "Số / No.: 0791779", 90),
+                at(0.545, "Ngày sinh / Date of birth: 31/02/1977", 90)), 0.8, 5);
+        assertThat(r.fields().get("number")).isEqualTo("0791779");
+        assertThat(r.fields().get("dateOfBirth")).isEqualTo("31/02/1977");
+        assertThat(r.fields().get("name")).isNull();
+        assertThat(r.toCheck()).containsExactlyInAnyOrderElementsOf(CardTextParser.FIELDS);
+        assertThat(r.confidence().get("name")).isZero();
+    }
+
+    @Test
+    void provinceIsSpelledAsTheProvinceListSpellsIt() {
+        assertThat(Gazetteer.provinces().correctLastPart("Xã Việt Hùng, Thị xã Từ Sơn, Tỉnh Bác Ninh"))
+                .isEqualTo("Xã Việt Hùng, Thị xã Từ Sơn, Tỉnh Bắc Ninh");
+        assertThat(Gazetteer.provinces().correctLastPart("Quận Hải Châu, Thành phố Đà Nẵn"))
+                .isEqualTo("Quận Hải Châu, Thành phố Đà Nẵng");
+        assertThat(Gazetteer.provinces().correctLastPart("Xóm 3, Xã Nam Hồng")).isEqualTo("Xóm 3, Xã Nam Hồng");
+    }
+
+    @Test
+    void searchKeyFoldsMarksAndCase() {
+        assertThat(Fold.searchKey("Đăng ký KHAI SINH")).isEqualTo(Fold.searchKey("dang ky khai sinh"));
+        assertThat(Fold.fold("Nguyễn")).hasSize("Nguyễn".length()).isEqualTo("nguyen");
+    }
+}

@@ -1,0 +1,52 @@
+package vn.motcua.server.dossier;
+
+import io.javalin.config.JavalinConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import vn.motcua.server.app.BaseUrl;
+import vn.motcua.server.app.JsonBodies;
+import vn.motcua.server.auth.Access;
+import vn.motcua.server.citizen.CitizenDocuments;
+import vn.motcua.server.procedure.Catalogue;
+import vn.motcua.server.procedure.ProcedureRoutes;
+import vn.motcua.server.procedure.ProcedureStore;
+import vn.motcua.server.settings.CentreSettings;
+import vn.motcua.server.storage.Database;
+import vn.motcua.server.ticket.TicketService;
+
+/** Wires procedures, the citizen store and dossiers into the server: one line in ServerApp. */
+public final class DossierModule {
+    private final ProcedureRoutes procedureRoutes;
+    private final DossierRoutes dossierRoutes;
+
+    public DossierModule(Database db, Clock clock, TicketService tickets, Access access, JsonBodies bodies, BaseUrl baseUrl) {
+        ProcedureStore procedures = new ProcedureStore();
+        DossierCodes codes = new DossierCodes(new CentreSettings());
+        DossierService service = new DossierService(db, clock, procedures, new CitizenDocuments(), codes, tickets,
+                new WorkingDays(Set.of()));
+        this.procedureRoutes = new ProcedureRoutes(db, procedures, access);
+        this.dossierRoutes = new DossierRoutes(service, codes, db, access, bodies, baseUrl);
+    }
+
+    public void addTo(JavalinConfig config) {
+        procedureRoutes.addTo(config);
+        dossierRoutes.addTo(config);
+    }
+
+    /**
+     * The demo catalogue and the demo citizen's earlier document, for DemoSeeder: a centre set up without
+     * --demo imports its own catalogue (POST /api/v1/procedures/import).
+     */
+    public static void seedDemo(Connection c) throws SQLException {
+        Catalogue catalogue = ProcedureStore.demo();
+        new ProcedureStore().importInto(c, catalogue);
+        CitizenDocuments citizens = new CitizenDocuments();
+        for (Catalogue.DemoDocument d : catalogue.demoCitizenDocuments()) {
+            citizens.put(c, d.owner(), d.docType(), "image/png", DemoScan.png(d.owner() + "." + d.docType()),
+                    OffsetDateTime.parse(d.digitisedAt()).toInstant().toEpochMilli(), d.validUntil(), d.sourceDossier());
+        }
+    }
+}

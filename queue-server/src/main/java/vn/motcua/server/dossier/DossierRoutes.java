@@ -1,0 +1,116 @@
+package vn.motcua.server.dossier;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import vn.motcua.server.app.ApiException;
+import vn.motcua.server.app.BaseUrl;
+import vn.motcua.server.app.ClasspathPage;
+import vn.motcua.server.app.JsonBodies;
+import vn.motcua.server.app.Require;
+import vn.motcua.server.auth.Access;
+import vn.motcua.server.auth.Principal;
+import vn.motcua.server.auth.Role;
+import vn.motcua.server.storage.Database;
+
+/**
+ * Dossier API. Personal data (declaration, files) only to the submitting kiosk and to officers; the
+ * look-up by code, for the receipt's QR and the kiosk's look-up screen, shows status and dates only.
+ * Personal numbers travel in bodies, never in paths, so the request log never holds one.
+ */
+public final class DossierRoutes {
+    private final DossierService dossiers;
+    private final DossierCodes codes;
+    private final Database db;
+    private final Access access;
+    private final JsonBodies bodies;
+    private final BaseUrl baseUrl;
+    private final ClasspathPage page = new ClasspathPage("/web/hs/index.html");
+
+    public DossierRoutes(DossierService dossiers, DossierCodes codes, Database db, Access access, JsonBodies bodies,
+                         BaseUrl baseUrl) {
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.db = db;
+        this.access = access;
+        this.bodies = bodies;
+        this.baseUrl = baseUrl;
+    }
+
+    record Settings(String agencyCode, Integer sequenceWidth) {
+    }
+
+    record StatusChange(String status, String note) {
+    }
+
+    public void addTo(JavalinConfig config) {
+        config.routes.post("/api/v1/dossier-uploads", ctx -> {
+            Principal p = access.require(ctx, Role.KIOSK);
+            ctx.status(201).json(Map.of("id", dossiers.startUpload(bodies.read(ctx, DossierService.UploadStart.class), p)));
+        });
+        config.routes.post("/api/v1/dossier-uploads/{id}/parts", ctx -> {
+            Principal p = access.require(ctx, Role.KIOSK);
+            long id = Require.idParam(ctx.pathParam("id"), "id");
+            ctx.json(Map.of("received", dossiers.addPart(id, bodies.read(ctx, DossierService.UploadPart.class), p)));
+        });
+        config.routes.post("/api/v1/citizen-documents/query", ctx -> {
+            access.require(ctx, Role.KIOSK, Role.OFFICER);
+            ctx.json(Map.of("documents", dossiers.held(bodies.read(ctx, DossierService.HeldQuery.class))));
+        });
+        config.routes.post("/api/v1/dossiers", ctx -> {
+            Principal p = access.require(ctx, Role.KIOSK);
+            DossierService.Submission s = bodies.read(ctx, DossierService.Submission.class);
+            ctx.status(201).json(dossiers.submit(s, p, baseUrl.of(ctx)));
+        });
+        config.routes.get("/api/v1/dossiers", ctx -> {
+            access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            ctx.json(Map.of("dossiers", dossiers.today(baseUrl.of(ctx))));
+        });
+        config.routes.get("/api/v1/dossiers/lookup/{code}", ctx ->
+                ctx.json(dossiers.view(ctx.pathParam("code"), false, baseUrl.of(ctx))));
+        config.routes.get("/api/v1/dossiers/by-ticket/{id}", ctx -> {
+            access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            long id = Require.idParam(ctx.pathParam("id"), "id");
+            String code = dossiers.codeOfTicket(id).orElseThrow(() -> ApiException.notFound("Hồ sơ của số / dossier of ticket " + id));
+            ctx.json(dossiers.view(code, true, baseUrl.of(ctx)));
+        });
+        config.routes.get("/api/v1/dossiers/{code}", ctx -> {
+            access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            ctx.json(dossiers.view(ctx.pathParam("code"), true, baseUrl.of(ctx)));
+        });
+        config.routes.get("/api/v1/dossiers/{code}/documents/{position}", this::file);
+        config.routes.post("/api/v1/dossiers/{code}/status", ctx -> {
+            Principal p = access.require(ctx, Role.OFFICER, Role.MANAGER);
+            StatusChange r = bodies.read(ctx, StatusChange.class);
+            ctx.json(dossiers.setStatus(ctx.pathParam("code"), r.status(), r.note(), p, baseUrl.of(ctx)));
+        });
+        config.routes.get("/api/v1/dossier-settings", ctx -> {
+            access.require(ctx, Role.KIOSK, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            ctx.json(Map.of("agencyCode", db.read(codes::agency)));
+        });
+        config.routes.put("/api/v1/dossier-settings", ctx -> {
+            access.require(ctx, Role.ADMIN);
+            Settings s = bodies.read(ctx, Settings.class);
+            db.transaction(c -> {
+                codes.configure(c, s.agencyCode(), s.sequenceWidth());
+                return null;
+            });
+            ctx.json(Map.of("agencyCode", db.read(codes::agency)));
+        });
+        config.routes.get("/hs/{code}", page::serve);
+    }
+
+    private void file(Context ctx) {
+        access.require(ctx, Role.OFFICER, Role.MANAGER);
+        int position;
+        try {
+            position = Integer.parseInt(ctx.pathParam("position"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid_field", "Tham số không hợp lệ / invalid path parameter 'position'");
+        }
+        String[] type = new String[1];
+        byte[] bytes = dossiers.file(ctx.pathParam("code"), position, type)
+                .orElseThrow(() -> ApiException.notFound("Tệp / file " + position));
+        ctx.header("Cache-Control", "no-store").contentType(type[0]).result(bytes);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.motcua.server.report;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import vn.motcua.server.app.ApiException;
+import vn.motcua.server.settings.CentreSettings;
+
+/**
+ * What the figures are judged against, kept in the setting table: the centre's level (its yearly norm),
+ * an optional norm override, working days per year (to annualise) and the satisfaction target.
+ * Wait and processing targets live on each service.
+ */
+public record ReportSettings(CentreLevel centreLevel, Integer normOverride, int workingDaysPerYear,
+                             double satisfactionTarget) {
+    static final String LEVEL = "report.centre_level";
+    static final String NORM = "report.norm_per_year";
+    static final String DAYS = "report.working_days_per_year";
+    static final String SATISFACTION = "report.satisfaction_target";
+    public static final ReportSettings DEFAULTS = new ReportSettings(CentreLevel.PROVINCE, null, 250, 0.95);
+
+    public int norm() {
+        return normOverride != null ? normOverride : centreLevel.norm();
+    }
+
+    static ReportSettings read(Connection c, CentreSettings store) throws SQLException {
+        CentreLevel level = store.get(c, LEVEL).map(CentreLevel::valueOf).orElse(DEFAULTS.centreLevel());
+        Integer norm = store.get(c, NORM).filter(s -> !s.isBlank()).map(Integer::valueOf).orElse(null);
+        int days = store.get(c, DAYS).map(Integer::parseInt).orElse(DEFAULTS.workingDaysPerYear());
+        double target = store.get(c, SATISFACTION).map(Double::parseDouble).orElse(DEFAULTS.satisfactionTarget());
+        return new ReportSettings(level, norm, days, target);
+    }
+
+    /** The wire shape of PUT /api/v1/reports/settings: every field optional, {@code normPerYear: 0} clears the override. */
+    public record Change(String centreLevel, Integer normPerYear, Integer workingDaysPerYear, Double satisfactionTarget) {
+    }
+
+    static void apply(Connection c, CentreSettings store, Change change) throws SQLException {
+        Optional<CentreLevel> level = Optional.empty();
+        if (change.centreLevel() != null) {
+            try {
+                level = Optional.of(CentreLevel.valueOf(change.centreLevel()));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid_field", "Cấp trung tâm không hợp lệ / field 'centreLevel' must be one of "
+                        + java.util.Arrays.toString(CentreLevel.values()));
+            }
+        }
+        if (change.normPerYear() != null && (change.normPerYear() < 0 || change.normPerYear() > 100_000)) {
+            throw ApiException.badRequest("invalid_field", "Định mức không hợp lệ / field 'normPerYear' must be 0..100000");
+        }
+        if (change.workingDaysPerYear() != null && (change.workingDaysPerYear() < 1 || change.workingDaysPerYear() > 366)) {
+            throw ApiException.badRequest("invalid_field", "Số ngày làm việc không hợp lệ / field 'workingDaysPerYear' must be 1..366");
+        }
+        if (change.satisfactionTarget() != null && (change.satisfactionTarget() <= 0 || change.satisfactionTarget() > 1)) {
+            throw ApiException.badRequest("invalid_field", "Mục tiêu hài lòng không hợp lệ / field 'satisfactionTarget' must be in (0, 1]");
+        }
+        if (level.isPresent()) {
+            store.put(c, LEVEL, level.get().name());
+        }
+        if (change.normPerYear() != null) {
+            store.put(c, NORM, change.normPerYear() == 0 ? "" : change.normPerYear().toString());
+        }
+        if (change.workingDaysPerYear() != null) {
+            store.put(c, DAYS, change.workingDaysPerYear().toString());
+        }
+        if (change.satisfactionTarget() != null) {
+            store.put(c, SATISFACTION, change.satisfactionTarget().toString());
+        }
+    }
+}

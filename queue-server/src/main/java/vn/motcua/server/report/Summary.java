@@ -1,0 +1,41 @@
+package vn.motcua.server.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The answer of GET /api/v1/reports/summary; every duration in minutes. */
+public record Summary(String from, String to, Filters filters, OffsetDateTime generatedAt, String centreName,
+                      Targets targets, int visits, @JsonProperty("wait") Stats waiting, Stats processing, Double noShowRate, Double cancelRate,
+                      int noShows, int cancelled, int stillWaitingAtClose, int received, Group.Satisfaction satisfaction,
+                      List<Group> byService, List<Group> byCounter, List<Group> byOfficer, List<Group> byCategory,
+                      List<Group> byHour, List<Group> byWeekday, List<Group> byDay, List<Group> byWeek,
+                      List<Group> byMonth, Productivity productivity, List<Bin> waitDistribution, List<Cell> heatmap,
+                      List<String> priorityRule) {
+
+    public record Filters(String service, Integer counter, Long officer) {
+    }
+
+    public record ServiceTarget(String code, String nameVi, String nameEn, int waitMinutes, int processingMinutes) {
+    }
+
+    public record Targets(int waitMinutes, int processingMinutes, double satisfaction, List<ServiceTarget> services) {
+    }
+
+    /** Productivity: dossiers received per officer per working day, annualised against the yearly norm. */
+    public record Productivity(String centreLevel, String centreLevelVi, String centreLevelEn, int normPerYear,
+                               int workingDaysPerYear, List<OfficerProductivity> officers) {
+    }
+
+    public record OfficerProductivity(long officerId, String username, String displayName, int received, int workingDays,
+                                      Double perWorkingDay, Double annualised, Double normShare) {
+    }
+
+    /** Called visits whose wait fell in [fromMinutes, toMinutes); the last bin has no upper end. */
+    public record Bin(int fromMinutes, Integer toMinutes, int visits) {
+    }
+
+    /** Visits by arrival weekday (1 Monday … 7 Sunday) and hour, with their mean wait. */
+    public record Cell(int weekday, int hour, int visits, Double meanWait) {
+    }
+}

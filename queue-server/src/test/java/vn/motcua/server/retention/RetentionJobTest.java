@@ -1,0 +1,67 @@
+package vn.motcua.server.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.Sql;
+import vn.motcua.server.support.MutableClock;
+import vn.motcua.server.support.TestCentre;
+
+class RetentionJobTest {
+    private MutableClock clock;
+    private TestCentre centre;
+    private Database db;
+
+    @BeforeEach
+    void start() throws Exception {
+        clock = new MutableClock(Instant.parse("2026-01-05T02:00:00Z"));
+        centre = new TestCentre(clock);
+        db = centre.app.components().db();
+    }
+
+    @AfterEach
+    void stop() {
+        centre.close();
+    }
+
+    private void dossier(String code, String status, Instant receivedAt) {
+        db.transaction(c -> Sql.update(c, "INSERT INTO dossier (code, procedure_code, service_code, applicant_number, "
+                        + "applicant_name, declaration, status, received_at, due_at, consent_at, consent_text) "
+                        + "VALUES (?, '2.000488', 'A', '001089012345', 'Nguyễn Văn An', '{\"DC0010\":\"Nguyễn Văn An\"}', ?, ?, ?, ?, 'v1')",
+                code, status, receivedAt.toEpochMilli(), receivedAt.toEpochMilli(), receivedAt.toEpochMilli()));
+    }
+
+    @Test
+    void closedDossiersLoseTheirPersonalDataAfterTheRetentionPeriodAndNothingElseDoes() {
+        dossier("H27-250101-0001", "RETURNED", Instant.parse("2025-01-01T02:00:00Z"));
+        dossier("H27-250101-0002", "IN_PROCESSING", Instant.parse("2025-01-01T02:00:00Z"));
+        dossier("H27-251230-0001", "RETURNED", Instant.parse("2025-12-30T02:00:00Z"));
+        db.transaction(c -> {
+            Sql.update(c, "INSERT INTO dossier_upload (id, device_id, content_type, total_bytes, sha256, created_at, used) "
+                    + "VALUES (1, 1, 'image/jpeg', 3, ?, ?, 0)", "0".repeat(64), clock.millis());
+            Sql.update(c, "INSERT INTO dossier_upload_part (upload_id, byte_offset, content) VALUES (1, 0, x'FFD8FF')");
+            Sql.update(c, "INSERT INTO dossier_upload (id, device_id, content_type, total_bytes, sha256, created_at, used) "
+                    + "VALUES (2, 1, 'image/jpeg', 3, ?, ?, 1)", "0".repeat(64), clock.millis());
+            return null;
+        });
+        RetentionJob job = new RetentionJob(db, clock, 365);
+
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1));
+        clock.advance(Duration.ofHours(25));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(1, 1, 0));
+
+        java.util.List<String> rows = db.read(c -> Sql.list(c, "SELECT code, applicant_number, applicant_name, declaration FROM dossier ORDER BY code",
+                rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)));
+        assertThat(rows).containsExactly(
+                "H27-250101-0001|000000000000||{}",
+                "H27-250101-0002|001089012345|Nguyễn Văn An|{\"DC0010\":\"Nguyễn Văn An\"}",
+                "H27-251230-0001|001089012345|Nguyễn Văn An|{\"DC0010\":\"Nguyễn Văn An\"}");
+        int uploadsLeft = db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM dossier_upload", rs -> rs.getInt(1))).orElseThrow();
+        assertThat(uploadsLeft).isEqualTo(1);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.motcua.server.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import vn.motcua.server.app.AcceleratedClock;
+import vn.motcua.server.storage.Sql;
+import vn.motcua.server.support.TestCentre;
+
+/** The demo simulation runs through the ordinary services and fills the event log and the ratings. */
+class SimulatorTest {
+    @Test
+    void aFewSimulatedHoursLeaveCallsFinishesAndRatings() throws Exception {
+        try (TestCentre centre = new TestCentre(new AcceleratedClock(Clock.systemUTC(), 600));
+             Simulator sim = new Simulator(centre.app.components(), 42).start()) {
+            long until = System.currentTimeMillis() + 20_000;
+            long ratings = 0;
+            while (System.currentTimeMillis() < until && ratings < 5) {
+                Thread.sleep(250);
+                ratings = centre.app.components().db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM rating"));
+            }
+            sim.close();
+            var db = centre.app.components().db();
+            long issued = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE type = 'ticket.issued'"));
+            long finished = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE type = 'ticket.finished'"));
+            long humanCounter = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE counter_number = 1"));
+            assertThat(issued).isGreaterThan(20);
+            assertThat(finished).isPositive();
+            assertThat(ratings).isGreaterThanOrEqualTo(5);
+            assertThat(humanCounter).as("counter 1 is left to a human").isZero();
+        }
+    }
+
+    @Test
+    void withoutSimulateNothingHappensByItself() throws Exception {
+        try (TestCentre centre = new TestCentre()) {
+            Thread.sleep(500);
+            long events = centre.app.components().db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM event"));
+            assertThat(events).isZero();
+        }
+    }
+}
