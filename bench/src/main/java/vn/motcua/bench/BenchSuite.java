@@ -51,6 +51,9 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--jars", defaultValue = ".", description = "Repository root holding the built fat jars.")
     Path root;
 
+    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, sse, cold, kiosk (default all).")
+    java.util.Set<String> only;
+
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String> table = new ArrayList<>();
     private final ObjectMapper json = Json.mapper();
@@ -63,13 +66,26 @@ public final class BenchSuite implements Callable<Integer> {
     public Integer call() throws Exception {
         root = root.toAbsolutePath();
         row("benchmark", "figure");
-        sqliteCommits();
-        Load.Result bare50 = bareJavalin(50);
-        Load.Result bare200 = bareJavalin(200);
-        ticketIssue(bare50);
-        sseFanOut();
-        coldStart("queue-server", List.of("serve", "--demo", "--port", "%PORT%", "--data", "%DATA%"), "/health");
-        kioskHeap();
+        if (runs("sqlite")) {
+            sqliteCommits();
+        }
+        Load.Result bare50 = null;
+        if (runs("bare") || runs("ticket")) {
+            bare50 = bareJavalin(50);
+            bareJavalin(200);
+        }
+        if (runs("ticket")) {
+            ticketIssue(bare50);
+        }
+        if (runs("sse")) {
+            sseFanOut();
+        }
+        if (runs("cold")) {
+            coldStart("queue-server", List.of("serve", "--demo", "--port", "%PORT%", "--data", "%DATA%"), "/health");
+        }
+        if (runs("kiosk")) {
+            kioskHeap();
+        }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
                         + System.getProperty("os.version")));
@@ -77,6 +93,10 @@ public final class BenchSuite implements Callable<Integer> {
         System.out.println("\n" + String.join("\n", table));
         System.out.println("\nfigures written to " + jsonOut.toAbsolutePath());
         return 0;
+    }
+
+    private boolean runs(String part) {
+        return only == null || only.contains(part);
     }
 
     private void row(String what, String figure) {

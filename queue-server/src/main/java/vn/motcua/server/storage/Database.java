@@ -6,22 +6,34 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The centre's store: one SQLite file in WAL mode with synchronous=FULL, so a committed transaction
- * survives a power cut. Every access goes through one connection under one lock: the queue is a
+ * survives a power cut. Every write goes through one connection on one writer thread: the queue is a
  * single-writer system (two counters must never call the same ticket) and SQLite serialises writers
- * anyway, so the lock costs nothing and makes every read-modify-write atomic.
+ * anyway, so this costs nothing and makes every read-modify-write atomic.
+ *
+ * <p>Reads run on a small pool of their own connections: WAL gives each a committed snapshot without
+ * waiting for the writer, so a token check or a month's report never queues behind an fsync, and a long
+ * report never holds up the next ticket.
  */
 public final class Database implements AutoCloseable {
-    private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private static final int READERS = 4;
 
-    private Database(Connection connection) {
+    private final Connection connection;
+    private final java.util.concurrent.BlockingQueue<Connection> readers;
+    private final java.util.concurrent.LinkedBlockingQueue<Job<?>> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closing;
+
+    private Database(Connection connection, java.util.List<Connection> readers) {
         this.connection = connection;
+        this.readers = new java.util.concurrent.ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.writer = new Thread(this::writeLoop, "db-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
     }
 
     public static Database open(Path dataDir) {
@@ -41,7 +53,17 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             c.setAutoCommit(false);
-            return new Database(c);
+            java.util.List<Connection> readers = new java.util.ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                Connection r = DriverManager.getConnection(url);
+                try (Statement s = r.createStatement()) {
+                    s.execute("PRAGMA query_only=1");
+                    s.execute("PRAGMA busy_timeout=5000");
+                }
+                r.setAutoCommit(false);
+                readers.add(r);
+            }
+            return new Database(c, readers);
         } catch (Exception e) {
             throw new StorageException("Cannot open the queue database in " + dataDir + ": " + e.getMessage(), e);
         }
@@ -58,43 +80,53 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Like {@link #transaction(Work)}, and runs {@code afterCommit} after the commit while still holding
-     * the lock, so that what it publishes leaves in commit order.
-     *
-     * <p>Group commit: a caller queues its work, and whichever caller holds the lock runs every queued work
-     * in one SQLite transaction, each inside its own savepoint, and commits once. One fsync then
-     * acknowledges many tickets; a work that fails rolls back to its savepoint and fails alone. Nobody is
-     * told "done" before the commit that holds their change has returned.
+     * Like {@link #transaction(Work)}, and runs {@code afterCommit} after the commit on the writer thread,
+     * so that what it publishes leaves in commit order. Returns only once the commit holding the work's
+     * change has returned: nobody is told "done" before that.
      */
     public <T> T transaction(Work<T> work, Runnable afterCommit) {
+        if (Thread.currentThread() == writer) {
+            // it would wait for the batch it is part of; callers pass the connection down instead
+            throw new IllegalStateException("nested transaction");
+        }
         Job<T> job = new Job<>(work, afterCommit);
         synchronized (queue) {
+            if (closing) {
+                throw new StorageException("The queue database is closed", null);
+            }
             queue.add(job);
         }
-        lock.lock();
-        try {
-            if (!job.finished) {
-                runBatch();
-            }
-        } finally {
-            lock.unlock();
-        }
+        job.awaitCommitted();
         return job.outcome();
     }
-
-    private final java.util.ArrayDeque<Job<?>> queue = new java.util.ArrayDeque<>();
 
     /** One caller's work and, once its batch has committed, its result or failure. */
     private static final class Job<T> {
         final Work<T> work;
         final Runnable afterCommit;
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         T result;
         Throwable failure;
-        boolean finished;
 
         Job(Work<T> work, Runnable afterCommit) {
             this.work = work;
             this.afterCommit = afterCommit;
+        }
+
+        /** Not interruptible: a caller told "interrupted" could retry work that did commit. */
+        void awaitCommitted() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         T outcome() {
@@ -111,12 +143,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void runBatch() {
-        java.util.List<Job<?>> batch;
-        synchronized (queue) {
-            batch = new java.util.ArrayList<>(queue);
-            queue.clear();
+    /**
+     * Group commit on one thread: it takes every work queued while the previous batch was committing, runs
+     * each inside its own savepoint and commits once. One fsync then acknowledges many tickets; a work that
+     * fails rolls back to its savepoint and fails alone. Each caller is woken by its own latch, so a batch
+     * of a hundred does not queue again for a lock just to learn that it is done.
+     */
+    private void writeLoop() {
+        java.util.List<Job<?>> batch = new java.util.ArrayList<>();
+        while (true) {
+            boolean last = false;
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                last = closing; // nothing is queued after closing is set, so this drain is the last
+            }
+            queue.drainTo(batch);
+            if (!batch.isEmpty()) {
+                runBatch(batch);
+                batch.clear();
+            }
+            if (last) {
+                return;
+            }
         }
+    }
+
+    private void runBatch(java.util.List<Job<?>> batch) {
         java.util.List<Job<?>> applied = new java.util.ArrayList<>();
         for (Job<?> job : batch) {
             if (runInSavepoint(job)) {
@@ -135,14 +188,14 @@ public final class Database implements AutoCloseable {
         }
         for (Job<?> job : applied) {
             try {
-                job.afterCommit.run();
+                job.afterCommit.run(); // here, on the one writer thread, so what it publishes leaves in commit order
             } catch (RuntimeException e) {
                 // committed is committed: a failed notification must not turn into a failed request
                 org.slf4j.LoggerFactory.getLogger(Database.class).error("after-commit step failed: {}", e.toString());
             }
         }
         for (Job<?> job : batch) {
-            job.finished = true;
+            job.done.countDown();
         }
     }
 
@@ -167,9 +220,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Read-only work; runs under the same lock so it sees a consistent state. */
+    /**
+     * Read-only work on one committed snapshot. Inside a transaction's work it runs on the writer's
+     * connection, so it sees that transaction's own changes.
+     */
     public <T> T read(Work<T> work) {
-        return transaction(work);
+        if (Thread.currentThread() == writer) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StorageException("Database error: " + e.getMessage(), e);
+            }
+        }
+        Connection reader;
+        try {
+            reader = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for a database reader", e);
+        }
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw new StorageException("Database error: " + e.getMessage(), e);
+        } finally {
+            try {
+                reader.rollback(); // ends the snapshot so the next read sees the latest commit
+            } catch (SQLException ignored) {
+                // a broken reader fails its next read with its own error
+            }
+            readers.add(reader);
+        }
     }
 
     private void rollbackQuietly() {
@@ -180,15 +261,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Commits what is queued, then closes; work queued after this is refused. */
     @Override
     public void close() {
-        lock.lock();
+        synchronized (queue) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        writer.interrupt();
         try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            for (Connection r : readers) {
+                r.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("Cannot close the queue database: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
     }
 }

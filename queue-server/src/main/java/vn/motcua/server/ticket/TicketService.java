@@ -55,14 +55,14 @@ public final class TicketService {
             throw ApiException.badRequest("invalid_field",
                     "requestId chỉ gồm chữ, số, . _ : - (tối đa 100) / invalid field 'requestId'");
         }
-        return recorder.transaction(tx -> {
+        Stored stored = recorder.transaction(tx -> {
             var c = tx.connection();
             ServiceDef service = services.find(c, code).orElseThrow(() -> ApiException.badRequest("invalid_field",
                     "Dịch vụ không tồn tại / unknown service in field 'service': " + code));
             if (requestId != null && by.device()) {
                 Optional<Ticket> earlier = tickets.findByRequest(c, by.id(), requestId);
                 if (earlier.isPresent()) {
-                    return new Issued(views.view(c, earlier.get(), baseUrl, false), false);
+                    return new Stored(earlier.get().id(), false);
                 }
             }
             long now = clock.millis();
@@ -77,11 +77,16 @@ public final class TicketService {
             Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
                     0, null, by.deviceId(), by.device() ? requestId : null, now);
             long id = tickets.insert(c, fresh);
-            Ticket t = tickets.find(c, id).orElseThrow();
             tx.record(new NewEvent("ticket.issued", now, day, id, number, service.code(), category, TicketState.WAITING,
                     null, null, by.userId(), by.deviceId(), 0, null));
-            return new Issued(views.view(c, t, baseUrl, false), true);
+            return new Stored(id, true);
         });
+        // People ahead and the estimate are read after the commit, on a reader: the writer's lock is the one
+        // thing every kiosk and counter shares, so it holds only what must be atomic.
+        return new Issued(view(stored.id(), baseUrl, false), stored.created());
+    }
+
+    private record Stored(long id, boolean created) {
     }
 
     public TicketView view(long id, String baseUrl, boolean withHistory) {

@@ -22,8 +22,9 @@ import vn.motcua.server.support.TestCentre;
 
 /**
  * Random JSON bodies against every POST and PUT route, each with a caller the role matrix lets through:
- * no 5xx ever, and a refused request changes nothing (SQLite's total_changes() on the server's one
- * connection stays put, apart from the audit row that records the refused staff action). CI runs jqwik's default 1,000 tries; the long run:
+ * no 5xx ever, and a refused request changes nothing (SQLite's total_changes() on the server's writer
+ * connection stays put, apart from the audit row that records the refused staff action). CI runs jqwik's
+ * default 1,000 tries; the long run:
  * {@code ./mvnw -pl queue-client,display-board,queue-server test -Dtest=ApiBodyFuzzTest -Djqwik.tries.default=1000000}.
  */
 class ApiBodyFuzzTest {
@@ -80,8 +81,8 @@ class ApiBodyFuzzTest {
     }
 
     private static long changes() {
-        return centre.app.components().db().read(c -> vn.motcua.server.storage.Sql.one(c, "SELECT total_changes() - (SELECT count(*) FROM audit)",
-                rs -> rs.getLong(1)).orElseThrow());
+        return centre.app.components().db().transaction(c -> vn.motcua.server.storage.Sql.one(c,
+                "SELECT total_changes() - (SELECT count(*) FROM audit)", rs -> rs.getLong(1)).orElseThrow());
     }
 
     @Provide

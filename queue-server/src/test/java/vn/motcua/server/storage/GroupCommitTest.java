@@ -57,6 +57,50 @@ class GroupCommitTest {
         assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged.values());
     }
 
+    @Test
+    void aLongReadNeitherBlocksWritersNorSeesHalfOfThem() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.transaction(c -> Sql.update(c, "CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
+            db.transaction(c -> Sql.update(c, "INSERT INTO probe (n) VALUES (1)"));
+            java.util.concurrent.CountDownLatch readStarted = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch writeDone = new java.util.concurrent.CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<List<Long>> read = pool.submit(() -> db.read(c -> {
+                long first = Sql.count(c, "SELECT COUNT(*) FROM probe");
+                readStarted.countDown();
+                try {
+                    writeDone.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return List.of(first, Sql.count(c, "SELECT COUNT(*) FROM probe"));
+            }));
+            readStarted.await();
+            db.transaction(c -> Sql.update(c, "INSERT INTO probe (n) VALUES (2)")); // would wait forever behind a shared lock
+            writeDone.countDown();
+            assertThat(read.get()).as("one snapshot for the whole read").containsExactly(1L, 1L);
+            long after = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM probe"));
+            assertThat(after).as("the next read sees the commit").isEqualTo(2L);
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aReadInsideATransactionSeesItsChangesAndANestedTransactionIsRefused() {
+        try (Database db = Database.open(dir)) {
+            db.transaction(c -> Sql.update(c, "CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
+            long seen = db.transaction(c -> {
+                Sql.update(c, "INSERT INTO probe (n) VALUES (7)");
+                return db.read(r -> Sql.count(r, "SELECT COUNT(*) FROM probe"));
+            });
+            assertThat(seen).isEqualTo(1L);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.transaction(c -> db.transaction(d -> 1)))
+                    .hasMessageContaining("nested transaction");
+            long stored = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM probe"));
+            assertThat(stored).isEqualTo(1L);
+        }
+    }
+
     private static final class Set {
         private final java.util.Set<Integer> values = ConcurrentHashMap.newKeySet();
 
