@@ -18,35 +18,26 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-SERVER_ARGS=(serve --port "$PORT" --data "$DATA" --demo)
-if java -jar queue-server/target/queue-server.jar serve --help 2>&1 | grep -q -- '--simulate'; then
-  SERVER_ARGS+=(--simulate --clock-speed "${CLOCK_SPEED:-1}")
-fi
-java "${JAVA_OPTS[@]}" -jar queue-server/target/queue-server.jar "${SERVER_ARGS[@]}" \
-  > "$DATA/logs/server.log" 2>&1 &
+# --simulate: simulated kiosks and officers keep the centre busy so the dashboard lives within a minute
+java "${JAVA_OPTS[@]}" -jar queue-server/target/queue-server.jar serve --port "$PORT" --data "$DATA" --demo \
+  --simulate --clock-speed "${CLOCK_SPEED:-1}" > "$DATA/logs/server.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.3; done
 curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server did not start; see $DATA/logs/server.log"; tail -20 "$DATA/logs/server.log"; exit 1; }
 
 CREDS="$DATA/demo-credentials.json"
 KIOSK_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["kioskToken"])' "$CREDS")
-KIOSK_URL=""
-if unzip -l kiosk-firmware/target/kiosk-firmware.jar 2>/dev/null | grep -q 'vn/motcua/kiosk/Main.class'; then
 KIOSK_URL="http://127.0.0.1:$KIOSK_PORT/"
 # run from the data directory: the sim printer writes <n>.bin and <n>.png to ./kiosk-output/printer there
 (cd "$DATA" && exec java "${JAVA_OPTS[@]}" -jar "$OLDPWD/kiosk-firmware/target/kiosk-firmware.jar" run \
   --profile "$OLDPWD/hardware-profiles/sim.json" --server "http://127.0.0.1:$PORT" --token "$KIOSK_TOKEN" \
   --port "$KIOSK_PORT" > "$DATA/logs/kiosk.log" 2>&1) &
 pids+=($!)
-else
-  echo "(kiosk firmware not built yet: no simulated kiosk in this demo)"
-fi
+for _ in $(seq 1 100); do curl -fsS "${KIOSK_URL}local/config" >/dev/null 2>&1 && break; sleep 0.3; done
 
-MANAGER_URL=""
-curl -fsS -o /dev/null "http://127.0.0.1:$PORT/manager" 2>/dev/null && MANAGER_URL="http://127.0.0.1:$PORT/manager"
-python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$MANAGER_URL" "$DATA" <<'PY'
+python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$DATA" <<'PY'
 import json, sys
-c = json.load(open(sys.argv[1])); p, kiosk, manager, data = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+c = json.load(open(sys.argv[1])); p, kiosk, data = sys.argv[2], sys.argv[3], sys.argv[4]
 print(f"""
 Một cửa demo is running (Ctrl-C stops it).
   Hall board          http://127.0.0.1:{p}/board
@@ -54,12 +45,13 @@ Một cửa demo is running (Ctrl-C stops it).
   Officer console     http://127.0.0.1:{p}/officer
   Ticket phone page   http://127.0.0.1:{p}/t/<ticket id>
   API health          http://127.0.0.1:{p}/health
-  Queue snapshot      http://127.0.0.1:{p}/api/v1/queue""")
-if manager: print(f"  Manager dashboard   {manager}")
-if kiosk:
-    print(f"  Kiosk touch UI      {kiosk}   (printed tickets: {data}/kiosk-output/printer/<n>.png)")
-    print(f"  Simulate a CCCD scan: curl -X POST {kiosk}local/sim/scan -H 'content-type: application/json' "
-          "-d '{\"payload\":\"027050000123||Lê Văn Hùng|30091950|Nam|Bắc Ninh|10032021\"}'")
+  Queue snapshot      http://127.0.0.1:{p}/api/v1/queue
+  Manager dashboard   http://127.0.0.1:{p}/manager
+  Rating tablet       http://127.0.0.1:{p}/rate?counter=1#token={c['boardToken']}
+  Dossier look-up     http://127.0.0.1:{p}/hs/<dossier code>
+  Kiosk touch UI      {kiosk}   (printed tickets: {data}/kiosk-output/printer/<n>.png)
+  Simulate a CCCD scan: curl -X POST {kiosk}local/sim/scan -H 'content-type: application/json' \\
+        -d '{{"payload":"027050000123||Lê Văn Hùng|30091950|Nam|Bắc Ninh|10032021"}}'""")
 print(f"""Logins:
   manager  {c['manager']['username']} / {c['manager']['password']}""")
 for o in c['officers'][:3]:

@@ -51,7 +51,12 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--jars", defaultValue = ".", description = "Repository root holding the built fat jars.")
     Path root;
 
-    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, sse, cold, kiosk (default all).")
+    @Option(names = "--report-days", defaultValue = "300", description = "Calendar days of generated visits for the report "
+            + "benchmark (default ${DEFAULT-VALUE}: about a million tickets).")
+    int reportDays;
+
+    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, sse, report, cold, "
+            + "kiosk, print (default all).")
     java.util.Set<String> only;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -80,11 +85,17 @@ public final class BenchSuite implements Callable<Integer> {
         if (runs("sse")) {
             sseFanOut();
         }
+        if (runs("report")) {
+            reportSummary();
+        }
         if (runs("cold")) {
             coldStart("queue-server", List.of("serve", "--demo", "--port", "%PORT%", "--data", "%DATA%"), "/health");
         }
         if (runs("kiosk")) {
             kioskHeap();
+        }
+        if (runs("print")) {
+            printTimes();
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
@@ -259,6 +270,28 @@ public final class BenchSuite implements Callable<Integer> {
             row("call -> ticket.called at 200 SSE subscribers (" + latencies.count() + " samples)",
                     String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", latencies.percentileMs(50),
                             latencies.percentileMs(95), latencies.percentileMs(99)));
+        }
+    }
+
+    /** The manager's summary over about a million generated tickets (4,400 visits a weekday). */
+    private void reportSummary() throws Exception {
+        Path data = Files.createTempDirectory("bench-report-");
+        List<vn.motcua.server.report.ReportBenchmark.Row> rows = vn.motcua.server.report.ReportBenchmark.run(4400, reportDays, data);
+        results.put("reportSummary", rows);
+        for (var r : rows) {
+            row("report: " + r.query() + (r.visits() >= 0 ? String.format(" [%,d visits]", r.visits()) : ""),
+                    String.format("median %.0f ms (min %.0f, max %.0f)", r.medianMs(), r.minMs(), r.maxMs()));
+        }
+    }
+
+    /** Ticket bytes and time to the last byte through the serial driver over a socat PTY, against the wire time. */
+    private void printTimes() throws Exception {
+        List<vn.motcua.kiosk.printer.PrintTimes.Row> rows = vn.motcua.kiosk.printer.PrintTimes.measure(5);
+        results.put("printTimes", rows);
+        for (var r : rows) {
+            row(String.format("print %d mm, %s text, %s QR: %,d bytes", r.paperMm(), r.text(), r.qr(), r.bytes()),
+                    String.format("PTY %d ms; wire 115200 baud %.2f s, 9600 baud %.2f s", r.ptyMsMedian(),
+                            r.wireSeconds115200(), r.wireSeconds9600()));
         }
     }
 

@@ -74,11 +74,16 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicReference<vn.motcua.server.simulate.Simulator> simulator =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        vn.motcua.server.retention.RetentionJob retention =
+                new vn.motcua.server.retention.RetentionJob(app.components().db(), clock, retentionDays);
+        // SIGTERM (systemctl stop): stop taking requests, commit what was queued, close the store
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (simulator.get() != null) {
                 simulator.get().close();
             }
+            retention.close();
             app.close();
+            System.out.println("Queue server stopped");
             stopped.countDown();
         }, "shutdown"));
         if (tlsPort != null) {
@@ -90,8 +95,6 @@ public final class ServeCommand implements Callable<Integer> {
             app.enableTls(new vn.motcua.server.app.TlsSettings(tlsPort, tlsKeystore,
                     java.nio.file.Files.readString(tlsPasswordFile).strip().toCharArray()));
         }
-        vn.motcua.server.retention.RetentionJob retention =
-                new vn.motcua.server.retention.RetentionJob(app.components().db(), clock, retentionDays);
         app.start(host, port);
         retention.start();
         System.out.println("Queue server listening on http://" + host + ":" + app.port());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts the real fat jar, issues tickets, kills the process with SIGKILL (no shutdown hook runs),
  * starts it again on the same data directory: every acknowledged ticket and event is there and
- * numbering continues without reuse.
+ * numbering continues without reuse. And a SIGTERM under load stops it cleanly: in-flight work is
+ * committed or refused, never half-done, and the kiosks' retries find their tickets.
  */
 class KillRestartIT {
     private final HttpClient http = HttpClient.newHttpClient();
@@ -60,6 +61,97 @@ class KillRestartIT {
         } finally {
             second.destroyForcibly().waitFor();
         }
+    }
+
+    @Test
+    void sigtermUnderLoadStopsCleanlyAndLosesNothingAcknowledged() throws Exception {
+        Path jar = Path.of("target", "queue-server.jar");
+        Path data = Files.createTempDirectory("motcua-term-");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+        Process first = start(jar, data, port);
+        String kiosk = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
+        java.util.Map<String, String> acknowledged = new java.util.concurrent.ConcurrentHashMap<>(); // requestId -> number
+        java.util.Set<String> unanswered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> kiosks = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            int kioskNo = k;
+            Thread t = new Thread(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    String requestId = "k" + kioskNo + "-" + i;
+                    try {
+                        HttpResponse<String> r = send(url + "/api/v1/tickets", kiosk,
+                                "{\"service\":\"B\",\"requestId\":\"" + requestId + "\"}");
+                        if (r.statusCode() == 201) {
+                            acknowledged.put(requestId, json.readTree(r.body()).get("number").asText());
+                        } else {
+                            unanswered.add(requestId);
+                        }
+                    } catch (Exception connectionClosed) {
+                        unanswered.add(requestId);
+                        return;
+                    }
+                }
+            });
+            t.start();
+            kiosks.add(t);
+        }
+        Thread.sleep(1500);
+        first.destroy(); // SIGTERM
+        assertThat(first.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within 15 s").isTrue();
+        stop.set(true);
+        for (Thread t : kiosks) {
+            t.join();
+        }
+        String log = Files.list(data).filter(p -> p.getFileName().toString().startsWith("server-")).findFirst()
+                .map(p -> {
+                    try {
+                        return Files.readString(p);
+                    } catch (java.io.IOException e) {
+                        return "";
+                    }
+                }).orElse("");
+        assertThat(log).contains("Queue server stopped").doesNotContain("Exception");
+        assertThat(acknowledged).hasSizeGreaterThan(10);
+
+        Process second = start(jar, data, port);
+        try {
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (var e : acknowledged.entrySet()) {
+                // a kiosk's retry with the same request id gets the stored ticket back (200), not a new one
+                HttpResponse<String> again = send(url + "/api/v1/tickets", kiosk,
+                        "{\"service\":\"B\",\"requestId\":\"" + e.getKey() + "\"}");
+                assertThat(again.statusCode()).as(e.getKey()).isEqualTo(200);
+                assertThat(json.readTree(again.body()).get("number").asText()).isEqualTo(e.getValue());
+                numbers.add(e.getValue());
+            }
+            for (String requestId : unanswered) {
+                HttpResponse<String> retry = send(url + "/api/v1/tickets", kiosk,
+                        "{\"service\":\"B\",\"requestId\":\"" + requestId + "\"}");
+                assertThat(retry.statusCode()).isIn(200, 201);
+                assertThat(numbers.add(json.readTree(retry.body()).get("number").asText())).as("no number twice").isTrue();
+            }
+            JsonNode serviceB = null;
+            for (JsonNode service : get(url + "/api/v1/queue").get("services")) {
+                if (service.get("code").asText().equals("B")) {
+                    serviceB = service;
+                }
+            }
+            assertThat(serviceB).isNotNull();
+            assertThat(serviceB.get("waiting").asInt()).isEqualTo(numbers.size());
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
+    }
+
+    private HttpResponse<String> send(String url, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(java.time.Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Process start(Path jar, Path data, int port) throws Exception {

@@ -25,10 +25,20 @@ public final class ReportBenchmark {
     private ReportBenchmark() {
     }
 
+    /** One timed query: visits in its range (-1 for the live view), median/min/max of 5 runs, answer size. */
+    public record Row(String query, long visits, double medianMs, double minMs, double maxMs, int jsonKb) {
+    }
+
     public static void main(String[] args) throws Exception {
         int perDay = args.length > 0 ? Integer.parseInt(args[0]) : 4400;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("motcua-bench-");
+        run(perDay, days, dir);
+    }
+
+    /** Prints its progress and the table; returns the rows for the benchmark suite's JSON. */
+    public static List<Row> run(int perDay, int days, Path dir) throws Exception {
+        List<Row> rows = new ArrayList<>();
         LocalDate first = LocalDate.of(2025, 1, 6);
         LocalDate last = first.plusDays(days - 1);
         Clock clock = Clock.fixed(Instant.parse("2026-01-15T03:00:00Z"), ZoneOffset.UTC);
@@ -74,30 +84,32 @@ public final class ReportBenchmark {
             System.out.println();
             System.out.println("| query | visits in range | runs | median ms | min ms | max ms | JSON KB |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-            row("summary, one day (" + mid + ")", () -> reports.summary(new ReportService.Query(mid, mid, null, null, null)), json);
-            row("summary, one month (" + monthStart.getMonth() + " " + monthStart.getYear() + ")", () -> reports.summary(
-                    new ReportService.Query(monthStart, monthStart.plusMonths(1).minusDays(1), null, null, null)), json);
-            row("summary, one month, service=A", () -> reports.summary(
-                    new ReportService.Query(monthStart, monthStart.plusMonths(1).minusDays(1), "A", null, null)), json);
-            row("summary, whole range (" + days + " days)", () -> reports.summary(new ReportService.Query(first, last, null, null,
-                    null)), json);
-            row("replayed from events (no folding), one day", () -> replay.summary(new ReportService.Query(mid, mid, null, null,
-                    null)), json);
-            row("replayed from events (no folding), one month", () -> replay.summary(new ReportService.Query(monthStart,
-                    monthStart.plusMonths(1).minusDays(1), null, null, null)), json);
-            row("replayed from events (no folding), whole range", () -> replay.summary(new ReportService.Query(first, last, null,
-                    null, null)), json);
-            row("live view", live::now, json);
+            rows.add(row("summary, one day (" + mid + ")", () -> reports.summary(new ReportService.Query(mid, mid, null, null,
+                    null)), json));
+            rows.add(row("summary, one month (" + monthStart.getMonth() + " " + monthStart.getYear() + ")", () -> reports.summary(
+                    new ReportService.Query(monthStart, monthStart.plusMonths(1).minusDays(1), null, null, null)), json));
+            rows.add(row("summary, one month, service=A", () -> reports.summary(
+                    new ReportService.Query(monthStart, monthStart.plusMonths(1).minusDays(1), "A", null, null)), json));
+            rows.add(row("summary, whole range (" + days + " days)", () -> reports.summary(new ReportService.Query(first, last,
+                    null, null, null)), json));
+            rows.add(row("replayed from events (no folding), one day", () -> replay.summary(new ReportService.Query(mid, mid,
+                    null, null, null)), json));
+            rows.add(row("replayed from events (no folding), one month", () -> replay.summary(new ReportService.Query(monthStart,
+                    monthStart.plusMonths(1).minusDays(1), null, null, null)), json));
+            rows.add(row("replayed from events (no folding), whole range", () -> replay.summary(new ReportService.Query(first,
+                    last, null, null, null)), json));
+            rows.add(row("live view", live::now, json));
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "%nJVM max heap %d MB; %d processors%n", rt.maxMemory() >> 20, rt.availableProcessors());
         }
+        return rows;
     }
 
     private interface Run {
         Object run() throws Exception;
     }
 
-    private static void row(String name, Run run, com.fasterxml.jackson.databind.ObjectMapper json) throws Exception {
+    private static Row row(String name, Run run, com.fasterxml.jackson.databind.ObjectMapper json) throws Exception {
         int runs = 5;
         Object last = run.run();
         List<Double> ms = new ArrayList<>();
@@ -112,5 +124,7 @@ public final class ReportBenchmark {
         String visits = last instanceof Summary s ? String.format(Locale.ROOT, "%,d", s.visits()) : "–";
         System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %.0f | %d |%n", name, visits, runs, ms.get(runs / 2), ms.get(0),
                 ms.get(runs - 1), size / 1024);
+        return new Row(name, last instanceof Summary s ? s.visits() : -1, ms.get(runs / 2), ms.get(0), ms.get(runs - 1),
+                size / 1024);
     }
 }
