@@ -55,6 +55,15 @@ test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async
     assert.match(counter2, /officer2/);
     assert.match(counter2, /Đang mở/);
 
+    // A kiosk's printer runs out of paper: the alert reaches the open dashboard through the event stream.
+    const kiosk = api(server.url, server.credentials.kioskToken);
+    assert.equal((await kiosk('POST', '/api/v1/devices/status',
+      { part: 'printer', state: 'OFFLINE', code: 'PAPER_OUT', detail: 'paper end' })).status, 204);
+    await page.waitForFunction(() => [...document.querySelectorAll('#alerts li.alert-device')]
+      .some((li) => /máy in hết giấy/.test(li.textContent)), null, { timeout: 5000 });
+    assert.equal((await kiosk('POST', '/api/v1/devices/status', { part: 'printer', state: 'ONLINE', code: 'OK' })).status, 204);
+    await page.waitForFunction(() => document.querySelectorAll('#alerts li.alert-device').length === 0, null, { timeout: 5000 });
+
     // Reports: figures and charts drawn with real data.
     await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length === 8);
     const visits = Number((await page.textContent('#kpis .card:first-child .v')).replace(/\D/g, ''));

@@ -116,7 +116,7 @@
   function renderLive() {
     $('clock').textContent = live.at.substring(11, 16);
     const alerts = $('alerts');
-    alerts.replaceChildren(...live.alerts.map((a) => el('li', lang === 'vi' ? a.messageVi : a.messageEn)));
+    alerts.replaceChildren(...live.alerts.map((a) => el('li', lang === 'vi' ? a.messageVi : a.messageEn, 'alert-' + a.kind)));
     $('live-services').replaceChildren(...live.services.map((s) => {
       const c = el('div', null, 'card' + (s.alert ? ' alert' : ''));
       c.dataset.service = s.code;
@@ -363,7 +363,7 @@
     const events = new EventSource('/api/v1/events');
     events.onmessage = soon;
     ['ticket.issued', 'ticket.called', 'ticket.finished', 'ticket.no_show', 'ticket.cancelled', 'ticket.transferred',
-      'counter.changed'].forEach((type) => events.addEventListener(type, soon));
+      'counter.changed', 'device.status', 'help.requested'].forEach((type) => events.addEventListener(type, soon));
     setInterval(loadLive, 10000);
     setInterval(() => { if ($('to').value >= iso(localToday())) loadSummary(); }, 30000);
   }

@@ -35,7 +35,8 @@ public final class LiveView {
                              String officerName, String currentNumber, String currentState, String currentService) {
     }
 
-    public record Alert(String service, String messageVi, String messageEn) {
+    /** @param kind wait (a service past its target), device (a part not ONLINE), help (a help button pressed) */
+    public record Alert(String kind, String service, String messageVi, String messageEn) {
     }
 
     public record Live(OffsetDateTime at, int waiting, List<ServiceNow> services, List<CounterNow> counters,
@@ -67,7 +68,7 @@ public final class LiveView {
                 perService.add(new ServiceNow(s.code(), s.nameVi(), s.nameEn(), n, longest, s.targetWaitMinutes(), alert));
                 if (alert) {
                     long minutes = (now - w.oldest()) / 60_000;
-                    alerts.add(new Alert(s.code(), s.nameVi() + ": có người đã chờ " + minutes + " phút, vượt mục tiêu "
+                    alerts.add(new Alert("wait", s.code(), s.nameVi() + ": có người đã chờ " + minutes + " phút, vượt mục tiêu "
                             + s.targetWaitMinutes() + " phút", s.nameEn() + ": a visitor has waited " + minutes
                             + " min, over the " + s.targetWaitMinutes() + "-minute target"));
                 }
@@ -78,6 +79,7 @@ public final class LiveView {
                     + "ORDER BY k.number", rs -> new CounterNow(rs.getInt(1), rs.getString(2), rs.getInt(3) == 1,
                     rs.getString(4), Sql.longOrNull(rs, "officer_id"), rs.getString(6), rs.getString(7), rs.getString(8),
                     rs.getString(9), rs.getString(10)));
+            alerts.addAll(DeviceAlerts.read(c, now));
             return new Live(Instant.ofEpochMilli(now).atZone(ServiceDay.ZONE).toOffsetDateTime(), total, perService,
                     counters, alerts, policy.describe());
         });

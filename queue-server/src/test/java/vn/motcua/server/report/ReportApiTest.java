@@ -53,6 +53,24 @@ class ReportApiTest {
         assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
     }
 
+    @Test
+    void aKioskPrinterFaultAndAHelpButtonReachTheManagersLiveView() {
+        String kiosk = centre.kioskToken();
+        ok("POST", "/api/v1/devices/status", kiosk, "{\"part\":\"printer\",\"state\":\"OFFLINE\",\"code\":\"PAPER_OUT\","
+                + "\"detail\":\"paper end\"}");
+        ok("POST", "/api/v1/devices/help", kiosk, "{\"reason\":\"help button\"}");
+        JsonNode alerts = centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts");
+        assertThat(alerts).extracting(a -> a.get("kind").asText()).containsExactly("device", "help");
+        assertThat(alerts.get(0).get("messageVi").asText()).contains("máy in hết giấy").contains("(từ 08:00)");
+        assertThat(alerts.get(0).get("messageEn").asText()).contains("printer out of paper");
+        assertThat(alerts.get(1).get("messageVi").asText()).contains("công dân cần trợ giúp (08:00)");
+
+        // paper loaded: the fault clears; the help request drops off after a quarter of an hour
+        ok("POST", "/api/v1/devices/status", kiosk, "{\"part\":\"printer\",\"state\":\"ONLINE\",\"code\":\"OK\"}");
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts")).isEmpty();
+    }
+
     private JsonNode summary(String query) {
         Response r = centre.call("GET", "/api/v1/reports/summary?" + query, manager, null);
         assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(200);
