@@ -27,9 +27,14 @@ public final class CardTextParser {
      * One line as read, with Tesseract's confidence 0..100 and where it sits on the card (0..1 of the
      * card's height and width).
      */
-    public record Line(String text, float confidence, double top, double bottom, double left) {
+    public record Line(String text, float confidence, double top, double bottom, double left, double right) {
         public Line {
             text = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).strip();
+        }
+
+        /** A line whose right end is not known: taken as reaching the card's right edge. */
+        public Line(String text, float confidence, double top, double bottom, double left) {
+            this(text, confidence, top, bottom, left, 1.0);
         }
 
         double centre() {
@@ -76,6 +81,9 @@ public final class CardTextParser {
     private static final Set<String> ADDRESS_START = Set.of("so", "thon", "xom", "to", "ap", "khu", "xa", "phuong",
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
             "cum", "doi", "buon", "plei", "sóc");
+
+    /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */
+    private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru|^\\W*noi\\b|resi|res[a-z]*ce\\b|que quan");
 
     private final Map<Band, List<Line>> bands = new EnumMap<>(Band.class);
 
@@ -246,25 +254,72 @@ public final class CardTextParser {
         return null;
     }
 
-    /** A place: its lines joined, any label in front cut at the first word an address starts with. */
+    /**
+     * A place: its rows joined with commas (pieces of one row with spaces, left to right), a label in
+     * front cut at the first word an address starts with, a row that is only a label fragment dropped.
+     */
     private Found place(Band band) {
         List<Line> ls = bands.getOrDefault(band, List.of());
         if (ls.isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        for (Line l : ls) {
-            String v = clean(dropLabel(l.text()));
-            if (v.chars().filter(Character::isLetter).count() >= 2) {
+        for (List<Line> row : rows(ls)) {
+            String text = String.join(" ", row.stream().map(Line::text).toList());
+            String v = clean(dropLabel(text));
+            if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 parts.add(v);
             }
         }
         if (parts.isEmpty()) {
             return null;
         }
+        // a row read above its place (its box stretched by noise) still ends the address if it ends in a province
+        for (int i = 0; i < parts.size() - 1; i++) {
+            if (AddressSpelling.endsWithProvince(parts.get(i)) && !AddressSpelling.endsWithProvince(parts.get(parts.size() - 1))) {
+                parts.add(parts.remove(i));
+                break;
+            }
+        }
         String value = String.join(", ", parts).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
-        String corrected = Gazetteer.provinces().correctLastPart(value);
-        return new Found(corrected, confidence(band));
+        return new Found(AddressSpelling.correct(value), confidence(band));
+    }
+
+    /**
+     * Lines grouped into the card's rows: Tesseract splits a blurred row into pieces whose tops differ
+     * by a few pixels, and sorting by top alone put the end of a row before its start. A piece joins a
+     * row it overlaps vertically only when it sits beside the row's pieces: on noisy photos the boxes of
+     * two rows overlap too, but those rows are stacked, not side by side.
+     */
+    static List<List<Line>> rows(List<Line> lines) {
+        List<Line> byTop = new ArrayList<>(lines);
+        byTop.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::left));
+        List<List<Line>> rows = new ArrayList<>();
+        for (Line l : byTop) {
+            List<Line> home = null;
+            for (List<Line> row : rows) {
+                boolean beside = row.stream().allMatch(o -> l.top() < o.bottom() && o.top() < l.bottom()
+                        && (l.left() >= o.right() - 0.01 || l.right() <= o.left() + 0.01));
+                if (beside) {
+                    home = row;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                rows.add(home);
+            }
+            home.add(l);
+        }
+        rows.forEach(r -> r.sort(Comparator.comparingDouble(Line::left)));
+        return rows;
+    }
+
+    /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
+    private static boolean isLabelFragment(String text) {
+        String f = Fold.fold(text);
+        return f.matches(".*(noi th|thuong tru|place|resid|que quan|origin).*")
+                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*");
     }
 
     /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
@@ -275,7 +330,7 @@ public final class CardTextParser {
             return text.substring(colon + 1);
         }
         int slash = folded.indexOf('/');
-        if (slash < 0 && !folded.contains("place") && !folded.contains("thuong tru")) {
+        if (slash < 0 && !LABEL_PIECE.matcher(folded).find()) {
             return text;
         }
         String[] words = text.split("\\s+");

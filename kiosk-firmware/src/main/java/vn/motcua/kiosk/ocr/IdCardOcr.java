@@ -101,7 +101,8 @@ public final class IdCardOcr {
         double w = text.getWidth();
         List<CardTextParser.Line> lines = words.stream().map(word -> {
             java.awt.Rectangle b = word.getBoundingBox();
-            return new CardTextParser.Line(word.getText(), word.getConfidence(), b.y / h, (b.y + b.height) / h, b.x / w);
+            return new CardTextParser.Line(word.getText(), word.getConfidence(), b.y / h, (b.y + b.height) / h, b.x / w,
+                    (b.x + b.width) / w);
         }).toList();
         return CardTextParser.parse(lines, threshold, (System.nanoTime() - start) / 1_000_000);
     }

@@ -54,6 +54,18 @@ class CardTextParserTest {
     }
 
     @Test
+    void piecesOfOneRowAreJoinedLeftToRightButStackedRowsAreNot() {
+        IdCardReading r = CardTextParser.parse(List.of(
+                new CardTextParser.Line("Thanh Hóa", 90, 0.700, 0.735, 0.80, 0.95),
+                new CardTextParser.Line("Xã Hoằng Lộc, Thành phố Sầm Sơn, Tỉnh", 90, 0.705, 0.74, 0.03, 0.79),
+                new CardTextParser.Line("Nơi thường trú / Place of resi", 60, 0.76, 0.79, 0.03, 0.45),
+                new CardTextParser.Line("nee: Thôn Đông, Phường 17", 80, 0.762, 0.81, 0.46, 0.80),
+                new CardTextParser.Line("Huyện Củ Chi, Thành phố Hồ Chí Minh", 90, 0.77, 0.85, 0.03, 0.60)), 0.8, 5);
+        assertThat(r.fields()).containsEntry("placeOfOrigin", "Xã Hoằng Lộc, Thành phố Sầm Sơn, Tỉnh Thanh Hóa")
+                .containsEntry("placeOfResidence", "Thôn Đông, Phường 17, Huyện Củ Chi, Thành phố Hồ Chí Minh");
+    }
+
+    @Test
     void searchKeyFoldsMarksAndCase() {
         assertThat(Fold.searchKey("Đăng ký KHAI SINH")).isEqualTo(Fold.searchKey("dang ky khai sinh"));
         assertThat(Fold.fold("Nguyễn")).hasSize("Nguyễn".length()).isEqualTo("nguyen");
