@@ -185,12 +185,14 @@ public final class CardTextParser {
         if (label.find()) {
             raw = raw.substring(label.end()).replaceFirst("^[^\\p{Lu}]*", "");
         }
-        String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("\\s+", " ").strip();
+        // a lone consonant is never a Vietnamese syllable: a speck or a piece of a split letter
+        String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("(?<=^|\\s)[B-DF-HJ-NP-TV-XZĐ](?=\\s|$)", " ")
+                .replaceAll("\\s+", " ").strip();
         if (name.isEmpty()) {
             return null;
         }
         boolean plausible = name.split(" ").length >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
-        return new Found(name.toUpperCase(Locale.ROOT), confidence(Band.NAME) * (plausible ? 1 : 0.5));
+        return new Found(Surnames.correct(name.toUpperCase(Locale.ROOT)), confidence(Band.NAME) * (plausible ? 1 : 0.5));
     }
 
     private Found dateOfBirth() {

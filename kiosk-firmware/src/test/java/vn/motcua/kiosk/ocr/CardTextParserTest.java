@@ -66,6 +66,16 @@ class CardTextParserTest {
     }
 
     @Test
+    void aFirstWordThatIsNoFamilyNameTakesTheMarksOfTheOneWithItsLetters() {
+        assertThat(Surnames.correct("PHAM KHÁNH THU HƯƠNG")).isEqualTo("PHẠM KHÁNH THU HƯƠNG");
+        assertThat(Surnames.correct("TRẤN THỊ MAI")).isEqualTo("TRẦN THỊ MAI");
+        assertThat(Surnames.correct("ĐỊNH THỊ HOA")).isEqualTo("ĐINH THỊ HOA");
+        // a family name stays; letters shared by two family names say nothing
+        assertThat(Surnames.correct("HÀ THỊ MAI")).isEqualTo("HÀ THỊ MAI");
+        assertThat(Surnames.correct("ĐÔNG VĂN AN")).isEqualTo("ĐÔNG VĂN AN");
+    }
+
+    @Test
     void searchKeyFoldsMarksAndCase() {
         assertThat(Fold.searchKey("Đăng ký KHAI SINH")).isEqualTo(Fold.searchKey("dang ky khai sinh"));
         assertThat(Fold.fold("Nguyễn")).hasSize("Nguyễn".length()).isEqualTo("nguyen");
