@@ -107,6 +107,7 @@ public final class CardTextParser {
         found.put("nationality", p.nationality());
         found.put("placeOfOrigin", p.place(Band.ORIGIN));
         found.put("placeOfResidence", p.place(Band.RESIDENCE));
+        crossCheck(found);
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Double> confidence = new LinkedHashMap<>();
         List<String> toCheck = new ArrayList<>();
@@ -129,6 +130,41 @@ public final class CardTextParser {
 
     private double confidence(Band band) {
         return bands.getOrDefault(band, List.of()).stream().mapToDouble(Line::confidence).average().orElse(0) / 100;
+    }
+
+    /**
+     * The number against the addresses, the sex and the birth date: a province code that is no province
+     * is repaired from the addresses' provinces (and flagged), a lost sex is taken from the number
+     * (flagged), and a number and a birth year that disagree are both flagged, since either may be wrong.
+     */
+    private static void crossCheck(Map<String, Found> found) {
+        Found number = found.get("number");
+        if (number == null || !number.value().matches("\\d{12}")) {
+            return;
+        }
+        if (!PersonalNumberCheck.knownProvince(number.value())) {
+            List<String> provinces = new ArrayList<>();
+            for (String place : List.of("placeOfOrigin", "placeOfResidence")) {
+                Found f = found.get(place);
+                if (f != null) {
+                    Gazetteer.provinces().codeOf(f.value()).ifPresent(provinces::add);
+                }
+            }
+            Optional<String> repaired = PersonalNumberCheck.repairProvince(number.value(), provinces);
+            number = new Found(repaired.orElse(number.value()), number.confidence() * 0.5);
+            found.put("number", number);
+        }
+        Found sex = found.get("sex");
+        if (sex == null) {
+            found.put("sex", new Found(PersonalNumberCheck.sex(number.value()), number.confidence() * 0.85));
+        } else if (!sex.value().equals(PersonalNumberCheck.sex(number.value()))) {
+            found.put("sex", new Found(sex.value(), sex.confidence() * 0.5));
+        }
+        Found birth = found.get("dateOfBirth");
+        if (birth != null && !PersonalNumberCheck.agreesWithBirth(number.value(), birth.value())) {
+            found.put("dateOfBirth", new Found(birth.value(), birth.confidence() * 0.5));
+            found.put("number", new Found(number.value(), number.confidence() * 0.5));
+        }
     }
 
     private Found number() {

@@ -76,6 +76,21 @@ class CardTextParserTest {
     }
 
     @Test
+    void theNumberIsCheckedAgainstTheAddressesTheSexAndTheBirthYear() {
+        IdCardReading r = CardTextParser.parse(List.of(
+                at(0.36, "018153807087", 90),
+                at(0.545, "Ngày sinh / Date of birth: 16/03/1919", 90),
+                at(0.61, "Giới tính / Sex: Quốc tịch / Nationality: Việt Nam", 90),
+                at(0.72, "Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng", 90)), 0.8, 5);
+        // 018 is no province; one blurred digit away is 048, the province of the card's own address
+        assertThat(r.fields()).containsEntry("number", "048153807087").containsEntry("sex", "Nữ");
+        // the number says born in 1953: the date is flagged, and so is the repaired number
+        assertThat(r.toCheck()).contains("number", "dateOfBirth", "sex");
+        assertThat(PersonalNumberCheck.agreesWithBirth("048153807087", "1953-03-16")).isTrue();
+        assertThat(PersonalNumberCheck.agreesWithBirth("048303807087", "2003-03-16")).isTrue();
+    }
+
+    @Test
     void searchKeyFoldsMarksAndCase() {
         assertThat(Fold.searchKey("Đăng ký KHAI SINH")).isEqualTo(Fold.searchKey("dang ky khai sinh"));
         assertThat(Fold.fold("Nguyễn")).hasSize("Nguyễn".length()).isEqualTo("nguyen");
