@@ -21,7 +21,7 @@ final class AddressSpelling {
 
     /** A stray number or mark in front of a unit ("40 Xã Hòa Phước"): an edge of the photo, not a house. */
     private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
-            "^[^\\p{L},]{1,3}\\s+(?=(Xã|Phường|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
+            "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
     static String correct(String address) {
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");

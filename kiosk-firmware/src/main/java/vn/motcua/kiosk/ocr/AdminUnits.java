@@ -55,10 +55,11 @@ final class AdminUnits {
             if (exact != null) {
                 return closest(part, exact);
             }
-            if (key.length() >= 8 && !key.matches(".*\\d.*")) {
+            if (key.length() >= 8) {
                 List<String> near = new ArrayList<>();
+                // numbered wards (Phường 11, Phường 17) are never matched one digit off
                 units.forEach((k, names) -> {
-                    if (Math.abs(k.length() - key.length()) <= 1 && Edits.distance(k, key) <= 1) {
+                    if (!k.matches(".*\\d.*") && Math.abs(k.length() - key.length()) <= 1 && Edits.distance(k, key) <= 1) {
                         near.addAll(names);
                     }
                 });

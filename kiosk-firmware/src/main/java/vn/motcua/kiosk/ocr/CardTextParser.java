@@ -232,7 +232,8 @@ public final class CardTextParser {
     }
 
     private Found dateOfBirth() {
-        Matcher m = DATE.matcher(digitLike(text(Band.BIRTH)));
+        // "03/1 1/2002": a blurred digit pair is read with a gap; no date has digits split by a space
+        Matcher m = DATE.matcher(digitLike(text(Band.BIRTH)).replaceAll("(?<=\\d) (?=\\d)", ""));
         if (!m.find()) {
             return null;
         }
@@ -320,7 +321,10 @@ public final class CardTextParser {
             }
         }
         String value = String.join(", ", parts).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
-        return new Found(AddressSpelling.correct(value), confidence(band));
+        String corrected = AddressSpelling.correct(value);
+        // marks put back from the lists are as sure as the letters read; letters added or dropped are a guess
+        boolean sameLetters = AdminUnits.key(corrected).equals(AdminUnits.key(value));
+        return new Found(corrected, confidence(band) * (sameLetters ? 1 : 0.8));
     }
 
     /**

@@ -69,12 +69,25 @@ final class Gazetteer {
         if (exact != null) {
             return exact;
         }
+        if (key.length() < 5) {
+            return null;
+        }
         for (Map.Entry<String, String> e : byKey.entrySet()) {
-            if (e.getKey().length() == key.length() + 1 && e.getKey().startsWith(key) && key.length() >= 5) {
+            if (e.getKey().length() == key.length() + 1 && e.getKey().startsWith(key)) {
                 return e.getValue();
             }
         }
-        return null;
+        // one letter misread ("Bắc Ninl", "Cần Thc"), when no other province is as near
+        String found = null;
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            if (Edits.distance(e.getKey(), key) <= 1) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     /**

@@ -13,6 +13,10 @@ class AddressSpellingTest {
                 .isEqualTo("Số 12 ngõ 45, Phường Lê Bình, Quận Ninh Kiều, Thành phố Cần Thơ");
         assertThat(AddressSpelling.correct("Xả Hoàng lộc, Thành phố Sám Sơn, Tỉnh Thanh Hóa"))
                 .isEqualTo("Xã Hoằng Lộc, Thành phố Sầm Sơn, Tỉnh Thanh Hóa");
+        assertThat(AddressSpelling.correct("Xóm 3, Phường 1ê Bình, Quận Ninh Kiều, Thành phố Cần Thc"))
+                .isEqualTo("Xóm 3, Phường Lê Bình, Quận Ninh Kiều, Thành phố Cần Thơ");
+        assertThat(AddressSpelling.correct("Số 9, Phường 11, Quận 5, Thành phố Hồ Chí Minh"))
+                .isEqualTo("Số 9, Phường 11, Quận 5, Thành phố Hồ Chí Minh");
         assertThat(AddressSpelling.correct("Ap Mỹ Hòa, Ph ường Hàng Bạc, Quận Ba Đình, Thành phố Hà Nội"))
                 .isEqualTo("Ấp Mỹ Hòa, Phường Hàng Bạc, Quận Ba Đình, Thành phố Hà Nội");
     }

@@ -29,7 +29,8 @@ class CardTextParserTest {
                 .containsEntry("nationality", "Việt Nam")
                 .containsEntry("placeOfOrigin", "Xã Tân Thạnh Đông, Quận Gò Vấp, Thành phố Hồ Chí Minh")
                 .containsEntry("placeOfResidence", "Số 5 Kiệt 14, Xã Quỳnh Đôi, Thành phố Vinh, Tỉnh Nghệ An");
-        assertThat(r.toCheck()).containsExactly("number");
+        // "Nghệ A" completed to a province is a guess, so the residence is shown for checking
+        assertThat(r.toCheck()).containsExactly("number", "placeOfResidence");
     }
 
     @Test
