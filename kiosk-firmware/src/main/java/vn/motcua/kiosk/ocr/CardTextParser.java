@@ -167,6 +167,12 @@ public final class CardTextParser {
         }
     }
 
+    /** Whether a number read is 12 digits of a known province whose year of birth is the date's. */
+    static boolean numberPasses(String number, String isoDate) {
+        return number != null && number.matches("\\d{12}") && PersonalNumberCheck.knownProvince(number)
+                && PersonalNumberCheck.agreesWithBirth(number, isoDate);
+    }
+
     private Found number() {
         String digits = longestDigitRun(text(Band.NUMBER));
         if (digits.length() < 12) {

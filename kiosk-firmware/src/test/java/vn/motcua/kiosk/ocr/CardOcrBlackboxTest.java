@@ -61,25 +61,29 @@ class CardOcrBlackboxTest {
                 if (e.getValue().equals(r.fields().get(e.getKey()))) {
                     right++;
                 } else {
+                    // made-up people only: printing what was misread exposes no one
+                    System.out.printf("OCR miss %s %s: «%s» read «%s»%n", png.getFileName(), e.getKey(), e.getValue(),
+                            r.fields().get(e.getKey()));
                     assertThat(r.confidence()).containsKey(e.getKey());
                 }
             }
         }
         assertThat(total).as("cards in the folder for " + prefix).isGreaterThanOrEqualTo(7 * 6);
+        System.out.printf("OCR %s cards: %d/%d fields exact, slowest %d ms%n", prefix, right, total, slowest);
         return new Score(right, total, slowest);
     }
 
     @Test
     void cleanCardsAreReadAlmostWhole() throws Exception {
         Score s = score("clean-");
-        assertThat(100.0 * s.right() / s.total()).as("exact fields on clean cards, %").isGreaterThanOrEqualTo(90);
+        assertThat(100.0 * s.right() / s.total()).as("exact fields on clean cards, %").isGreaterThanOrEqualTo(92);
         assertThat(s.slowestMillis()).as("slowest card, ms").isLessThan(5000);
     }
 
     @Test
     void degradedPhotosStillGiveMostFields() throws Exception {
         Score s = score("degraded-");
-        assertThat(100.0 * s.right() / s.total()).as("exact fields on degraded cards, %").isGreaterThanOrEqualTo(60);
+        assertThat(100.0 * s.right() / s.total()).as("exact fields on degraded cards, %").isGreaterThanOrEqualTo(90);
     }
 
     @Test
