@@ -12,8 +12,7 @@ import java.util.Map;
 /**
  * Place names OCR may read with a wrong mark ("Tỉnh Bác Ninh", "Đà Nẵn"): the last part of an address is
  * a province, and the province list (the same file the personal-number check uses) is the truth for it.
- * Lower levels (district, commune) are left as read: no national list ships with the kiosk, so the
- * citizen checks them on screen.
+ * Districts and communes are {@link AdminUnits}' part, looked up within the province found here.
  */
 final class Gazetteer {
     private static final Gazetteer PROVINCES = load();
