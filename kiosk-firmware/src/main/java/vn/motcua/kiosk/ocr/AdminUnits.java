@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * The official names of districts and communes (admin-units.tsv, from the statistics office's list), so
@@ -59,7 +59,8 @@ final class AdminUnits {
                 List<String> near = new ArrayList<>();
                 // numbered wards (Phường 11, Phường 17) are never matched one digit off
                 units.forEach((k, names) -> {
-                    if (!k.matches(".*\\d.*") && Math.abs(k.length() - key.length()) <= 1 && Edits.distance(k, key) <= 1) {
+                    if (!k.matches(".*\\d.*") && Math.abs(k.length() - key.length()) <= 1
+                            && Edits.distance(k, key) <= 1) {
                         near.addAll(names);
                     }
                 });

@@ -321,7 +321,8 @@ public final class CardTextParser {
         }
         // a row read above its place (its box stretched by noise) still ends the address if it ends in a province
         for (int i = 0; i < parts.size() - 1; i++) {
-            if (AddressSpelling.endsWithProvince(parts.get(i)) && !AddressSpelling.endsWithProvince(parts.get(parts.size() - 1))) {
+            boolean lastEndsIt = AddressSpelling.endsWithProvince(parts.get(parts.size() - 1));
+            if (!lastEndsIt && AddressSpelling.endsWithProvince(parts.get(i))) {
                 parts.add(parts.remove(i));
                 break;
             }
