@@ -27,9 +27,14 @@ public final class CardTextParser {
      * One line as read, with Tesseract's confidence 0..100 and where it sits on the card (0..1 of the
      * card's height and width).
      */
-    public record Line(String text, float confidence, double top, double bottom, double left) {
+    public record Line(String text, float confidence, double top, double bottom, double left, double right) {
         public Line {
             text = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).strip();
+        }
+
+        /** A line whose right end is not known: taken as reaching the card's right edge. */
+        public Line(String text, float confidence, double top, double bottom, double left) {
+            this(text, confidence, top, bottom, left, 1.0);
         }
 
         double centre() {
@@ -77,6 +82,9 @@ public final class CardTextParser {
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
             "cum", "doi", "buon", "plei", "sóc");
 
+    /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */
+    private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru|^\\W*noi\\b|resi|res[a-z]*ce\\b|que quan");
+
     private final Map<Band, List<Line>> bands = new EnumMap<>(Band.class);
 
     private CardTextParser(List<Line> lines) {
@@ -99,6 +107,7 @@ public final class CardTextParser {
         found.put("nationality", p.nationality());
         found.put("placeOfOrigin", p.place(Band.ORIGIN));
         found.put("placeOfResidence", p.place(Band.RESIDENCE));
+        crossCheck(found);
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Double> confidence = new LinkedHashMap<>();
         List<String> toCheck = new ArrayList<>();
@@ -121,6 +130,47 @@ public final class CardTextParser {
 
     private double confidence(Band band) {
         return bands.getOrDefault(band, List.of()).stream().mapToDouble(Line::confidence).average().orElse(0) / 100;
+    }
+
+    /**
+     * The number against the addresses, the sex and the birth date: a province code that is no province
+     * is repaired from the addresses' provinces (and flagged), a lost sex is taken from the number
+     * (flagged), and a number and a birth year that disagree are both flagged, since either may be wrong.
+     */
+    private static void crossCheck(Map<String, Found> found) {
+        Found number = found.get("number");
+        if (number == null || !number.value().matches("\\d{12}")) {
+            return;
+        }
+        if (!PersonalNumberCheck.knownProvince(number.value())) {
+            List<String> provinces = new ArrayList<>();
+            for (String place : List.of("placeOfOrigin", "placeOfResidence")) {
+                Found f = found.get(place);
+                if (f != null) {
+                    Gazetteer.provinces().codeOf(f.value()).ifPresent(provinces::add);
+                }
+            }
+            Optional<String> repaired = PersonalNumberCheck.repairProvince(number.value(), provinces);
+            number = new Found(repaired.orElse(number.value()), number.confidence() * 0.5);
+            found.put("number", number);
+        }
+        Found sex = found.get("sex");
+        if (sex == null) {
+            found.put("sex", new Found(PersonalNumberCheck.sex(number.value()), number.confidence() * 0.85));
+        } else if (!sex.value().equals(PersonalNumberCheck.sex(number.value()))) {
+            found.put("sex", new Found(sex.value(), sex.confidence() * 0.5));
+        }
+        Found birth = found.get("dateOfBirth");
+        if (birth != null && !PersonalNumberCheck.agreesWithBirth(number.value(), birth.value())) {
+            found.put("dateOfBirth", new Found(birth.value(), birth.confidence() * 0.5));
+            found.put("number", new Found(number.value(), number.confidence() * 0.5));
+        }
+    }
+
+    /** Whether a number read is 12 digits of a known province whose year of birth is the date's. */
+    static boolean numberPasses(String number, String isoDate) {
+        return number != null && number.matches("\\d{12}") && PersonalNumberCheck.knownProvince(number)
+                && PersonalNumberCheck.agreesWithBirth(number, isoDate);
     }
 
     private Found number() {
@@ -177,16 +227,19 @@ public final class CardTextParser {
         if (label.find()) {
             raw = raw.substring(label.end()).replaceFirst("^[^\\p{Lu}]*", "");
         }
-        String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("\\s+", " ").strip();
+        // a lone consonant is never a Vietnamese syllable: a speck or a piece of a split letter
+        String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("(?<=^|\\s)[B-DF-HJ-NP-TV-XZĐ](?=\\s|$)", " ")
+                .replaceAll("\\s+", " ").strip();
         if (name.isEmpty()) {
             return null;
         }
         boolean plausible = name.split(" ").length >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
-        return new Found(name.toUpperCase(Locale.ROOT), confidence(Band.NAME) * (plausible ? 1 : 0.5));
+        return new Found(Surnames.correct(name.toUpperCase(Locale.ROOT)), confidence(Band.NAME) * (plausible ? 1 : 0.5));
     }
 
     private Found dateOfBirth() {
-        Matcher m = DATE.matcher(digitLike(text(Band.BIRTH)));
+        // "03/1 1/2002": a blurred digit pair is read with a gap; no date has digits split by a space
+        Matcher m = DATE.matcher(digitLike(text(Band.BIRTH)).replaceAll("(?<=\\d) (?=\\d)", ""));
         if (!m.find()) {
             return null;
         }
@@ -246,25 +299,76 @@ public final class CardTextParser {
         return null;
     }
 
-    /** A place: its lines joined, any label in front cut at the first word an address starts with. */
+    /**
+     * A place: its rows joined with commas (pieces of one row with spaces, left to right), a label in
+     * front cut at the first word an address starts with, a row that is only a label fragment dropped.
+     */
     private Found place(Band band) {
         List<Line> ls = bands.getOrDefault(band, List.of());
         if (ls.isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        for (Line l : ls) {
-            String v = clean(dropLabel(l.text()));
-            if (v.chars().filter(Character::isLetter).count() >= 2) {
+        for (List<Line> row : rows(ls)) {
+            String text = String.join(" ", row.stream().map(Line::text).toList());
+            String v = clean(dropLabel(text));
+            if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 parts.add(v);
             }
         }
         if (parts.isEmpty()) {
             return null;
         }
+        // a row read above its place (its box stretched by noise) still ends the address if it ends in a province
+        for (int i = 0; i < parts.size() - 1; i++) {
+            boolean lastEndsIt = AddressSpelling.endsWithProvince(parts.get(parts.size() - 1));
+            if (!lastEndsIt && AddressSpelling.endsWithProvince(parts.get(i))) {
+                parts.add(parts.remove(i));
+                break;
+            }
+        }
         String value = String.join(", ", parts).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
-        String corrected = Gazetteer.provinces().correctLastPart(value);
-        return new Found(corrected, confidence(band));
+        String corrected = AddressSpelling.correct(value);
+        // marks put back from the lists are as sure as the letters read; letters added or dropped are a guess
+        boolean sameLetters = AdminUnits.key(corrected).equals(AdminUnits.key(value));
+        return new Found(corrected, confidence(band) * (sameLetters ? 1 : 0.8));
+    }
+
+    /**
+     * Lines grouped into the card's rows: Tesseract splits a blurred row into pieces whose tops differ
+     * by a few pixels, and sorting by top alone put the end of a row before its start. A piece joins a
+     * row it overlaps vertically only when it sits beside the row's pieces: on noisy photos the boxes of
+     * two rows overlap too, but those rows are stacked, not side by side.
+     */
+    static List<List<Line>> rows(List<Line> lines) {
+        List<Line> byTop = new ArrayList<>(lines);
+        byTop.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::left));
+        List<List<Line>> rows = new ArrayList<>();
+        for (Line l : byTop) {
+            List<Line> home = null;
+            for (List<Line> row : rows) {
+                boolean beside = row.stream().allMatch(o -> l.top() < o.bottom() && o.top() < l.bottom()
+                        && (l.left() >= o.right() - 0.01 || l.right() <= o.left() + 0.01));
+                if (beside) {
+                    home = row;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                rows.add(home);
+            }
+            home.add(l);
+        }
+        rows.forEach(r -> r.sort(Comparator.comparingDouble(Line::left)));
+        return rows;
+    }
+
+    /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
+    private static boolean isLabelFragment(String text) {
+        String f = Fold.fold(text);
+        return f.matches(".*(noi th|thuong tru|place|resid|que quan|origin).*")
+                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*");
     }
 
     /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
@@ -275,7 +379,7 @@ public final class CardTextParser {
             return text.substring(colon + 1);
         }
         int slash = folded.indexOf('/');
-        if (slash < 0 && !folded.contains("place") && !folded.contains("thuong tru")) {
+        if (slash < 0 && !LABEL_PIECE.matcher(folded).find()) {
             return text;
         }
         String[] words = text.split("\\s+");

@@ -12,15 +12,23 @@ import java.util.Map;
 /**
  * Place names OCR may read with a wrong mark ("Tỉnh Bác Ninh", "Đà Nẵn"): the last part of an address is
  * a province, and the province list (the same file the personal-number check uses) is the truth for it.
- * Lower levels (district, commune) are left as read: no national list ships with the kiosk, so the
- * citizen checks them on screen.
+ * Districts and communes are {@link AdminUnits}' part, looked up within the province found here.
  */
 final class Gazetteer {
     private static final Gazetteer PROVINCES = load();
     private final Map<String, String> byKey;
+    private final Map<String, String> codeByName;
 
-    private Gazetteer(Map<String, String> byKey) {
+    private Gazetteer(Map<String, String> byKey, Map<String, String> codeByName) {
         this.byKey = byKey;
+        this.codeByName = codeByName;
+    }
+
+    /** The province code (001, 079…) of an address's corrected last part, when it names a province. */
+    java.util.Optional<String> codeOf(String address) {
+        String last = address.substring(address.lastIndexOf(',') + 1).strip()
+                .replaceFirst("^(Tỉnh|Thành phố) ", "");
+        return java.util.Optional.ofNullable(codeByName.get(last));
     }
 
     static Gazetteer provinces() {
@@ -35,7 +43,8 @@ final class Gazetteer {
         String key = key(last);
         for (String prefix : new String[]{"thanh pho ", "tinh ", "tp "}) {
             if (key.startsWith(prefix)) {
-                String name = byKey.get(key.substring(prefix.length()).replace(" ", ""));
+                String rest = key.substring(prefix.length()).replace(" ", "");
+                String name = byKey.containsKey(rest) ? byKey.get(rest) : begun(rest);
                 if (name != null) {
                     return head + (prefix.equals("tinh ") ? "Tỉnh " : "Thành phố ") + name;
                 }
@@ -59,12 +68,46 @@ final class Gazetteer {
         if (exact != null) {
             return exact;
         }
+        if (key.length() < 5) {
+            return null;
+        }
         for (Map.Entry<String, String> e : byKey.entrySet()) {
-            if (e.getKey().length() == key.length() + 1 && e.getKey().startsWith(key) && key.length() >= 5) {
+            if (e.getKey().length() == key.length() + 1 && e.getKey().startsWith(key)) {
                 return e.getValue();
             }
         }
-        return null;
+        // one letter misread ("Bắc Ninl", "Cần Thc"), when no other province is as near
+        String found = null;
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            if (Edits.distance(e.getKey(), key) <= 1) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A province whose name the read text begins ("Đà N", "Đà Nã": the end of a long line lost at the
+     * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
+     * province must follow.
+     */
+    private String begun(String key) {
+        if (key.length() < 3) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            if (e.getKey().startsWith(key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     private static String key(String text) {
@@ -73,6 +116,7 @@ final class Gazetteer {
 
     private static Gazetteer load() {
         Map<String, String> byKey = new HashMap<>();
+        Map<String, String> codeByName = new HashMap<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream("/vn/motcua/kiosk/idcard/provinces.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("provinces.tsv missing from the jar");
@@ -80,13 +124,15 @@ final class Gazetteer {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    String name = line.split("\t")[1].strip();
+                    String[] cols = line.split("\t");
+                    String name = cols[1].strip();
                     byKey.put(key(name).replace(" ", ""), name);
+                    codeByName.put(name, cols[0].strip());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Gazetteer(Map.copyOf(byKey));
+        return new Gazetteer(Map.copyOf(byKey), Map.copyOf(codeByName));
     }
 }

@@ -21,6 +21,7 @@ public final class IdCardOcr {
     public static final double DEFAULT_THRESHOLD = 0.80;
 
     private final Tesseract tesseract;
+    private final NumberSecondLook numberSecondLook;
     private final double threshold;
 
     public IdCardOcr() {
@@ -42,6 +43,7 @@ public final class IdCardOcr {
         tesseract.setVariable("user_defined_dpi", "300");
         // Tesseract's progress chatter goes to stderr otherwise, and the CLI's callers parse our output
         tesseract.setVariable("debug_file", "/dev/null");
+        this.numberSecondLook = new NumberSecondLook(tessdata);
     }
 
     static String tessdata() {
@@ -101,9 +103,12 @@ public final class IdCardOcr {
         double w = text.getWidth();
         List<CardTextParser.Line> lines = words.stream().map(word -> {
             java.awt.Rectangle b = word.getBoundingBox();
-            return new CardTextParser.Line(word.getText(), word.getConfidence(), b.y / h, (b.y + b.height) / h, b.x / w);
+            return new CardTextParser.Line(word.getText(), word.getConfidence(), b.y / h, (b.y + b.height) / h, b.x / w,
+                    (b.x + b.width) / w);
         }).toList();
-        return CardTextParser.parse(lines, threshold, (System.nanoTime() - start) / 1_000_000);
+        IdCardReading reading = numberSecondLook.improve(text, lines, CardTextParser.parse(lines, threshold, 0), threshold);
+        return new IdCardReading(reading.fields(), reading.confidence(), reading.toCheck(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private interface LibC extends Library {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import vn.motcua.client.Json;
+import vn.motcua.kiosk.idcard.IdMask;
 import vn.motcua.kiosk.support.Golden;
 
 /**
@@ -61,25 +62,32 @@ class CardOcrBlackboxTest {
                 if (e.getValue().equals(r.fields().get(e.getKey()))) {
                     right++;
                 } else {
+                    // made-up people, but numbers are masked all the same: log checks look for 12 digits
+                    boolean number = e.getKey().equals("number");
+                    String read = r.fields().get(e.getKey());
+                    System.out.printf("OCR miss %s %s: «%s» read «%s»%n", png.getFileName(), e.getKey(),
+                            number ? IdMask.mask(e.getValue()) : e.getValue(),
+                            number && read != null ? IdMask.mask(read) : read);
                     assertThat(r.confidence()).containsKey(e.getKey());
                 }
             }
         }
         assertThat(total).as("cards in the folder for " + prefix).isGreaterThanOrEqualTo(7 * 6);
+        System.out.printf("OCR %s cards: %d/%d fields exact, slowest %d ms%n", prefix, right, total, slowest);
         return new Score(right, total, slowest);
     }
 
     @Test
     void cleanCardsAreReadAlmostWhole() throws Exception {
         Score s = score("clean-");
-        assertThat(100.0 * s.right() / s.total()).as("exact fields on clean cards, %").isGreaterThanOrEqualTo(90);
+        assertThat(100.0 * s.right() / s.total()).as("exact fields on clean cards, %").isGreaterThanOrEqualTo(92);
         assertThat(s.slowestMillis()).as("slowest card, ms").isLessThan(5000);
     }
 
     @Test
     void degradedPhotosStillGiveMostFields() throws Exception {
         Score s = score("degraded-");
-        assertThat(100.0 * s.right() / s.total()).as("exact fields on degraded cards, %").isGreaterThanOrEqualTo(60);
+        assertThat(100.0 * s.right() / s.total()).as("exact fields on degraded cards, %").isGreaterThanOrEqualTo(90);
     }
 
     @Test

@@ -29,7 +29,8 @@ class CardTextParserTest {
                 .containsEntry("nationality", "Việt Nam")
                 .containsEntry("placeOfOrigin", "Xã Tân Thạnh Đông, Quận Gò Vấp, Thành phố Hồ Chí Minh")
                 .containsEntry("placeOfResidence", "Số 5 Kiệt 14, Xã Quỳnh Đôi, Thành phố Vinh, Tỉnh Nghệ An");
-        assertThat(r.toCheck()).containsExactly("number");
+        // "Nghệ A" completed to a province is a guess, so the residence is shown for checking
+        assertThat(r.toCheck()).containsExactly("number", "placeOfResidence");
     }
 
     @Test
@@ -51,6 +52,43 @@ class CardTextParserTest {
         assertThat(Gazetteer.provinces().correctLastPart("Quận Hải Châu, Thành phố Đà Nẵn"))
                 .isEqualTo("Quận Hải Châu, Thành phố Đà Nẵng");
         assertThat(Gazetteer.provinces().correctLastPart("Xóm 3, Xã Nam Hồng")).isEqualTo("Xóm 3, Xã Nam Hồng");
+    }
+
+    @Test
+    void piecesOfOneRowAreJoinedLeftToRightButStackedRowsAreNot() {
+        IdCardReading r = CardTextParser.parse(List.of(
+                new CardTextParser.Line("Thanh Hóa", 90, 0.700, 0.735, 0.80, 0.95),
+                new CardTextParser.Line("Xã Hoằng Lộc, Thành phố Sầm Sơn, Tỉnh", 90, 0.705, 0.74, 0.03, 0.79),
+                new CardTextParser.Line("Nơi thường trú / Place of resi", 60, 0.76, 0.79, 0.03, 0.45),
+                new CardTextParser.Line("nee: Thôn Đông, Phường 17", 80, 0.762, 0.81, 0.46, 0.80),
+                new CardTextParser.Line("Huyện Củ Chi, Thành phố Hồ Chí Minh", 90, 0.77, 0.85, 0.03, 0.60)), 0.8, 5);
+        assertThat(r.fields()).containsEntry("placeOfOrigin", "Xã Hoằng Lộc, Thành phố Sầm Sơn, Tỉnh Thanh Hóa")
+                .containsEntry("placeOfResidence", "Thôn Đông, Phường 17, Huyện Củ Chi, Thành phố Hồ Chí Minh");
+    }
+
+    @Test
+    void aFirstWordThatIsNoFamilyNameTakesTheMarksOfTheOneWithItsLetters() {
+        assertThat(Surnames.correct("PHAM KHÁNH THU HƯƠNG")).isEqualTo("PHẠM KHÁNH THU HƯƠNG");
+        assertThat(Surnames.correct("TRẤN THỊ MAI")).isEqualTo("TRẦN THỊ MAI");
+        assertThat(Surnames.correct("ĐỊNH THỊ HOA")).isEqualTo("ĐINH THỊ HOA");
+        // a family name stays; letters shared by two family names say nothing
+        assertThat(Surnames.correct("HÀ THỊ MAI")).isEqualTo("HÀ THỊ MAI");
+        assertThat(Surnames.correct("ĐÔNG VĂN AN")).isEqualTo("ĐÔNG VĂN AN");
+    }
+
+    @Test
+    void theNumberIsCheckedAgainstTheAddressesTheSexAndTheBirthYear() {
+        IdCardReading r = CardTextParser.parse(List.of(
+                at(0.36, "018153807087", 90),
+                at(0.545, "Ngày sinh / Date of birth: 16/03/1919", 90),
+                at(0.61, "Giới tính / Sex: Quốc tịch / Nationality: Việt Nam", 90),
+                at(0.72, "Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng", 90)), 0.8, 5);
+        // 018 is no province; one blurred digit away is 048, the province of the card's own address
+        assertThat(r.fields()).containsEntry("number", "048153807087").containsEntry("sex", "Nữ");
+        // the number says born in 1953: the date is flagged, and so is the repaired number
+        assertThat(r.toCheck()).contains("number", "dateOfBirth", "sex");
+        assertThat(PersonalNumberCheck.agreesWithBirth("048153807087", "1953-03-16")).isTrue();
+        assertThat(PersonalNumberCheck.agreesWithBirth("048303807087", "2003-03-16")).isTrue();
     }
 
     @Test

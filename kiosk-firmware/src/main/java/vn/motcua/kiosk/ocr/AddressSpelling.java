@@ -1,0 +1,53 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.Map;
+
+/**
+ * Puts an address read by OCR into the spelling of the official lists: the province from provinces.tsv,
+ * then the districts and communes of that province from admin-units.tsv, and the word a street part
+ * starts with (Số, Thôn, Ấp…) from the closed set of such words. The house number and the hamlet's own
+ * name have no list, so they stay as read.
+ */
+final class AddressSpelling {
+    /** The words an address's first part starts with, by their letters without marks. */
+    private static final Map<String, String> START_WORDS = Map.ofEntries(Map.entry("so", "Số"),
+            Map.entry("thon", "Thôn"), Map.entry("xom", "Xóm"), Map.entry("to", "Tổ"), Map.entry("ap", "Ấp"),
+            Map.entry("khu", "Khu"), Map.entry("ngo", "Ngõ"), Map.entry("kiet", "Kiệt"), Map.entry("hem", "Hẻm"),
+            Map.entry("ban", "Bản"), Map.entry("lang", "Làng"), Map.entry("khom", "Khóm"),
+            Map.entry("buon", "Buôn"), Map.entry("khoi", "Khối"), Map.entry("duong", "Đường"));
+
+    private AddressSpelling() {
+    }
+
+    /** A stray number or mark in front of a unit ("40 Xã Hòa Phước"): an edge of the photo, not a house. */
+    private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
+            "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
+
+    static String correct(String address) {
+        address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
+        String withProvince = Gazetteer.provinces().correctLastPart(address);
+        String province = Gazetteer.provinces().codeOf(withProvince).orElse(null);
+        String[] parts = withProvince.split(", ");
+        for (int i = 0; i < parts.length - 1; i++) {
+            String read = parts[i];
+            parts[i] = AdminUnits.all().correct(read, province).orElse(read);
+        }
+        parts[0] = startWord(parts[0]);
+        return String.join(", ", parts);
+    }
+
+    /** Whether a row of an address ends with a province, as the last row of every address does. */
+    static boolean endsWithProvince(String row) {
+        return Gazetteer.provinces().codeOf(Gazetteer.provinces().correctLastPart(row)).isPresent();
+    }
+
+    private static String startWord(String part) {
+        int space = part.indexOf(' ');
+        if (space <= 0) {
+            return part;
+        }
+        String word = part.substring(0, space);
+        String canonical = START_WORDS.get(Fold.fold(word));
+        return canonical == null ? part : canonical + part.substring(space);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Addresses as OCR reads them, put back into the official spelling, and only when they are not already one. */
+class AddressSpellingTest {
+
+    @Test
+    void wrongMarksOnDistrictsAndCommunesAreTakenFromTheOfficialList() {
+        assertThat(AddressSpelling.correct("Số 12 ngõ 45, Phường Lê Bìn, Quận Ninh Kiểu, Thành phố Cần Thơ"))
+                .isEqualTo("Số 12 ngõ 45, Phường Lê Bình, Quận Ninh Kiều, Thành phố Cần Thơ");
+        assertThat(AddressSpelling.correct("Xả Hoàng lộc, Thành phố Sám Sơn, Tỉnh Thanh Hóa"))
+                .isEqualTo("Xã Hoằng Lộc, Thành phố Sầm Sơn, Tỉnh Thanh Hóa");
+        assertThat(AddressSpelling.correct("Xóm 3, Phường 1ê Bình, Quận Ninh Kiều, Thành phố Cần Thc"))
+                .isEqualTo("Xóm 3, Phường Lê Bình, Quận Ninh Kiều, Thành phố Cần Thơ");
+        assertThat(AddressSpelling.correct("Số 9, Phường 11, Quận 5, Thành phố Hồ Chí Minh"))
+                .isEqualTo("Số 9, Phường 11, Quận 5, Thành phố Hồ Chí Minh");
+        assertThat(AddressSpelling.correct("Ap Mỹ Hòa, Ph ường Hàng Bạc, Quận Ba Đình, Thành phố Hà Nội"))
+                .isEqualTo("Ấp Mỹ Hòa, Phường Hàng Bạc, Quận Ba Đình, Thành phố Hà Nội");
+    }
+
+    @Test
+    void officialNamesAndUnknownPartsStayAsRead() {
+        // Xã Hoàng Lộc and Xã Hoằng Lộc could both be real somewhere: an official spelling is never changed
+        String real = "Thôn Đồng, Xã Nghi Thạch, Huyện Nghi Lộc, Tỉnh Nghệ An";
+        assertThat(AddressSpelling.correct(real)).isEqualTo(real);
+        assertThat(AddressSpelling.correct("Số 5, Xã Không Có Thật, Tỉnh Nghệ An"))
+                .isEqualTo("Số 5, Xã Không Có Thật, Tỉnh Nghệ An");
+    }
+
+    @Test
+    void aProvinceCutAtTheCardEdgeIsCompletedWhenOnlyOneBeginsSo() {
+        assertThat(AddressSpelling.correct("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà N"))
+                .isEqualTo("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
+        assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh B")).isEqualTo("Xã Hòa Phước, Tỉnh B");
+    }
+}
