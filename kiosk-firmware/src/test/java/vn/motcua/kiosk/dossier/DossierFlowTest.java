@@ -11,10 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.kiosk.app.KioskDevices;
-import vn.motcua.kiosk.printer.PrinterConfig;
-import vn.motcua.kiosk.profile.HardwareProfile;
-import vn.motcua.kiosk.profile.ProfileLoader;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.QrReader;
 
@@ -33,13 +29,8 @@ class DossierFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-        HardwareProfile sim = new ProfileLoader().load("sim");
-        PrinterConfig p = sim.printer();
         printed = dir.resolve("printer");
-        HardwareProfile profile = new HardwareProfile(sim.name(), sim.description(), new PrinterConfig(p.transport(), null,
-                printed.toString(), null, p.paperWidthMm(), p.dotsPerLine(), p.textMode(), null, p.qrMode(), null),
-                sim.scanner(), sim.gpio(), sim.ui());
-        rig = new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
+        rig = KioskRig.sim(dir);
     }
 
     @AfterEach

@@ -31,6 +31,16 @@ public final class KioskRig implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = Json.mapper();
 
+    /** The sim profile with its printer writing to {@code dir/printer}, the server's data in {@code dir/server}. */
+    public static KioskRig sim(Path dir) throws Exception {
+        HardwareProfile sim = new vn.motcua.kiosk.profile.ProfileLoader().load("sim");
+        vn.motcua.kiosk.printer.PrinterConfig p = sim.printer();
+        HardwareProfile profile = new HardwareProfile(sim.name(), sim.description(), new vn.motcua.kiosk.printer.PrinterConfig(
+                p.transport(), null, dir.resolve("printer").toString(), null, p.paperWidthMm(), p.dotsPerLine(), p.textMode(),
+                null, p.qrMode(), null), sim.scanner(), sim.gpio(), sim.ui());
+        return new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
+    }
+
     public KioskRig(Path dataDir, HardwareProfile profile, KioskDevices devices) throws Exception {
         this.dataDir = dataDir;
         server = new ServerApp(dataDir, Clock.systemUTC(), null);

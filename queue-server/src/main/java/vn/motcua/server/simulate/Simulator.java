@@ -256,18 +256,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     private int weighted(double[] weights) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double r = random.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
+        return vn.motcua.server.simulate.Weighted.pick(random, weights);
     }
 
     @Override

@@ -378,17 +378,6 @@ public final class DayGenerator {
     }
 
     private int index(double[] weights) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double r = random.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
+        return vn.motcua.server.simulate.Weighted.pick(random, weights);
     }
 }
