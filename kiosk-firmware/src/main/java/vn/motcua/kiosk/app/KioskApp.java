@@ -67,7 +67,8 @@ public final class KioskApp implements AutoCloseable {
         this.health = new DeviceHealth(server, devices.panel());
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
-        this.dossier = vn.motcua.kiosk.dossier.DossierDesk.forKiosk(server, devices, centre::name, clock, profile.ui().idleTimeoutOrDefault());
+        this.dossier = vn.motcua.kiosk.dossier.DossierDesk.forKiosk(server, devices, profile.camera(), centre::name, clock,
+                profile.ui().idleTimeoutOrDefault());
         devices.scanner().start(dossier.identityTap().andThen(scans));
         scans.listen(message -> broadcast("scan", message));
         devices.panel().onHelpPressed(() -> requestHelp("help button"));

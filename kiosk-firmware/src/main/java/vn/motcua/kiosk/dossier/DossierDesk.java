@@ -78,12 +78,10 @@ public final class DossierDesk {
         this.parser = new CccdQrParser(clock);
     }
 
-    /** The desk for a kiosk's devices: the sim profile gets a simulated document camera fed from image files. */
-    public static DossierDesk forKiosk(QueueClient server, vn.motcua.kiosk.app.KioskDevices devices,
+    /** The desk for a kiosk's devices, with the document camera its profile names. */
+    public static DossierDesk forKiosk(QueueClient server, vn.motcua.kiosk.app.KioskDevices devices, CameraConfig camera,
                                        Supplier<String> centreName, Clock clock, int idleSeconds) {
-        boolean sim = devices.scanner() instanceof vn.motcua.kiosk.scanner.SimulatedScanner;
-        return new DossierDesk(server, devices.printer(), sim ? new SimulatedDocumentCamera() : DocumentCamera.NONE,
-                centreName, clock, idleSeconds);
+        return new DossierDesk(server, devices.printer(), DocumentCameras.open(camera), centreName, clock, idleSeconds);
     }
 
     /** Sees every scan before the screens do, so an ID card scanned during a dossier session is ready to read. */

@@ -40,7 +40,8 @@ class KioskSerialPrinterTest {
         PrinterConfig p = rpi.printer();
         HardwareProfile profile = new HardwareProfile(rpi.name(), rpi.description(), new PrinterConfig(p.transport(),
                 pty.device().toString(), null, p.baud(), p.paperWidthMm(), p.dotsPerLine(), p.textMode(), p.codePage(),
-                p.qrMode(), 300), new ProfileLoader().load("sim").scanner(), new ProfileLoader().load("sim").gpio(), rpi.ui());
+                p.qrMode(), 300), new ProfileLoader().load("sim").scanner(), new ProfileLoader().load("sim").gpio(), rpi.ui(),
+                rpi.camera());
         rig = new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
     }
 
