@@ -55,8 +55,8 @@ public final class BenchSuite implements Callable<Integer> {
             + "benchmark (default ${DEFAULT-VALUE}: about a million tickets).")
     int reportDays;
 
-    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, sse, report, cold, "
-            + "kiosk, print (default all).")
+    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, paths, sse, report, "
+            + "cold, kiosk, print (default all).")
     java.util.Set<String> only;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -81,6 +81,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("ticket")) {
             ticketIssue(bare50);
+        }
+        if (runs("paths")) {
+            otherPaths();
         }
         if (runs("sse")) {
             sseFanOut();
@@ -179,6 +182,30 @@ public final class BenchSuite implements Callable<Integer> {
             results.put("ticketIssueToBareRatio", r.rps() / bare.rps());
             row("ticket issue, full API + durable SQLite, 100 clients", fmt(r));
             row("  ratio to bare Javalin at 50 connections (goal >= 0.5)", String.format("%.2f", r.rps() / bare.rps()));
+        }
+    }
+
+    /**
+     * Simpler paths through the same server and load, to show where a ticket's cost lies: the full Javalin
+     * setup (security headers, access log, metrics) on GET /health, and a token check plus one durable
+     * write with its event on POST /api/v1/devices/status.
+     */
+    private void otherPaths() throws Exception {
+        Path data = Files.createTempDirectory("bench-paths-");
+        try (ServerApp server = new ServerApp(data, Clock.systemUTC(), null)) {
+            new DemoSeeder().seedIfEmpty(server.components(), data);
+            server.start("127.0.0.1", 0);
+            String token = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
+            String base = "http://127.0.0.1:" + server.port();
+            Load.Result health = Load.run(100, Duration.ofSeconds(warmup), Duration.ofSeconds(measure),
+                    i -> HttpRequest.newBuilder(URI.create(base + "/health")).build());
+            results.put("health100", health);
+            row("GET /health through the server's full setup, 100 clients", fmt(health));
+            Load.Result status = Load.run(100, Duration.ofSeconds(warmup), Duration.ofSeconds(measure),
+                    i -> Load.post(base + "/api/v1/devices/status", "{\"part\":\"printer\",\"state\":\"ONLINE\","
+                            + "\"code\":\"OK\"}").header("Authorization", "Bearer " + token).build());
+            results.put("deviceStatus100", status);
+            row("POST /api/v1/devices/status (token + durable write + event), 100 clients", fmt(status));
         }
     }
 

@@ -24,8 +24,8 @@ final class Load {
 
     /** @param request builds the i-th request of a client (a fresh body each time when it matters) */
     static Result run(int clients, Duration warmUp, Duration measure, IntFunction<HttpRequest> request) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor).build();
         long warmUntil = System.nanoTime() + warmUp.toNanos();
         long endAt = warmUntil + measure.toNanos();
         AtomicLong requests = new AtomicLong();
@@ -61,6 +61,7 @@ final class Load {
         for (Thread t : threads) {
             t.join();
         }
+        executor.shutdown();
         double seconds = measure.toNanos() / 1e9;
         return new Result(clients, seconds, requests.get(), errors.get(), requests.get() / seconds,
                 latencies.percentileMs(50), latencies.percentileMs(99));

@@ -11,13 +11,15 @@ import vn.motcua.server.storage.Sql;
 public final class CounterStore {
     private static final String COLUMNS = "number, name, priority, state, officer_id, current_ticket_id, priority_since_normal";
 
+    /** Two queries whatever the number of counters: every issued ticket's estimate reads this. */
     public List<Counter> all(Connection c) throws SQLException {
-        List<Counter> bare = Sql.list(c, "SELECT " + COLUMNS + " FROM counter ORDER BY number", rs -> map(rs, List.of()));
-        List<Counter> out = new java.util.ArrayList<>();
-        for (Counter k : bare) {
-            out.add(withServices(c, k));
+        java.util.Map<Integer, List<String>> services = new java.util.HashMap<>();
+        for (String[] row : Sql.list(c, "SELECT counter_number, service_code FROM counter_service "
+                + "ORDER BY counter_number, position", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            services.computeIfAbsent(Integer.valueOf(row[0]), k -> new java.util.ArrayList<>()).add(row[1]);
         }
-        return out;
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM counter ORDER BY number",
+                rs -> map(rs, services.getOrDefault(rs.getInt(1), List.of())));
     }
 
     public Optional<Counter> find(Connection c, int number) throws SQLException {
