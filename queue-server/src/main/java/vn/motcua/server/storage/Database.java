@@ -160,7 +160,12 @@ public final class Database implements AutoCloseable {
             }
             queue.drainTo(batch);
             if (!batch.isEmpty()) {
-                runBatch(batch);
+                try {
+                    runBatch(batch);
+                } catch (Throwable e) {
+                    // the writer must outlive anything a batch throws, or every later caller would wait forever
+                    failUnfinished(batch, e);
+                }
                 batch.clear();
             }
             if (last) {
@@ -196,6 +201,19 @@ public final class Database implements AutoCloseable {
         }
         for (Job<?> job : batch) {
             job.done.countDown();
+        }
+    }
+
+    private void failUnfinished(java.util.List<Job<?>> batch, Throwable e) {
+        org.slf4j.LoggerFactory.getLogger(Database.class).error("write batch failed: {}", e.toString());
+        rollbackQuietly();
+        for (Job<?> job : batch) {
+            if (job.done.getCount() > 0) {
+                if (job.failure == null) {
+                    job.failure = new StorageException("Write failed: " + e, e);
+                }
+                job.done.countDown();
+            }
         }
     }
 
