@@ -81,8 +81,8 @@ public final class TicketService {
                     null, null, by.userId(), by.deviceId(), 0, null));
             return new Stored(id, true);
         });
-        // People ahead and the estimate are read after the commit, on a reader: the writer's lock is the one
-        // thing every kiosk and counter shares, so it holds only what must be atomic.
+        // People ahead and the estimate are read after the commit, on a reader: the writer is the one thing
+        // every kiosk and counter shares, so it does only what must be atomic.
         return new Issued(view(stored.id(), baseUrl, false), stored.created());
     }
 
