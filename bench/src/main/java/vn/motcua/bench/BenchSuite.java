@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.motcua.client.Json;
 import vn.motcua.server.app.ServerApp;
-import vn.motcua.server.demo.DemoSeeder;
 import vn.motcua.server.storage.Sql;
 
 /**
@@ -166,13 +164,10 @@ public final class BenchSuite implements Callable<Integer> {
     }
 
     private void ticketIssue(Load.Result bare) throws Exception {
-        Path data = Files.createTempDirectory("bench-server-");
-        try (ServerApp server = new ServerApp(data, Clock.systemUTC(), null)) {
-            new DemoSeeder().seedIfEmpty(server.components(), data);
-            addServices(server);
-            server.start("127.0.0.1", 0);
-            String token = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
-            String url = "http://127.0.0.1:" + server.port() + "/api/v1/tickets";
+        try (DemoServer demo = DemoServer.start("ticket", BenchSuite::addServices)) {
+            ServerApp server = demo.app();
+            String token = demo.kioskToken();
+            String url = demo.base() + "/api/v1/tickets";
             String[] codes = server.components().db().read(c -> Sql.list(c, "SELECT code FROM service", rs -> rs.getString(1)))
                     .toArray(String[]::new);
             Load.Result r = Load.run(100, Duration.ofSeconds(warmup), Duration.ofSeconds(measure),
@@ -191,12 +186,9 @@ public final class BenchSuite implements Callable<Integer> {
      * write with its event on POST /api/v1/devices/status.
      */
     private void otherPaths() throws Exception {
-        Path data = Files.createTempDirectory("bench-paths-");
-        try (ServerApp server = new ServerApp(data, Clock.systemUTC(), null)) {
-            new DemoSeeder().seedIfEmpty(server.components(), data);
-            server.start("127.0.0.1", 0);
-            String token = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
-            String base = "http://127.0.0.1:" + server.port();
+        try (DemoServer demo = DemoServer.start("paths")) {
+            String token = demo.kioskToken();
+            String base = demo.base();
             Load.Result health = Load.run(100, Duration.ofSeconds(warmup), Duration.ofSeconds(measure),
                     i -> HttpRequest.newBuilder(URI.create(base + "/health")).build());
             results.put("health100", health);
@@ -224,12 +216,9 @@ public final class BenchSuite implements Callable<Integer> {
     private void sseFanOut() throws Exception {
         int subscribers = 200;
         int calls = 50;
-        Path data = Files.createTempDirectory("bench-sse-");
-        try (ServerApp server = new ServerApp(data, Clock.systemUTC(), null)) {
-            new DemoSeeder().seedIfEmpty(server.components(), data);
-            server.start("127.0.0.1", 0);
-            String base = "http://127.0.0.1:" + server.port();
-            JsonNode creds = json.readTree(data.resolve("demo-credentials.json").toFile());
+        try (DemoServer demo = DemoServer.start("sse")) {
+            String base = demo.base();
+            JsonNode creds = demo.credentials();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String kiosk = creds.get("kioskToken").asText();
             for (int i = 0; i < calls; i++) {
@@ -360,15 +349,13 @@ public final class BenchSuite implements Callable<Integer> {
             row("kiosk heap", "skipped: " + jar + " not built");
             return;
         }
-        Path data = Files.createTempDirectory("bench-kiosk-");
-        try (ServerApp server = new ServerApp(data.resolve("server"), Clock.systemUTC(), null)) {
-            new DemoSeeder().seedIfEmpty(server.components(), data.resolve("server"));
-            server.start("127.0.0.1", 0);
-            String token = json.readTree(data.resolve("server/demo-credentials.json").toFile()).get("kioskToken").asText();
+        try (DemoServer demo = DemoServer.start("kiosk")) {
+            Path data = demo.data();
+            String token = demo.kioskToken();
             int port = freePort();
             long started = System.nanoTime();
             Process kiosk = new ProcessBuilder("java", "-jar", jar.toString(), "run", "--profile", "sim", "--server",
-                    "http://127.0.0.1:" + server.port(), "--token", token, "--port", String.valueOf(port))
+                    demo.base(), "--token", token, "--port", String.valueOf(port))
                     .directory(data.toFile()).redirectErrorStream(true).redirectOutput(data.resolve("kiosk.log").toFile()).start();
             try {
                 String base = "http://127.0.0.1:" + port;

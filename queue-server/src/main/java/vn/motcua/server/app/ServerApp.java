@@ -108,10 +108,9 @@ public final class ServerApp implements AutoCloseable {
             new BoardRoutes(db, centre, access, bodies).addTo(config);
             new VoiceRoutes(new VoiceService(dataDir), bus).addTo(config);
             new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl).addTo(config);
-            vn.motcua.server.report.ReportStore reportStore = new vn.motcua.server.report.ReportStore(dataDir);
             new vn.motcua.server.report.ReportRoutes(
-                    new vn.motcua.server.report.ReportService(reportStore, db, clock, services, centre, policy),
-                    new vn.motcua.server.report.LiveView(reportStore, clock, services, policy), db, centre, access, bodies)
+                    new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),
+                    new vn.motcua.server.report.LiveView(db, clock, services, policy), db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.rating.RatingRoutes(new vn.motcua.server.rating.RatingService(db, clock), access, bodies)
                     .addTo(config);

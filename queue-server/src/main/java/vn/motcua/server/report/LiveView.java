@@ -10,18 +10,19 @@ import java.util.Map;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.ticket.ServiceDay;
 
 /** The manager's live picture: who waits where and for how long, what every counter is doing, alerts. */
 public final class LiveView {
-    private final ReportStore store;
+    private final Database db;
     private final Clock clock;
     private final ServiceStore services;
     private final CallPolicy policy;
 
-    public LiveView(ReportStore store, Clock clock, ServiceStore services, CallPolicy policy) {
-        this.store = store;
+    public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy) {
+        this.db = db;
         this.clock = clock;
         this.services = services;
         this.policy = policy;
@@ -48,7 +49,7 @@ public final class LiveView {
 
     public Live now() {
         long now = clock.millis();
-        return store.read(c -> {
+        return db.read(c -> {
             // Time in the current queue: a transferred segment waits from its transfer, not from the arrival.
             Map<String, Waiting> waiting = new HashMap<>();
             for (var row : Sql.list(c, "SELECT service_code, COUNT(*), MIN(CASE WHEN origin_ticket_id IS NULL THEN arrived_at "

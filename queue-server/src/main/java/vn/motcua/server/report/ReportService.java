@@ -40,7 +40,6 @@ public final class ReportService {
     private static final String[] HOURS = java.util.stream.IntStream.range(0, 24).mapToObj(h -> String.format("%02d", h))
             .toArray(String[]::new);
 
-    private final ReportStore store;
     private final Clock clock;
     private final ServiceStore services;
     private final CentreSettings centre;
@@ -50,14 +49,13 @@ public final class ReportService {
     /** Null: every figure is replayed from the events (tests compare both paths). */
     private final VisitFacts facts;
 
-    public ReportService(ReportStore store, Database db, Clock clock, ServiceStore services, CentreSettings centre,
+    public ReportService(Database db, Clock clock, ServiceStore services, CentreSettings centre,
                          CallPolicy policy) {
-        this(store, db, clock, services, centre, policy, true);
+        this(db, clock, services, centre, policy, true);
     }
 
-    ReportService(ReportStore store, Database db, Clock clock, ServiceStore services, CentreSettings centre,
+    ReportService(Database db, Clock clock, ServiceStore services, CentreSettings centre,
                   CallPolicy policy, boolean fold) {
-        this.store = store;
         this.db = db;
         this.facts = fold ? new VisitFacts() : null;
         this.clock = clock;
@@ -90,7 +88,7 @@ public final class ReportService {
         if (facts != null) {
             foldFinishedDays(q.from(), q.to());
         }
-        return store.read(c -> summary(c, q));
+        return db.read(c -> summary(c, q));
     }
 
     /**
@@ -103,14 +101,14 @@ public final class ReportService {
         if (last.isBefore(from)) {
             return;
         }
-        Set<String> done = store.read(c -> facts.folded(c, from.toString(), last.toString()).keySet());
+        Set<String> done = db.read(c -> facts.folded(c, from.toString(), last.toString()).keySet());
         for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
             String day = d.toString();
             if (done.contains(day)) {
                 continue;
             }
             String next = d.plusDays(1).toString();
-            VisitScanner.Result r = store.read(c -> scanner.scan(c, day, day, next, today.toString(),
+            VisitScanner.Result r = db.read(c -> scanner.scan(c, day, day, next, today.toString(),
                     ratings(c, day, next)));
             if (!r.openDays().contains(day)) {
                 Set<Long> officers = new java.util.TreeSet<>();

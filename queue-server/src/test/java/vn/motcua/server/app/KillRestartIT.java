@@ -107,14 +107,11 @@ class KillRestartIT {
         for (Thread t : kiosks) {
             t.join();
         }
-        String log = Files.list(data).filter(p -> p.getFileName().toString().startsWith("server-")).findFirst()
-                .map(p -> {
-                    try {
-                        return Files.readString(p);
-                    } catch (java.io.IOException e) {
-                        return "";
-                    }
-                }).orElse("");
+        Path firstLog;
+        try (var files = Files.list(data)) {
+            firstLog = files.filter(p -> p.getFileName().toString().startsWith("server-")).findFirst().orElseThrow();
+        }
+        String log = Files.readString(firstLog);
         assertThat(log).contains("Queue server stopped").doesNotContain("Exception");
         assertThat(acknowledged).hasSizeGreaterThan(10);
 

@@ -62,13 +62,12 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "store: %,d tickets (%,d visits), %,d events, %,d ratings, %.0f MB%n", tickets,
                     visits, events, ratings, Files.size(dir.resolve("queue.db")) / 1e6);
 
-            ReportStore store = new ReportStore(dir);
             var comps = app.components();
-            ReportService replay = new ReportService(store, comps.db(), clock, comps.services(), comps.centre(), comps.policy(),
+            ReportService replay = new ReportService(comps.db(), clock, comps.services(), comps.centre(), comps.policy(),
                     false);
-            ReportService reports = new ReportService(store, comps.db(), clock, comps.services(), comps.centre(),
+            ReportService reports = new ReportService(comps.db(), clock, comps.services(), comps.centre(),
                     comps.policy());
-            LiveView live = new LiveView(store, clock, comps.services(), comps.policy());
+            LiveView live = new LiveView(comps.db(), clock, comps.services(), comps.policy());
             var json = Json.mapper();
             LocalDate middle = first.plusDays(days / 2);
             while (middle.getDayOfWeek().getValue() > 5) {

@@ -107,7 +107,7 @@ class ReportFiguresTest {
     @Test
     void foldedDaysAndEventReplayAgree() throws Exception {
         var app = centre.app.components();
-        ReportService replay = new ReportService(new ReportStore(centre.dataDir), app.db(), app.clock(), app.services(),
+        ReportService replay = new ReportService(app.db(), app.clock(), app.services(),
                 app.centre(), app.policy(), false);
         var json = vn.motcua.client.Json.mapper();
         for (String range : List.of("from=" + FIRST + "&to=" + FIRST.plusDays(DAYS - 1), "from=2025-03-05&to=2025-03-12")) {
