@@ -149,7 +149,7 @@ public final class ServerApp implements AutoCloseable {
             ctx.status(e.getStatus()).json(error(code, message));
         });
         config.routes.exception(StorageException.class, (e, ctx) -> {
-            LOG.error("Storage failure: {}", e.getMessage());
+            LOG.error("Storage failure: {}", e.getMessage(), e); // the trace says which statement; SQLite never puts bound values in it
             ctx.status(500).json(error("storage_error", "Lỗi lưu trữ / storage failure"));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {

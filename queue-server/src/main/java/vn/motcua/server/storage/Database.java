@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             c.setAutoCommit(false);
+            StatementCache.register(c);
             java.util.List<Connection> readers = new java.util.ArrayList<>();
             for (int i = 0; i < READERS; i++) {
                 Connection r = DriverManager.getConnection(url);
@@ -61,6 +62,7 @@ public final class Database implements AutoCloseable {
                     s.execute("PRAGMA busy_timeout=5000");
                 }
                 r.setAutoCommit(false);
+                StatementCache.register(r);
                 readers.add(r);
             }
             return new Database(c, readers);
@@ -218,18 +220,20 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> boolean runInSavepoint(Job<T> job) {
-        java.sql.Savepoint savepoint = null;
+        boolean open = false;
         try {
-            savepoint = connection.setSavepoint();
+            // SQL savepoints rather than JDBC's, which compile a new statement with a new name each time
+            Sql.update(connection, "SAVEPOINT job");
+            open = true;
             job.result = job.work.run(connection);
-            connection.releaseSavepoint(savepoint);
+            Sql.update(connection, "RELEASE job");
             return true;
         } catch (Throwable e) {
             job.failure = e;
-            if (savepoint != null) {
+            if (open) {
                 try {
-                    connection.rollback(savepoint);
-                    connection.releaseSavepoint(savepoint);
+                    Sql.update(connection, "ROLLBACK TO job");
+                    Sql.update(connection, "RELEASE job");
                 } catch (SQLException ignored) {
                     // the original failure is what the caller needs to see
                 }
@@ -296,8 +300,10 @@ public final class Database implements AutoCloseable {
         }
         try {
             for (Connection r : readers) {
+                StatementCache.unregister(r);
                 r.close();
             }
+            StatementCache.unregister(connection);
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("Cannot close the queue database: " + e.getMessage(), e);

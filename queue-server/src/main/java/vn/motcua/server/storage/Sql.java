@@ -20,13 +20,24 @@ public final class Sql {
     }
 
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(mapper.map(rs));
+        PreparedStatement cached = StatementCache.statement(c, sql);
+        if (cached != null) {
+            bind(cached, args);
+            try (ResultSet rs = cached.executeQuery()) {
+                return rows(rs, mapper);
             }
-            return out;
         }
+        try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
+            return rows(rs, mapper);
+        }
+    }
+
+    private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(mapper.map(rs));
+        }
+        return out;
     }
 
     public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
@@ -39,6 +50,11 @@ public final class Sql {
     }
 
     public static int update(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement cached = StatementCache.statement(c, sql);
+        if (cached != null) {
+            bind(cached, args);
+            return cached.executeUpdate();
+        }
         try (PreparedStatement s = prepare(c, sql, args)) {
             return s.executeUpdate();
         }
@@ -46,6 +62,13 @@ public final class Sql {
 
     /** Inserts and returns the generated integer key. */
     public static long insert(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement cached = StatementCache.statement(c, sql);
+        if (cached != null) {
+            bind(cached, args);
+            cached.executeUpdate();
+            // the same connection on the same thread: the row id is this insert's
+            return one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+        }
         try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(s, args);
             s.executeUpdate();

@@ -3,7 +3,10 @@ package vn.motcua.server.ticket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import vn.motcua.client.Category;
 import vn.motcua.client.TicketEvent;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
@@ -53,30 +56,42 @@ public final class TicketViews {
     /**
      * People called before this ticket if nobody else arrives: a normal visitor has every earlier arrival
      * and every priority visitor ahead; a priority visitor has those of equal or higher weight who came earlier.
+     *
+     * <p>Counted as "everyone waiting in the higher and equal classes" (kept per category in
+     * {@code waiting_count}) minus those of the equal class who came later. A newly issued ticket has nobody
+     * after it, so its count costs the same for a queue of ten and of ten thousand.
      */
     int ahead(Connection c, Ticket t) throws SQLException {
-        // Counted in SQL: a view is built for every issued ticket, and loading a long queue each time
-        // made issuing cost O(queue length) in Java.
-        String earlier = "(arrived_at < ? OR (arrived_at = ? AND id < ?))";
-        if (!t.category().isPriority()) {
-            return Sql.one(c, "SELECT COUNT(*) FROM ticket WHERE state = 'WAITING' AND service_code = ? AND id <> ? AND ("
-                            + earlier + " OR category <> 'NORMAL')", rs -> rs.getInt(1),
-                    t.serviceCode(), t.id(), t.arrivedAt(), t.arrivedAt(), t.id()).orElse(0);
-        }
-        int mine = policy.weight(t.category());
         List<String> higher = new java.util.ArrayList<>();
         List<String> equal = new java.util.ArrayList<>();
-        for (var category : vn.motcua.client.Category.values()) {
-            int theirs = policy.weight(category);
-            if (theirs > mine) {
-                higher.add("'" + category.name() + "'");
-            } else if (theirs == mine) {
-                equal.add("'" + category.name() + "'");
+        int mine = policy.weight(t.category());
+        for (Category category : Category.values()) {
+            boolean isHigher = t.category().isPriority() ? policy.weight(category) > mine : category.isPriority();
+            boolean isEqual = t.category().isPriority() ? policy.weight(category) == mine : category == t.category();
+            if (isHigher) {
+                higher.add(category.name());
+            } else if (isEqual) {
+                equal.add(category.name());
             }
         }
-        String higherSql = higher.isEmpty() ? "0" : "category IN (" + String.join(", ", higher) + ")";
-        return Sql.one(c, "SELECT COUNT(*) FROM ticket WHERE state = 'WAITING' AND service_code = ? AND id <> ? AND ("
-                        + higherSql + " OR (category IN (" + String.join(", ", equal) + ") AND " + earlier + "))",
-                rs -> rs.getInt(1), t.serviceCode(), t.id(), t.arrivedAt(), t.arrivedAt(), t.id()).orElse(0);
+        Map<String, Integer> waiting = new HashMap<>();
+        for (var row : Sql.list(c, "SELECT category, n FROM waiting_count WHERE service_code = ?",
+                rs -> Map.entry(rs.getString(1), rs.getInt(2)), t.serviceCode())) {
+            waiting.put(row.getKey(), row.getValue());
+        }
+        int before = 0;
+        for (String category : higher) {
+            before += waiting.getOrDefault(category, 0);
+        }
+        for (String category : equal) {
+            before += waiting.getOrDefault(category, 0);
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(equal.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(List.of(t.serviceCode(), t.arrivedAt(), t.arrivedAt(), t.id()));
+        args.addAll(equal);
+        // arrived_at >= ? first so SQLite walks the waiting index from this ticket's arrival onwards only
+        long later = Sql.count(c, "SELECT COUNT(*) FROM ticket WHERE state = 'WAITING' AND service_code = ? "
+                + "AND arrived_at >= ? AND (arrived_at > ? OR id > ?) AND category IN (" + marks + ")", args.toArray());
+        return (int) Math.max(0, before - 1 - later); // minus the ticket itself, which is in its own class
     }
 }
