@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
             }
-            c.setAutoCommit(false);
+            // The writer opens each batch's transaction itself with BEGIN IMMEDIATE (see runBatch).
             StatementCache.register(c);
             java.util.List<Connection> readers = new java.util.ArrayList<>();
             for (int i = 0; i < READERS; i++) {
@@ -176,7 +176,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void runBatch(java.util.List<Job<?>> batch) {
+    private void runBatch(java.util.List<Job<?>> batch) throws SQLException {
+        // IMMEDIATE takes the write lock before the first read, where the busy timeout applies. A deferred
+        // transaction that read first and then wrote could not wait for the lock: SQLite answers SQLITE_BUSY
+        // at once there, and readers briefly hold that lock while they re-read the WAL index under load.
+        Sql.update(connection, "BEGIN IMMEDIATE");
         java.util.List<Job<?>> applied = new java.util.ArrayList<>();
         for (Job<?> job : batch) {
             if (runInSavepoint(job)) {
@@ -184,7 +188,7 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            connection.commit();
+            Sql.update(connection, "COMMIT");
         } catch (SQLException e) {
             rollbackQuietly();
             StorageException failed = new StorageException("Commit failed: " + e.getMessage(), e);
@@ -277,7 +281,7 @@ public final class Database implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            Sql.update(connection, "ROLLBACK");
         } catch (SQLException ignored) {
             // The original failure is what the caller needs to see.
         }

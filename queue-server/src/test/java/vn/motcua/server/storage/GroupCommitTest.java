@@ -112,4 +112,34 @@ class GroupCommitTest {
             return values;
         }
     }
+
+    /**
+     * Another process writing the same file (the CLI revoking a device while the server runs) holds the write
+     * lock for a moment: the server's next transaction, which reads before it writes, waits for it instead of
+     * failing with SQLITE_BUSY.
+     */
+    @Test
+    void aTransactionWaitsForAWriteLockHeldByAnotherConnection() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.transaction(c -> Sql.update(c, "CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("queue.db"));
+                 java.sql.Statement s = other.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                s.execute("INSERT INTO probe (n) VALUES (1)");
+                ExecutorService pool = Executors.newSingleThreadExecutor();
+                Future<Integer> write = pool.submit(() -> db.transaction(c -> {
+                    long before = Sql.count(c, "SELECT COUNT(*) FROM probe");
+                    return Sql.update(c, "INSERT INTO probe (n) VALUES (?)", before + 10);
+                }));
+                Thread.sleep(300);
+                assertThat(write).isNotDone();
+                s.execute("COMMIT");
+                assertThat(write.get()).isEqualTo(1);
+                pool.shutdown();
+            }
+            // it read after the other commit, so it saw that row
+            List<Integer> stored = db.read(c -> Sql.list(c, "SELECT n FROM probe ORDER BY n", rs -> rs.getInt(1)));
+            assertThat(stored).containsExactly(1, 11);
+        }
+    }
 }
