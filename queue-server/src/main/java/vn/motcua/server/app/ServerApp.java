@@ -76,7 +76,7 @@ public final class ServerApp implements AutoCloseable {
         CallPolicy policy = new CallPolicy(policySettings);
         WaitEstimator estimator = new WaitEstimator();
         Recorder recorder = new Recorder(db, events, bus);
-        TicketViews views = new TicketViews(services, counters, estimator, policySettings);
+        TicketViews views = new TicketViews(services, estimator, policySettings);
         DayRollover rollover = new DayRollover(services, tickets);
         AuthService auth = new AuthService(db, clock, new PasswordHasher());
         TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover);

@@ -18,8 +18,19 @@ public final class WaitEstimator {
     public int minutes(Connection c, ServiceDef service, int ahead, List<Counter> counters) throws SQLException {
         long open = counters.stream()
                 .filter(k -> k.state() == CounterState.OPEN && k.services().contains(service.code())).count();
+        return minutes(c, service, ahead, open);
+    }
+
+    /** The same for one service without loading every counter: what each issued ticket needs. */
+    public int minutes(Connection c, ServiceDef service, int ahead) throws SQLException {
+        long open = Sql.count(c, "SELECT COUNT(*) FROM counter k JOIN counter_service s ON s.counter_number = k.number "
+                + "WHERE k.state = 'OPEN' AND s.service_code = ?", service.code());
+        return minutes(c, service, ahead, open);
+    }
+
+    private int minutes(Connection c, ServiceDef service, int ahead, long openCounters) throws SQLException {
         double mean = meanServiceMinutes(c, service);
-        return (int) Math.ceil(ahead * mean / Math.max(1, open));
+        return (int) Math.ceil(ahead * mean / Math.max(1, openCounters));
     }
 
     double meanServiceMinutes(Connection c, ServiceDef service) throws SQLException {

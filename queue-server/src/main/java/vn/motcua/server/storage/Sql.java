@@ -62,12 +62,15 @@ public final class Sql {
 
     /** Inserts and returns the generated integer key. */
     public static long insert(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement cached = StatementCache.statement(c, sql);
+        PreparedStatement cached = StatementCache.statement(c, sql + " RETURNING rowid");
         if (cached != null) {
             bind(cached, args);
-            cached.executeUpdate();
-            // the same connection on the same thread: the row id is this insert's
-            return one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+            try (ResultSet keys = cached.executeQuery()) {
+                if (!keys.next()) {
+                    throw new SQLException("No generated key for: " + sql);
+                }
+                return keys.getLong(1);
+            }
         }
         try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(s, args);

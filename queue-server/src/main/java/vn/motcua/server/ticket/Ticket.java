@@ -30,4 +30,10 @@ public record Ticket(long id, String number, String serviceCode, String serviceD
         return new Ticket(id, number, serviceCode, serviceDay, category, TicketState.WAITING, arrivedAt, issuedAt,
                 null, null, 0, originTicketId, deviceId, requestId, at);
     }
+
+    /** The printed number: the service's prefix and four digits (A0042). */
+    public static String number(String prefix, int sequence) {
+        String digits = Integer.toString(sequence);
+        return prefix + "0000".substring(Math.min(4, digits.length())) + digits;
+    }
 }

@@ -20,6 +20,7 @@ import vn.motcua.server.storage.Database;
 
 /** Issuing, cancelling and transferring tickets, and the end-of-day rollover. */
 public final class TicketService {
+    private static final java.util.regex.Pattern REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private final Database db;
     private final Recorder recorder;
     private final Clock clock;
@@ -51,18 +52,20 @@ public final class TicketService {
         }
         Category category = request.category() == null ? Category.NORMAL : request.category();
         String requestId = request.requestId();
-        if (requestId != null && !requestId.matches("[A-Za-z0-9._:-]{1,100}")) {
+        if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
             throw ApiException.badRequest("invalid_field",
                     "requestId chỉ gồm chữ, số, . _ : - (tối đa 100) / invalid field 'requestId'");
         }
-        Stored stored = recorder.transaction(tx -> {
+        // The view (people ahead, estimate) is read inside the transaction: the writer's page cache is warm,
+        // while a reader starting a snapshot after each commit had to fetch every page again.
+        return recorder.transaction(tx -> {
             var c = tx.connection();
             ServiceDef service = services.find(c, code).orElseThrow(() -> ApiException.badRequest("invalid_field",
                     "Dịch vụ không tồn tại / unknown service in field 'service': " + code));
             if (requestId != null && by.device()) {
                 Optional<Ticket> earlier = tickets.findByRequest(c, by.id(), requestId);
                 if (earlier.isPresent()) {
-                    return new Stored(earlier.get().id(), false);
+                    return new Issued(views.view(c, earlier.get(), baseUrl, false), false);
                 }
             }
             long now = clock.millis();
@@ -73,20 +76,20 @@ public final class TicketService {
                 throw new ApiException(409, "numbers_exhausted",
                         "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
             }
-            String number = service.prefix() + String.format("%04d", seq);
+            String number = Ticket.number(service.prefix(), seq);
             Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
                     0, null, by.deviceId(), by.device() ? requestId : null, now);
             long id = tickets.insert(c, fresh);
             tx.record(new NewEvent("ticket.issued", now, day, id, number, service.code(), category, TicketState.WAITING,
                     null, null, by.userId(), by.deviceId(), 0, null));
-            return new Stored(id, true);
+            return new Issued(views.view(c, withId(fresh, id), service, baseUrl, false), true);
         });
-        // People ahead and the estimate are read after the commit, on a reader: the writer is the one thing
-        // every kiosk and counter shares, so it does only what must be atomic.
-        return new Issued(view(stored.id(), baseUrl, false), stored.created());
     }
 
-    private record Stored(long id, boolean created) {
+    private static Ticket withId(Ticket t, long id) {
+        return new Ticket(id, t.number(), t.serviceCode(), t.serviceDay(), t.category(), t.state(), t.arrivedAt(),
+                t.issuedAt(), t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(), t.requestId(),
+                t.stateAt());
     }
 
     public TicketView view(long id, String baseUrl, boolean withHistory) {
@@ -143,7 +146,7 @@ public final class TicketService {
                 throw new ApiException(409, "numbers_exhausted",
                         "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + to.code());
             }
-            String number = to.prefix() + String.format("%04d", seq);
+            String number = Ticket.number(to.prefix(), seq);
             Ticket next = new Ticket(0, number, to.code(), day, t.category(), TicketState.WAITING, t.arrivedAt(), now,
                     null, null, 0, t.originTicketId() != null ? t.originTicketId() : t.id(), t.deviceId(), null, now);
             long newId = tickets.insert(c, next);

@@ -71,15 +71,18 @@ public final class TicketStore {
      * @return the number, or {@link #EXHAUSTED} when the day has none left
      */
     public int nextSequence(Connection c, String service, String day) throws SQLException {
-        Optional<Integer> last = lastSequence(c, service, day);
-        int next = last.orElse(0) + 1;
+        // one statement in the common case: the writer runs this for every ticket
+        Optional<Integer> bumped = Sql.one(c, "UPDATE number_sequence SET last_value = last_value + 1 "
+                + "WHERE service_code = ? AND service_day = ? RETURNING last_value", rs -> rs.getInt(1), service, day);
+        int next = bumped.orElse(1);
         if (next >= Math.min(10000, lowestLeased(c, service, day))) {
+            if (bumped.isPresent()) {
+                Sql.update(c, "UPDATE number_sequence SET last_value = last_value - 1 WHERE service_code = ? AND service_day = ?",
+                        service, day);
+            }
             return EXHAUSTED;
         }
-        if (last.isPresent()) {
-            Sql.update(c, "UPDATE number_sequence SET last_value = ? WHERE service_code = ? AND service_day = ?",
-                    next, service, day);
-        } else {
+        if (bumped.isEmpty()) {
             Sql.update(c, "INSERT INTO number_sequence (service_code, service_day, last_value) VALUES (?, ?, ?)",
                     service, day, next);
         }

@@ -10,7 +10,6 @@ import vn.motcua.client.Category;
 import vn.motcua.client.TicketEvent;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.counter.CounterStore;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.WaitEstimator;
 import vn.motcua.server.service.ServiceDef;
@@ -20,25 +19,28 @@ import vn.motcua.server.storage.Sql;
 /** Builds the API view of a ticket: position, estimated wait, status URL and history. */
 public final class TicketViews {
     private final ServiceStore services;
-    private final CounterStore counters;
     private final WaitEstimator estimator;
     private final PolicySettings policy;
 
-    public TicketViews(ServiceStore services, CounterStore counters, WaitEstimator estimator,
-                       PolicySettings policy) {
+    public TicketViews(ServiceStore services, WaitEstimator estimator, PolicySettings policy) {
         this.services = services;
-        this.counters = counters;
         this.estimator = estimator;
         this.policy = policy;
     }
 
     public TicketView view(Connection c, Ticket t, String baseUrl, boolean withHistory) throws SQLException {
+        return view(c, t, t.state() == TicketState.WAITING ? services.find(c, t.serviceCode()).orElseThrow() : null, baseUrl,
+                withHistory);
+    }
+
+    /** @param service the ticket's service, which the caller has at hand when it has just issued it */
+    public TicketView view(Connection c, Ticket t, ServiceDef service, String baseUrl, boolean withHistory)
+            throws SQLException {
         Integer ahead = null;
         Integer estimate = null;
         if (t.state() == TicketState.WAITING) {
             ahead = ahead(c, t);
-            ServiceDef service = services.find(c, t.serviceCode()).orElseThrow();
-            estimate = estimator.minutes(c, service, ahead, counters.all(c));
+            estimate = estimator.minutes(c, service, ahead);
         }
         List<TicketEvent> history = null;
         if (withHistory) {

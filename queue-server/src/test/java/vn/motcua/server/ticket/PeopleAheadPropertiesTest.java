@@ -14,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import vn.motcua.client.Category;
 import vn.motcua.client.TicketState;
-import vn.motcua.server.counter.CounterStore;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.WaitEstimator;
 import vn.motcua.server.service.ServiceStore;
@@ -34,7 +33,7 @@ class PeopleAheadPropertiesTest {
         Random random = new Random(seed);
         PolicySettings policy = randomPolicy(random);
         TicketStore store = new TicketStore();
-        TicketViews views = new TicketViews(new ServiceStore(), new CounterStore(), new WaitEstimator(), policy);
+        TicketViews views = new TicketViews(new ServiceStore(), new WaitEstimator(), policy);
         Path dir = Files.createTempDirectory("ahead-");
         try (Database db = Database.open(dir)) {
             List<Ticket> tickets = db.transaction(c -> {
