@@ -51,6 +51,9 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
+                // The writer's page cache survives its own commits; SQLite's default 2 MB no longer held the
+                // ticket and event indexes of a busy day, so each insert went back to the file for pages.
+                s.execute("PRAGMA cache_size=-32768");
             }
             // The writer opens each batch's transaction itself with BEGIN IMMEDIATE (see runBatch).
             StatementCache.register(c);
