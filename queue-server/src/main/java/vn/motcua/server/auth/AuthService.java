@@ -13,9 +13,9 @@ import vn.motcua.server.storage.Sql;
 public final class AuthService {
     private static final Duration SESSION_LENGTH = Duration.ofHours(12);
     /**
-     * How long a checked token is believed without asking the store again. Every request carries a token,
-     * and two queries per request were a fifth of a ticket's cost. Logout and revocation through this
-     * server take effect at once; a revocation by the CLI in another process within this time.
+     * How long a checked token is believed without asking the store again: every request carries a token,
+     * and checking it costs two queries. Logout and revocation through this server take effect at once; a
+     * revocation by the CLI in another process within this time.
      */
     static final long RECHECK_MILLIS = 1_000;
     private static final int MAX_REMEMBERED = 10_000;
@@ -23,6 +23,8 @@ public final class AuthService {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final java.util.Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Moves on every logout and revocation, so a check that read the store before one is not remembered. */
+    private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
 
     /** A token found valid at {@code at}; a user's session also ends at {@code expiresAt}. */
     private record Checked(Principal principal, long at, long expiresAt) {
@@ -54,7 +56,7 @@ public final class AuthService {
 
     public void logout(String token) {
         db.transaction(c -> Sql.update(c, "DELETE FROM session WHERE token_hash = ?", Tokens.hash(token)));
-        checked.clear();
+        forgetCheckedTokens();
     }
 
     /** The principal behind a bearer token, or empty when the token is unknown, expired or revoked. */
@@ -65,6 +67,7 @@ public final class AuthService {
         if (known != null && now >= known.at() && now - known.at() < RECHECK_MILLIS && now < known.expiresAt()) {
             return Optional.of(known.principal());
         }
+        long revocationsBefore = revocations.get();
         Optional<Checked> found = db.read(c -> {
             Optional<Checked> user = Sql.one(c,
                     "SELECT u.id, u.username, u.role, s.expires_at FROM session s JOIN app_user u ON u.id = s.user_id "
@@ -87,6 +90,9 @@ public final class AuthService {
             checked.clear(); // only a cache: a flood of distinct tokens must not grow it without end
         }
         checked.put(hash, found.get());
+        if (revocations.get() != revocationsBefore) {
+            checked.remove(hash); // a logout or revocation committed while we read: believe the store next time
+        }
         return Optional.of(found.get().principal());
     }
 
@@ -131,7 +137,7 @@ public final class AuthService {
 
     public boolean revokeDevice(String name) {
         boolean revoked = db.transaction(c -> Sql.update(c, "UPDATE device SET revoked = 1 WHERE name = ?", name)) > 0;
-        checked.clear();
+        forgetCheckedTokens();
         return revoked;
     }
 
@@ -146,5 +152,10 @@ public final class AuthService {
         return Sql.one(c, "SELECT id, password_hash, role, active FROM app_user WHERE username = ?",
                 rs -> new UserRow(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getInt(4) == 1),
                 username);
+    }
+
+    private void forgetCheckedTokens() {
+        revocations.incrementAndGet();
+        checked.clear();
     }
 }
