@@ -32,8 +32,7 @@ class TokenRecheckTest {
     void aLogoutTakesEffectAtOnce() {
         try (Database db = Database.open(dir)) {
             AuthService auth = new AuthService(db, clock, new PasswordHasher(1_000));
-            auth.addUser("can.bo1", "mật-khẩu-dài".toCharArray(), Role.OFFICER, "Cán bộ 1");
-            String token = auth.login("can.bo1", "mật-khẩu-dài").token();
+            String token = officerLogin(auth);
             assertThat(auth.authenticate(token)).map(Principal::name).contains("can.bo1");
             auth.logout(token);
             assertThat(auth.authenticate(token)).isEmpty();
@@ -58,12 +57,16 @@ class TokenRecheckTest {
     void anExpiredSessionIsRefusedEvenIfJustChecked() {
         try (Database db = Database.open(dir)) {
             AuthService auth = new AuthService(db, clock, new PasswordHasher(1_000));
-            auth.addUser("can.bo1", "mật-khẩu-dài".toCharArray(), Role.OFFICER, "Cán bộ 1");
-            String token = auth.login("can.bo1", "mật-khẩu-dài").token();
+            String token = officerLogin(auth);
             clock.advance(Duration.ofHours(12).minusMillis(100));
             assertThat(auth.authenticate(token)).isPresent();
             clock.advance(Duration.ofMillis(100));
             assertThat(auth.authenticate(token)).isEmpty();
         }
+    }
+
+    private static String officerLogin(AuthService auth) {
+        auth.addUser("can.bo1", "mật-khẩu-dài".toCharArray(), Role.OFFICER, "Cán bộ 1");
+        return auth.login("can.bo1", "mật-khẩu-dài").token();
     }
 }
