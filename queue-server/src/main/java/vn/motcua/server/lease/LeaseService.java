@@ -115,7 +115,7 @@ public final class LeaseService {
                 throw new ApiException(409, "lease_expired", "Lô số của ngày " + lease.day()
                         + " đã hết hạn / the lease's day is over; the ticket cannot join today's queue");
             }
-            String number = vn.motcua.server.ticket.Ticket.number(service.prefix(), sequence);
+            String number = Ticket.number(service.prefix(), sequence);
             if (tickets.findByNumber(c, service.code(), lease.day(), number).isPresent()) {
                 throw ApiException.conflict("Số " + number + " đã được dùng / number already used: " + number);
             }
