@@ -1,10 +1,12 @@
 // Starts the real kiosk-firmware fat jar with a hardware profile (default: sim) against a queue server.
 // It runs in its own temp directory, so the sim printer's kiosk-output/printer lands there.
 import { spawn } from 'node:child_process';
+import { before, after } from 'node:test';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, freePort, waitForHealth, keepLog } from './server.mjs';
+import { ROOT, freePort, waitForHealth, keepLog, startServer } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
 
 export const KIOSK_JAR = join(ROOT, 'kiosk-firmware', 'target', 'kiosk-firmware.jar');
 
@@ -43,3 +45,30 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
   };
 }
 export { waitForHealth };
+
+/**
+ * The real server and kiosk jars and one headless Chromium, started before a test file's tests and stopped
+ * after them. Call it at the top of the file; `rig.server`, `rig.kiosk` and `rig.browser` exist once the
+ * tests run.
+ */
+export function kioskRig() {
+  const rig = {
+    async kioskPage() {
+      const page = await rig.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+      await page.goto(rig.kiosk.url + '/');
+      await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
+      return page;
+    },
+  };
+  before(async () => {
+    rig.server = await startServer();
+    rig.kiosk = await startKiosk({ serverUrl: rig.server.url, token: rig.server.credentials.kioskToken });
+    rig.browser = await launchBrowser();
+  });
+  after(async () => {
+    await rig.browser?.close();
+    await rig.kiosk?.stop();
+    await rig.server?.kill();
+  });
+  return rig;
+}

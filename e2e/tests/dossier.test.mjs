@@ -2,56 +2,36 @@
 // Identify by QR, find the procedure without diacritics, reuse a held document, capture one from an image
 // file, declare, consent, submit; the receipt's rendered bytes carry a QR that zbarimg reads back; the
 // look-up shows the dossier at the kiosk and on the phone page; a second dossier reuses the capture.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, ROOT } from '../lib/server.mjs';
-import { startKiosk } from '../lib/kiosk.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { login, api, ROOT } from '../lib/server.mjs';
+import { kioskRig } from '../lib/kiosk.mjs';
 
 const SHOTS = join(ROOT, 'e2e', 'out');
 const CARDS = join(ROOT, 'kiosk-firmware', 'src', 'test', 'resources', 'cards');
 const QR = '001203012345||Nguyễn Văn An|15082003|Nam|Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh|01062021';
-let server; let kiosk; let browser;
-
-before(async () => {
-  server = await startServer();
-  kiosk = await startKiosk({ serverUrl: server.url, token: server.credentials.kioskToken });
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-  await server?.kill();
-});
-
-async function kioskPage() {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.goto(kiosk.url + '/');
-  await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
-  return page;
-}
+const rig = kioskRig();
+before(() => mkdirSync(SHOTS, { recursive: true }));
 
 async function identify(page) {
   await page.click('[data-testid=submit-dossier]');
   await page.waitForSelector('#dossier-identify.active');
   await page.waitForTimeout(300); // the session opens as the screen shows
-  await kiosk.sim('scan', { payload: QR });
+  await rig.kiosk.sim('scan', { payload: QR });
   await page.waitForSelector('#dossier-procedure.active');
   assert.match(await page.textContent('[data-testid=dossier-who]'), /Nguyễn Văn An \(\*{8}2345\)/);
 }
 
 function lastReceipt() {
-  const pngs = readdirSync(kiosk.printerDir).filter((f) => f.endsWith('.png')).sort((a, b) => parseInt(a) - parseInt(b));
-  return join(kiosk.printerDir, pngs[pngs.length - 1]);
+  const pngs = readdirSync(rig.kiosk.printerDir).filter((f) => f.endsWith('.png')).sort((a, b) => parseInt(a) - parseInt(b));
+  return join(rig.kiosk.printerDir, pngs[pngs.length - 1]);
 }
 
 test('a citizen submits a dossier with a reused and a captured document and gets a receipt', async () => {
-  const page = await kioskPage();
+  const page = await rig.kioskPage();
   await identify(page);
   await page.fill('[data-testid=dossier-search]', 'ly lich tu phap');
   await page.waitForFunction(() => document.querySelectorAll('#dos-procedures .tile').length === 1);
@@ -63,7 +43,7 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   assert.doesNotMatch(await page.textContent('#dos-docs li[data-position="1"]'), /Đã có/);
   await page.click('[data-testid=doc-2-reuse]');
   const card = readdirSync(CARDS).find((f) => f.endsWith('.png'));
-  await kiosk.sim('document-camera', { file: join(CARDS, card) });
+  await rig.kiosk.sim('document-camera', { file: join(CARDS, card) });
   await page.click('[data-testid=doc-1-capture]');
   await page.waitForSelector('#dos-docs li[data-position="1"] img');
   await page.screenshot({ path: join(SHOTS, 'dossier-documents.png') });
@@ -93,16 +73,15 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   assert.ok(qr.endsWith('/hs/' + code), qr);
 
   // the officer sees the dossier pre-filled, with the corrected name and the reused document
-  const login = await (await fetch(server.url + '/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'manager', password: server.credentials.manager.password }) })).json();
-  const full = await (await fetch(server.url + '/api/v1/dossiers/' + code, { headers: { authorization: 'Bearer ' + login.token } })).json();
+  const manager = api(rig.server.url, await login(rig.server.url, 'manager', rig.server.credentials.manager.password));
+  const full = (await manager('GET', '/api/v1/dossiers/' + code)).body;
   assert.equal(full.declaration.name, 'Nguyễn Văn Ân');
   assert.equal(full.documents.find((d) => d.position === 2).source, 'REUSE');
 
   // at counter 7 (services E and F) the officer calls the verification ticket and sees the dossier pre-filled
-  const o = server.credentials.officers[6];
-  const desk = await browser.newPage();
-  await desk.goto(server.url + '/officer');
+  const o = rig.server.credentials.officers[6];
+  const desk = await rig.browser.newPage();
+  await desk.goto(rig.server.url + '/officer');
   await desk.fill('#username', o.username);
   await desk.fill('#password', o.password);
   await desk.fill('#counter', String(o.counter));
@@ -124,11 +103,11 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   // look-up at the kiosk by the receipt's QR, and on a phone
   await page.click('.screen.active [data-go=home]');
   await page.click('[data-testid=lookup]');
-  await kiosk.sim('scan', { payload: qr });
+  await rig.kiosk.sim('scan', { payload: qr });
   await page.waitForFunction(() => document.getElementById('dos-look-result').textContent.includes('Đang xử lý'));
   assert.doesNotMatch(await page.textContent('[data-testid=lookup-result]'), /Nguyễn/);
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await phone.goto(server.url + '/hs/' + code);
+  const phone = await rig.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(rig.server.url + '/hs/' + code);
   await phone.waitForFunction(() => document.getElementById('status').textContent.length > 0);
   assert.equal(await phone.textContent('[data-testid=dossier-status]'), 'Đang xử lý');
   await phone.screenshot({ path: join(SHOTS, 'dossier-phone.png') });

@@ -1,44 +1,24 @@
 // The kiosk's touch UI in headless Chromium: the real kiosk jar (sim profile) against the real server jar.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, login, api, ROOT } from '../lib/server.mjs';
-import { startKiosk } from '../lib/kiosk.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { login, api, ROOT } from '../lib/server.mjs';
+import { kioskRig } from '../lib/kiosk.mjs';
 
 const SHOTS = join(ROOT, 'e2e', 'out');
-let server; let kiosk; let browser;
-
-before(async () => {
-  server = await startServer();
-  kiosk = await startKiosk({ serverUrl: server.url, token: server.credentials.kioskToken });
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-  await server?.kill();
-});
-
-async function kioskPage() {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.goto(kiosk.url + '/');
-  await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
-  return page;
-}
+const rig = kioskRig();
+before(() => mkdirSync(SHOTS, { recursive: true }));
 
 test('an elderly citizen scans the ID card, gets priority proposed and a printed ticket', async () => {
-  const page = await kioskPage();
+  const page = await rig.kioskPage();
   await page.screenshot({ path: join(SHOTS, 'kiosk-home.png') });
   await page.click('[data-testid=take-number]');
   await page.click('.tile[data-service=A]');
   assert.match(await page.textContent('#chosen-service'), /Hộ tịch/);
 
   // a card of someone born in 1950: 76 on the day of the test run
-  await kiosk.sim('scan', { payload: '027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, Phù Chẩn, Bắc Ninh|10032021' });
+  await rig.kiosk.sim('scan', { payload: '027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, Phù Chẩn, Bắc Ninh|10032021' });
   await page.waitForFunction(() => !document.getElementById('id-banner').classList.contains('hidden'));
   const banner = await page.textContent('#id-banner');
   assert.match(banner, /\*{8}0123/);
@@ -51,13 +31,13 @@ test('an elderly citizen scans the ID card, gets priority proposed and a printed
   // the number shows while printing; the label turns once the printer has finished
   await page.waitForFunction(() => document.getElementById('printing-label').textContent.includes('Mời quý khách nhận phiếu'));
   await page.screenshot({ path: join(SHOTS, 'kiosk-ticket.png') });
-  assert.ok(existsSync(join(kiosk.printerDir, '1.png')), 'the sim printer rendered the ticket');
+  assert.ok(existsSync(join(rig.kiosk.printerDir, '1.png')), 'the sim printer rendered the ticket');
 
-  const manager = api(server.url, await login(server.url, 'manager', server.credentials.manager.password));
+  const manager = api(rig.server.url, await login(rig.server.url, 'manager', rig.server.credentials.manager.password));
   const queue = await manager('GET', '/api/v1/queue');
   assert.equal(queue.status, 200);
-  const o = server.credentials.officers[0];
-  const officer = api(server.url, await login(server.url, o.username, o.password));
+  const o = rig.server.credentials.officers[0];
+  const officer = api(rig.server.url, await login(rig.server.url, o.username, o.password));
   await officer('POST', `/api/v1/counters/${o.counter}/open`);
   const called = await officer('POST', `/api/v1/counters/${o.counter}/next`);
   assert.equal(called.body.ticket?.number ?? called.body.number, 'A0001');
@@ -66,15 +46,15 @@ test('an elderly citizen scans the ID card, gets priority proposed and a printed
 });
 
 test('two touches for a priority category; paper out sends the citizen to the desk', async () => {
-  const page = await kioskPage();
+  const page = await rig.kioskPage();
   await page.click('[data-testid=take-number]');
   await page.click('.tile[data-service=B]');
   await page.click('[data-testid=priority]');
-  await kiosk.sim('printer', { state: 'paper-out' });
+  await rig.kiosk.sim('printer', { state: 'paper-out' });
   await page.click('#priority-tiles .tile[data-category=PREGNANT]');
   await page.waitForSelector('#failed.active');
   assert.match(await page.textContent('[data-testid=failure]'), /quầy hướng dẫn/);
-  await kiosk.sim('printer', { state: 'ok' });
+  await rig.kiosk.sim('printer', { state: 'ok' });
 
   await page.click('#failed [data-go=home]');
   await page.click('[data-testid=take-number]');
@@ -87,12 +67,12 @@ test('two touches for a priority category; paper out sends the citizen to the de
 });
 
 test('English toggle, and the idle timeout returns home and forgets the scanned card', async () => {
-  const page = await kioskPage();
+  const page = await rig.kioskPage();
   await page.click('[data-testid=lang]');
   assert.match(await page.textContent('[data-testid=take-number]'), /Take a number/);
   await page.click('[data-testid=take-number]');
   await page.click('.tile[data-service=C]');
-  await kiosk.sim('scan', { payload: '001089012345|012345678|Nguyễn Văn An|12051989|Nam|Hà Nội|20042021' });
+  await rig.kiosk.sim('scan', { payload: '001089012345|012345678|Nguyễn Văn An|12051989|Nam|Hà Nội|20042021' });
   await page.waitForFunction(() => window.kioskState.id !== null);
   await page.evaluate(() => { window.kioskState.idle = 1; });
   await page.waitForSelector('#home.active', { timeout: 5000 });
