@@ -74,8 +74,13 @@ public final class BenchSuite implements Callable<Integer> {
         }
         Load.Result bare50 = null;
         if (runs("bare") || runs("ticket")) {
-            bare50 = bareJavalin(50);
-            bareJavalin(200);
+            // The first run in a fresh JVM can still be compiling: measured 13,772 req/s once and 32,485 in
+            // another run. The ceiling is the better of two, so a slow first run cannot flatter the ratio.
+            Load.Result first = bareJavalin(50, "");
+            bareJavalin(200, "");
+            Load.Result again = bareJavalin(50, " again");
+            bare50 = again.rps() > first.rps() ? again : first;
+            results.put("bareCeiling", bare50);
         }
         if (runs("ticket")) {
             ticketIssue(bare50);
@@ -142,7 +147,7 @@ public final class BenchSuite implements Callable<Integer> {
         }
     }
 
-    private Load.Result bareJavalin(int clients) throws Exception {
+    private Load.Result bareJavalin(int clients, String run) throws Exception {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -155,8 +160,8 @@ public final class BenchSuite implements Callable<Integer> {
             String url = "http://127.0.0.1:" + app.port() + "/echo";
             Load.Result r = Load.run(clients, Duration.ofSeconds(warmup), Duration.ofSeconds(measure),
                     i -> Load.post(url, "{\"service\":\"A\",\"category\":\"NORMAL\",\"requestId\":\"r" + i + "\"}").build());
-            results.put("bareJavalinPost" + clients, r);
-            row("bare Javalin POST + Jackson, " + clients + " connections", fmt(r));
+            results.put("bareJavalinPost" + clients + run.replace(" ", ""), r);
+            row("bare Javalin POST + Jackson, " + clients + " connections" + run, fmt(r));
             return r;
         } finally {
             app.stop();
@@ -179,7 +184,8 @@ public final class BenchSuite implements Callable<Integer> {
             if (r.errors() > 0) {
                 row("  NOT VALID: refused or failed requests were counted", r.errors() + " errors");
             }
-            row("  ratio to bare Javalin at 50 connections (goal >= 0.5)", String.format("%.2f", r.rps() / bare.rps()));
+            row("  ratio to the better bare Javalin run at 50 connections (goal >= 0.5)",
+                    String.format("%.2f", r.rps() / bare.rps()));
         }
     }
 

@@ -7,6 +7,7 @@ import vn.motcua.server.counter.Counter;
 import vn.motcua.server.counter.CounterState;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.storage.Sql;
+import vn.motcua.server.storage.WriterMemo;
 
 /**
  * Estimated wait = people ahead × recent mean service time ÷ counters open for the service. The mean comes
@@ -23,8 +24,9 @@ public final class WaitEstimator {
 
     /** The same for one service without loading every counter: what each issued ticket needs. */
     public int minutes(Connection c, ServiceDef service, int ahead) throws SQLException {
-        long open = Sql.count(c, "SELECT COUNT(*) FROM counter k JOIN counter_service s ON s.counter_number = k.number "
-                + "WHERE k.state = 'OPEN' AND s.service_code = ?", service.code());
+        long open = WriterMemo.get(c, List.of("open_counters", service.code()),
+                () -> Sql.count(c, "SELECT COUNT(*) FROM counter k JOIN counter_service s ON s.counter_number = k.number "
+                        + "WHERE k.state = 'OPEN' AND s.service_code = ?", service.code()), "counter", "counter_service");
         return minutes(c, service, ahead, open);
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.server.storage.Sql;
+import vn.motcua.server.storage.WriterMemo;
 
 /** Reads and writes the service catalogue. */
 public final class ServiceStore {
@@ -17,7 +18,8 @@ public final class ServiceStore {
     }
 
     public Optional<ServiceDef> find(Connection c, String code) throws SQLException {
-        return Sql.one(c, "SELECT " + COLUMNS + " FROM service WHERE code = ?", ServiceStore::map, code);
+        return WriterMemo.get(c, List.of("service", code),
+                () -> Sql.one(c, "SELECT " + COLUMNS + " FROM service WHERE code = ?", ServiceStore::map, code), "service");
     }
 
     public void insert(Connection c, ServiceDef s) throws SQLException {

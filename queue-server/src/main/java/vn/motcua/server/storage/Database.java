@@ -21,15 +21,18 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
+    static final int PAGE_SIZE = 2048;
 
     private final Connection connection;
+    private final WriterMemo memo;
     private final java.util.concurrent.BlockingQueue<Connection> readers;
     private final java.util.concurrent.LinkedBlockingQueue<Job<?>> queue = new java.util.concurrent.LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
 
-    private Database(Connection connection, java.util.List<Connection> readers) {
+    private Database(Connection connection, WriterMemo memo, java.util.List<Connection> readers) {
         this.connection = connection;
+        this.memo = memo;
         this.readers = new java.util.concurrent.ArrayBlockingQueue<>(readers.size(), false, readers);
         this.writer = new Thread(this::writeLoop, "db-writer");
         this.writer.setDaemon(true);
@@ -43,6 +46,11 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             SQLiteDataSource migrationSource = new SQLiteDataSource();
             migrationSource.setUrl(url);
+            // Only a new file takes it (an existing one keeps its size until a VACUUM). Half of SQLite's
+            // default: each ticket dirties a leaf page in three indexes spread over the services, and every
+            // such page is written whole to the WAL and again at checkpoint; the writer spent about a fifth
+            // less CPU per ticket with 2 KiB pages (docs/benchmarks.md).
+            migrationSource.setPageSize(PAGE_SIZE);
             Flyway.configure().dataSource(migrationSource).locations("classpath:db/migration")
                     .load().migrate();
             Connection c = DriverManager.getConnection(url);
@@ -57,6 +65,7 @@ public final class Database implements AutoCloseable {
             }
             // The writer opens each batch's transaction itself with BEGIN IMMEDIATE (see runBatch).
             StatementCache.register(c);
+            WriterMemo memo = WriterMemo.register(c);
             java.util.List<Connection> readers = new java.util.ArrayList<>();
             for (int i = 0; i < READERS; i++) {
                 Connection r = DriverManager.getConnection(url);
@@ -68,7 +77,7 @@ public final class Database implements AutoCloseable {
                 StatementCache.register(r);
                 readers.add(r);
             }
-            return new Database(c, readers);
+            return new Database(c, memo, readers);
         } catch (Exception e) {
             throw new StorageException("Cannot open the queue database in " + dataDir + ": " + e.getMessage(), e);
         }
@@ -184,6 +193,7 @@ public final class Database implements AutoCloseable {
         // transaction that read first and then wrote could not wait for the lock: SQLite answers SQLITE_BUSY
         // at once there, and readers briefly hold that lock while they re-read the WAL index under load.
         Sql.update(connection, "BEGIN IMMEDIATE");
+        memo.dropIfOthersCommitted(connection);
         java.util.List<Job<?>> applied = new java.util.ArrayList<>();
         for (Job<?> job : batch) {
             if (runInSavepoint(job)) {
@@ -194,6 +204,7 @@ public final class Database implements AutoCloseable {
             Sql.update(connection, "COMMIT");
         } catch (SQLException e) {
             rollbackQuietly();
+            memo.clear();
             StorageException failed = new StorageException("Commit failed: " + e.getMessage(), e);
             for (Job<?> job : applied) {
                 job.failure = failed;
@@ -216,6 +227,7 @@ public final class Database implements AutoCloseable {
     private void failUnfinished(java.util.List<Job<?>> batch, Throwable e) {
         org.slf4j.LoggerFactory.getLogger(Database.class).error("write batch failed: {}", e.toString());
         rollbackQuietly();
+        memo.clear();
         for (Job<?> job : batch) {
             if (job.done.getCount() > 0) {
                 if (job.failure == null) {
@@ -237,6 +249,7 @@ public final class Database implements AutoCloseable {
             return true;
         } catch (Throwable e) {
             job.failure = e;
+            memo.clear(); // what it kept may have come from the change being undone
             if (open) {
                 try {
                     Sql.update(connection, "ROLLBACK TO job");
@@ -311,6 +324,7 @@ public final class Database implements AutoCloseable {
                 r.close();
             }
             StatementCache.unregister(connection);
+            WriterMemo.unregister(connection);
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("Cannot close the queue database: " + e.getMessage(), e);

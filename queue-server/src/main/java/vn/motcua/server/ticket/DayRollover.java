@@ -10,6 +10,7 @@ import vn.motcua.server.event.Recorder;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.storage.Sql;
+import vn.motcua.server.storage.WriterMemo;
 
 /**
  * At the first action of a new service day: live tickets of earlier days expire, except waiting tickets
@@ -28,7 +29,8 @@ public final class DayRollover {
     public void ensure(Recorder.Tx tx, long now) throws SQLException {
         var c = tx.connection();
         String today = ServiceDay.of(now);
-        Optional<String> done = Sql.one(c, "SELECT value FROM setting WHERE name = 'rollover_day'", rs -> rs.getString(1));
+        Optional<String> done = WriterMemo.get(c, "rollover_day",
+                () -> Sql.one(c, "SELECT value FROM setting WHERE name = 'rollover_day'", rs -> rs.getString(1)), "setting");
         if (done.isPresent() && done.get().compareTo(today) >= 0) {
             return;
         }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.motcua.client.Category;
 import vn.motcua.client.TicketState;
 import vn.motcua.server.storage.Sql;
+import vn.motcua.server.storage.WriterMemo;
 
 /** Reads and writes ticket segments. */
 public final class TicketStore {
@@ -93,8 +94,9 @@ public final class TicketStore {
 
     /** The first number of the lowest block leased to kiosks that day, or 10000 when none is. */
     public int lowestLeased(Connection c, String service, String day) throws SQLException {
-        return Sql.one(c, "SELECT MIN(first_value) FROM number_lease WHERE service_code = ? AND service_day = ?",
-                rs -> rs.getObject(1) == null ? 10000 : rs.getInt(1), service, day).orElse(10000);
+        return WriterMemo.get(c, List.of("lowest_leased", service, day),
+                () -> Sql.one(c, "SELECT MIN(first_value) FROM number_lease WHERE service_code = ? AND service_day = ?",
+                        rs -> rs.getObject(1) == null ? 10000 : rs.getInt(1), service, day).orElse(10000), "number_lease");
     }
 
     /** Makes sure the day's sequence starts after {@code floor} (numbers carried over from the day before). */

@@ -167,7 +167,7 @@ class ApiFlowTest {
         assertError(centre.call("POST", "/api/v1/tickets", kiosk, "[]"), 400, "invalid_field");
         assertError(centre.call("POST", "/api/v1/tickets", kiosk, ""), 400, "invalid_json");
         String huge = "{\"service\":\"A\",\"requestId\":\"" + "x".repeat(100_000) + "\"}";
-        assertThat(centre.call("POST", "/api/v1/tickets", kiosk, huge).status()).isEqualTo(413);
+        assertThat(centre.call("POST", "/api/v1/tickets", kiosk, huge, true).status()).isEqualTo(413);
         assertError(centre.call("GET", "/api/v1/tickets/abc", null, null), 400, "invalid_field");
         assertError(centre.call("GET", "/api/v1/tickets/999", null, null), 404, "not_found");
         JsonNode after = centre.call("GET", "/api/v1/queue", null, null).body();
