@@ -21,7 +21,6 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
-    static final int PAGE_SIZE = 2048;
 
     private final Connection connection;
     private final WriterMemo memo;
@@ -46,11 +45,6 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             SQLiteDataSource migrationSource = new SQLiteDataSource();
             migrationSource.setUrl(url);
-            // Only a new file takes it (an existing one keeps its size until a VACUUM). Half of SQLite's
-            // default: each ticket dirties a leaf page in three indexes spread over the services, and every
-            // such page is written whole to the WAL and again at checkpoint; the writer spent about a fifth
-            // less CPU per ticket with 2 KiB pages (docs/benchmarks.md).
-            migrationSource.setPageSize(PAGE_SIZE);
             Flyway.configure().dataSource(migrationSource).locations("classpath:db/migration")
                     .load().migrate();
             Connection c = DriverManager.getConnection(url);
