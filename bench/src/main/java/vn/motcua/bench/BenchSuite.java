@@ -28,7 +28,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.motcua.client.Json;
+import vn.motcua.client.Category;
+import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.server.app.ServerApp;
+import vn.motcua.server.auth.Principal;
+import vn.motcua.server.auth.Role;
 import vn.motcua.server.storage.Sql;
 
 /**
@@ -53,7 +57,7 @@ public final class BenchSuite implements Callable<Integer> {
             + "benchmark (default ${DEFAULT-VALUE}: about a million tickets).")
     int reportDays;
 
-    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, paths, sse, report, "
+    @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
             + "cold, kiosk, print (default all).")
     java.util.Set<String> only;
 
@@ -84,6 +88,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("ticket")) {
             ticketIssue(bare50);
+        }
+        if (runs("store")) {
+            storeOnly();
         }
         if (runs("paths")) {
             otherPaths();
@@ -187,6 +194,74 @@ public final class BenchSuite implements Callable<Integer> {
             row("  ratio to the better bare Javalin run at 50 connections (goal >= 0.5)",
                     String.format("%.2f", r.rps() / bare.rps()));
         }
+    }
+
+    /**
+     * The same tickets without HTTP: 100 threads call the ticket service in this process, so the figure is
+     * what the store sustains, and the writer thread's CPU per ticket is the serial part of every write.
+     */
+    private void storeOnly() throws Exception {
+        try (DemoServer demo = DemoServer.start("store", BenchSuite::addServices)) {
+            var app = demo.app().components();
+            String[] codes = app.db().read(c -> Sql.list(c, "SELECT code FROM service", rs -> rs.getString(1)))
+                    .toArray(String[]::new);
+            Principal kiosk = app.db().read(c -> Sql.one(c, "SELECT id, name FROM device WHERE kind = 'KIOSK' LIMIT 1",
+                    rs -> new Principal(rs.getLong(1), rs.getString(2), Role.KIOSK, true)).orElseThrow());
+            java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+            Runnable issue = () -> {
+                long i = seq.incrementAndGet();
+                try {
+                    app.ticketService().issue(new IssueTicketRequest(codes[(int) (i % codes.length)], Category.NORMAL,
+                            "store-" + i), kiosk, "http://127.0.0.1");
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            };
+            runThreads(100, warmup, issue);
+            long cpuBefore = writerCpuNanos();
+            long before = seq.get();
+            long started = System.nanoTime();
+            runThreads(100, measure, issue);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long tickets = seq.get() - before;
+            double perSecond = tickets / seconds;
+            double writerMicros = (writerCpuNanos() - cpuBefore) / 1000.0 / tickets;
+            results.put("storeOnlyTicketsPerSecond", Math.round(perSecond));
+            results.put("storeOnlyWriterCpuMicrosPerTicket", writerMicros);
+            row("ticket issue in process, no HTTP (TicketService, 100 threads)", String.format("%.0f tickets/s, "
+                    + "writer thread %.1f us CPU per ticket", perSecond, writerMicros));
+            if (failed.get() > 0) {
+                row("  NOT VALID: refused or failed tickets were counted", failed.get() + " errors");
+            }
+        }
+    }
+
+    private static void runThreads(int threads, int seconds, Runnable task) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    task.run();
+                }
+            });
+            thread.start();
+            running.add(thread);
+        }
+        for (Thread thread : running) {
+            thread.join();
+        }
+    }
+
+    private static long writerCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (var info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().equals("db-writer")) {
+                return threads.getThreadCpuTime(info.getThreadId());
+            }
+        }
+        throw new IllegalStateException("no db-writer thread");
     }
 
     /**
