@@ -12,11 +12,13 @@ import org.sqlite.SQLiteConnection;
 
 /**
  * Rows the writer reads for every ticket but that change seldom: a service's definition, the day's rollover
- * mark, the kiosks' leased blocks, the counters open for a service. Reading them took five of a ticket's
+ * mark, the kiosks' leased blocks, the counters open for a service. Reading them took four of a ticket's
  * statements. A value is kept with the tables it was read from and dropped
  * <ul>
  * <li>when a row of one of those tables changes on the writer's connection: SQLite's update hook reports
- * every change, made by any code path or trigger, before anyone can read it;</li>
+ * every change, made by any code path or trigger, before anyone can read it. (It skips only a
+ * {@code DELETE} without {@code WHERE} on a table with neither triggers nor foreign keys; nothing deletes
+ * from these tables that way.)</li>
  * <li>when a work rolls back, since a value may have been read from the change it undid;</li>
  * <li>when another process (the CLI) has committed, which {@code PRAGMA data_version} shows at each batch.</li>
  * </ul>
