@@ -140,6 +140,15 @@ public final class ServerApp implements AutoCloseable {
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self'; "
                     + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
         });
+        config.routes.before(ctx -> {
+            // A body declared too large is refused before a byte of it is read. A client that sent
+            // "Expect: 100-continue" then never sends it; one that did not may find the connection closed
+            // under its upload, the usual HTTP/1.1 race, which the 100-continue avoids.
+            if (ctx.contentLength() > MAX_BODY_BYTES) {
+                throw new ApiException(413, "too_large", "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES
+                        + " bytes");
+            }
+        });
         config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
         config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.code(), e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {

@@ -15,7 +15,8 @@ import vn.motcua.server.storage.Sql;
 /**
  * The citizen data store ("Kho dữ liệu"): documents digitised by earlier dossiers, each named
  * {@code <owner personal number>.<document type code>}. A document is reusable while it is valid
- * (no end date, or an end date not yet passed); a newer digitisation of the same type replaces it.
+ * (no end date, or an end date not yet passed); a newer digitisation of the same type replaces it. A copy a
+ * dossier was submitted with stays for that dossier, marked replaced, until the retention job may drop it.
  */
 public final class CitizenDocuments {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -34,7 +35,8 @@ public final class CitizenDocuments {
 
     public List<Held> of(Connection c, String owner) throws SQLException {
         return Sql.list(c, "SELECT id, owner_number, doc_type, name, content_type, LENGTH(content), digitised_at, "
-                + "valid_until, source_dossier FROM citizen_document WHERE owner_number = ? ORDER BY doc_type", rs ->
+                + "valid_until, source_dossier FROM citizen_document WHERE owner_number = ? AND replaced_at IS NULL "
+                + "ORDER BY doc_type", rs ->
                 new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                         Instant.ofEpochMilli(rs.getLong(7)), rs.getString(8), rs.getString(9)), owner);
     }
@@ -50,7 +52,10 @@ public final class CitizenDocuments {
     /** Stores (or replaces) the owner's document of this type; returns its id. */
     public long put(Connection c, String owner, String docType, String contentType, byte[] content, long at,
                     String validUntil, String sourceDossier) throws SQLException {
-        Sql.update(c, "DELETE FROM citizen_document WHERE owner_number = ? AND doc_type = ?", owner, docType);
+        Sql.update(c, "UPDATE citizen_document SET replaced_at = ? WHERE owner_number = ? AND doc_type = ? "
+                + "AND replaced_at IS NULL AND id IN (SELECT citizen_document_id FROM dossier_document)", at, owner, docType);
+        Sql.update(c, "DELETE FROM citizen_document WHERE owner_number = ? AND doc_type = ? AND replaced_at IS NULL",
+                owner, docType);
         return Sql.insert(c, "INSERT INTO citizen_document (owner_number, doc_type, name, content_type, content, sha256, "
                         + "digitised_at, valid_until, source_dossier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 owner, docType, name(owner, docType), contentType, content, sha256(content), at, validUntil, sourceDossier);

@@ -15,6 +15,8 @@ import vn.motcua.server.storage.Sql;
  * needs it): document images a kiosk uploaded for a dossier that was never submitted (after a day),
  * and, once a dossier's result has been returned and {@code dossierDays} have passed, the applicant's
  * number, name and declaration (the dossier's code, procedure, dates and status stay for the reports).
+ * A citizen's document that a newer digitisation replaced, kept only for the dossiers submitted with it,
+ * goes when the last of those dossiers has lost its personal data.
  */
 public final class RetentionJob implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
@@ -63,16 +65,21 @@ public final class RetentionJob implements AutoCloseable {
             int dossiers = Sql.update(c, "UPDATE dossier SET applicant_number = ?, applicant_name = '', declaration = '{}' "
                             + "WHERE status = 'RETURNED' AND received_at < ? AND applicant_number <> ?",
                     REMOVED_NUMBER, now - dossierRetention.toMillis(), REMOVED_NUMBER);
-            return new Result(uploads, parts, dossiers);
+            Sql.update(c, "UPDATE dossier_document SET citizen_document_id = NULL WHERE citizen_document_id IN "
+                    + "(SELECT id FROM citizen_document WHERE replaced_at IS NOT NULL) AND dossier_id IN "
+                    + "(SELECT id FROM dossier WHERE applicant_number = ?)", REMOVED_NUMBER);
+            int replaced = Sql.update(c, "DELETE FROM citizen_document WHERE replaced_at IS NOT NULL AND id NOT IN "
+                    + "(SELECT citizen_document_id FROM dossier_document WHERE citizen_document_id IS NOT NULL)");
+            return new Result(uploads, parts, dossiers, replaced);
         });
-        if (r.uploads() + r.dossiers() > 0) {
-            LOG.info("retention: {} abandoned uploads and the personal data of {} closed dossiers deleted",
-                    r.uploads(), r.dossiers());
+        if (r.uploads() + r.dossiers() + r.replacedDocuments() > 0) {
+            LOG.info("retention: {} abandoned uploads, the personal data of {} closed dossiers and {} replaced citizen "
+                    + "documents deleted", r.uploads(), r.dossiers(), r.replacedDocuments());
         }
         return r;
     }
 
-    public record Result(int uploads, int parts, int dossiers) {
+    public record Result(int uploads, int parts, int dossiers, int replacedDocuments) {
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.support.MutableClock;
@@ -51,9 +52,9 @@ class RetentionJobTest {
         });
         RetentionJob job = new RetentionJob(db, clock, 365);
 
-        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 0));
         clock.advance(Duration.ofHours(25));
-        assertThat(job.run()).isEqualTo(new RetentionJob.Result(1, 1, 0));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(1, 1, 0, 0));
 
         java.util.List<String> rows = db.read(c -> Sql.list(c, "SELECT code, applicant_number, applicant_name, declaration FROM dossier ORDER BY code",
                 rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)));
@@ -63,5 +64,32 @@ class RetentionJobTest {
                 "H27-251230-0001|001089012345|Nguyễn Văn An|{\"DC0010\":\"Nguyễn Văn An\"}");
         int uploadsLeft = db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM dossier_upload", rs -> rs.getInt(1))).orElseThrow();
         assertThat(uploadsLeft).isEqualTo(1);
+    }
+
+    @Test
+    void aReplacedDocumentGoesWithTheLastDossierThatStillHoldsPersonalDataAndTheCurrentCopyStays() {
+        CitizenDocuments documents = new CitizenDocuments();
+        Instant old = Instant.parse("2025-01-01T02:00:00Z");
+        dossier("H27-250101-0001", "RETURNED", old);
+        dossier("H27-250101-0002", "IN_PROCESSING", old);
+        long first = db.transaction(c -> documents.put(c, "001089012345", "KQ01", "image/jpeg", new byte[] {1}, 1, null, null));
+        db.transaction(c -> {
+            for (String code : new String[] {"H27-250101-0001", "H27-250101-0002"}) {
+                Sql.update(c, "INSERT INTO dossier_document (dossier_id, position, doc_type, name_vi, source, citizen_document_id) "
+                        + "SELECT id, 0, 'KQ01', 'Giấy khai sinh', 'UPLOAD', ? FROM dossier WHERE code = ?", first, code);
+            }
+            return null;
+        });
+        long current = db.transaction(c -> documents.put(c, "001089012345", "KQ01", "image/jpeg", new byte[] {2}, 2, null, null));
+        RetentionJob job = new RetentionJob(db, clock, 365);
+
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 0)); // the open dossier still needs it
+        db.transaction(c -> Sql.update(c, "UPDATE dossier SET status = 'RETURNED' WHERE code = 'H27-250101-0002'"));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 1));
+
+        java.util.List<Long> left = db.read(c -> Sql.list(c, "SELECT id FROM citizen_document WHERE id IN (?, ?)",
+                rs -> rs.getLong(1), first, current));
+        assertThat(left).containsExactly(current);
+        assertThat(db.read(c -> documents.find(c, "001089012345", "KQ01")).map(CitizenDocuments.Held::id)).contains(current);
     }
 }

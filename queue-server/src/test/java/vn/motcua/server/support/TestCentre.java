@@ -78,16 +78,8 @@ public final class TestCentre implements AutoCloseable {
     }
 
     public Response call(String method, String path, String token, String body) {
-        return call(method, path, token, body, false);
-    }
-
-    /**
-     * @param expectContinue sends the headers first and the body only if the server asks for it: a body the
-     *     server refuses unread (413) then cannot race its answer and reset the connection
-     */
-    public Response call(String method, String path, String token, String body, boolean expectContinue) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).expectContinue(expectContinue);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path));
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
