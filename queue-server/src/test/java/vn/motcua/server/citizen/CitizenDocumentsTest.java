@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.server.storage.Database;
@@ -16,13 +15,10 @@ import vn.motcua.server.storage.Sql;
 /** A newer digitisation replaces the reusable copy; a dossier keeps the copy it was submitted with. */
 class CitizenDocumentsTest {
     private static final String OWNER = "001089012345";
-    @TempDir
-    Path dir;
-    Database db;
-    final CitizenDocuments documents = new CitizenDocuments();
+    private final CitizenDocuments documents = new CitizenDocuments();
+    private final Database db;
 
-    @BeforeEach
-    void open() {
+    CitizenDocumentsTest(@TempDir Path dir) {
         db = Database.open(dir);
     }
 
