@@ -51,6 +51,8 @@ import vn.motcua.server.voice.VoiceService;
 public final class ServerApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
     private static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Whether refused on the announced length or while reading, the same answer. */
+    private static final String TOO_LARGE = "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES + " bytes";
 
     private final Database db;
     private final EventBus bus = new EventBus();
@@ -145,16 +147,14 @@ public final class ServerApp implements AutoCloseable {
             // "Expect: 100-continue" then never sends it; one that did not may find the connection closed
             // under its upload, the usual HTTP/1.1 race, which the 100-continue avoids.
             if (ctx.contentLength() > MAX_BODY_BYTES) {
-                throw new ApiException(413, "too_large", "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES
-                        + " bytes");
+                throw new ApiException(413, "too_large", TOO_LARGE);
             }
         });
         config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
         config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.code(), e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             String code = e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus();
-            String message = e.getStatus() == 413 ? "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES + " bytes"
-                    : e.getMessage();
+            String message = e.getStatus() == 413 ? TOO_LARGE : e.getMessage();
             ctx.status(e.getStatus()).json(error(code, message));
         });
         config.routes.exception(StorageException.class, (e, ctx) -> {

@@ -11,6 +11,12 @@ public record Ticket(long id, String number, String serviceCode, String serviceD
                      TicketState state, long arrivedAt, long issuedAt, Integer counterNumber, Long officerId,
                      int recalls, Long originTicketId, Long deviceId, String requestId, long stateAt) {
 
+    /** The same segment under the id the store gave it. */
+    public Ticket withId(long newId) {
+        return new Ticket(newId, number, serviceCode, serviceDay, category, state, arrivedAt, issuedAt, counterNumber,
+                officerId, recalls, originTicketId, deviceId, requestId, stateAt);
+    }
+
     public Ticket withState(TicketState newState, long at) {
         return new Ticket(id, number, serviceCode, serviceDay, category, newState, arrivedAt, issuedAt, counterNumber,
                 officerId, recalls, originTicketId, deviceId, requestId, at);

@@ -82,14 +82,8 @@ public final class TicketService {
             long id = tickets.insert(c, fresh);
             tx.record(new NewEvent("ticket.issued", now, day, id, number, service.code(), category, TicketState.WAITING,
                     null, null, by.userId(), by.deviceId(), 0, null));
-            return new Issued(views.view(c, withId(fresh, id), service, baseUrl, false), true);
+            return new Issued(views.view(c, fresh.withId(id), service, baseUrl, false), true);
         });
-    }
-
-    private static Ticket withId(Ticket t, long id) {
-        return new Ticket(id, t.number(), t.serviceCode(), t.serviceDay(), t.category(), t.state(), t.arrivedAt(),
-                t.issuedAt(), t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(), t.requestId(),
-                t.stateAt());
     }
 
     public TicketView view(long id, String baseUrl, boolean withHistory) {

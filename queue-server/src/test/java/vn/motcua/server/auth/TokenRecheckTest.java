@@ -17,10 +17,14 @@ class TokenRecheckTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T01:00:00Z"));
 
+    private AuthService auth(Database db) {
+        return new AuthService(db, clock, new PasswordHasher(1_000));
+    }
+
     @Test
     void aRevocationHereTakesEffectAtOnce() {
         try (Database db = Database.open(dir)) {
-            AuthService auth = new AuthService(db, clock, new PasswordHasher(1_000));
+            AuthService auth = auth(db);
             String token = auth.addDevice(Role.KIOSK, "kiosk-1");
             assertThat(auth.authenticate(token)).isPresent();
             auth.revokeDevice("kiosk-1");
@@ -31,7 +35,7 @@ class TokenRecheckTest {
     @Test
     void aLogoutTakesEffectAtOnce() {
         try (Database db = Database.open(dir)) {
-            AuthService auth = new AuthService(db, clock, new PasswordHasher(1_000));
+            AuthService auth = auth(db);
             String token = officerLogin(auth);
             assertThat(auth.authenticate(token)).map(Principal::name).contains("can.bo1");
             auth.logout(token);
@@ -43,8 +47,8 @@ class TokenRecheckTest {
     @Test
     void aRevocationElsewhereTakesEffectWithinTheRecheckTime() {
         try (Database db = Database.open(dir)) {
-            AuthService server = new AuthService(db, clock, new PasswordHasher(1_000));
-            AuthService cli = new AuthService(db, clock, new PasswordHasher(1_000));
+            AuthService server = auth(db);
+            AuthService cli = auth(db);
             String token = server.addDevice(Role.KIOSK, "kiosk-1");
             assertThat(server.authenticate(token)).isPresent();
             cli.revokeDevice("kiosk-1");
@@ -56,7 +60,7 @@ class TokenRecheckTest {
     @Test
     void anExpiredSessionIsRefusedEvenIfJustChecked() {
         try (Database db = Database.open(dir)) {
-            AuthService auth = new AuthService(db, clock, new PasswordHasher(1_000));
+            AuthService auth = auth(db);
             String token = officerLogin(auth);
             clock.advance(Duration.ofHours(12).minusMillis(100));
             assertThat(auth.authenticate(token)).isPresent();
