@@ -10,4 +10,9 @@ import java.time.OffsetDateTime;
 public record QueueEvent(long id, String type, OffsetDateTime at, Long ticketId, String number, String service,
                          Category category, TicketState state, Integer counter, String counterState,
                          int recalls, String detail) {
+
+    /** The kind of this event, or null when the server is newer than this client and sent a new kind. */
+    public EventType eventType() {
+        return EventType.of(type);
+    }
 }

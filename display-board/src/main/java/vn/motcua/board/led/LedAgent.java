@@ -1,5 +1,7 @@
 package vn.motcua.board.led;
 
+import java.util.EnumSet;
+import vn.motcua.client.EventType;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,8 +25,8 @@ import vn.motcua.client.QueueSnapshot;
  */
 public final class LedAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LedAgent.class);
-    private static final Set<String> ENDS = Set.of("ticket.finished", "ticket.no_show", "ticket.cancelled",
-            "ticket.transferred", "ticket.expired");
+    private static final Set<EventType> ENDS = EnumSet.of(EventType.TICKET_FINISHED, EventType.TICKET_NO_SHOW,
+            EventType.TICKET_CANCELLED, EventType.TICKET_TRANSFERRED, EventType.TICKET_EXPIRED);
     private static final Set<String> SHOWN_STATES = Set.of("CALLED", "SERVING");
 
     private final QueueClient client;
@@ -108,12 +110,16 @@ public final class LedAgent implements AutoCloseable {
             if (address == null) {
                 return;
             }
-            switch (e.type()) {
-                case "ticket.called", "ticket.recalled" -> {
+            EventType type = e.eventType();
+            if (type == null) {
+                return;
+            }
+            switch (type) {
+                case TICKET_CALLED, TICKET_RECALLED -> {
                     shownTicket.put(e.counter(), e.ticketId());
-                    send(address, e.number(), "ticket.recalled".equals(e.type()));
+                    send(address, e.number(), type == EventType.TICKET_RECALLED);
                 }
-                case "counter.changed" -> {
+                case COUNTER_CHANGED -> {
                     if ("CLOSED".equals(e.counterState())) {
                         shownTicket.put(e.counter(), null);
                         send(address, profile.idleText(), false);
@@ -121,7 +127,7 @@ public final class LedAgent implements AutoCloseable {
                 }
                 default -> {
                     Long shown = shownTicket.get(e.counter());
-                    if (ENDS.contains(e.type()) && shown != null && shown.equals(e.ticketId())) {
+                    if (ENDS.contains(type) && shown != null && shown.equals(e.ticketId())) {
                         shownTicket.put(e.counter(), null);
                         send(address, profile.idleText(), false);
                     }

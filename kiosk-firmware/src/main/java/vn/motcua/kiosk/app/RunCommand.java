@@ -1,7 +1,7 @@
 package vn.motcua.kiosk.app;
 
+import vn.motcua.client.CentreTime;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         KioskApp app = new KioskApp(hardware, KioskDevices.open(hardware), new QueueClient(server, token),
-                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), state).start(host, port);
+                Clock.system(CentreTime.ZONE), state).start(host, port);
         System.out.println("Kiosk " + hardware.name() + " touch UI: http://" + host + ":" + app.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

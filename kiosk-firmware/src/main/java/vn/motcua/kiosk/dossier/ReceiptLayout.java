@@ -1,6 +1,6 @@
 package vn.motcua.kiosk.dossier;
 
-import java.time.ZoneId;
+import vn.motcua.client.CentreTime;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.kiosk.printer.PrintBlock.Align;
 import vn.motcua.kiosk.printer.PrintBlock.Size;
@@ -11,7 +11,6 @@ import vn.motcua.kiosk.printer.PrintDocument;
  * Vietnamese first, English second; the look-up QR at the bottom.
  */
 public final class ReceiptLayout {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -38,9 +37,9 @@ public final class ReceiptLayout {
         }
         b.rule();
         left(b, "Thời hạn giải quyết: " + c.processingDays() + " ngày làm việc");
-        left(b, "Tiếp nhận lúc: " + c.receivedAt().atZoneSameInstant(ZONE).format(AT));
-        left(b, "Hẹn trả kết quả: ngày " + c.dueAt().atZoneSameInstant(ZONE).format(DAY));
-        b.text("Results due: " + c.dueAt().atZoneSameInstant(ZONE).format(DAY), Align.LEFT, Size.SMALL);
+        left(b, "Tiếp nhận lúc: " + c.receivedAt().atZoneSameInstant(CentreTime.ZONE).format(AT));
+        left(b, "Hẹn trả kết quả: ngày " + c.dueAt().atZoneSameInstant(CentreTime.ZONE).format(DAY));
+        b.text("Results due: " + c.dueAt().atZoneSameInstant(CentreTime.ZONE).format(DAY), Align.LEFT, Size.SMALL);
         if (c.collectAt() != null && !c.collectAt().isBlank()) {
             left(b, "Nơi nhận kết quả: " + c.collectAt());
         }

@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.health;
 
+import vn.motcua.client.DeviceState;
+import vn.motcua.client.DeviceCode;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -39,7 +41,7 @@ public final class DeviceHealth {
     public synchronized void update(PrinterStatus printer) {
         lastPrinter = printer;
         current = report(printer, paperLowSensor);
-        panel.statusLed(!"OK".equals(current.code()));
+        panel.statusLed(current.code() != DeviceCode.OK);
         flush();
     }
 
@@ -64,21 +66,21 @@ public final class DeviceHealth {
 
     static DeviceStatusReport report(PrinterStatus s, boolean sensorPaperLow) {
         if (!s.online() && !s.coverOpen() && !s.paperOut() && !s.error()) {
-            return new DeviceStatusReport("printer", "OFFLINE", "NO_ANSWER", s.detail());
+            return new DeviceStatusReport("printer", DeviceState.OFFLINE, DeviceCode.NO_ANSWER, s.detail());
         }
         if (s.coverOpen()) {
-            return new DeviceStatusReport("printer", "OFFLINE", "COVER_OPEN", s.detail());
+            return new DeviceStatusReport("printer", DeviceState.OFFLINE, DeviceCode.COVER_OPEN, s.detail());
         }
         if (s.paperOut()) {
-            return new DeviceStatusReport("printer", "OFFLINE", "PAPER_OUT", s.detail());
+            return new DeviceStatusReport("printer", DeviceState.OFFLINE, DeviceCode.PAPER_OUT, s.detail());
         }
         if (s.error()) {
-            return new DeviceStatusReport("printer", "OFFLINE", "ERROR", s.detail());
+            return new DeviceStatusReport("printer", DeviceState.OFFLINE, DeviceCode.ERROR, s.detail());
         }
         if (s.paperLow() || sensorPaperLow) {
-            return new DeviceStatusReport("printer", "DEGRADED", "PAPER_LOW",
+            return new DeviceStatusReport("printer", DeviceState.DEGRADED, DeviceCode.PAPER_LOW,
                     s.paperLow() ? s.detail() : "paper-low sensor");
         }
-        return new DeviceStatusReport("printer", "ONLINE", "OK", "ready");
+        return new DeviceStatusReport("printer", DeviceState.ONLINE, DeviceCode.OK, "ready");
     }
 }

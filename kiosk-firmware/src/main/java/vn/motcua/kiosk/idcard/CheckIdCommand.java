@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.idcard;
 
+import vn.motcua.client.CentreTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,14 +18,13 @@ import vn.motcua.client.Json;
 @Command(name = "check-id", mixinStandardHelpOptions = true,
         description = "Read one CCCD QR payload from stdin and print {valid, fields, errors, warnings} as JSON.")
 public final class CheckIdCommand implements Callable<Integer> {
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final InputStream in;
     private final PrintStream out;
     private final Clock clock;
 
     public CheckIdCommand() {
-        this(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8), Clock.system(CENTRE_ZONE));
+        this(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8), Clock.system(CentreTime.ZONE));
     }
 
     CheckIdCommand(InputStream in, PrintStream out, Clock clock) {

@@ -1,11 +1,11 @@
 package vn.motcua.kiosk.offline;
 
+import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -28,7 +28,6 @@ import vn.motcua.client.QueueClient;
  */
 public final class OfflineDesk {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineDesk.class);
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int MIN_LEASE = 5;
     static final int MAX_LEASE = 50;
 
@@ -49,7 +48,7 @@ public final class OfflineDesk {
     public Optional<OfflineJournal.Entry> reserve(String service, Category category) {
         return book.take(service, today()).map(taken -> {
             OfflineJournal.Entry entry = new OfflineJournal.Entry("offline-" + UUID.randomUUID(), taken.lease().id(),
-                    service, taken.number(), category, OffsetDateTime.now(clock.withZone(CENTRE_ZONE)),
+                    service, taken.number(), category, OffsetDateTime.now(clock.withZone(CentreTime.ZONE)),
                     OfflineJournal.Status.RESERVED);
             journal.record(entry);
             countDemand(service);
@@ -130,6 +129,6 @@ public final class OfflineDesk {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(CENTRE_ZONE));
+        return LocalDate.now(clock.withZone(CentreTime.ZONE));
     }
 }

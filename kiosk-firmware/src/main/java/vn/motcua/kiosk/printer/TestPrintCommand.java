@@ -1,6 +1,6 @@
 package vn.motcua.kiosk.printer;
 
-import java.time.ZoneId;
+import vn.motcua.client.CentreTime;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ public final class TestPrintCommand implements Callable<Integer> {
     static TicketContent sample() {
         return new TicketContent("Trung tâm Phục vụ hành chính công (in thử)", "Hộ tịch – Chứng thực",
                 "Civil status – Certification", "A0001", "Ưu tiên: Người cao tuổi",
-                ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")), 0, 0, "https://example.invalid/t/test-print",
+                ZonedDateTime.now(CentreTime.ZONE), 0, 0, "https://example.invalid/t/test-print",
                 "Phiếu in thử / test print");
     }
 

@@ -1,6 +1,6 @@
 package vn.motcua.kiosk.printer;
 
-import java.time.ZoneId;
+import vn.motcua.client.CentreTime;
 import java.time.format.DateTimeFormatter;
 
 import vn.motcua.kiosk.printer.PrintBlock.Size;
@@ -8,7 +8,6 @@ import vn.motcua.kiosk.printer.PrintBlock.Size;
 /** Lays out a queue ticket: Vietnamese first, English second, the number very large. */
 public final class TicketLayout {
 
-    static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private TicketLayout() {
@@ -27,7 +26,7 @@ public final class TicketLayout {
         if (present(c.categoryLabelVi())) {
             b.centred(c.categoryLabelVi(), Size.NORMAL);
         }
-        b.centred(c.issuedAt().withZoneSameInstant(CENTRE_ZONE).format(ISSUED), Size.NORMAL);
+        b.centred(c.issuedAt().withZoneSameInstant(CentreTime.ZONE).format(ISSUED), Size.NORMAL);
         b.rule();
         b.centred("Số người chờ trước bạn: " + orUnknownVi(c.ahead()), Size.NORMAL);
         b.centred("People ahead: " + orUnknownEn(c.ahead()), Size.SMALL);

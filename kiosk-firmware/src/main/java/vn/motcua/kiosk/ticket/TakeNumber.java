@@ -1,7 +1,7 @@
 package vn.motcua.kiosk.ticket;
 
+import vn.motcua.client.CentreTime;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,7 +27,6 @@ import vn.motcua.kiosk.printer.TicketPrinter;
  */
 public final class TakeNumber {
     private static final Logger LOG = LoggerFactory.getLogger(TakeNumber.class);
-    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String FOOTER = "Vui lòng giữ phiếu đến khi được gọi";
 
     private final QueueClient server;
@@ -110,7 +109,7 @@ public final class TakeNumber {
         onIssued.accept(result);
         try {
             printer.print(TicketLayout.ticket(new TicketContent(centre.name(), service.nameVi(), service.nameEn(),
-                    entry.number(), CategoryLabels.vietnamese(category), entry.issuedAt().atZoneSameInstant(CENTRE_ZONE),
+                    entry.number(), CategoryLabels.vietnamese(category), entry.issuedAt().atZoneSameInstant(CentreTime.ZONE),
                     null, null, statusUrl, FOOTER)));
         } catch (PrinterException e) {
             offline.voided(entry);
@@ -133,8 +132,8 @@ public final class TakeNumber {
     }
 
     private TicketContent content(TicketView ticket, ServiceInfo service) {
-        ZonedDateTime issued = ticket.issuedAt() == null ? ZonedDateTime.now(clock.withZone(CENTRE_ZONE))
-                : ticket.issuedAt().atZoneSameInstant(CENTRE_ZONE);
+        ZonedDateTime issued = ticket.issuedAt() == null ? ZonedDateTime.now(clock.withZone(CentreTime.ZONE))
+                : ticket.issuedAt().atZoneSameInstant(CentreTime.ZONE);
         return new TicketContent(centre.name(), service.nameVi(), service.nameEn(), ticket.number(),
                 CategoryLabels.vietnamese(ticket.category()), issued, ticket.ahead(), ticket.estimatedWaitMinutes(),
                 ticket.statusUrl(), FOOTER);

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.fuzz;
 
+import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,7 +31,7 @@ import vn.motcua.kiosk.profile.ProfileLoader;
  * the fuzzer spends its time near the formats rather than in pure noise.
  */
 class ParserFuzzTest {
-    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), CentreTime.ZONE);
     private static final String CCCD = "001089012345|012345678|Nguyễn Văn An|12051989|Nam|Số 5 phố Huế, Hà Nội|20042021";
     private static final String MRZ = "IDVNM08901234560010890123457<<\n8905123M2905121VNM<<<<<<<<<<<6\nNGUYEN<<VAN<AN<<<<<<<<<<<<<<<<";
     private static final String PROFILE = readProfile();

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.idcard;
 
+import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import vn.motcua.kiosk.support.Golden;
 
 /** src/test/resources/cccd: each QR payload (.txt) beside the JSON check-id must print for it (.json). */
 class CccdBlackboxTest {
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), CheckIdCommand.CENTRE_ZONE);
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), CentreTime.ZONE);
     private final ObjectMapper json = Json.mapper();
 
     static Stream<Path> payloads() throws Exception {

@@ -1,5 +1,6 @@
 package vn.motcua.server.audit;
 
+import vn.motcua.client.CentreTime;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -9,13 +10,12 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * The audit trail of officer, manager and admin actions: every state-changing request they make, and every
@@ -42,14 +42,14 @@ public final class AuditRoutes {
         config.routes.after(this::record);
         config.routes.get("/api/v1/audit", ctx -> {
             access.require(ctx, Role.MANAGER, Role.ADMIN);
-            LocalDate from = day(ctx, "from", LocalDate.now(clock.withZone(ServiceDay.ZONE)));
+            LocalDate from = day(ctx, "from", LocalDate.now(clock.withZone(CentreTime.ZONE)));
             LocalDate to = day(ctx, "to", from);
-            long start = from.atStartOfDay(ServiceDay.ZONE).toInstant().toEpochMilli();
-            long end = to.plusDays(1).atStartOfDay(ServiceDay.ZONE).toInstant().toEpochMilli();
+            long start = from.atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
+            long end = to.plusDays(1).atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
             ctx.json(db.read(c -> Sql.list(c, "SELECT at, username, role, method, path, status, ip FROM audit "
                     + "WHERE at >= ? AND at < ? ORDER BY id LIMIT " + MAX_ROWS, rs -> {
                         Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("at", Instant.ofEpochMilli(rs.getLong(1)).atZone(ServiceDay.ZONE).toOffsetDateTime().toString());
+                        row.put("at", Instant.ofEpochMilli(rs.getLong(1)).atZone(CentreTime.ZONE).toOffsetDateTime().toString());
                         row.put("username", rs.getString(2));
                         row.put("role", rs.getString(3));
                         row.put("method", rs.getString(4));

@@ -3,7 +3,7 @@ package vn.motcua.server.auth;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Optional;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 
 /** Resolves the bearer token of a request and checks the caller's role. */
 public final class Access {

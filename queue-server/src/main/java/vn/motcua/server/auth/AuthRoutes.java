@@ -2,8 +2,8 @@ package vn.motcua.server.auth;
 
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
-import vn.motcua.server.app.JsonBodies;
-import vn.motcua.server.app.Require;
+import vn.motcua.server.http.JsonBodies;
+import vn.motcua.server.http.Require;
 
 /** POST /api/v1/auth/login and /logout. */
 public final class AuthRoutes {

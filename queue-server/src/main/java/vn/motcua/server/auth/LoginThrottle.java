@@ -3,7 +3,7 @@ package vn.motcua.server.auth;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 
 /** After 5 failed logins for one address and user, further tries wait a minute (429). */
 public final class LoginThrottle {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import vn.motcua.server.storage.Sql;
  * dossier was submitted with stays for that dossier, marked replaced, until the retention job may drop it.
  */
 public final class CitizenDocuments {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A held document without its bytes. */
     public record Held(long id, String owner, String docType, String name, String contentType, long bytes,

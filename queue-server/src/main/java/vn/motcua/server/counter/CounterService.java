@@ -1,5 +1,8 @@
 package vn.motcua.server.counter;
 
+import vn.motcua.client.EventType;
+import vn.motcua.server.ticket.TicketEvents;
+import vn.motcua.server.event.NewEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,9 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
-import vn.motcua.server.event.EventLog.NewEvent;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
@@ -133,7 +135,7 @@ public final class CounterService {
             int streak = t.category().isPriority() ? k.prioritySinceNormal() + 1 : 0;
             counters.update(c, new Counter(k.number(), k.name(), k.priority(), k.state(), k.officerId(), called.id(), streak,
                     k.services()));
-            tx.record(event("ticket.called", now, called, officer, null));
+            tx.record(TicketEvents.of(EventType.TICKET_CALLED, now, called, officer, null));
             return Optional.of(views.view(c, called, baseUrl, false));
         });
     }
@@ -143,7 +145,7 @@ public final class CounterService {
             require(t, TicketState.CALLED, "recall");
             Ticket r = t.recalled();
             tickets.update(c, r);
-            return new Step(r, "ticket.recalled", null);
+            return new Step(r, EventType.TICKET_RECALLED, null);
         });
     }
 
@@ -152,7 +154,7 @@ public final class CounterService {
             require(t, TicketState.CALLED, "start");
             Ticket s = t.withState(TicketState.SERVING, now);
             tickets.update(c, s);
-            return new Step(s, "ticket.started", null);
+            return new Step(s, EventType.TICKET_STARTED, null);
         });
     }
 
@@ -162,7 +164,7 @@ public final class CounterService {
             Ticket d = t.withState(TicketState.DONE, now);
             tickets.update(c, d);
             clearCurrent(c, t);
-            return new Step(d, "ticket.finished", outcome);
+            return new Step(d, EventType.TICKET_FINISHED, outcome);
         });
     }
 
@@ -177,7 +179,7 @@ public final class CounterService {
             Ticket n = t.withState(TicketState.NO_SHOW, now);
             tickets.update(c, n);
             clearCurrent(c, t);
-            return new Step(n, "ticket.no_show", null);
+            return new Step(n, EventType.TICKET_NO_SHOW, null);
         });
     }
 
@@ -195,12 +197,12 @@ public final class CounterService {
             }
             Ticket back = t.requeued(now);
             tickets.update(c, back);
-            tx.record(event("ticket.reinstated", now, back, officer, null));
+            tx.record(TicketEvents.of(EventType.TICKET_REINSTATED, now, back, officer, null));
             return views.view(c, back, baseUrl, false);
         });
     }
 
-    private record Step(Ticket ticket, String type, String detail) {
+    private record Step(Ticket ticket, EventType type, String detail) {
     }
 
     @FunctionalInterface
@@ -219,7 +221,7 @@ public final class CounterService {
             }
             long now = clock.millis();
             Step step = action.apply(c, t, now);
-            tx.record(event(step.type(), now, step.ticket(), officer, step.detail()));
+            tx.record(TicketEvents.of(step.type(), now, step.ticket(), officer, step.detail()));
             return views.view(c, step.ticket(), baseUrl, false);
         });
     }
@@ -256,12 +258,7 @@ public final class CounterService {
 
     private NewEvent counterEvent(Counter k, Principal by) {
         long at = clock.millis();
-        return new NewEvent("counter.changed", at, ServiceDay.of(at), null, null, null, null, null, k.number(),
-                k.state().name(), by.userId(), null, 0, null);
+        return NewEvent.counterChanged(at, ServiceDay.of(at), k.number(), k.state().name(), by.userId());
     }
 
-    private NewEvent event(String type, long at, Ticket t, Principal by, String detail) {
-        return new NewEvent(type, at, ServiceDay.of(at), t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
-                t.counterNumber(), null, by.userId(), by.deviceId(), t.recalls(), detail);
-    }
 }

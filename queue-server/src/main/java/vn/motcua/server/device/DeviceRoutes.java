@@ -1,21 +1,24 @@
 package vn.motcua.server.device;
 
+import vn.motcua.client.DeviceState;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.EventType;
+import vn.motcua.server.event.NewEvent;
+import vn.motcua.client.CentreTime;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.motcua.client.DeviceStatusReport;
 import vn.motcua.client.HelpRequest;
-import vn.motcua.server.app.ApiException;
-import vn.motcua.server.app.JsonBodies;
-import vn.motcua.server.app.Require;
+import vn.motcua.server.http.ApiException;
+import vn.motcua.server.http.JsonBodies;
+import vn.motcua.server.http.Require;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
-import vn.motcua.server.event.EventLog.NewEvent;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
@@ -26,7 +29,6 @@ import vn.motcua.server.ticket.ServiceDay;
  * the manager sees both live.
  */
 public final class DeviceRoutes {
-    private static final Set<String> STATES = Set.of("ONLINE", "DEGRADED", "OFFLINE");
     private final Database db;
     private final Recorder recorder;
     private final Clock clock;
@@ -46,22 +48,19 @@ public final class DeviceRoutes {
             Principal device = access.require(ctx, Role.KIOSK, Role.BOARD);
             DeviceStatusReport r = bodies.read(ctx, DeviceStatusReport.class);
             String part = checked(r.part(), "part", "[a-z][a-z0-9-]{0,39}");
-            String state = Require.present(r.state(), "state");
-            if (!STATES.contains(state)) {
-                throw ApiException.badRequest("invalid_field", "field 'state' must be ONLINE, DEGRADED or OFFLINE");
-            }
-            String code = checked(r.code(), "code", "[A-Z][A-Z0-9_]{0,39}");
+            DeviceState state = Require.present(r.state(), "state");
+            DeviceCode code = Require.present(r.code(), "code");
             String detail = r.detail() == null ? null : r.detail().substring(0, Math.min(200, r.detail().length()));
             long now = clock.millis();
             recorder.transaction(tx -> {
                 var c = tx.connection();
                 if (Sql.update(c, "UPDATE device_status SET state = ?, code = ?, detail = ?, at = ? WHERE device_id = ? AND part = ?",
-                        state, code, detail, now, device.id(), part) == 0) {
+                        state.name(), code.name(), detail, now, device.id(), part) == 0) {
                     Sql.update(c, "INSERT INTO device_status (device_id, part, state, code, detail, at) VALUES (?, ?, ?, ?, ?, ?)",
-                            device.id(), part, state, code, detail, now);
+                            device.id(), part, state.name(), code.name(), detail, now);
                 }
-                tx.record(new NewEvent("device.status", now, ServiceDay.of(now), null, null, null, null, null, null, null,
-                        null, device.id(), 0, device.name() + ":" + part + ":" + state + ":" + code));
+                tx.record(NewEvent.fromDevice(EventType.DEVICE_STATUS, now, ServiceDay.of(now), device.id(),
+                        device.name() + ":" + part + ":" + state + ":" + code));
                 return null;
             });
             ctx.status(204);
@@ -71,8 +70,8 @@ public final class DeviceRoutes {
             HelpRequest r = bodies.read(ctx, HelpRequest.class);
             String reason = r.reason() == null ? "" : r.reason().substring(0, Math.min(100, r.reason().length()));
             long now = clock.millis();
-            recorder.transaction(tx -> tx.record(new NewEvent("help.requested", now, ServiceDay.of(now), null, null, null,
-                    null, null, null, null, null, device.id(), 0, device.name() + ":" + reason)));
+            recorder.transaction(tx -> tx.record(NewEvent.fromDevice(EventType.HELP_REQUESTED, now, ServiceDay.of(now),
+                    device.id(), device.name() + ":" + reason)));
             ctx.status(204);
         });
         config.routes.get("/api/v1/devices", ctx -> {
@@ -98,7 +97,7 @@ public final class DeviceRoutes {
                         p.put("state", rs.getString(2));
                         p.put("code", rs.getString(3));
                         p.put("detail", rs.getString(4));
-                        p.put("at", Instant.ofEpochMilli(rs.getLong(5)).atZone(ServiceDay.ZONE).toOffsetDateTime().toString());
+                        p.put("at", Instant.ofEpochMilli(rs.getLong(5)).atZone(CentreTime.ZONE).toOffsetDateTime().toString());
                         return p;
                     }, d.get("id")));
         }

@@ -1,5 +1,6 @@
 package vn.motcua.server.dossier;
 
+import vn.motcua.client.CentreTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 import vn.motcua.client.Category;
 import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.procedure.Catalogue;
@@ -182,7 +183,7 @@ public final class DossierService {
         requireNumber(q.owner(), "owner");
         return db.read(c -> {
             Catalogue.Procedure p = procedure(c, q.procedure());
-            LocalDate today = LocalDate.now(clock.withZone(CitizenDocuments.ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(CentreTime.ZONE));
             List<Map<String, Object>> out = new ArrayList<>();
             for (int i = 0; i < p.documents().size(); i++) {
                 Catalogue.RequiredDocument d = p.documents().get(i);
@@ -194,7 +195,7 @@ public final class DossierService {
                 m.put("held", h.isPresent());
                 h.ifPresent(x -> {
                     m.put("name", x.name());
-                    m.put("digitisedAt", x.digitisedAt().atZone(CitizenDocuments.ZONE).toOffsetDateTime());
+                    m.put("digitisedAt", x.digitisedAt().atZone(CentreTime.ZONE).toOffsetDateTime());
                     m.put("validUntil", x.validUntil());
                 });
                 out.add(m);
@@ -273,7 +274,7 @@ public final class DossierService {
             throw bad("documents", "must not hold null");
         }
         Set<Integer> seen = new HashSet<>();
-        LocalDate today = LocalDate.now(clock.withZone(CitizenDocuments.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(CentreTime.ZONE));
         for (DocumentChoice d : docs) {
             if (d.position() < 0 || d.position() >= p.documents().size() || !seen.add(d.position())) {
                 throw bad("documents.position", d.position() + " is not a document of the procedure, or appears twice");
@@ -312,7 +313,7 @@ public final class DossierService {
 
     private String file(Connection c, Submission s, Checked k, TicketView ticket, Principal by) throws SQLException {
         long now = clock.millis();
-        ZonedDateTime received = Instant.ofEpochMilli(now).atZone(CitizenDocuments.ZONE);
+        ZonedDateTime received = Instant.ofEpochMilli(now).atZone(CentreTime.ZONE);
         String code = codes.next(c, received.toLocalDate());
         ZonedDateTime due = workingDays.add(received, k.procedure().processingDays());
         long id = Sql.insert(c, "INSERT INTO dossier (code, procedure_code, service_code, applicant_number, applicant_name, "
@@ -398,7 +399,7 @@ public final class DossierService {
     }
 
     public List<Map<String, Object>> today(String baseUrl) {
-        long from = LocalDate.now(clock.withZone(CitizenDocuments.ZONE)).atStartOfDay(CitizenDocuments.ZONE).toInstant().toEpochMilli();
+        long from = LocalDate.now(clock.withZone(CentreTime.ZONE)).atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
         List<String> list = db.read(c -> Sql.list(c, "SELECT code FROM dossier WHERE received_at >= ? ORDER BY id DESC LIMIT 200",
                 rs -> rs.getString(1), from));
         return list.stream().map(code -> view(code, false, baseUrl)).toList();
@@ -478,7 +479,7 @@ public final class DossierService {
     }
 
     private static java.time.OffsetDateTime at(long millis) {
-        return Instant.ofEpochMilli(millis).atZone(CitizenDocuments.ZONE).toOffsetDateTime();
+        return Instant.ofEpochMilli(millis).atZone(CentreTime.ZONE).toOffsetDateTime();
     }
 
     private static String write(Map<String, String> m) {

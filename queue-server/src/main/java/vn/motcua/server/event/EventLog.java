@@ -1,10 +1,10 @@
 package vn.motcua.server.event;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import vn.motcua.client.Category;
 import vn.motcua.client.QueueEvent;
@@ -16,23 +16,16 @@ import vn.motcua.server.storage.Sql;
  * the SSE event id, and every figure of the reports is computed from it.
  */
 public final class EventLog {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String COLUMNS = "id, type, at, ticket_id, number, service_code, category, state, "
             + "counter_number, counter_state, recalls, detail";
-
-    /** A row to append; {@code id} is assigned by the store. */
-    public record NewEvent(String type, long at, String serviceDay, Long ticketId, String number, String service,
-                           Category category, TicketState state, Integer counter, String counterState, Long officerId,
-                           Long deviceId, int recalls, String detail) {
-    }
 
     public QueueEvent append(Connection c, NewEvent e) throws SQLException {
         long id = Sql.insert(c, "INSERT INTO event (type, at, service_day, ticket_id, number, service_code, category, state, "
                         + "counter_number, counter_state, officer_id, device_id, recalls, detail) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.type(), e.at(), e.serviceDay(), e.ticketId(), e.number(), e.service(), e.category(), e.state(),
+                e.type().wire(), e.at(), e.serviceDay(), e.ticketId(), e.number(), e.service(), e.category(), e.state(),
                 e.counter(), e.counterState(), e.officerId(), e.deviceId(), e.recalls(), e.detail());
-        return new QueueEvent(id, e.type(), Instant.ofEpochMilli(e.at()).atZone(ZONE).toOffsetDateTime(), e.ticketId(),
+        return new QueueEvent(id, e.type().wire(), Instant.ofEpochMilli(e.at()).atZone(CentreTime.ZONE).toOffsetDateTime(), e.ticketId(),
                 e.number(), e.service(), e.category(), e.state(), e.counter(), e.counterState(), e.recalls(), e.detail());
     }
 
@@ -54,7 +47,7 @@ public final class EventLog {
         String category = rs.getString(7);
         String state = rs.getString(8);
         return new QueueEvent(rs.getLong(1), rs.getString(2),
-                Instant.ofEpochMilli(rs.getLong(3)).atZone(ZONE).toOffsetDateTime(), Sql.longOrNull(rs, "ticket_id"),
+                Instant.ofEpochMilli(rs.getLong(3)).atZone(CentreTime.ZONE).toOffsetDateTime(), Sql.longOrNull(rs, "ticket_id"),
                 rs.getString(5), rs.getString(6), category == null ? null : Category.valueOf(category),
                 state == null ? null : TicketState.valueOf(state), Sql.intOrNull(rs, "counter_number"), rs.getString(10),
                 rs.getInt(11), rs.getString(12));

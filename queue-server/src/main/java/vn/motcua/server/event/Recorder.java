@@ -35,7 +35,7 @@ public final class Recorder {
             return connection;
         }
 
-        public QueueEvent record(EventLog.NewEvent event) throws SQLException {
+        public QueueEvent record(NewEvent event) throws SQLException {
             QueueEvent e = log.append(connection, event);
             events.add(e);
             return e;

@@ -3,8 +3,8 @@ package vn.motcua.server.lease;
 import io.javalin.config.JavalinConfig;
 import vn.motcua.client.LeaseRequest;
 import vn.motcua.client.OfflineTicketRequest;
-import vn.motcua.server.app.BaseUrl;
-import vn.motcua.server.app.JsonBodies;
+import vn.motcua.server.http.BaseUrl;
+import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
 

@@ -1,5 +1,6 @@
 package vn.motcua.server.lease;
 
+import vn.motcua.server.ticket.TicketEvents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,9 +11,8 @@ import vn.motcua.client.LeaseRequest;
 import vn.motcua.client.OfflineTicketRequest;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
-import vn.motcua.server.event.EventLog.NewEvent;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
@@ -122,8 +122,7 @@ public final class LeaseService {
             Ticket fresh = new Ticket(0, number, service.code(), lease.day(), category, TicketState.WAITING, issuedAt,
                     issuedAt, null, null, 0, null, kiosk.id(), requestId, now);
             long id = tickets.insert(c, fresh);
-            tx.record(new NewEvent("ticket.issued", issuedAt, lease.day(), id, number, service.code(), category,
-                    TicketState.WAITING, null, null, null, kiosk.id(), 0, "offline"));
+            tx.record(TicketEvents.issued(issuedAt, lease.day(), fresh.withId(id), null, kiosk.id(), "offline"));
             return new Replayed(views.view(c, tickets.find(c, id).orElseThrow(), baseUrl, false), true);
         });
     }

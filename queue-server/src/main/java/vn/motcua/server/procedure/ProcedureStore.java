@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.client.Json;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.storage.Sql;
 
 /** Procedures and document types in the store; import checks a whole catalogue before writing any of it. */

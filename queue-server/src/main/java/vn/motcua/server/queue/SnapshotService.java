@@ -1,5 +1,7 @@
 package vn.motcua.server.queue;
 
+import vn.motcua.client.EventType;
+import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,13 +68,13 @@ public final class SnapshotService {
                         current == null ? null : current.number(), current == null ? null : current.id(),
                         current == null ? null : current.state().name()));
             }
-            long startOfDay = java.time.LocalDate.parse(ServiceDay.of(now)).atStartOfDay(ServiceDay.ZONE).toInstant().toEpochMilli();
+            long startOfDay = java.time.LocalDate.parse(ServiceDay.of(now)).atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
             List<CallView> calls = new ArrayList<>();
             for (QueueEvent e : events.lastCalls(c, startOfDay, LAST_CALLS)) {
                 calls.add(new CallView(e.ticketId(), e.number(), e.counter(), e.service(), e.at(),
-                        "ticket.recalled".equals(e.type())));
+                        EventType.TICKET_RECALLED.is(e.type())));
             }
-            return new QueueSnapshot(centre.name(c), Instant.ofEpochMilli(now).atZone(ServiceDay.ZONE).toOffsetDateTime(),
+            return new QueueSnapshot(centre.name(c), Instant.ofEpochMilli(now).atZone(CentreTime.ZONE).toOffsetDateTime(),
                     events.lastId(c), perService, perCounter, calls);
         });
     }

@@ -1,5 +1,6 @@
 package vn.motcua.server.rating;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
@@ -119,6 +120,6 @@ public final class RatingService {
     }
 
     private static OffsetDateTime time(long millis) {
-        return Instant.ofEpochMilli(millis).atZone(ServiceDay.ZONE).toOffsetDateTime();
+        return Instant.ofEpochMilli(millis).atZone(CentreTime.ZONE).toOffsetDateTime();
     }
 }

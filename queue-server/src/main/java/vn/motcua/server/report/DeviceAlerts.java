@@ -1,5 +1,6 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import vn.motcua.server.ticket.ServiceDay;
  */
 final class DeviceAlerts {
     static final Duration HELP_WINDOW = Duration.ofMinutes(15);
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ServiceDay.ZONE);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(CentreTime.ZONE);
     private static final Map<String, String[]> CODES = Map.of(
             "PAPER_OUT", new String[] {"hết giấy", "out of paper"},
             "PAPER_LOW", new String[] {"sắp hết giấy", "paper low"},

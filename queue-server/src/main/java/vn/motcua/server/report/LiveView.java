@@ -1,5 +1,6 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +13,6 @@ import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.ServiceDay;
 
 /** The manager's live picture: who waits where and for how long, what every counter is doing, alerts. */
 public final class LiveView {
@@ -81,7 +81,7 @@ public final class LiveView {
                     rs.getString(4), Sql.longOrNull(rs, "officer_id"), rs.getString(6), rs.getString(7), rs.getString(8),
                     rs.getString(9), rs.getString(10)));
             alerts.addAll(DeviceAlerts.read(c, now));
-            return new Live(Instant.ofEpochMilli(now).atZone(ServiceDay.ZONE).toOffsetDateTime(), total, perService,
+            return new Live(Instant.ofEpochMilli(now).atZone(CentreTime.ZONE).toOffsetDateTime(), total, perService,
                     counters, alerts, policy.describe());
         });
     }

@@ -1,5 +1,6 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,14 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * The manager's figures, all recomputed from the event table on request. Wait of a visit = its first call
@@ -78,7 +78,7 @@ public final class ReportService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ServiceDay.ZONE);
+        return LocalDate.ofInstant(clock.instant(), CentreTime.ZONE);
     }
 
     private record User(long id, String username, String displayName, String role) {
@@ -266,7 +266,7 @@ public final class ReportService {
         List<Summary.ServiceTarget> serviceTargets = serviceList.stream().map(s -> new Summary.ServiceTarget(s.code(),
                 s.nameVi(), s.nameEn(), s.targetWaitMinutes(), s.targetProcessingMinutes())).toList();
         return new Summary(from, to, new Summary.Filters(q.service(), q.counter(), officerFilter),
-                Instant.ofEpochMilli(clock.millis()).atZone(ServiceDay.ZONE).toOffsetDateTime(), centre.name(c),
+                Instant.ofEpochMilli(clock.millis()).atZone(CentreTime.ZONE).toOffsetDateTime(), centre.name(c),
                 new Summary.Targets(15, 30, settings.satisfactionTarget(), serviceTargets), overall.visits(), overall.waiting(),
                 overall.processing(), overall.noShowRate(), overall.cancelRate(), overall.noShows(), overall.cancelled(),
                 overall.stillWaitingAtClose(), overall.received(), overall.satisfaction(), byService, byCounter, byOfficer,

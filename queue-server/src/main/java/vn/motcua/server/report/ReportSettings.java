@@ -3,7 +3,7 @@ package vn.motcua.server.report;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.settings.CentreSettings;
 
 /**

@@ -1,10 +1,10 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.CentreTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * One visitor's trip through the centre: the segment issued at the kiosk and every segment a transfer made
@@ -47,7 +47,7 @@ final class Visit {
         this.day = day;
         this.arrival = arrival;
         this.waitStart = waitStart;
-        LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochMilli(arrival), ServiceDay.ZONE);
+        LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochMilli(arrival), CentreTime.ZONE);
         this.hour = (byte) local.getHour();
         this.weekday = (byte) local.getDayOfWeek().getValue();
     }

@@ -1,5 +1,6 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -156,9 +157,9 @@ final class VisitScanner {
                     if (rs.wasNull()) {
                         continue;
                     }
-                    String type = rs.getString(1);
+                    EventType type = EventType.of(rs.getString(1));
                     long at = rs.getLong(2);
-                    if (type.equals("ticket.issued")) {
+                    if (type == EventType.TICKET_ISSUED) {
                         String detail = rs.getString(9);
                         if (detail != null && detail.startsWith(TRANSFER_PREFIX)) {
                             Segment from0 = live.remove(Long.parseLong(detail.substring(TRANSFER_PREFIX.length())));
@@ -179,12 +180,12 @@ final class VisitScanner {
                         continue;
                     }
                     Segment seg = live.get(ticket);
-                    if (seg == null) {
+                    if (seg == null || type == null) {
                         continue;
                     }
                     Visit v = seg.visit;
                     switch (type) {
-                        case "ticket.called" -> {
+                        case TICKET_CALLED -> {
                             seg.state = "CALLED";
                             if (v.firstCall < 0) {
                                 v.firstCall = at;
@@ -192,13 +193,13 @@ final class VisitScanner {
                                 v.firstOfficer = hasOfficer ? officer : -1;
                             }
                         }
-                        case "ticket.started" -> {
+                        case TICKET_STARTED -> {
                             seg.state = "SERVING";
                             seg.servingSince = at;
                             seg.servingCounter = rs.getInt(7);
                             seg.servingOfficer = hasOfficer ? officer : -1;
                         }
-                        case "ticket.finished" -> {
+                        case TICKET_FINISHED -> {
                             closeServing(seg, at);
                             v.end = "DONE";
                             String outcome = rs.getString(9);
@@ -212,20 +213,20 @@ final class VisitScanner {
                             }
                             live.remove(ticket);
                         }
-                        case "ticket.transferred" -> closeServing(seg, at);
-                        case "ticket.no_show" -> {
+                        case TICKET_TRANSFERRED -> closeServing(seg, at);
+                        case TICKET_NO_SHOW -> {
                             seg.state = "NO_SHOW";
                             v.end = "NO_SHOW";
                         }
-                        case "ticket.reinstated" -> {
+                        case TICKET_REINSTATED -> {
                             seg.state = "WAITING";
                             v.end = null;
                         }
-                        case "ticket.cancelled" -> {
+                        case TICKET_CANCELLED -> {
                             v.end = "CANCELLED";
                             live.remove(ticket);
                         }
-                        case "ticket.expired" -> {
+                        case TICKET_EXPIRED -> {
                             // A serving segment cut by the end of day has no true end: it is left out rather than
                             // counted as hours of processing.
                             v.waitingAtClose = "WAITING".equals(seg.state);

@@ -1,5 +1,6 @@
 package vn.motcua.server.simulate;
 
+import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,14 +18,13 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.client.Category;
 import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.app.ServerApp;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.rating.RatingService;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * {@code serve --demo --simulate}: a kiosk that issues tickets at a realistic, hour-dependent rate, officers who
@@ -151,7 +151,7 @@ public final class Simulator implements AutoCloseable {
 
     /** Busier mornings, a lunch dip; outside office hours the demo still runs at a daytime pace. */
     private static double hourFactor(long now) {
-        int hour = LocalTime.ofInstant(Instant.ofEpochMilli(now), ServiceDay.ZONE).getHour();
+        int hour = LocalTime.ofInstant(Instant.ofEpochMilli(now), CentreTime.ZONE).getHour();
         return switch (hour) {
             case 8, 9 -> 1.3;
             case 11, 12 -> 0.5;

@@ -1,5 +1,6 @@
 package vn.motcua.server.ticket;
 
+import vn.motcua.client.EventType;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -56,11 +57,11 @@ public final class DayRollover {
                 } else {
                     carriedMax.merge(t.serviceCode(), n, Math::max);
                 }
-                tx.record(TicketService.event("ticket.carried_over", now, moved, null, t.serviceDay()));
+                tx.record(TicketEvents.of(EventType.TICKET_CARRIED_OVER, now, moved, null, t.serviceDay()));
             } else {
                 Ticket expired = t.withState(TicketState.EXPIRED, now);
                 tickets.update(c, expired);
-                tx.record(TicketService.event("ticket.expired", now, expired, null, null));
+                tx.record(TicketEvents.of(EventType.TICKET_EXPIRED, now, expired, null, null));
             }
         }
         for (Map.Entry<String, Integer> e : carriedMax.entrySet()) {

@@ -1,5 +1,6 @@
 package vn.motcua.server.ticket;
 
+import vn.motcua.client.EventType;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
@@ -7,12 +8,11 @@ import vn.motcua.client.Category;
 import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.counter.Counter;
 import vn.motcua.server.counter.CounterStore;
-import vn.motcua.server.event.EventLog.NewEvent;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
@@ -80,8 +80,7 @@ public final class TicketService {
             Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
                     0, null, by.deviceId(), by.device() ? requestId : null, now);
             long id = tickets.insert(c, fresh);
-            tx.record(new NewEvent("ticket.issued", now, day, id, number, service.code(), category, TicketState.WAITING,
-                    null, null, by.userId(), by.deviceId(), 0, null));
+            tx.record(TicketEvents.issued(now, day, fresh.withId(id), by.userId(), by.deviceId(), null));
             return new Issued(views.view(c, fresh.withId(id), service, baseUrl, false), true);
         });
     }
@@ -108,7 +107,7 @@ public final class TicketService {
             Ticket cancelled = t.withState(TicketState.CANCELLED, now);
             tickets.update(c, cancelled);
             releaseCounter(c, t);
-            tx.record(event("ticket.cancelled", now, cancelled, by, null));
+            tx.record(TicketEvents.of(EventType.TICKET_CANCELLED, now, cancelled, by, null));
             return views.view(c, cancelled, baseUrl, false);
         });
     }
@@ -147,10 +146,9 @@ public final class TicketService {
             Ticket ended = t.withState(TicketState.TRANSFERRED, now);
             tickets.update(c, ended);
             releaseCounter(c, t);
-            tx.record(event("ticket.transferred", now, ended, by, to.code() + ":" + newId));
+            tx.record(TicketEvents.of(EventType.TICKET_TRANSFERRED, now, ended, by, to.code() + ":" + newId));
             Ticket created = tickets.find(c, newId).orElseThrow();
-            tx.record(new NewEvent("ticket.issued", now, day, newId, number, to.code(), t.category(), TicketState.WAITING,
-                    null, null, by.userId(), by.deviceId(), 0, "transfer:" + t.id()));
+            tx.record(TicketEvents.issued(now, day, created, by.userId(), by.deviceId(), "transfer:" + t.id()));
             return views.view(c, created, baseUrl, false);
         });
     }
@@ -181,9 +179,4 @@ public final class TicketService {
         }
     }
 
-    static NewEvent event(String type, long at, Ticket t, Principal by, String detail) {
-        return new NewEvent(type, at, ServiceDay.of(at), t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
-                t.counterNumber(), null, by == null ? null : by.userId(), by == null ? null : by.deviceId(), t.recalls(),
-                detail);
-    }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.server.ticket;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,11 +48,11 @@ public final class TicketViews {
             history = Sql.list(c, "SELECT e.id, e.type, e.at, e.counter_number, u.username, e.detail FROM event e "
                     + "LEFT JOIN app_user u ON u.id = e.officer_id WHERE e.ticket_id = ? ORDER BY e.id",
                     rs -> new TicketEvent(rs.getLong(1), rs.getString(2),
-                            Instant.ofEpochMilli(rs.getLong(3)).atZone(ServiceDay.ZONE).toOffsetDateTime(),
+                            Instant.ofEpochMilli(rs.getLong(3)).atZone(CentreTime.ZONE).toOffsetDateTime(),
                             Sql.intOrNull(rs, "counter_number"), rs.getString(5), rs.getString(6)), t.id());
         }
         return new TicketView(t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
-                Instant.ofEpochMilli(t.issuedAt()).atZone(ServiceDay.ZONE).toOffsetDateTime(), ahead, estimate,
+                Instant.ofEpochMilli(t.issuedAt()).atZone(CentreTime.ZONE).toOffsetDateTime(), ahead, estimate,
                 baseUrl + "/t/" + t.id(), t.counterNumber(), t.recalls(), history);
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.server.voice;
 
+import vn.motcua.client.EventType;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.client.QueueEvent;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.event.EventBus;
 
 /**
@@ -84,7 +85,7 @@ public final class VoiceRoutes {
 
     private void prewarm(List<QueueEvent> events) {
         for (QueueEvent e : events) {
-            if ("ticket.called".equals(e.type()) && e.number() != null && e.counter() != null) {
+            if (EventType.TICKET_CALLED.is(e.type()) && e.number() != null && e.counter() != null) {
                 prewarm.execute(() -> {
                     if (!voice.available()) {
                         return;

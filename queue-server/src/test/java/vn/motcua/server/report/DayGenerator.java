@@ -1,5 +1,6 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.CentreTime;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,7 +11,6 @@ import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +27,6 @@ import java.util.Random;
  * compute the expected figures without reading the events back.
  */
 public final class DayGenerator {
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String[] SCORES = {"VERY_SATISFIED", "SATISFIED", "NEUTRAL", "DISSATISFIED"};
     private static final String[] CATEGORIES = {"NORMAL", "ELDERLY", "DISABLED", "PREGNANT", "MERIT", "CHILD", "APPOINTMENT"};
     private static final double[] CATEGORY_WEIGHTS = {80, 7, 2, 3, 2, 3, 3};
@@ -139,7 +138,7 @@ public final class DayGenerator {
 
     private List<Truth> day(Connection c, LocalDate day, int n) throws SQLException {
         String dayText = day.toString();
-        long open = day.atTime(LocalTime.of(7, 30)).atZone(ZONE).toInstant().toEpochMilli();
+        long open = day.atTime(LocalTime.of(7, 30)).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
         // Who sits where today: usually officer i at counter i, but some days two swap and one is absent.
         Map<Integer, Long> officerAt = new LinkedHashMap<>();
         List<Long> todays = new ArrayList<>(officers);
@@ -170,7 +169,7 @@ public final class DayGenerator {
             if (at.isBefore(LocalTime.of(7, 30))) {
                 at = at.plusMinutes(30);
             }
-            t.arrival = day.atTime(at).atZone(ZONE).toInstant().toEpochMilli();
+            t.arrival = day.atTime(at).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
             t.waitStart = t.arrival;
             String issuedDetail = null;
             if (t.category.equals("APPOINTMENT")) {
@@ -248,7 +247,7 @@ public final class DayGenerator {
                 // Nobody serves it today, or the visitor is still waiting when the centre closes.
                 t.waitingAtClose = true;
                 t.end = "EXPIRED";
-                long close = LocalDate.parse(day).plusDays(1).atTime(7, 0).atZone(ZONE).toInstant().toEpochMilli();
+                long close = LocalDate.parse(day).plusDays(1).atTime(7, 0).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
                 events.add(ev(close, "ticket.expired", LocalDate.parse(day).plusDays(1).toString(), ticket, number, service,
                         t.category, "EXPIRED", null, null, 0, null));
                 ticketRows.add(row(ticket, number, service, day, t, "EXPIRED", segmentStart, null, null, 0, origin, close));
@@ -294,7 +293,7 @@ public final class DayGenerator {
             if (fate > 0.99) {
                 // Serving cut by the end of the day: expired with no finish, so no processing time is known.
                 t.end = "EXPIRED";
-                long close = LocalDate.parse(day).plusDays(1).atTime(7, 0).atZone(ZONE).toInstant().toEpochMilli();
+                long close = LocalDate.parse(day).plusDays(1).atTime(7, 0).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
                 events.add(ev(close, "ticket.expired", LocalDate.parse(day).plusDays(1).toString(), ticket, number, service,
                         t.category, "EXPIRED", counter, null, 0, null));
                 ticketRows.add(row(ticket, number, service, day, t, "EXPIRED", segmentStart, counter, officer, 0, origin, close));

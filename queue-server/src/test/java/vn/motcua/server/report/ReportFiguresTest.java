@@ -1,5 +1,6 @@
 package vn.motcua.server.report;
 
+import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -237,7 +238,7 @@ class ReportFiguresTest {
     }
 
     private static LocalDateTime local(Truth t) {
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(t.arrival), DayGenerator.ZONE);
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(t.arrival), CentreTime.ZONE);
     }
 
     /** Expected figures of one slice. Lists hold milliseconds. */

@@ -1,5 +1,6 @@
 package vn.motcua.server.security;
 
+import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -117,7 +118,7 @@ class RoleMatrixTest {
     /** Fills path parameters with values that exist in the demo centre. */
     private static String concrete(String path) {
         return path.replace("{id}", String.valueOf(ticketId)).replace("{counter}", "1").replace("{number}", "A0001")
-                .replace("{day}", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())
+                .replace("{day}", java.time.LocalDate.now(CentreTime.ZONE).toString())
                 .replaceAll("\\{[a-zA-Z]+}", "1");
     }
 }

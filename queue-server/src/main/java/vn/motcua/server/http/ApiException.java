@@ -1,4 +1,4 @@
-package vn.motcua.server.app;
+package vn.motcua.server.http;
 
 /**
  * A refused request: answered as {@code {"error":{"code","message"}}} with {@code status}. Thrown before

@@ -1,4 +1,4 @@
-package vn.motcua.server.app;
+package vn.motcua.server.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.motcua.server.app;
+package vn.motcua.server.http;
 
 /** Field checks that name the offending field in their 400 answer. */
 public final class Require {
