@@ -5,13 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.motcua.client.dossier.DossierSubmission;
+import vn.motcua.client.dossier.DossierView;
+import vn.motcua.client.dossier.HeldDocuments;
+import vn.motcua.client.dossier.HeldQuery;
+import vn.motcua.client.dossier.UploadPart;
+import vn.motcua.client.dossier.UploadProgress;
+import vn.motcua.client.dossier.UploadStart;
+import vn.motcua.client.dossier.UploadStarted;
 
 /**
  * Blocking client for the queue server's /api/v1 (the pinned contract). Used by kiosks, display agents,
@@ -94,6 +104,43 @@ public class QueueClient {
         call("POST", "/api/v1/devices/help", request, new TypeReference<JsonNode>() { });
     }
 
+    /** Announces a scanned document; its bytes follow in {@link #uploadPart} calls. */
+    public UploadStarted startUpload(UploadStart start) {
+        return call("POST", "/api/v1/dossier-uploads", start, new TypeReference<>() { });
+    }
+
+    public UploadProgress uploadPart(long uploadId, UploadPart part) {
+        return call("POST", "/api/v1/dossier-uploads/" + uploadId + "/parts", part, new TypeReference<>() { });
+    }
+
+    /** Which documents of a procedure the citizen already holds as valid digitised copies. */
+    public HeldDocuments heldDocuments(HeldQuery query) {
+        return call("POST", "/api/v1/citizen-documents/query", query, new TypeReference<>() { });
+    }
+
+    /** Files a dossier (the kiosk's token); answers with the dossier including its personal data. */
+    public DossierView submitDossier(DossierSubmission submission) {
+        return call("POST", "/api/v1/dossiers", submission, new TypeReference<>() { });
+    }
+
+    /** The public look-up by dossier code: status and dates, no personal data. */
+    public DossierView lookupDossier(String code) {
+        return call("GET", "/api/v1/dossiers/lookup/" + encode(code), null, new TypeReference<>() { });
+    }
+
+    /** The procedure catalogue's search, passed through as the server wrote it. */
+    public JsonNode searchProcedures(String query, String service) {
+        StringBuilder path = new StringBuilder("/api/v1/procedures?q=").append(encode(query == null ? "" : query));
+        if (service != null) {
+            path.append("&service=").append(encode(service));
+        }
+        return call("GET", path.toString(), null, new TypeReference<>() { });
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     /**
      * Any other call of the contract. Returns null on 204 No Content.
      */
@@ -150,6 +197,7 @@ public class QueueClient {
             // Not our JSON error shape (a proxy page, say): keep the raw body as the message.
         }
         return new QueueApiException(response.statusCode(), code,
-                method + " " + path + " → " + response.statusCode() + ": " + Objects.toString(message, ""), null);
+                method + " " + path + " → " + response.statusCode() + ": " + Objects.toString(message, ""),
+                Objects.toString(message, ""), null);
     }
 }

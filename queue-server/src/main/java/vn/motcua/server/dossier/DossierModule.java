@@ -10,6 +10,7 @@ import vn.motcua.server.http.BaseUrl;
 import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.citizen.CitizenDocuments;
+import vn.motcua.server.dossier.upload.Uploads;
 import vn.motcua.server.procedure.Catalogue;
 import vn.motcua.server.procedure.ProcedureRoutes;
 import vn.motcua.server.procedure.ProcedureStore;
@@ -25,10 +26,13 @@ public final class DossierModule {
     public DossierModule(Database db, Clock clock, TicketService tickets, Access access, JsonBodies bodies, BaseUrl baseUrl) {
         ProcedureStore procedures = new ProcedureStore();
         DossierCodes codes = new DossierCodes(new CentreSettings());
-        DossierService service = new DossierService(db, clock, procedures, new CitizenDocuments(), codes, tickets,
-                new WorkingDays(Set.of()));
+        CitizenDocuments citizens = new CitizenDocuments();
+        DossierStore store = new DossierStore();
+        Uploads uploads = new Uploads(db, clock);
+        DossierService service = new DossierService(db, clock, new SubmissionCheck(clock, procedures, citizens), citizens,
+                codes, tickets, new WorkingDays(Set.of()), uploads, store, new DossierViews(store, procedures));
         this.procedureRoutes = new ProcedureRoutes(db, procedures, access);
-        this.dossierRoutes = new DossierRoutes(service, codes, db, access, bodies, baseUrl);
+        this.dossierRoutes = new DossierRoutes(service, uploads, codes, db, access, bodies, baseUrl);
     }
 
     public void addTo(JavalinConfig config) {

@@ -12,6 +12,15 @@ import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.storage.Database;
+import vn.motcua.client.dossier.DossierList;
+import vn.motcua.client.dossier.DossierSubmission;
+import vn.motcua.client.dossier.HeldDocuments;
+import vn.motcua.client.dossier.HeldQuery;
+import vn.motcua.client.dossier.UploadPart;
+import vn.motcua.client.dossier.UploadProgress;
+import vn.motcua.client.dossier.UploadStart;
+import vn.motcua.client.dossier.UploadStarted;
+import vn.motcua.server.dossier.upload.Uploads;
 
 /**
  * Dossier API. Personal data (declaration, files) only to the submitting kiosk and to officers; the
@@ -20,6 +29,7 @@ import vn.motcua.server.storage.Database;
  */
 public final class DossierRoutes {
     private final DossierService dossiers;
+    private final Uploads uploads;
     private final DossierCodes codes;
     private final Database db;
     private final Access access;
@@ -27,9 +37,10 @@ public final class DossierRoutes {
     private final BaseUrl baseUrl;
     private final ClasspathPage page = new ClasspathPage("/web/hs/index.html");
 
-    public DossierRoutes(DossierService dossiers, DossierCodes codes, Database db, Access access, JsonBodies bodies,
-                         BaseUrl baseUrl) {
+    public DossierRoutes(DossierService dossiers, Uploads uploads, DossierCodes codes, Database db, Access access,
+                         JsonBodies bodies, BaseUrl baseUrl) {
         this.dossiers = dossiers;
+        this.uploads = uploads;
         this.codes = codes;
         this.db = db;
         this.access = access;
@@ -46,25 +57,25 @@ public final class DossierRoutes {
     public void addTo(JavalinConfig config) {
         config.routes.post("/api/v1/dossier-uploads", ctx -> {
             Principal p = access.require(ctx, Role.KIOSK);
-            ctx.status(201).json(Map.of("id", dossiers.startUpload(bodies.read(ctx, DossierService.UploadStart.class), p)));
+            ctx.status(201).json(new UploadStarted(uploads.start(bodies.read(ctx, UploadStart.class), p)));
         });
         config.routes.post("/api/v1/dossier-uploads/{id}/parts", ctx -> {
             Principal p = access.require(ctx, Role.KIOSK);
             long id = Require.idParam(ctx.pathParam("id"), "id");
-            ctx.json(Map.of("received", dossiers.addPart(id, bodies.read(ctx, DossierService.UploadPart.class), p)));
+            ctx.json(new UploadProgress(uploads.addPart(id, bodies.read(ctx, UploadPart.class), p)));
         });
         config.routes.post("/api/v1/citizen-documents/query", ctx -> {
             access.require(ctx, Role.KIOSK, Role.OFFICER);
-            ctx.json(Map.of("documents", dossiers.held(bodies.read(ctx, DossierService.HeldQuery.class))));
+            ctx.json(new HeldDocuments(dossiers.held(bodies.read(ctx, HeldQuery.class))));
         });
         config.routes.post("/api/v1/dossiers", ctx -> {
             Principal p = access.require(ctx, Role.KIOSK);
-            DossierService.Submission s = bodies.read(ctx, DossierService.Submission.class);
+            DossierSubmission s = bodies.read(ctx, DossierSubmission.class);
             ctx.status(201).json(dossiers.submit(s, p, baseUrl.of(ctx)));
         });
         config.routes.get("/api/v1/dossiers", ctx -> {
             access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
-            ctx.json(Map.of("dossiers", dossiers.today(baseUrl.of(ctx))));
+            ctx.json(new DossierList(dossiers.today(baseUrl.of(ctx))));
         });
         config.routes.get("/api/v1/dossiers/lookup/{code}", ctx ->
                 ctx.json(dossiers.view(ctx.pathParam("code"), false, baseUrl.of(ctx))));
@@ -108,9 +119,8 @@ public final class DossierRoutes {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("invalid_field", "Tham số không hợp lệ / invalid path parameter 'position'");
         }
-        String[] type = new String[1];
-        byte[] bytes = dossiers.file(ctx.pathParam("code"), position, type)
+        DossierFile file = dossiers.file(ctx.pathParam("code"), position)
                 .orElseThrow(() -> ApiException.notFound("Tệp / file " + position));
-        ctx.header("Cache-Control", "no-store").contentType(type[0]).result(bytes);
+        ctx.header("Cache-Control", "no-store").contentType(file.contentType()).result(file.content());
     }
 }

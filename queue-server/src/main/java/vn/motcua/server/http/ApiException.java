@@ -26,6 +26,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, code, message);
     }
 
+    /** A field of the body that is present but wrong; the message names it. */
+    public static ApiException invalidField(String field, String message) {
+        return badRequest("invalid_field", "Trường không hợp lệ / field '" + field + "' " + message);
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "not_found", what + " không tồn tại / not found");
     }

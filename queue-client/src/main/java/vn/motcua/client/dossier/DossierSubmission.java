@@ -1,0 +1,13 @@
+package vn.motcua.client.dossier;
+
+import java.util.List;
+import java.util.Map;
+import vn.motcua.client.Category;
+
+/**
+ * POST /api/v1/dossiers from a kiosk. {@code requestId} makes a retried submission answer with the
+ * dossier it already filed; {@code category} of the verification ticket, NORMAL when absent.
+ */
+public record DossierSubmission(String requestId, String procedure, Map<String, String> declaration,
+                                List<DocumentChoice> documents, Consent consent, Category category) {
+}
