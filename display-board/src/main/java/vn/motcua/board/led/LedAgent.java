@@ -1,9 +1,8 @@
 package vn.motcua.board.led;
 
-import java.util.EnumSet;
-import vn.motcua.client.EventType;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.client.CounterStatus;
 import vn.motcua.client.EventStream;
+import vn.motcua.client.EventType;
 import vn.motcua.client.QueueClient;
 import vn.motcua.client.QueueEvent;
 import vn.motcua.client.QueueSnapshot;

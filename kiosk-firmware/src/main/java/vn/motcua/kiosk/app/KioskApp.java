@@ -20,6 +20,7 @@ import vn.motcua.client.HelpRequest;
 import vn.motcua.client.Json;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
+import vn.motcua.kiosk.dossier.DossierFlow;
 import vn.motcua.kiosk.health.DeviceHealth;
 import vn.motcua.kiosk.offline.LeaseBook;
 import vn.motcua.kiosk.offline.OfflineDesk;
@@ -47,7 +48,7 @@ public final class KioskApp implements AutoCloseable {
     private final DeviceHealth health;
     private final TakeNumber takeNumber;
     private final ScanFeed scans;
-    private final vn.motcua.kiosk.dossier.DossierDesk dossier;
+    private final DossierFlow dossier;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-timers");
         t.setDaemon(true);
@@ -67,7 +68,7 @@ public final class KioskApp implements AutoCloseable {
         this.health = new DeviceHealth(server, devices.panel());
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
-        this.dossier = vn.motcua.kiosk.dossier.DossierDesk.forKiosk(server, devices, profile.camera(), centre::name, clock,
+        this.dossier = new DossierFlow(server, devices.printer(), devices.camera(), centre::name, clock,
                 profile.ui().idleTimeoutOrDefault());
         devices.scanner().start(dossier.identityTap().andThen(scans));
         scans.listen(message -> broadcast("scan", message));
@@ -96,7 +97,7 @@ public final class KioskApp implements AutoCloseable {
                 "scanner", devices.scanner().description(), "paperLowSensor", devices.panel().paperLow())));
         config.routes.sse("/local/events", this::stream);
         SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
-        dossier.addTo(config);
+        new DossierRoutes(dossier).addTo(config);
         config.routes.exception(LocalRequestException.class, (e, ctx) ->
                 ctx.status(400).json(Map.of("error", Map.of("code", "bad_request", "message", e.getMessage()))));
     }

@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.app;
 
+import vn.motcua.kiosk.camera.DocumentCamera;
+import vn.motcua.kiosk.camera.DocumentCameras;
 import vn.motcua.kiosk.gpio.KioskPanel;
 import vn.motcua.kiosk.gpio.Panels;
 import vn.motcua.kiosk.printer.Printers;
@@ -9,13 +11,15 @@ import vn.motcua.kiosk.scanner.CodeScanner;
 import vn.motcua.kiosk.scanner.Scanners;
 
 /** The drivers a profile names, opened together and closed together. */
-public record KioskDevices(TicketPrinter printer, CodeScanner scanner, KioskPanel panel) implements AutoCloseable {
+public record KioskDevices(TicketPrinter printer, CodeScanner scanner, KioskPanel panel, DocumentCamera camera)
+        implements AutoCloseable {
 
     public static KioskDevices open(HardwareProfile profile) {
         TicketPrinter printer = Printers.open(profile.printer());
         CodeScanner scanner = Scanners.open(profile.scanner());
         KioskPanel panel = Panels.open(profile.gpio());
-        return new KioskDevices(printer, scanner, panel);
+        DocumentCamera camera = DocumentCameras.open(profile.camera());
+        return new KioskDevices(printer, scanner, panel, camera);
     }
 
     @Override

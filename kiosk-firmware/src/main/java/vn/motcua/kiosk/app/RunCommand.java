@@ -1,11 +1,11 @@
 package vn.motcua.kiosk.app;
 
-import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.QueueClient;
 import vn.motcua.kiosk.profile.HardwareProfile;
 import vn.motcua.kiosk.profile.ProfileException;

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.kiosk.camera.SimulatedDocumentCamera;
 import vn.motcua.kiosk.gpio.PanelSimulator;
 import vn.motcua.kiosk.gpio.Pi4jPanel;
+import vn.motcua.kiosk.ocr.OcrException;
 import vn.motcua.kiosk.printer.SimulatedPrinter;
 import vn.motcua.kiosk.scanner.SimulatedScanner;
 
@@ -20,21 +22,25 @@ final class SimulationRoutes {
     private final SimulatedPrinter printer;
     private final SimulatedScanner scanner;
     private final PanelSimulator panel;
+    private final SimulatedDocumentCamera camera;
 
-    private SimulationRoutes(SimulatedPrinter printer, SimulatedScanner scanner, PanelSimulator panel) {
+    private SimulationRoutes(SimulatedPrinter printer, SimulatedScanner scanner, PanelSimulator panel,
+                             SimulatedDocumentCamera camera) {
         this.printer = printer;
         this.scanner = scanner;
         this.panel = panel;
+        this.camera = camera;
     }
 
     static Optional<SimulationRoutes> forDevices(KioskDevices devices) {
         SimulatedPrinter printer = devices.printer() instanceof SimulatedPrinter p ? p : null;
         SimulatedScanner scanner = devices.scanner() instanceof SimulatedScanner s ? s : null;
         PanelSimulator panel = devices.panel() instanceof Pi4jPanel p && p.simulated() ? p.simulator() : null;
-        if (printer == null && scanner == null && panel == null) {
+        SimulatedDocumentCamera camera = devices.camera() instanceof SimulatedDocumentCamera c ? c : null;
+        if (printer == null && scanner == null && panel == null && camera == null) {
             return Optional.empty();
         }
-        return Optional.of(new SimulationRoutes(printer, scanner, panel));
+        return Optional.of(new SimulationRoutes(printer, scanner, panel, camera));
     }
 
     void addTo(JavalinConfig config) {
@@ -66,6 +72,23 @@ final class SimulationRoutes {
             config.routes.post("/local/sim/printer", this::printerState);
             config.routes.get("/local/sim/last-ticket.png", this::lastTicket);
         }
+        if (camera != null) {
+            config.routes.post("/local/sim/document-camera", this::layOnCamera);
+        }
+    }
+
+    /** Lays an image file on the simulated document camera, as a citizen lays a page on the shelf. */
+    private void layOnCamera(Context ctx) {
+        Object file = LocalRequestException.body(ctx).get("file");
+        if (!(file instanceof String path) || path.isBlank() || path.length() > 1000) {
+            throw new LocalRequestException("file must be the path of an image file");
+        }
+        try {
+            camera.lay(Path.of(path));
+        } catch (OcrException e) {
+            throw new LocalRequestException(e.getMessage());
+        }
+        ctx.status(204);
     }
 
     private void printerState(Context ctx) {

@@ -1,7 +1,7 @@
 package vn.motcua.kiosk.dossier;
 
-import vn.motcua.client.CentreTime;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.client.CentreTime;
 import vn.motcua.kiosk.printer.PrintBlock.Align;
 import vn.motcua.kiosk.printer.PrintBlock.Size;
 import vn.motcua.kiosk.printer.PrintDocument;

@@ -1,11 +1,11 @@
 package vn.motcua.kiosk.health;
 
-import vn.motcua.client.DeviceState;
-import vn.motcua.client.DeviceCode;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceState;
 import vn.motcua.client.DeviceStatusReport;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;

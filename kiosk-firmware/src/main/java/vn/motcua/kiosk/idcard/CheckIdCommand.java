@@ -1,6 +1,5 @@
 package vn.motcua.kiosk.idcard;
 
-import vn.motcua.client.CentreTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.Json;
 
 /** {@code check-id}: one QR payload on stdin, the parse result as JSON on stdout; exit 0 valid, 1 not. */

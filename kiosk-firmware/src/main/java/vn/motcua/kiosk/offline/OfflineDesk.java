@@ -1,6 +1,5 @@
 package vn.motcua.kiosk.offline;
 
-import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.client.Category;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.LeaseRequest;
 import vn.motcua.client.OfflineTicketRequest;
 import vn.motcua.client.QueueApiException;

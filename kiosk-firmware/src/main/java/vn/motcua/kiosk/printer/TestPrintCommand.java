@@ -1,10 +1,10 @@
 package vn.motcua.kiosk.printer;
 
-import vn.motcua.client.CentreTime;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.client.CentreTime;
 import vn.motcua.kiosk.profile.HardwareProfile;
 import vn.motcua.kiosk.profile.ProfileException;
 import vn.motcua.kiosk.profile.ProfileLoader;

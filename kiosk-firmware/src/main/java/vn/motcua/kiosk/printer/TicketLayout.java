@@ -1,8 +1,7 @@
 package vn.motcua.kiosk.printer;
 
-import vn.motcua.client.CentreTime;
 import java.time.format.DateTimeFormatter;
-
+import vn.motcua.client.CentreTime;
 import vn.motcua.kiosk.printer.PrintBlock.Size;
 
 /** Lays out a queue ticket: Vietnamese first, English second, the number very large. */

@@ -8,11 +8,11 @@ import vn.motcua.kiosk.scanner.ScannerConfig;
 /** One kiosk model's parts, as read from {@code hardware-profiles/<name>.json} and checked against its schema. */
 @JsonIgnoreProperties({"$schema"}) // editors use it; the loader validates against the bundled schema
 public record HardwareProfile(String name, String description, PrinterConfig printer, ScannerConfig scanner,
-                              GpioConfig gpio, UiConfig ui, vn.motcua.kiosk.dossier.CameraConfig camera) {
+                              GpioConfig gpio, UiConfig ui, vn.motcua.kiosk.camera.CameraConfig camera) {
 
     public HardwareProfile {
         ui = ui == null ? UiConfig.DEFAULTS : ui;
-        camera = camera == null ? vn.motcua.kiosk.dossier.CameraConfig.NONE : camera;
+        camera = camera == null ? vn.motcua.kiosk.camera.CameraConfig.NONE : camera;
     }
 
     /** Touch-UI settings of the kiosk. */

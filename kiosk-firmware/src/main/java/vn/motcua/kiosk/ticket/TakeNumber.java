@@ -1,12 +1,12 @@
 package vn.motcua.kiosk.ticket;
 
-import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.client.Category;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;

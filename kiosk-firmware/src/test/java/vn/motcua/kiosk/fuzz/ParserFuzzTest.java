@@ -1,6 +1,5 @@
 package vn.motcua.kiosk.fuzz;
 
-import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import vn.motcua.client.CentreTime;
 import vn.motcua.kiosk.idcard.CccdQrParser;
 import vn.motcua.kiosk.idcard.CccdResult;
 import vn.motcua.kiosk.idcard.MrzParser;

@@ -1,6 +1,5 @@
 package vn.motcua.kiosk.idcard;
 
-import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.Json;
 import vn.motcua.kiosk.support.Golden;
 

@@ -1,6 +1,5 @@
 package vn.motcua.server.audit;
 
-import vn.motcua.client.CentreTime;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -10,10 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import vn.motcua.server.http.ApiException;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
 

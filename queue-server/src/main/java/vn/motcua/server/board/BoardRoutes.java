@@ -4,11 +4,11 @@ import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.app.ClasspathPage;
-import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.ApiException;
+import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
 

@@ -3,10 +3,10 @@ package vn.motcua.server.counter;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
-import vn.motcua.server.http.BaseUrl;
-import vn.motcua.server.http.Require;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.BaseUrl;
+import vn.motcua.server.http.Require;
 import vn.motcua.server.storage.Database;
 
 /** /api/v1/counters: an officer opens a counter, calls, pauses and closes it. */

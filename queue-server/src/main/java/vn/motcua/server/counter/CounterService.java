@@ -1,8 +1,5 @@
 package vn.motcua.server.counter;
 
-import vn.motcua.client.EventType;
-import vn.motcua.server.ticket.TicketEvents;
-import vn.motcua.server.event.NewEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,17 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.client.EventType;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
+import vn.motcua.server.event.NewEvent;
 import vn.motcua.server.event.Recorder;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.ticket.DayRollover;
 import vn.motcua.server.ticket.ServiceDay;
 import vn.motcua.server.ticket.Ticket;
+import vn.motcua.server.ticket.TicketEvents;
 import vn.motcua.server.ticket.TicketStore;
 import vn.motcua.server.ticket.TicketViews;
 

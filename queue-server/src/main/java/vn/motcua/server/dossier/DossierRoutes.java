@@ -3,15 +3,6 @@ package vn.motcua.server.dossier;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
-import vn.motcua.server.http.ApiException;
-import vn.motcua.server.http.BaseUrl;
-import vn.motcua.server.app.ClasspathPage;
-import vn.motcua.server.http.JsonBodies;
-import vn.motcua.server.http.Require;
-import vn.motcua.server.auth.Access;
-import vn.motcua.server.auth.Principal;
-import vn.motcua.server.auth.Role;
-import vn.motcua.server.storage.Database;
 import vn.motcua.client.dossier.DossierList;
 import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.client.dossier.HeldDocuments;
@@ -20,7 +11,16 @@ import vn.motcua.client.dossier.UploadPart;
 import vn.motcua.client.dossier.UploadProgress;
 import vn.motcua.client.dossier.UploadStart;
 import vn.motcua.client.dossier.UploadStarted;
+import vn.motcua.server.app.ClasspathPage;
+import vn.motcua.server.auth.Access;
+import vn.motcua.server.auth.Principal;
+import vn.motcua.server.auth.Role;
 import vn.motcua.server.dossier.upload.Uploads;
+import vn.motcua.server.http.ApiException;
+import vn.motcua.server.http.BaseUrl;
+import vn.motcua.server.http.JsonBodies;
+import vn.motcua.server.http.Require;
+import vn.motcua.server.storage.Database;
 
 /**
  * Dossier API. Personal data (declaration, files) only to the submitting kiosk and to officers; the

@@ -1,12 +1,12 @@
 package vn.motcua.server.event;
 
-import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.client.Category;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.QueueEvent;
 import vn.motcua.client.TicketState;
 import vn.motcua.server.storage.Sql;

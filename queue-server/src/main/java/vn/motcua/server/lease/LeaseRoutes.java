@@ -3,10 +3,10 @@ package vn.motcua.server.lease;
 import io.javalin.config.JavalinConfig;
 import vn.motcua.client.LeaseRequest;
 import vn.motcua.client.OfflineTicketRequest;
-import vn.motcua.server.http.BaseUrl;
-import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.BaseUrl;
+import vn.motcua.server.http.JsonBodies;
 
 /** POST /api/v1/leases and POST /api/v1/tickets/offline: kiosk devices only. */
 public final class LeaseRoutes {

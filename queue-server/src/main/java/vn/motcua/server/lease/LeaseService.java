@@ -1,6 +1,5 @@
 package vn.motcua.server.lease;
 
-import vn.motcua.server.ticket.TicketEvents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,15 +10,16 @@ import vn.motcua.client.LeaseRequest;
 import vn.motcua.client.OfflineTicketRequest;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.event.Recorder;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.ticket.DayRollover;
 import vn.motcua.server.ticket.ServiceDay;
 import vn.motcua.server.ticket.Ticket;
+import vn.motcua.server.ticket.TicketEvents;
 import vn.motcua.server.ticket.TicketStore;
 import vn.motcua.server.ticket.TicketViews;
 

@@ -3,9 +3,9 @@ package vn.motcua.server.procedure;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.storage.Database;
 
 /**

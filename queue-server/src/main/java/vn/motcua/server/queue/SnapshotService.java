@@ -1,7 +1,5 @@
 package vn.motcua.server.queue;
 
-import vn.motcua.client.EventType;
-import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.client.CallView;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.CounterStatus;
+import vn.motcua.client.EventType;
 import vn.motcua.client.QueueEvent;
 import vn.motcua.client.QueueSnapshot;
 import vn.motcua.client.ServiceQueue;

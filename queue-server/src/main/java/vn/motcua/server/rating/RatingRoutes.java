@@ -4,11 +4,11 @@ import io.javalin.config.JavalinConfig;
 import java.util.Arrays;
 import java.util.Map;
 import vn.motcua.server.app.ClasspathPage;
-import vn.motcua.server.http.JsonBodies;
-import vn.motcua.server.http.Require;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.JsonBodies;
+import vn.motcua.server.http.Require;
 
 /** /rate?counter=N (the counter tablet) and its API: the pending ticket, the rating, the answer lists. */
 public final class RatingRoutes {

@@ -1,6 +1,5 @@
 package vn.motcua.server.rating;
 
-import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,8 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import vn.motcua.server.http.ApiException;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.auth.Principal;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.ticket.ServiceDay;

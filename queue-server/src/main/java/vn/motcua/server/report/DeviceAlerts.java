@@ -1,6 +1,5 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.ticket.ServiceDay;
 

@@ -1,6 +1,5 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;

@@ -1,6 +1,5 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.http.ApiException;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;

@@ -1,10 +1,10 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.CentreTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.client.CentreTime;
 
 /**
  * One visitor's trip through the centre: the segment issued at the kiosk and every segment a transfer made

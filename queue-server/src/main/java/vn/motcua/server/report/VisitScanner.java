@@ -1,6 +1,5 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.motcua.client.EventType;
 
 /**
  * Replays the append-only event table into visits. Events are appended in time order, so a date range is

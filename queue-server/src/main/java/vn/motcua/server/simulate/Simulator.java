@@ -1,6 +1,5 @@
 package vn.motcua.server.simulate;
 
-import vn.motcua.client.CentreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -16,12 +15,13 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.client.Category;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.app.ServerApp;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.rating.RatingService;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.storage.Sql;

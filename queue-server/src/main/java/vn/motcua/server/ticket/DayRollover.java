@@ -1,11 +1,11 @@
 package vn.motcua.server.ticket;
 
-import vn.motcua.client.EventType;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.client.EventType;
 import vn.motcua.client.TicketState;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.service.ServiceDef;

@@ -1,8 +1,8 @@
 package vn.motcua.server.ticket;
 
-import vn.motcua.client.CentreTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.motcua.client.CentreTime;
 
 /** The service day of an instant: the local date in Asia/Ho_Chi_Minh, where numbering resets. */
 public final class ServiceDay {

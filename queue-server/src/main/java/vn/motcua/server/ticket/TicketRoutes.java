@@ -3,14 +3,14 @@ package vn.motcua.server.ticket;
 import io.javalin.config.JavalinConfig;
 import java.util.Arrays;
 import vn.motcua.client.IssueTicketRequest;
-import vn.motcua.server.http.ApiException;
-import vn.motcua.server.http.BaseUrl;
-import vn.motcua.server.http.JsonBodies;
-import vn.motcua.server.http.Require;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.counter.CounterService;
+import vn.motcua.server.http.ApiException;
+import vn.motcua.server.http.BaseUrl;
+import vn.motcua.server.http.JsonBodies;
+import vn.motcua.server.http.Require;
 
 /** /api/v1/tickets: issue, look at, and move a ticket through its states. */
 public final class TicketRoutes {

@@ -1,19 +1,19 @@
 package vn.motcua.server.ticket;
 
-import vn.motcua.client.EventType;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import vn.motcua.client.Category;
+import vn.motcua.client.EventType;
 import vn.motcua.client.IssueTicketRequest;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.counter.Counter;
 import vn.motcua.server.counter.CounterStore;
 import vn.motcua.server.event.Recorder;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.storage.Database;

@@ -1,6 +1,5 @@
 package vn.motcua.server.ticket;
 
-import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.client.Category;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.TicketEvent;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;

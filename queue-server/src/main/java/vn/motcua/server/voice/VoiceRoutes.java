@@ -1,6 +1,5 @@
 package vn.motcua.server.voice;
 
-import vn.motcua.client.EventType;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,9 +13,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.client.EventType;
 import vn.motcua.client.QueueEvent;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.event.EventBus;
+import vn.motcua.server.http.ApiException;
 
 /**
  * GET /api/v1/voice/call.wav?number=A0012&amp;counter=5&amp;lang=vi|en|bi and GET /api/v1/voice/chime.wav.

@@ -1,6 +1,5 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.CentreTime;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import vn.motcua.client.CentreTime;
 
 /**
  * Writes realistic days straight into a centre's SQLite file: tickets and their append-only events with known

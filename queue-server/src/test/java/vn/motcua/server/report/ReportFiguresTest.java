@@ -1,6 +1,5 @@
 package vn.motcua.server.report;
 
-import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.report.DayGenerator.Serving;
 import vn.motcua.server.report.DayGenerator.Truth;
 import vn.motcua.server.support.TestCentre;

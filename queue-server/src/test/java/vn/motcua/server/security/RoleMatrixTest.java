@@ -1,6 +1,5 @@
 package vn.motcua.server.security;
 
-import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.app.ServerApp;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.support.TestCentre;

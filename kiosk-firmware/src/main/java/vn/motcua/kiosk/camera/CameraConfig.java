@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.dossier;
+package vn.motcua.kiosk.camera;
 
 /**
  * The profile's {@code camera} section: what photographs the papers a citizen lays on the kiosk's shelf.

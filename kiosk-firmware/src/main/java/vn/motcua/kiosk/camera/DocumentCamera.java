@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.dossier;
+package vn.motcua.kiosk.camera;
 
 import java.awt.image.BufferedImage;
 import vn.motcua.kiosk.ocr.OcrException;

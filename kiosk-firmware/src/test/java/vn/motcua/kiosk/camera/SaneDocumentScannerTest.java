@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.dossier;
+package vn.motcua.kiosk.camera;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.dossier;
+package vn.motcua.kiosk.camera;
 
 /** Turns a profile's camera section into a camera. */
 public final class DocumentCameras {

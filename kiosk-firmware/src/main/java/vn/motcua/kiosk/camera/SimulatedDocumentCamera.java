@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.dossier;
+package vn.motcua.kiosk.camera;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,0 +1,226 @@
+package vn.motcua.kiosk.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.client.QueueApiException;
+import vn.motcua.client.QueueClient;
+import vn.motcua.client.dossier.Consent;
+import vn.motcua.client.dossier.DocumentChoice;
+import vn.motcua.client.dossier.DossierSubmission;
+import vn.motcua.client.dossier.DossierView;
+import vn.motcua.client.dossier.HeldDocuments;
+import vn.motcua.client.dossier.HeldQuery;
+import vn.motcua.kiosk.camera.DocumentCamera;
+import vn.motcua.kiosk.idcard.CccdQrParser;
+import vn.motcua.kiosk.idcard.CccdResult;
+import vn.motcua.kiosk.ocr.IdCardOcr;
+import vn.motcua.kiosk.ocr.IdCardReading;
+import vn.motcua.kiosk.ocr.OcrException;
+import vn.motcua.kiosk.printer.PrinterException;
+import vn.motcua.kiosk.printer.TicketPrinter;
+import vn.motcua.kiosk.scanner.Scan;
+
+/**
+ * The kiosk side of "Nộp hồ sơ": one citizen's session at a time. The ID card's fields are kept in memory
+ * for the open session only (a scan outside a dossier session is not kept), forgotten when the screen goes
+ * home, on idle, and after submitting. The server holds the rest; the touch UI reaches this through
+ * {@code app.DossierRoutes}.
+ */
+public final class DossierFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(DossierFlow.class);
+
+    private final QueueClient server;
+    private final TicketPrinter printer;
+    private final DocumentCamera camera;
+    private final Supplier<String> centreName;
+    private final DossierSessions sessions;
+    private final CccdQrParser parser;
+    private final DocumentUploader uploader;
+    private IdCardOcr ocr;
+
+    public DossierFlow(QueueClient server, TicketPrinter printer, DocumentCamera camera, Supplier<String> centreName,
+                       Clock clock, int idleSeconds) {
+        this.server = server;
+        this.printer = printer;
+        this.camera = camera;
+        this.centreName = centreName;
+        this.sessions = new DossierSessions(clock, idleSeconds);
+        this.parser = new CccdQrParser(clock);
+        this.uploader = new DocumentUploader(server);
+    }
+
+    /** Sees every scan before the screens do, so an ID card scanned during a dossier session is ready to read. */
+    public Consumer<Scan> identityTap() {
+        return scan -> {
+            if (!scan.ok() || scan.text().indexOf('|') < 0) {
+                return;
+            }
+            synchronized (sessions) {
+                DossierSession s = sessions.current();
+                if (s == null) {
+                    return;
+                }
+                CccdResult r = parser.parse(scan.text());
+                if (r.valid()) {
+                    s.identity = Identity.of("qr", new IdentityFields(r.fields().number(), r.fields().name(),
+                            r.fields().dateOfBirth() == null ? null : r.fields().dateOfBirth().toString(),
+                            r.fields().sex(), r.fields().address(), null, null), List.of());
+                    sessions.touch(s);
+                }
+            }
+        };
+    }
+
+    public void open() {
+        sessions.open();
+    }
+
+    public void close() {
+        sessions.close();
+    }
+
+    /** Refuses when no session is open (or it went idle), before a request's body is looked at. */
+    public void requireSession() {
+        sessions.require();
+    }
+
+    public Identity identity() {
+        DossierSession s = sessions.require();
+        return s.identity == null ? Identity.NONE : s.identity;
+    }
+
+    /** Reads the card laid on the document camera (a 2016 card without QR or chip). */
+    public Identity identifyByOcr() {
+        DossierSession s = sessions.require();
+        try {
+            BufferedImage image = camera.capture();
+            IdCardReading r;
+            synchronized (this) {
+                if (ocr == null) {
+                    ocr = new IdCardOcr();
+                }
+                r = ocr.read(image);
+            }
+            List<String> toCheck = new ArrayList<>();
+            for (String f : r.toCheck()) {
+                toCheck.add(f.equals("placeOfResidence") ? "address" : f);
+            }
+            Identity identity = Identity.of("ocr", new IdentityFields(r.fields().get("number"), r.fields().get("name"),
+                    r.fields().get("dateOfBirth"), r.fields().get("sex"), r.fields().get("placeOfResidence"),
+                    r.fields().get("placeOfOrigin"), r.fields().get("nationality")), toCheck);
+            synchronized (sessions) {
+                s.identity = identity;
+            }
+            return identity;
+        } catch (OcrException e) {
+            throw new DossierRequestException(422, "unreadable", "Không đọc được ảnh thẻ / " + e.getMessage());
+        }
+    }
+
+    public JsonNode procedures(String query, String service) {
+        return call(() -> server.searchProcedures(query, service));
+    }
+
+    /** Which of the procedure's documents the identified citizen already holds. */
+    public HeldDocuments held(String procedure) {
+        String number = number(sessions.require());
+        return call(() -> server.heldDocuments(new HeldQuery(number, procedure)));
+    }
+
+    /** Photographs the document at {@code position} and uploads it; the submission refers to it later. */
+    public Capture capture(int position) {
+        DossierSession s = sessions.require();
+        byte[] jpeg;
+        try {
+            jpeg = DocumentImages.jpeg(camera.capture());
+        } catch (OcrException e) {
+            throw new DossierRequestException(422, "no_capture", "Không chụp được giấy tờ / " + e.getMessage());
+        }
+        long id = call(() -> uploader.upload(jpeg));
+        synchronized (sessions) {
+            s.uploads.put(position, id);
+        }
+        return new Capture(position, jpeg.length,
+                "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(DocumentImages.thumbnail(jpeg)));
+    }
+
+    /** Files the dossier, prints its receipt and ends the session. */
+    public SubmitResult submit(KioskSubmission k) {
+        DossierSession s = sessions.require();
+        if (!k.consentGiven()) {
+            throw new DossierRequestException(400, "consent_required",
+                    "Quý khách cần bấm \"Tôi đồng ý\" để nộp hồ sơ / consent is required to submit");
+        }
+        String number = number(s);
+        if (k.declaration() == null || !number.equals(k.declaration().get("number"))) {
+            // the dossier is filed under the card that was read, not a number typed over it
+            throw new DossierRequestException(400, "bad_request", "declaration.number must be the scanned card's number");
+        }
+        List<DocumentChoice> documents = new ArrayList<>();
+        for (KioskSubmission.Choice d : k.documents()) {
+            Long uploadId = null;
+            if ("UPLOAD".equals(d.action())) {
+                synchronized (sessions) {
+                    uploadId = s.uploads.get(d.position());
+                }
+                if (uploadId == null) {
+                    throw new DossierRequestException(400, "bad_request", "document " + d.position() + " has not been captured");
+                }
+            }
+            documents.add(new DocumentChoice(d.position(), d.action(), uploadId));
+        }
+        DossierView dossier = call(() -> server.submitDossier(new DossierSubmission(s.requestId, k.procedure(),
+                k.declaration(), documents, new Consent(true, k.consentTextVersion()), k.category())));
+        boolean printed = print(dossier);
+        sessions.close(); // filed: the card's fields are not needed here any more
+        return new SubmitResult(SubmitResult.Receipt.of(dossier), printed);
+    }
+
+    public DossierView lookup(String code) {
+        return call(() -> server.lookupDossier(code));
+    }
+
+    private boolean print(DossierView d) {
+        try {
+            printer.print(ReceiptLayout.receipt(ReceiptContent.of(centreName.get(), d)));
+            return true;
+        } catch (PrinterException e) {
+            // the dossier is filed either way; the screen shows its code and the counter can reprint
+            LOG.warn("receipt for dossier {} not printed: {}", d.code(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static String number(DossierSession s) {
+        if (s.identity == null) {
+            throw new DossierRequestException(409, "not_identified", "Chưa xác định người nộp / scan the ID card first");
+        }
+        String number = s.identity.fields().number();
+        if (number == null || !number.matches("\\d{12}")) {
+            throw new DossierRequestException(409, "not_identified",
+                    "Số định danh chưa đọc được, xin quét mã QR trên thẻ / the personal number was not read; scan the card's QR");
+        }
+        return number;
+    }
+
+    /** A server refusal keeps its status and words; an unreachable server gets the guidance to the desk. */
+    private static <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (QueueApiException e) {
+            if (e.unreachable()) {
+                throw new DossierRequestException(503, "server_unreachable",
+                        "Không kết nối được máy chủ. Xin mời đến quầy hướng dẫn. / The server cannot be reached.");
+            }
+            throw new DossierRequestException(e.refused() ? e.status() : 502, e.code(), e.serverMessage());
+        }
+    }
+}
