@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import vn.motcua.client.EventType;
 
 /** Part "sse": a call reaching 200 event-stream subscribers. */
 final class SseFanOutBench extends BenchPart {
@@ -48,7 +49,7 @@ final class SseFanOutBench extends BenchPart {
                             boolean called = false;
                             for (String line : (Iterable<String>) resp.body()::iterator) {
                                 if (line.startsWith("event:")) {
-                                    called = line.contains("ticket.called");
+                                    called = line.contains(EventType.TICKET_CALLED.wire());
                                 } else if (called && line.startsWith("data:")) {
                                     try {
                                         Long start = sentAt.get(json.readTree(line.substring(5)).path("number").asText());

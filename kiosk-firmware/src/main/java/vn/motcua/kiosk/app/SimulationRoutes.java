@@ -35,7 +35,7 @@ final class SimulationRoutes {
     static Optional<SimulationRoutes> forDevices(KioskDevices devices) {
         SimulatedPrinter printer = devices.printer() instanceof SimulatedPrinter p ? p : null;
         SimulatedScanner scanner = devices.scanner() instanceof SimulatedScanner s ? s : null;
-        PanelSimulator panel = devices.panel() instanceof Pi4jPanel p && p.simulated() ? p.simulator() : null;
+        PanelSimulator panel = devices.panel() instanceof Pi4jPanel p ? p.simulator().orElse(null) : null;
         SimulatedDocumentCamera camera = devices.camera() instanceof SimulatedDocumentCamera c ? c : null;
         if (printer == null && scanner == null && panel == null && camera == null) {
             return Optional.empty();

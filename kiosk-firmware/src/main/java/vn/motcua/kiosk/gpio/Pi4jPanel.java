@@ -9,16 +9,15 @@ import com.pi4j.io.gpio.digital.DigitalStateChangeEvent;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
-import com.pi4j.plugin.mock.platform.MockPlatform;
-import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
-import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * The panel through Pi4J 2: on a Raspberry Pi with the gpiod providers, in simulation and tests with
- * Pi4J's mock providers. The help button pulls its pin to ground (internal pull-up), so a press is LOW.
+ * Pi4J's mock providers (built only with the simulation profile, see {@link PanelProvider}). The help
+ * button pulls its pin to ground (internal pull-up), so a press is LOW.
  */
 public final class Pi4jPanel implements KioskPanel {
     private final Context pi4j;
@@ -28,8 +27,9 @@ public final class Pi4jPanel implements KioskPanel {
     private final boolean paperLowHigh;
     private final List<Runnable> helpListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> paperListeners = new CopyOnWriteArrayList<>();
+    private PanelSimulator simulator;
 
-    private Pi4jPanel(Context pi4j, GpioConfig config, String inputProvider, String outputProvider) {
+    Pi4jPanel(Context pi4j, GpioConfig config, String inputProvider, String outputProvider) {
         this.pi4j = pi4j;
         this.paperLowHigh = config.paperLowHigh();
         help = pi4j.create(DigitalInput.newConfigBuilder(pi4j).id("help-button").name("Help button")
@@ -41,12 +41,6 @@ public final class Pi4jPanel implements KioskPanel {
         led = pi4j.create(DigitalOutput.newConfigBuilder(pi4j).id("status-led").name("Status LED")
                 .address(config.statusLed()).initial(DigitalState.LOW).shutdown(DigitalState.LOW)
                 .provider(outputProvider));
-        if (simulated()) {
-            // Mock pins start LOW; a real button rests HIGH on its pull-up and a sensor at its idle level.
-            ((com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput) help).mockState(DigitalState.HIGH);
-            ((com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput) paperSensor)
-                    .mockState(paperLowHigh ? DigitalState.LOW : DigitalState.HIGH);
-        }
         help.addListener(this::helpChanged);
         paperSensor.addListener(e -> paperListeners.forEach(l -> l.accept(isPaperLow(e.state()))));
     }
@@ -59,14 +53,6 @@ public final class Pi4jPanel implements KioskPanel {
         return new Pi4jPanel(pi4j, config, GpioDDigitalInputProvider.ID, GpioDDigitalOutputProvider.ID);
     }
 
-    /** Pi4J's mock pins: the sim profile and tests drive them through {@link PanelSimulator}. */
-    public static Pi4jPanel mock(GpioConfig config) {
-        Context pi4j = Pi4J.newContextBuilder()
-                .add(new MockPlatform())
-                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
-                .build();
-        return new Pi4jPanel(pi4j, config, MockDigitalInputProvider.ID, MockDigitalOutputProvider.ID);
-    }
 
     private void helpChanged(DigitalStateChangeEvent<?> event) {
         if (event.state() == DigitalState.LOW) {
@@ -98,13 +84,18 @@ public final class Pi4jPanel implements KioskPanel {
         led.state(on ? DigitalState.HIGH : DigitalState.LOW);
     }
 
-    public boolean simulated() {
-        return help instanceof com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
+    /** Simulation handle; present only for a panel built on the mock providers. */
+    public Optional<PanelSimulator> simulator() {
+        return Optional.ofNullable(simulator);
     }
 
-    /** Simulation handle; only for a panel built on the mock providers. */
-    public PanelSimulator simulator() {
-        return new PanelSimulator(help, paperSensor, led, paperLowHigh);
+    /** The simulation build's factory attaches its handle to the pins it created. */
+    void simulate(java.util.function.Function<Pins, PanelSimulator> handle) {
+        this.simulator = handle.apply(new Pins(help, paperSensor, led, paperLowHigh));
+    }
+
+    /** The panel's pins, for a simulator that drives them. */
+    record Pins(DigitalInput help, DigitalInput paperSensor, DigitalOutput led, boolean paperLowHigh) {
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.motcua.server.app;
 
 import io.javalin.config.JavalinConfig;
+import vn.motcua.server.http.ClasspathPage;
 
 /** /officer: the officer console (its files live under web/officer/). */
 public final class OfficerPageRoutes {

@@ -3,10 +3,10 @@ package vn.motcua.server.rating;
 import io.javalin.config.JavalinConfig;
 import java.util.Arrays;
 import java.util.Map;
-import vn.motcua.server.app.ClasspathPage;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
+import vn.motcua.server.http.ClasspathPage;
 import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.http.Require;
 

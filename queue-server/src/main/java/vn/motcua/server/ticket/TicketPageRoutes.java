@@ -1,7 +1,7 @@
 package vn.motcua.server.ticket;
 
 import io.javalin.config.JavalinConfig;
-import vn.motcua.server.app.ClasspathPage;
+import vn.motcua.server.http.ClasspathPage;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
 

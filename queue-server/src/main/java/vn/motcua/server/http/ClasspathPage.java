@@ -1,4 +1,4 @@
-package vn.motcua.server.app;
+package vn.motcua.server.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
