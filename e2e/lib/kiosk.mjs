@@ -21,7 +21,7 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
   proc.stdout.on('data', (d) => { output += d; });
   proc.stderr.on('data', (d) => { output += d; });
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 20000;
+  const until = Date.now() + 60000;
   for (;;) {
     try {
       if ((await fetch(url + '/local/config')).ok) break;

@@ -18,7 +18,7 @@ export function freePort() {
   });
 }
 
-export async function waitForHealth(url, timeoutMs = 20000) {
+export async function waitForHealth(url, timeoutMs = 60000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
