@@ -106,7 +106,7 @@ public final class MrzParser {
     }
 
     /** ICAO 9303 check digit: weights 7, 3, 1 repeating; digits count as themselves, A-Z as 10-35, < as 0. */
-    static int checkDigit(String data) {
+    public static int checkDigit(String data) {
         int[] weights = {7, 3, 1};
         int sum = 0;
         for (int i = 0; i < data.length(); i++) {
