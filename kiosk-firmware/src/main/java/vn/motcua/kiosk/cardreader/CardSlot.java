@@ -1,0 +1,16 @@
+package vn.motcua.kiosk.cardreader;
+
+import java.time.Duration;
+import net.sf.scuba.smartcards.CardService;
+
+/** Where a driver's card sits: what {@link ChipReadLoop} needs to wait for it and talk to it. */
+interface CardSlot {
+
+    /** @return true once a card is there, false when none came within the time */
+    boolean waitForCard(Duration wait);
+
+    boolean cardPresent();
+
+    /** A fresh connection to the card now on the reader. */
+    CardService connect();
+}

@@ -1,0 +1,160 @@
+package vn.motcua.kiosk.cardreader;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import net.sf.scuba.smartcards.CardService;
+import vn.motcua.kiosk.cardreader.CardReaderException.Kind;
+import vn.motcua.kiosk.cardreader.CardReaderStatus.Code;
+import vn.motcua.kiosk.cardreader.CardReaderStatus.State;
+import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation;
+import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
+import vn.motcua.kiosk.cardreader.emulated.DemoIssuer;
+import vn.motcua.kiosk.cardreader.emulated.EmulatedCardService;
+import vn.motcua.kiosk.cardreader.emulated.EmulatedChip;
+
+/**
+ * A reader with an emulated chip instead of a radio: the same JMRTD code path as the PC/SC driver (BAC,
+ * secure messaging, passive authentication), with handles to lay a card, lift it or unplug the reader.
+ * Its cards are signed by a demo issuer whose CSCA this reader trusts in addition to the configured ones,
+ * so a demo reads VERIFIED and a tampered card FAILED.
+ */
+public final class SimulatedCardReader implements CardReader {
+    private final DemoIssuer issuer = DemoIssuer.generate("Simulated reader");
+    private final ChipAssembler assembler;
+    private final Consumer<String> trace;
+    private final Object lock = new Object();
+    private EmulatedChip card;
+    private boolean unplugged;
+    private int liftAfterApdus = -1;
+
+    SimulatedCardReader(CscaStore configured, java.time.Clock clock, Consumer<String> trace) {
+        this.assembler = new ChipAssembler(new PassiveAuthenticator(configured.plus(issuer.csca())), clock);
+        this.trace = trace;
+    }
+
+    /** Lays a card personalised with these fields on the reader. */
+    public void place(ChipFields holder, Tamper tamper) {
+        EmulatedChip chip = new EmulatedChip(CardPersonalisation.personalise(holder, issuer, tamper), trace);
+        synchronized (lock) {
+            card = chip;
+            lock.notifyAll();
+        }
+    }
+
+    /** Takes the card away, as a citizen does. */
+    public void lift() {
+        synchronized (lock) {
+            card = null;
+        }
+    }
+
+    /** The card will be lifted after this many more APDUs (a hand that does not wait), then laid back 200 ms later. */
+    public void liftDuringNextRead(int apdus) {
+        synchronized (lock) {
+            liftAfterApdus = apdus;
+        }
+    }
+
+    public void unplug(boolean gone) {
+        synchronized (lock) {
+            unplugged = gone;
+        }
+    }
+
+    @Override
+    public ChipReading read(AccessKey key, Duration waitForCard) {
+        synchronized (lock) {
+            if (unplugged) {
+                throw new CardReaderException(Kind.NO_READER, "the simulated reader is unplugged");
+            }
+        }
+        return assembler.assemble(new ChipReadLoop(new Slot(), trace).read(key, waitForCard));
+    }
+
+    @Override
+    public CardReaderStatus status() {
+        synchronized (lock) {
+            return unplugged ? new CardReaderStatus(State.OFFLINE, Code.NO_READER, "simulated reader unplugged")
+                    : CardReaderStatus.online("simulated");
+        }
+    }
+
+    @Override
+    public String description() {
+        return "simulated";
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private final class Slot implements CardSlot {
+        @Override
+        public boolean waitForCard(Duration wait) {
+            long end = System.nanoTime() + wait.toNanos();
+            synchronized (lock) {
+                while (card == null) {
+                    long left = end - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    try {
+                        lock.wait(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        @Override
+        public boolean cardPresent() {
+            synchronized (lock) {
+                return card != null;
+            }
+        }
+
+        @Override
+        public CardService connect() {
+            EmulatedChip chip;
+            synchronized (lock) {
+                chip = card;
+            }
+            if (chip == null) {
+                throw new CardReaderException(Kind.NO_CARD, "no card on the simulated reader");
+            }
+            return new EmulatedCardService(chip, this::stillThere);
+        }
+
+        /** Counts APDUs down to a planned lift; the card comes back 200 ms later, as a hand puts it back. */
+        private boolean stillThere() {
+            synchronized (lock) {
+                if (liftAfterApdus == 0) {
+                    liftAfterApdus = -1;
+                    EmulatedChip chip = card;
+                    card = null;
+                    Thread back = new Thread(() -> {
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        synchronized (lock) {
+                            card = chip;
+                            lock.notifyAll();
+                        }
+                    }, "simulated-card-back");
+                    back.setDaemon(true);
+                    back.start();
+                    return false;
+                }
+                if (liftAfterApdus > 0) {
+                    liftAfterApdus--;
+                }
+                return card != null;
+            }
+        }
+    }
+}
