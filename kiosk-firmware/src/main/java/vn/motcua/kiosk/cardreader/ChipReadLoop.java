@@ -121,16 +121,17 @@ final class ChipReadLoop {
     }
 
     private void readFile(PassportService passport, CardService service, short fid, Map<Short, byte[]> read,
-                          Set<Short> missing) throws CardServiceException {
-        try (CardFileInputStream in = passport.getInputStream(fid, PassportService.DEFAULT_MAX_BLOCKSIZE)) {
-            read.put(fid, in.readAllBytes());
-        } catch (CardServiceException e) {
+                          Set<Short> missing) {
+        CardFileInputStream in;
+        try {
+            in = passport.getInputStream(fid, PassportService.DEFAULT_MAX_BLOCKSIZE);
+        } catch (CardServiceException | RuntimeException e) {
             lostOr(service, e);
-            if ((e.getSW() & 0xFFFF) == 0x6A82) {
-                missing.add(fid);
-                return;
-            }
-            throw e;
+            missing.add(fid); // the chip refused to select it: it does not have this file
+            return;
+        }
+        try (in) {
+            read.put(fid, in.readAllBytes());
         } catch (IOException | RuntimeException e) {
             lostOr(service, e);
             throw new CardReaderException(Kind.CARD_ERROR, String.format("reading file %04X failed: %s", fid, e.getMessage()), e);

@@ -49,7 +49,7 @@ public final class CardPersonalisation {
             byte[] dg1 = new DG1File(new MRZInfo(td1(holder, key))).getEncoded();
             byte[] dg2 = face(holder);
             byte[] dg13 = Dg13Writer.encode(holder);
-            byte[] com = new COMFile("0107", "040000", new int[] {0x61, 0x75, 0x6D}).getEncoded();
+            byte[] com = new COMFile("1.7", "4.0.0", new int[] {0x61, 0x75, 0x6D}).getEncoded();
             Map<Integer, byte[]> hashes = new HashMap<>();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             hashes.put(1, sha.digest(dg1));
