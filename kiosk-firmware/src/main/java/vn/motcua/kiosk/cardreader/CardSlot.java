@@ -11,6 +11,12 @@ interface CardSlot {
 
     boolean cardPresent();
 
+    /** Whether the failure came from the link to the card (gone, reset) rather than from the card's answer. */
+    boolean linkFailure(Exception e);
+
+    /** After a loss: give the reader a moment to notice that the card left before waiting for it again. */
+    void waitForRemoval(Duration wait);
+
     /** A fresh connection to the card now on the reader. */
     CardService connect();
 }

@@ -66,11 +66,20 @@ final class ChipReadLoop {
             } catch (CardLost lost) {
                 resumes++;
                 trace.accept("card lifted after " + read.size() + " complete files; waiting for it (" + resumes + "/" + MAX_RESUMES + ")");
+                slot.waitForRemoval(Duration.ofSeconds(1));
                 if (resumes > MAX_RESUMES || !slot.waitForCard(waitForCard)) {
                     throw new CardReaderException(Kind.CARD_LIFTED, "the card was lifted " + resumes
                             + " times and not put back; " + read.size() + " of " + FILES.size() + " files read");
                 }
             } catch (CardServiceException e) {
+                if (slot.linkFailure(e) || !slot.cardPresent()) {
+                    resumes++;
+                    slot.waitForRemoval(Duration.ofSeconds(1));
+                    if (resumes > MAX_RESUMES || !slot.waitForCard(waitForCard)) {
+                        throw new CardReaderException(Kind.CARD_LIFTED, "the card did not stay on the reader", e);
+                    }
+                    continue;
+                }
                 throw new CardReaderException(Kind.CARD_ERROR, "cannot open the chip: " + e.getMessage(), e);
             } finally {
                 service.close();
@@ -140,7 +149,7 @@ final class ChipReadLoop {
 
     /** Turns a failure into {@link CardLost} when the card is gone; returns when it is a real answer of the card. */
     private void lostOr(CardService service, Exception e) {
-        if (service.isConnectionLost(e) || !slot.cardPresent()) {
+        if (service.isConnectionLost(e) || slot.linkFailure(e) || !slot.cardPresent()) {
             throw new CardLost();
         }
     }

@@ -118,6 +118,25 @@ public final class PcscCardReader implements CardReader {
         }
 
         @Override
+        public boolean linkFailure(Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CardException) {
+                    return true; // PC/SC could not deliver the APDU: a card's refusal is a status word instead
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void waitForRemoval(Duration wait) {
+            try {
+                terminal.waitForCardAbsent(Math.max(1, wait.toMillis()));
+            } catch (CardException e) {
+                // the reader itself is gone: the next wait for the card says so
+            }
+        }
+
+        @Override
         public CardService connect() {
             return new TerminalCardService(terminal);
         }

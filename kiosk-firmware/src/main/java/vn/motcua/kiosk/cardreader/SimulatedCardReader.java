@@ -117,6 +117,16 @@ public final class SimulatedCardReader implements CardReader {
         }
 
         @Override
+        public boolean linkFailure(Exception e) {
+            return !cardPresent();
+        }
+
+        @Override
+        public void waitForRemoval(Duration wait) {
+            // the simulated card is gone the moment it is lifted
+        }
+
+        @Override
         public CardService connect() {
             EmulatedChip chip;
             synchronized (lock) {
