@@ -41,7 +41,7 @@ class KioskSerialPrinterTest {
         HardwareProfile profile = new HardwareProfile(rpi.name(), rpi.description(), new PrinterConfig(p.transport(),
                 pty.device().toString(), null, p.baud(), p.paperWidthMm(), p.dotsPerLine(), p.textMode(), p.codePage(),
                 p.qrMode(), 300), new ProfileLoader().load("sim").scanner(), new ProfileLoader().load("sim").gpio(), rpi.ui(),
-                rpi.camera());
+                rpi.camera(), rpi.cardReader());
         rig = new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
     }
 

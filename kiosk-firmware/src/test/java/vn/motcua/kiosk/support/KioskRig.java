@@ -37,7 +37,7 @@ public final class KioskRig implements AutoCloseable {
         vn.motcua.kiosk.printer.PrinterConfig p = sim.printer();
         HardwareProfile profile = new HardwareProfile(sim.name(), sim.description(), new vn.motcua.kiosk.printer.PrinterConfig(
                 p.transport(), null, dir.resolve("printer").toString(), null, p.paperWidthMm(), p.dotsPerLine(), p.textMode(),
-                null, p.qrMode(), null), sim.scanner(), sim.gpio(), sim.ui(), sim.camera());
+                null, p.qrMode(), null), sim.scanner(), sim.gpio(), sim.ui(), sim.camera(), sim.cardReader());
         return new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
     }
 
