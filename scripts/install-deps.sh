@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(openjdk-17-jdk-headless tesseract-ocr tesseract-ocr-vie socat zbar-tools chromium
-          espeak-ng sox fonts-dejavu-core poppler-utils curl procps unzip python3 sane-utils)
+          espeak-ng sox fonts-dejavu-core poppler-utils curl procps unzip python3 sane-utils
+          pcscd vsmartcard-vpcd)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -23,4 +24,17 @@ fi
 if [ -f e2e/package.json ] && { [ ! -d e2e/node_modules ] || [ e2e/package.json -nt e2e/node_modules ]; }; then
   (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error)
   touch e2e/node_modules
+fi
+
+# Chip-card tests talk to an emulated card through the real PC/SC stack: pcscd loads vsmartcard's vpcd
+# driver, which waits for a virtual card on localhost:35963. Without systemd (CI, containers) start the
+# daemon by hand; it forks into the background.
+if ! pgrep -x pcscd >/dev/null 2>&1; then
+  echo "Starting pcscd"
+  pcscd
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    # listening on 35963 (0x8C7B); a probe connection would look like a card to vpcd
+    grep -qi ':8C7B 00000000:0000 0A' /proc/net/tcp && break
+    sleep 0.3
+  done
 fi
