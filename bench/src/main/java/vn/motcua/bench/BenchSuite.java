@@ -37,7 +37,7 @@ public final class BenchSuite implements Callable<Integer> {
     int reportDays;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, kiosk, print (default all).")
+            + "cold, kiosk, print, chip (default all).")
     java.util.Set<String> only;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -91,6 +91,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("print")) {
             new PrintTimesBench(run).printTimes();
+        }
+        if (runs("chip")) {
+            new ChipReadBench(run).chipReadTimes();
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

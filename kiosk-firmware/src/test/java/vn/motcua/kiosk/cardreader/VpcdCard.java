@@ -21,6 +21,7 @@ final class VpcdCard implements AutoCloseable {
     private final AtomicInteger liftAfter = new AtomicInteger(-1);
     private volatile Socket socket;
     private volatile int apdus;
+    private final java.util.concurrent.atomic.AtomicLong wireBytes = new java.util.concurrent.atomic.AtomicLong();
     private volatile long liftedForMs = 300;
     private volatile boolean closed;
 
@@ -76,9 +77,14 @@ final class VpcdCard implements AutoCloseable {
         return apdus;
     }
 
+    /** Command and response APDU bytes exchanged so far (what the card's radio would carry). */
+    long wireBytes() {
+        return wireBytes.get();
+    }
+
     private void serve(Socket s) {
         try (s; DataInputStream in = new DataInputStream(s.getInputStream());
-             DataOutputStream out = new DataOutputStream(s.getOutputStream())) {
+             DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(s.getOutputStream()))) {
             while (true) {
                 int length = in.readUnsignedShort();
                 byte[] message = in.readNBytes(length);
@@ -94,6 +100,7 @@ final class VpcdCard implements AutoCloseable {
                     continue;
                 }
                 apdus++;
+                wireBytes.addAndGet(length);
                 if (liftAfter.getAndDecrement() == 0) {
                     remove();
                     Thread back = new Thread(() -> {
@@ -110,7 +117,9 @@ final class VpcdCard implements AutoCloseable {
                     back.start();
                     return;
                 }
-                send(out, chip.transmit(message));
+                byte[] answer = chip.transmit(message);
+                wireBytes.addAndGet(answer.length);
+                send(out, answer);
             }
         } catch (IOException e) {
             // vpcd closed the connection or the card was removed

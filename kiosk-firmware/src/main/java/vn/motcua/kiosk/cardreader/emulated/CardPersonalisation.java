@@ -114,6 +114,18 @@ public final class CardPersonalisation {
         g.fillOval(70, 60, 100, 130);
         g.fillRoundRect(30, 210, 180, 140, 60, 60);
         g.dispose();
+        // photo-like grain, so the JPEG is as large as a real card's portrait (about 15 KB)
+        java.util.Random grain = new java.util.Random(holder.number().hashCode());
+        for (int y = 0; y < 320; y++) {
+            for (int x = 0; x < 240; x++) {
+                int rgb = img.getRGB(x, y);
+                int d = grain.nextInt(41) - 20;
+                int r = Math.max(0, Math.min(255, ((rgb >> 16) & 0xFF) + d));
+                int gr = Math.max(0, Math.min(255, ((rgb >> 8) & 0xFF) + d));
+                int b = Math.max(0, Math.min(255, (rgb & 0xFF) + d));
+                img.setRGB(x, y, (r << 16) | (gr << 8) | b);
+            }
+        }
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(img, "jpg", jpeg);
         byte[] bytes = jpeg.toByteArray();
