@@ -21,6 +21,7 @@ import vn.motcua.client.Json;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
 import vn.motcua.kiosk.dossier.DossierFlow;
+import vn.motcua.kiosk.health.CardReaderHealth;
 import vn.motcua.kiosk.health.DeviceHealth;
 import vn.motcua.kiosk.offline.LeaseBook;
 import vn.motcua.kiosk.offline.OfflineDesk;
@@ -157,6 +158,8 @@ public final class KioskApp implements AutoCloseable {
     public KioskApp start(String host, int port) {
         centre.refresh();
         timers.scheduleWithFixedDelay(() -> health.update(devices.printer().status()), 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS);
+        devices.cardReader().map(reader -> new CardReaderHealth(server, reader)).ifPresent(readerHealth ->
+                timers.scheduleWithFixedDelay(readerHealth::check, 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS));
         timers.scheduleWithFixedDelay(centre::refresh, SERVICES_REFRESH_SECONDS, SERVICES_REFRESH_SECONDS, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(this::offlineUpkeep, 0, OFFLINE_UPKEEP_SECONDS, TimeUnit.SECONDS);
         javalin.start(host, port);

@@ -25,10 +25,13 @@ final class DeviceAlerts {
             "PAPER_LOW", new String[] {"sắp hết giấy", "paper low"},
             "COVER_OPEN", new String[] {"nắp đang mở", "cover open"},
             "NO_ANSWER", new String[] {"không phản hồi", "not answering"},
-            "ERROR", new String[] {"báo lỗi", "reports an error"});
+            "ERROR", new String[] {"báo lỗi", "reports an error"},
+            "NO_READER", new String[] {"không được cắm", "not plugged in"},
+            "NO_SERVICE", new String[] {"không có dịch vụ PC/SC (pcscd)", "has no PC/SC service (pcscd)"});
     private static final Map<String, String[]> PARTS = Map.of(
             "printer", new String[] {"máy in", "printer"},
-            "scanner", new String[] {"đầu đọc mã", "scanner"});
+            "scanner", new String[] {"đầu đọc mã", "scanner"},
+            "card-reader", new String[] {"đầu đọc thẻ chip", "chip card reader"});
 
     private DeviceAlerts() {
     }
