@@ -137,7 +137,8 @@ class PcscEmulatedCardTest {
         String qr = holder.number() + "|" + holder.oldIdNumber() + "|" + holder.name() + "|15031990|Nam|"
                 + holder.placeOfResidence() + "|01072021";
         Cli ok = cli("--reader", READER, "--qr", qr, "--csca", csca.toString());
-        assertThat(ok.exit).isZero();
+        assertThat(ok.exit).as(ok.err).isZero();
+        System.out.println("[read-chip stdout]\n" + ok.out);
         assertThat(ok.out).contains("\"passiveAuthentication\" : \"VERIFIED\"", "\"accessControl\" : \"BAC\"",
                 "\"dateOfBirth\" : \"1990-03-15\"", "\"format\" : \"JPEG\"", "\"qrMismatches\" : [ ]");
         assertThat(ok.out.strip()).startsWith("{").endsWith("}");
