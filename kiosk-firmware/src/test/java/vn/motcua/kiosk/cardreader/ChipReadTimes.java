@@ -16,7 +16,7 @@ import vn.motcua.kiosk.cardreader.emulated.EmulatedChip;
  * Card placed → fields ready, with BAC and every file (COM, DG1, DG13, DG2, SOD) and passive authentication:
  * through the simulated driver (in-process) and through pcscd + vpcd (the real PC/SC stack and a socket).
  * A real card's radio is slower than either, so the APDU bytes are counted: at 424 kbit/s they take
- * bytes × 8 / 424,000 s plus the card's own computing time. Used by ChipReadBench and bench/ (part "chip").
+ * bytes × 8 / 424,000 s plus the card's own computing time. Used by bench/ (part "chip").
  */
 public final class ChipReadTimes {
     /** Time on the radio per byte at 424 kbit/s, before ISO 14443 framing. */
