@@ -56,6 +56,14 @@ final class ChipReadLoop {
                 PassportService passport = new PassportService(service, PassportService.NORMAL_MAX_TRANCEIVE_LENGTH,
                         PassportService.DEFAULT_MAX_BLOCKSIZE, false, true);
                 passport.open();
+                // JMRTD's service and the transport below it both report each exchange: print it once
+                Object[] last = new Object[1];
+                passport.addAPDUListener(event -> {
+                    if (last[0] != event.getResponseAPDU()) {
+                        last[0] = event.getResponseAPDU();
+                        trace.accept(header(event.getCommandAPDU(), event.getResponseAPDU()));
+                    }
+                });
                 AccessControl access = openSession(passport, service, key);
                 for (short fid : FILES) {
                     if (!read.containsKey(fid) && !missing.contains(fid)) {
@@ -152,6 +160,12 @@ final class ChipReadLoop {
         if (service.isConnectionLost(e) || slot.linkFailure(e) || !slot.cardPresent()) {
             throw new CardLost();
         }
+    }
+
+    /** The terminal's side of the exchange: header, lengths and status word, never the data. */
+    static String header(net.sf.scuba.smartcards.CommandAPDU c, net.sf.scuba.smartcards.ResponseAPDU r) {
+        return String.format("> %02X %02X %02X %02X Lc=%d < %d bytes SW %04X", c.getCLA(), c.getINS(), c.getP1(), c.getP2(),
+                c.getNc(), r == null ? 0 : r.getData().length, r == null ? 0 : r.getSW());
     }
 
     private static final class CardLost extends RuntimeException {
