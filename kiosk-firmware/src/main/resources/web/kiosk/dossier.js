@@ -43,7 +43,7 @@ function reset() {
   $('dos-consent').checked = false;
   $('dos-submit').disabled = true;
   $('dos-search').value = '';
-  ['dos-id-msg', 'dos-docs-msg', 'dos-form-msg', 'dos-review-msg'].forEach((m) => message(m, ''));
+  ['dos-id-msg', 'dos-chip-msg', 'dos-docs-msg', 'dos-form-msg', 'dos-review-msg'].forEach((m) => message(m, ''));
 }
 
 // ---- identify ------------------------------------------------------------------------------
@@ -53,11 +53,14 @@ async function startSession() {
   try { await api('POST', '/local/dossier/session'); } catch (e) { message('dos-id-msg', e.message); }
 }
 
+const SOURCES = { QR: 'mã QR / QR code', CHIP_VERIFIED: 'chip, đã xác thực / chip, verified',
+  CHIP_UNVERIFIED: 'chip, chưa xác thực / chip, not verified', OCR: 'ảnh mặt trước thẻ / card photo', TYPED: 'nhập tay / typed' };
+
 async function identified() {
   const id = await api('GET', '/local/dossier/identity');
   if (!id.identified) return false;
   st.identity = id;
-  $('dos-who').textContent = `Người nộp / Applicant: ${id.fields.name || ''} (${id.maskedNumber})`;
+  $('dos-who').textContent = `Người nộp / Applicant: ${id.fields.name || ''} (${id.maskedNumber}) · Nguồn / Source: ${SOURCES[id.source] || id.source}`;
   await loadProcedures();
   show('dossier-procedure');
   return true;
@@ -71,6 +74,23 @@ async function ocr() {
     await identified();
   } catch (e) {
     message('dos-id-msg', e.message);
+  }
+}
+
+// After the QR, the chip: the kiosk reads it with a key derived from the QR; the citizen may skip it.
+async function readChip() {
+  show('dossier-chip');
+  $('dos-chip-retry').classList.add('hidden');
+  message('dos-chip-msg', 'Đang chờ thẻ… / Waiting for the card…');
+  try {
+    const id = await api('POST', '/local/dossier/identity/chip');
+    message('dos-chip-msg', '');
+    if (!$('dossier-chip').classList.contains('active')) return; // skipped meanwhile
+    await identified();
+  } catch (e) {
+    if (!$('dossier-chip').classList.contains('active')) return;
+    message('dos-chip-msg', e.message);
+    $('dos-chip-retry').classList.remove('hidden');
   }
 }
 
@@ -303,13 +323,18 @@ events.addEventListener('scan', async (event) => {
   const scan = JSON.parse(event.data);
   if (scan.kind === 'id' && $('dossier-identify').classList.contains('active')) {
     if (!scan.id.valid) { message('dos-id-msg', 'Không đọc được thẻ Căn cước. Xin quét lại. / The card could not be read.'); return; }
-    try { await identified(); } catch (e) { message('dos-id-msg', e.message); }
+    try {
+      const id = await api('GET', '/local/dossier/identity');
+      if (id.identified && id.chipNext) readChip(); else await identified();
+    } catch (e) { message('dos-id-msg', e.message); }
   } else if (scan.kind === 'code' && $('dossier-lookup').classList.contains('active')) {
     lookup(scan.code);
   }
 });
 
 $('dos-ocr').addEventListener('click', ocr);
+$('dos-chip-retry').addEventListener('click', readChip);
+$('dos-chip-skip').addEventListener('click', () => identified().catch((e) => message('dos-chip-msg', e.message)));
 let searchTimer;
 $('dos-search').addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(loadProcedures, 250); });
 $('dos-docs-next').addEventListener('click', docsNext);

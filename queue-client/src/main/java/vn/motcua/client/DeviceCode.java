@@ -7,5 +7,9 @@ public enum DeviceCode {
     PAPER_OUT,
     COVER_OPEN,
     NO_ANSWER,
-    ERROR
+    ERROR,
+    /** A chip card reader is not plugged in (or not the one the profile names). */
+    NO_READER,
+    /** The PC/SC service (pcscd) the chip card reader needs is not running. */
+    NO_SERVICE
 }

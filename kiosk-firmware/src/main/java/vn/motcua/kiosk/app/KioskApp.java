@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import vn.motcua.client.HelpRequest;
 import vn.motcua.client.Json;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
+import vn.motcua.kiosk.dossier.ChipStep;
 import vn.motcua.kiosk.dossier.DossierFlow;
 import vn.motcua.kiosk.health.CardReaderHealth;
 import vn.motcua.kiosk.health.DeviceHealth;
@@ -70,7 +72,8 @@ public final class KioskApp implements AutoCloseable {
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
         this.dossier = new DossierFlow(server, devices.printer(), devices.camera(), centre::name, clock,
-                profile.ui().idleTimeoutOrDefault());
+                profile.ui().idleTimeoutOrDefault(), new ChipStep(devices.cardReader(), Duration.ofSeconds(
+                        profile.cardReader() == null ? 20 : profile.cardReader().waitSecondsOrDefault())));
         devices.scanner().start(dossier.identityTap().andThen(scans));
         scans.listen(message -> broadcast("scan", message));
         devices.panel().onHelpPressed(() -> requestHelp("help button"));

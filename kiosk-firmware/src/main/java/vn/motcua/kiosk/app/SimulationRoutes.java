@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Clock;
 import vn.motcua.kiosk.camera.SimulatedDocumentCamera;
+import vn.motcua.kiosk.cardreader.SimulatedCardReader;
+import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
 import vn.motcua.kiosk.gpio.PanelSimulator;
 import vn.motcua.kiosk.gpio.Pi4jPanel;
+import vn.motcua.kiosk.idcard.CccdQrParser;
+import vn.motcua.kiosk.idcard.CccdResult;
 import vn.motcua.kiosk.ocr.OcrException;
 import vn.motcua.kiosk.printer.SimulatedPrinter;
 import vn.motcua.kiosk.scanner.SimulatedScanner;
@@ -23,13 +28,15 @@ final class SimulationRoutes {
     private final SimulatedScanner scanner;
     private final PanelSimulator panel;
     private final SimulatedDocumentCamera camera;
+    private final SimulatedCardReader cardReader;
 
     private SimulationRoutes(SimulatedPrinter printer, SimulatedScanner scanner, PanelSimulator panel,
-                             SimulatedDocumentCamera camera) {
+                             SimulatedDocumentCamera camera, SimulatedCardReader cardReader) {
         this.printer = printer;
         this.scanner = scanner;
         this.panel = panel;
         this.camera = camera;
+        this.cardReader = cardReader;
     }
 
     static Optional<SimulationRoutes> forDevices(KioskDevices devices) {
@@ -37,10 +44,11 @@ final class SimulationRoutes {
         SimulatedScanner scanner = devices.scanner() instanceof SimulatedScanner s ? s : null;
         PanelSimulator panel = devices.panel() instanceof Pi4jPanel p ? p.simulator().orElse(null) : null;
         SimulatedDocumentCamera camera = devices.camera() instanceof SimulatedDocumentCamera c ? c : null;
-        if (printer == null && scanner == null && panel == null && camera == null) {
+        SimulatedCardReader cardReader = devices.cardReader().orElse(null) instanceof SimulatedCardReader r ? r : null;
+        if (printer == null && scanner == null && panel == null && camera == null && cardReader == null) {
             return Optional.empty();
         }
-        return Optional.of(new SimulationRoutes(printer, scanner, panel, camera));
+        return Optional.of(new SimulationRoutes(printer, scanner, panel, camera, cardReader));
     }
 
     void addTo(JavalinConfig config) {
@@ -51,6 +59,32 @@ final class SimulationRoutes {
                     throw new LocalRequestException("payload must be a string of at most 4000 characters");
                 }
                 scanner.scan(payload);
+                ctx.status(204);
+            });
+        }
+        if (cardReader != null) {
+            // {"qr": payload, "tamper": "none|dg13|no-sod"} lays that card's chip; {"lift": true} takes it away;
+            // {"unplug": true|false} pulls or plugs the reader
+            config.routes.post("/local/sim/card", ctx -> {
+                Map<?, ?> body = LocalRequestException.body(ctx);
+                if (body.get("unplug") instanceof Boolean unplug) {
+                    cardReader.unplug(unplug);
+                } else if (Boolean.TRUE.equals(body.get("lift"))) {
+                    cardReader.lift();
+                } else if (body.get("qr") instanceof String qr && qr.length() <= 4000) {
+                    CccdResult parsed = new CccdQrParser(Clock.system(vn.motcua.client.CentreTime.ZONE)).parse(qr);
+                    if (!parsed.valid()) {
+                        throw new LocalRequestException("qr is not a valid CCCD QR: " + parsed.errors().get(0).message());
+                    }
+                    Tamper tamper = switch (String.valueOf(body.get("tamper"))) {
+                        case "dg13" -> Tamper.DG13_CHANGED_AFTER_SIGNING;
+                        case "no-sod" -> Tamper.NO_SOD;
+                        default -> Tamper.NONE;
+                    };
+                    cardReader.placeCardOf(parsed.fields(), tamper);
+                } else {
+                    throw new LocalRequestException("give qr (a CCCD QR payload), lift: true, or unplug: true|false");
+                }
                 ctx.status(204);
             });
         }

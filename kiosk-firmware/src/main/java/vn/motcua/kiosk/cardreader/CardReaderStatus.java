@@ -1,17 +1,21 @@
 package vn.motcua.kiosk.cardreader;
 
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceState;
+
 /**
- * The reader's health as the manager sees it.
+ * The reader's health as the manager sees it: ONLINE OK, or OFFLINE with NO_READER (the named reader is not
+ * plugged in) or NO_SERVICE (the PC/SC daemon is not running).
  *
  * @param detail English, for IT staff; never personal data
  */
-public record CardReaderStatus(State state, Code code, String detail) {
-    public enum State { ONLINE, OFFLINE }
-
-    /** OK; NO_READER: the named reader is not plugged in; NO_SERVICE: the PC/SC daemon is not running. */
-    public enum Code { OK, NO_READER, NO_SERVICE }
+public record CardReaderStatus(DeviceState state, DeviceCode code, String detail) {
 
     public static CardReaderStatus online(String detail) {
-        return new CardReaderStatus(State.ONLINE, Code.OK, detail);
+        return new CardReaderStatus(DeviceState.ONLINE, DeviceCode.OK, detail);
+    }
+
+    static CardReaderStatus offline(DeviceCode code, String detail) {
+        return new CardReaderStatus(DeviceState.OFFLINE, code, detail);
     }
 }

@@ -11,8 +11,8 @@ import javax.smartcardio.TerminalFactory;
 import net.sf.scuba.smartcards.CardService;
 import net.sf.scuba.smartcards.TerminalCardService;
 import vn.motcua.kiosk.cardreader.CardReaderException.Kind;
-import vn.motcua.kiosk.cardreader.CardReaderStatus.Code;
-import vn.motcua.kiosk.cardreader.CardReaderStatus.State;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceState;
 
 /**
  * A contactless reader behind pcscd, through {@code javax.smartcardio}. The reader is found by a name or a
@@ -54,14 +54,14 @@ public final class PcscCardReader implements CardReader {
     public CardReaderStatus status() {
         try {
             CardTerminal t = find(TerminalFactory.getDefault().terminals().list());
-            return t == null ? new CardReaderStatus(State.OFFLINE, Code.NO_READER, "no PC/SC reader matching '" + readerName + "'")
+            return t == null ? CardReaderStatus.offline(DeviceCode.NO_READER, "no PC/SC reader matching '" + readerName + "'")
                     : CardReaderStatus.online(t.getName());
         } catch (CardException e) {
             String why = rootMessage(e);
             // pcsc-lite answers "no readers" as an error rather than an empty list
             return why.contains("SCARD_E_NO_READERS_AVAILABLE")
-                    ? new CardReaderStatus(State.OFFLINE, Code.NO_READER, "no PC/SC reader connected")
-                    : new CardReaderStatus(State.OFFLINE, Code.NO_SERVICE, "PC/SC unavailable: " + why);
+                    ? CardReaderStatus.offline(DeviceCode.NO_READER, "no PC/SC reader connected")
+                    : CardReaderStatus.offline(DeviceCode.NO_SERVICE, "PC/SC unavailable: " + why);
         }
     }
 
@@ -77,7 +77,7 @@ public final class PcscCardReader implements CardReader {
 
     private CardTerminal terminal() {
         CardReaderStatus status = status();
-        if (status.state() == State.OFFLINE) {
+        if (status.state() == DeviceState.OFFLINE) {
             throw new CardReaderException(Kind.NO_READER, status.detail());
         }
         try {

@@ -1,11 +1,13 @@
 package vn.motcua.kiosk.cardreader;
 
 import java.time.Duration;
+import java.util.List;
+import vn.motcua.kiosk.idcard.CardValidity;
+import vn.motcua.kiosk.idcard.CccdFields;
 import java.util.function.Consumer;
 import net.sf.scuba.smartcards.CardService;
 import vn.motcua.kiosk.cardreader.CardReaderException.Kind;
-import vn.motcua.kiosk.cardreader.CardReaderStatus.Code;
-import vn.motcua.kiosk.cardreader.CardReaderStatus.State;
+import vn.motcua.client.DeviceCode;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
 import vn.motcua.kiosk.cardreader.emulated.DemoIssuer;
@@ -41,6 +43,19 @@ public final class SimulatedCardReader implements CardReader {
         }
     }
 
+    /**
+     * Lays the chip card a QR belongs to: the QR's fields, and what only the chip carries filled in as a
+     * card of that holder would have it (expiry by the age-milestone rule).
+     */
+    public void placeCardOf(CccdFields qr, Tamper tamper) {
+        List<String> extra = qr.extra() == null ? List.of() : qr.extra();
+        place(new ChipFields(qr.number(), qr.name(), String.valueOf(qr.dateOfBirth()), qr.sex(), "Việt Nam", "Kinh",
+                "Không", qr.province() == null ? "Việt Nam" : qr.province(), qr.address(), "Không",
+                String.valueOf(qr.issueDate()), CardValidity.expiry(qr.dateOfBirth(), qr.issueDate()).map(String::valueOf).orElse(null),
+                qr.oldId() == null || qr.oldId().isBlank() ? null : qr.oldId(),
+                extra.size() > 0 ? extra.get(0) : null, extra.size() > 1 ? extra.get(1) : null), tamper);
+    }
+
     /** Takes the card away, as a citizen does. */
     public void lift() {
         synchronized (lock) {
@@ -74,7 +89,7 @@ public final class SimulatedCardReader implements CardReader {
     @Override
     public CardReaderStatus status() {
         synchronized (lock) {
-            return unplugged ? new CardReaderStatus(State.OFFLINE, Code.NO_READER, "simulated reader unplugged")
+            return unplugged ? CardReaderStatus.offline(DeviceCode.NO_READER, "simulated reader unplugged")
                     : CardReaderStatus.online("simulated");
         }
     }

@@ -18,7 +18,9 @@ import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.client.dossier.DossierView;
 import vn.motcua.client.dossier.HeldDocuments;
 import vn.motcua.client.dossier.HeldQuery;
+import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.kiosk.camera.DocumentCamera;
+import vn.motcua.kiosk.idcard.CccdFields;
 import vn.motcua.kiosk.idcard.CccdQrParser;
 import vn.motcua.kiosk.idcard.CccdResult;
 import vn.motcua.kiosk.ocr.IdCardOcr;
@@ -44,10 +46,17 @@ public final class DossierFlow {
     private final DossierSessions sessions;
     private final CccdQrParser parser;
     private final DocumentUploader uploader;
+    private final ChipStep chip;
     private IdCardOcr ocr;
 
     public DossierFlow(QueueClient server, TicketPrinter printer, DocumentCamera camera, Supplier<String> centreName,
                        Clock clock, int idleSeconds) {
+        this(server, printer, camera, centreName, clock, idleSeconds, ChipStep.NONE);
+    }
+
+    public DossierFlow(QueueClient server, TicketPrinter printer, DocumentCamera camera, Supplier<String> centreName,
+                       Clock clock, int idleSeconds, ChipStep chip) {
+        this.chip = chip;
         this.server = server;
         this.printer = printer;
         this.camera = camera;
@@ -70,9 +79,10 @@ public final class DossierFlow {
                 }
                 CccdResult r = parser.parse(scan.text());
                 if (r.valid()) {
-                    s.identity = Identity.of("qr", new IdentityFields(r.fields().number(), r.fields().name(),
+                    s.identity = Identity.of(IdentitySource.QR, new IdentityFields(r.fields().number(), r.fields().name(),
                             r.fields().dateOfBirth() == null ? null : r.fields().dateOfBirth().toString(),
                             r.fields().sex(), r.fields().address(), null, null), List.of());
+                    s.qr = r.fields();
                     sessions.touch(s);
                 }
             }
@@ -94,7 +104,28 @@ public final class DossierFlow {
 
     public Identity identity() {
         DossierSession s = sessions.require();
-        return s.identity == null ? Identity.NONE : s.identity;
+        return s.identity == null ? Identity.NONE : s.identity.withChipNext(chip.available() && s.qr != null);
+    }
+
+    /**
+     * Reads the chip of the card whose QR was scanned, keyed from that QR; blocks until it is read or the
+     * reader gives up. The chip's fields replace the QR's under the same names.
+     */
+    public Identity identifyByChip() {
+        DossierSession s = sessions.require();
+        CccdFields qr;
+        synchronized (sessions) {
+            qr = s.qr;
+        }
+        if (qr == null) {
+            throw new DossierRequestException(409, "not_identified", "Xin quét mã QR trên thẻ trước / scan the card's QR first");
+        }
+        Identity identity = chip.read(qr);
+        synchronized (sessions) {
+            s.identity = identity;
+            sessions.touch(s);
+        }
+        return identity;
     }
 
     /** Reads the card laid on the document camera (a 2016 card without QR or chip). */
@@ -113,11 +144,12 @@ public final class DossierFlow {
             for (String f : r.toCheck()) {
                 toCheck.add(f.equals("placeOfResidence") ? "address" : f);
             }
-            Identity identity = Identity.of("ocr", new IdentityFields(r.fields().get("number"), r.fields().get("name"),
+            Identity identity = Identity.of(IdentitySource.OCR, new IdentityFields(r.fields().get("number"), r.fields().get("name"),
                     r.fields().get("dateOfBirth"), r.fields().get("sex"), r.fields().get("placeOfResidence"),
                     r.fields().get("placeOfOrigin"), r.fields().get("nationality")), toCheck);
             synchronized (sessions) {
                 s.identity = identity;
+                s.qr = null;
             }
             return identity;
         } catch (OcrException e) {

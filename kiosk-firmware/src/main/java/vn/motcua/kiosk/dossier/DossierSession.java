@@ -3,11 +3,14 @@ package vn.motcua.kiosk.dossier;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import vn.motcua.kiosk.idcard.CccdFields;
 
 /** One visitor's dossier in progress: the card read for it and the documents captured so far. */
 final class DossierSession {
     final String requestId = UUID.randomUUID().toString();
     Identity identity;
+    /** The QR scanned in this session, kept to key the chip; null once identified otherwise. */
+    CccdFields qr;
     final Map<Integer, Long> uploads = new HashMap<>();
     long touched;
 

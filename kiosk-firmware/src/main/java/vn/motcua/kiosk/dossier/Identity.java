@@ -2,18 +2,31 @@ package vn.motcua.kiosk.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.kiosk.idcard.IdMask;
 
 /**
  * Who is submitting, as read from the card for this session only; {@code toCheck} names fields the
- * OCR was unsure of. Before a card is read only {@code identified: false} is shown.
+ * OCR was unsure of, or where QR and chip differ. Before a card is read only {@code identified: false} is
+ * shown.
+ *
+ * @param chipNext              true when the card's chip can be read next (a QR was scanned on a kiosk with a reader)
+ * @param passiveAuthentication the chip's check (VERIFIED, FAILED, NOT_CONFIGURED, NO_SOD) when read from the chip
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Identity(boolean identified, String source, String maskedNumber, IdentityFields fields,
-                       List<String> toCheck) {
-    static final Identity NONE = new Identity(false, null, null, null, null);
+public record Identity(boolean identified, IdentitySource source, String maskedNumber, IdentityFields fields,
+                       List<String> toCheck, Boolean chipNext, String passiveAuthentication) {
+    static final Identity NONE = new Identity(false, null, null, null, null, null, null);
 
-    static Identity of(String source, IdentityFields fields, List<String> toCheck) {
-        return new Identity(true, source, IdMask.mask(fields.number()), fields, toCheck);
+    static Identity of(IdentitySource source, IdentityFields fields, List<String> toCheck) {
+        return new Identity(true, source, IdMask.mask(fields.number()), fields, toCheck, null, null);
+    }
+
+    Identity withChipNext(boolean next) {
+        return new Identity(identified, source, maskedNumber, fields, toCheck, next ? Boolean.TRUE : null, passiveAuthentication);
+    }
+
+    Identity withPassiveAuthentication(String status) {
+        return new Identity(identified, source, maskedNumber, fields, toCheck, chipNext, status);
     }
 }

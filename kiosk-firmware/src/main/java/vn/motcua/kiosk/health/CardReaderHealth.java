@@ -31,7 +31,7 @@ public final class CardReaderHealth {
     /** Asks the reader how it is and tells the server when that changed (or was not delivered yet). */
     public synchronized void check() {
         CardReaderStatus status = reader.status();
-        current = new DeviceStatusReport(PART, status.state().name(), status.code().name(), status.detail());
+        current = new DeviceStatusReport(PART, status.state(), status.code(), status.detail());
         if (Objects.equals(reported, current)) {
             return;
         }

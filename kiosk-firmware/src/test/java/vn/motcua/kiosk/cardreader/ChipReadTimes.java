@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.cardreader;
 
+import vn.motcua.client.DeviceState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ public final class ChipReadTimes {
         PcscCardReader.useSystemPcscLibrary();
         PcscCardReader pcsc = new PcscCardReader(PcscEmulatedCardTest.READER, new ChipAssembler(
                 new PassiveAuthenticator(CscaStore.NONE), clock), line -> { });
-        if (pcsc.status().state() != CardReaderStatus.State.ONLINE) {
+        if (pcsc.status().state() != DeviceState.ONLINE) {
             rows.add(new Row("pcscd + vpcd: " + pcsc.status().detail(), 0, 0, 0, 0, Map.of(), 0, 0, 0));
             return rows;
         }

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.cardreader;
 
+import vn.motcua.client.DeviceState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class PcscEmulatedCardTest {
 
     @BeforeAll
     static void pcscdWithVpcdIsRunning() {
-        if (!new PcscCardReader(READER, null, line -> { }).status().state().equals(CardReaderStatus.State.ONLINE)) {
+        if (!new PcscCardReader(READER, null, line -> { }).status().state().equals(DeviceState.ONLINE)) {
             throw new AssertionError("pcscd with vsmartcard-vpcd is not listening on localhost:" + VpcdCard.PORT
                     + " (bash scripts/install-deps.sh installs and starts it)");
         }
@@ -122,7 +123,7 @@ class PcscEmulatedCardTest {
         assertThatThrownBy(() -> reader(CscaStore.NONE).read(Holders.keyOf(Holders.an()), Duration.ofMillis(500)))
                 .isInstanceOfSatisfying(CardReaderException.class, e -> assertThat(e.kind()).isEqualTo(CardReaderException.Kind.NO_CARD));
         CardReader absent = new PcscCardReader("No Such Reader", new ChipAssembler(new PassiveAuthenticator(CscaStore.NONE), clock), trace::add);
-        assertThat(absent.status().state()).isEqualTo(CardReaderStatus.State.OFFLINE);
+        assertThat(absent.status().state()).isEqualTo(DeviceState.OFFLINE);
         assertThatThrownBy(() -> absent.read(Holders.keyOf(Holders.an()), Duration.ofMillis(500)))
                 .isInstanceOfSatisfying(CardReaderException.class, e -> assertThat(e.kind()).isEqualTo(CardReaderException.Kind.NO_READER));
     }

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.cardreader;
 
+import vn.motcua.client.DeviceState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +84,7 @@ class SimulatedCardReaderTest {
         assertThatThrownBy(() -> reader.read(Holders.keyOf(Holders.an()), Duration.ofMillis(100)))
                 .isInstanceOfSatisfying(CardReaderException.class, e -> assertThat(e.kind()).isEqualTo(CardReaderException.Kind.NO_CARD));
         reader.unplug(true);
-        assertThat(reader.status().state()).isEqualTo(CardReaderStatus.State.OFFLINE);
+        assertThat(reader.status().state()).isEqualTo(DeviceState.OFFLINE);
         assertThatThrownBy(() -> reader.read(Holders.keyOf(Holders.an()), Duration.ofMillis(100)))
                 .isInstanceOfSatisfying(CardReaderException.class, e -> assertThat(e.kind()).isEqualTo(CardReaderException.Kind.NO_READER));
     }

@@ -83,7 +83,7 @@ class DossierFlowUnitTest {
 
         Identity identity = flow.identity();
         assertThat(identity.identified()).isTrue();
-        assertThat(identity.source()).isEqualTo("qr");
+        assertThat(identity.source()).isEqualTo(vn.motcua.client.dossier.IdentitySource.QR);
         assertThat(identity.fields().name()).isEqualTo("Nguyễn Văn An");
         assertThat(identity.maskedNumber()).endsWith("2345").doesNotContain("0010890");
     }

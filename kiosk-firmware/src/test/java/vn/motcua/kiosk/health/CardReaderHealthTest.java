@@ -9,6 +9,8 @@ import static org.mockito.Mockito.verify;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceState;
 import vn.motcua.client.DeviceStatusReport;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
@@ -29,9 +31,9 @@ class CardReaderHealthTest {
         reader.unplug(false);
         health.check();
         InOrder order = inOrder(server);
-        order.verify(server).reportDeviceStatus(new DeviceStatusReport("card-reader", "ONLINE", "OK", "simulated"));
-        order.verify(server).reportDeviceStatus(new DeviceStatusReport("card-reader", "OFFLINE", "NO_READER", "simulated reader unplugged"));
-        order.verify(server).reportDeviceStatus(new DeviceStatusReport("card-reader", "ONLINE", "OK", "simulated"));
+        order.verify(server).reportDeviceStatus(new DeviceStatusReport("card-reader", DeviceState.ONLINE, DeviceCode.OK, "simulated"));
+        order.verify(server).reportDeviceStatus(new DeviceStatusReport("card-reader", DeviceState.OFFLINE, DeviceCode.NO_READER, "simulated reader unplugged"));
+        order.verify(server).reportDeviceStatus(new DeviceStatusReport("card-reader", DeviceState.ONLINE, DeviceCode.OK, "simulated"));
         verify(server, times(3)).reportDeviceStatus(any());
     }
 
@@ -41,6 +43,6 @@ class CardReaderHealthTest {
         doThrow(new QueueApiException(503, "unavailable", "server down", null)).doNothing().when(server).reportDeviceStatus(any());
         health.check();
         health.check();
-        verify(server, times(2)).reportDeviceStatus(new DeviceStatusReport("card-reader", "OFFLINE", "NO_READER", "simulated reader unplugged"));
+        verify(server, times(2)).reportDeviceStatus(new DeviceStatusReport("card-reader", DeviceState.OFFLINE, DeviceCode.NO_READER, "simulated reader unplugged"));
     }
 }

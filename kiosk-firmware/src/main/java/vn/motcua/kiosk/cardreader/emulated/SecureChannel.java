@@ -47,10 +47,20 @@ final class SecureChannel {
             byte[] value = Arrays.copyOfRange(d, at, at + len);
             at += len;
             switch (tag) {
-                case 0x87 -> { do87 = value; do87Start = start; do87End = at; }
-                case 0x97 -> { do97 = value; do97Start = start; do97End = at; }
+                case 0x87 -> {
+                    do87 = value;
+                    do87Start = start;
+                    do87End = at;
+                }
+                case 0x97 -> {
+                    do97 = value;
+                    do97Start = start;
+                    do97End = at;
+                }
                 case 0x8E -> do8e = value;
-                default -> { return null; }
+                default -> {
+                    return null;
+                }
             }
         }
         if (do8e == null) {
