@@ -32,20 +32,20 @@ public final class Dg13Writer {
         field(fields, 12, f.expiryDate() == null ? "Không thời hạn" : printed(f.expiryDate()));
         if (f.father() != null || f.mother() != null) {
             ByteArrayOutputStream parents = new ByteArrayOutputStream();
-            parents.writeBytes(tlv(0x02, new byte[] {13}));
-            parents.writeBytes(tlv(0x30, tlv(0x0C, utf8(f.father()))));
-            parents.writeBytes(tlv(0x30, tlv(0x0C, utf8(f.mother()))));
-            fields.writeBytes(tlv(0x30, parents.toByteArray()));
+            parents.writeBytes(Ber.tlv(0x02, new byte[] {13}));
+            parents.writeBytes(Ber.tlv(0x30, Ber.tlv(0x0C, utf8(f.father()))));
+            parents.writeBytes(Ber.tlv(0x30, Ber.tlv(0x0C, utf8(f.mother()))));
+            fields.writeBytes(Ber.tlv(0x30, parents.toByteArray()));
         }
         field(fields, 16, f.oldIdNumber());
-        return tlv(0x6D, tlv(0x30, fields.toByteArray()));
+        return Ber.tlv(0x6D, Ber.tlv(0x30, fields.toByteArray()));
     }
 
     private static void field(ByteArrayOutputStream out, int id, String value) {
         if (value == null) {
             return;
         }
-        out.writeBytes(tlv(0x30, EmulatedChip.concat(tlv(0x02, new byte[] {(byte) id}), tlv(0x0C, utf8(value)))));
+        out.writeBytes(Ber.tlv(0x30, EmulatedChip.concat(Ber.tlv(0x02, new byte[] {(byte) id}), Ber.tlv(0x0C, utf8(value)))));
     }
 
     private static String printed(String iso) {
@@ -54,23 +54,5 @@ public final class Dg13Writer {
 
     private static byte[] utf8(String s) {
         return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] tlv(int tag, byte[] value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(tag);
-        int n = value.length;
-        if (n < 0x80) {
-            out.write(n);
-        } else if (n < 0x100) {
-            out.write(0x81);
-            out.write(n);
-        } else {
-            out.write(0x82);
-            out.write(n >> 8);
-            out.write(n);
-        }
-        out.writeBytes(value);
-        return out.toByteArray();
     }
 }

@@ -107,10 +107,7 @@ final class SecureChannel {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (data.length > 0) {
             byte[] cipher = BacCrypto.encrypt(ksEnc, BacCrypto.pad(data));
-            body.write(0x87);
-            writeLength(body, cipher.length + 1);
-            body.write(0x01);
-            body.writeBytes(cipher);
+            body.writeBytes(Ber.tlv(0x87, EmulatedChip.concat(new byte[] {0x01}, cipher))); // 01: padding method 2
         }
         body.write(0x99);
         body.write(0x02);
@@ -122,19 +119,6 @@ final class SecureChannel {
         body.writeBytes(mac);
         body.writeBytes(sw);
         return body.toByteArray();
-    }
-
-    private static void writeLength(ByteArrayOutputStream out, int n) {
-        if (n < 0x80) {
-            out.write(n);
-        } else if (n < 0x100) {
-            out.write(0x81);
-            out.write(n);
-        } else {
-            out.write(0x82);
-            out.write(n >> 8);
-            out.write(n);
-        }
     }
 
     private void increment() {
