@@ -18,6 +18,7 @@ import vn.motcua.client.dossier.Consent;
 import vn.motcua.client.dossier.DocumentChoice;
 import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.client.dossier.DossierView;
+import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.client.dossier.UploadPart;
 
 /** The client against a real HTTP server on loopback that answers what each test sets up. */
@@ -62,7 +63,7 @@ class QueueClientTest {
         answer = "{\"error\":{\"code\":\"consent_required\",\"message\":\"Cần sự đồng ý\"}}";
 
         assertThatThrownBy(() -> client.submitDossier(new DossierSubmission("r1", "2.000488", Map.of(), List.of(),
-                new Consent(false, "v1"), null)))
+                new Consent(false, "v1"), null, null)))
                 .isInstanceOfSatisfying(QueueApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("consent_required");
@@ -106,13 +107,15 @@ class QueueClientTest {
                 + "\"history\":[{\"at\":\"2026-11-23T09:00:00.5+07:00\",\"status\":\"RECEIVED\",\"statusVi\":\"Đã tiếp nhận\"}]}";
 
         DossierView view = client.submitDossier(new DossierSubmission("r1", "2.000488", Map.of("number", "001089012345"),
-                List.of(new DocumentChoice(1, "UPLOAD", 77L)), new Consent(true, "dossier-consent-v1"), Category.ELDERLY));
+                List.of(new DocumentChoice(1, "UPLOAD", 77L)), new Consent(true, "dossier-consent-v1"), Category.ELDERLY,
+                IdentitySource.CHIP_VERIFIED));
 
         assertThat(lastRequest.get()).isEqualTo("POST /api/v1/dossiers Bearer kiosk-token");
         var sent = Json.mapper().readTree(lastBody.get());
         assertThat(sent.at("/documents/0/uploadId").asLong()).isEqualTo(77);
         assertThat(sent.at("/consent/given").asBoolean()).isTrue();
         assertThat(sent.path("category").asText()).isEqualTo("ELDERLY");
+        assertThat(sent.path("identitySource").asText()).isEqualTo("CHIP_VERIFIED");
         assertThat(view.code()).isEqualTo("H27.99-261123-0001");
         assertThat(view.receivedAt().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
         assertThat(view.history()).singleElement().extracting(h -> h.status()).isEqualTo("RECEIVED");
@@ -129,7 +132,7 @@ class QueueClientTest {
     @Test
     void aLookUpWithoutPersonalDataLeavesThoseFieldsOutOfTheJson() throws Exception {
         DossierView publicView = new DossierView("H27.99-261123-0001", "RECEIVED", "Đã tiếp nhận", null, "A", null, null,
-                "http://c/hs/x", "********2345", null, null, null, null, null, List.of());
+                "http://c/hs/x", "********2345", null, null, null, null, null, List.of(), null);
 
         var json = Json.mapper().readTree(Json.mapper().writeValueAsString(publicView));
 

@@ -210,7 +210,7 @@ public final class DossierFlow {
             documents.add(new DocumentChoice(d.position(), d.action(), uploadId));
         }
         DossierView dossier = call(() -> server.submitDossier(new DossierSubmission(s.requestId, k.procedure(),
-                k.declaration(), documents, new Consent(true, k.consentTextVersion()), k.category())));
+                k.declaration(), documents, new Consent(true, k.consentTextVersion()), k.category(), s.identity.source())));
         boolean printed = print(dossier);
         sessions.close(); // filed: the card's fields are not needed here any more
         return new SubmitResult(SubmitResult.Receipt.of(dossier), printed);

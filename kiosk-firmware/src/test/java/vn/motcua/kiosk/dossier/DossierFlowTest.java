@@ -120,6 +120,25 @@ class DossierFlowTest {
         assertThat(officerView.at("/documents/0/source").asText()).isEqualTo("REUSE");
         assertThat(officerView.at("/documents/0/storedAs").asText()).isEqualTo("001203012345.KQ0003");
         assertThat(officerView.at("/declaration/name").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(officerView.path("identitySource").asText()).isEqualTo("QR");
+    }
+
+    @Test
+    void theChipReadAfterTheQrIsRecordedAsTheDossiersIdentitySource() throws Exception {
+        ok(rig.kiosk("POST", "/local/sim/card", rig.json(java.util.Map.of("qr", DEMO_QR))), 204);
+        identify();
+        JsonNode before = ok(rig.kiosk("GET", "/local/dossier/identity", null), 200);
+        assertThat(before.path("source").asText()).isEqualTo("QR");
+        assertThat(before.path("chipNext").asBoolean()).isTrue();
+        JsonNode chip = ok(rig.kiosk("POST", "/local/dossier/identity/chip", null), 200);
+        assertThat(chip.path("source").asText()).isEqualTo("CHIP_VERIFIED");
+        assertThat(chip.path("passiveAuthentication").asText()).isEqualTo("VERIFIED");
+        assertThat(chip.path("fields")).isEqualTo(before.path("fields"));
+        JsonNode filed = ok(rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + declaration("2.000884") + ",\"documents\":[{\"position\":0,\"action\":\"PAPER\"},{\"position\":1,\"action\":\"PAPER\"}]"
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}"), 201);
+        JsonNode officerView = rig.managerGet("/api/v1/dossiers/" + filed.at("/dossier/code").asText());
+        assertThat(officerView.path("identitySource").asText()).isEqualTo("CHIP_VERIFIED");
     }
 
     @Test

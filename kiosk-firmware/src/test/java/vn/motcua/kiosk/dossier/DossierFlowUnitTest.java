@@ -65,7 +65,7 @@ class DossierFlowUnitTest {
                 "A", at, at.plusDays(14), "http://centre/hs/H27.99-261123-0001", "********2345", "Nguyễn Văn An",
                 Map.of("number", NUMBER), new DossierTicket(9, "A0009", "http://centre/t/9"), at,
                 List.of(new DossierDocument(0, null, "Tờ khai", "DECLARATION", null, false)),
-                List.of(new DossierStep(at, "RECEIVED", "Đã tiếp nhận")));
+                List.of(new DossierStep(at, "RECEIVED", "Đã tiếp nhận")), null);
     }
 
     @Test

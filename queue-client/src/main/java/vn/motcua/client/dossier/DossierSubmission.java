@@ -6,8 +6,10 @@ import vn.motcua.client.Category;
 
 /**
  * POST /api/v1/dossiers from a kiosk. {@code requestId} makes a retried submission answer with the
- * dossier it already filed; {@code category} of the verification ticket, NORMAL when absent.
+ * dossier it already filed; {@code category} of the verification ticket, NORMAL when absent;
+ * {@code identitySource} where the applicant's identity came from (absent from older kiosks).
  */
 public record DossierSubmission(String requestId, String procedure, Map<String, String> declaration,
-                                List<DocumentChoice> documents, Consent consent, Category category) {
+                                List<DocumentChoice> documents, Consent consent, Category category,
+                                IdentitySource identitySource) {
 }

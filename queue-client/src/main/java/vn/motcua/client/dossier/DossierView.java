@@ -16,5 +16,6 @@ public record DossierView(String code, String status, String statusVi, DossierPr
                           @JsonInclude(JsonInclude.Include.NON_NULL) DossierTicket ticket,
                           @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime consentAt,
                           @JsonInclude(JsonInclude.Include.NON_NULL) List<DossierDocument> documents,
-                          List<DossierStep> history) {
+                          List<DossierStep> history,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) IdentitySource identitySource) {
 }

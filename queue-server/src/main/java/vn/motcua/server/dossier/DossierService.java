@@ -124,7 +124,7 @@ public final class DossierService {
         long id = store.insert(c, new DossierStore.NewDossier(code, k.procedure().code(), k.procedure().service(),
                 k.number(), k.name(), DossierViews.writeDeclaration(k.declaration()), now,
                 due.toInstant().toEpochMilli(), CONSENT_TEXT_VERSION, ticket.id(), ticket.number(), by.deviceId(),
-                s.requestId()), DossierStatus.RECEIVED);
+                s.requestId(), s.identitySource() == null ? null : s.identitySource().name()), DossierStatus.RECEIVED);
         for (DocumentChoice d : s.documents()) {
             Catalogue.RequiredDocument rd = k.procedure().documents().get(d.position());
             Long held = null;

@@ -10,24 +10,24 @@ import vn.motcua.server.storage.Sql;
 /** All SQL of the dossier tables: the dossier, its documents and its status history. */
 final class DossierStore {
     private static final String ROW = "SELECT id, code, procedure_code, service_code, applicant_number, applicant_name, "
-            + "declaration, status, received_at, due_at, consent_at, ticket_id, ticket_number FROM dossier ";
+            + "declaration, status, received_at, due_at, consent_at, ticket_id, ticket_number, identity_source FROM dossier ";
 
     /** One filed dossier as stored; {@code declaration} is its JSON text. */
     record Row(long id, String code, String procedureCode, String serviceCode, String applicantNumber,
                String applicantName, String declaration, String status, long receivedAt, long dueAt, long consentAt,
-               Long ticketId, String ticketNumber) {
+               Long ticketId, String ticketNumber, String identitySource) {
     }
 
     /** What a new dossier row holds. */
     record NewDossier(String code, String procedureCode, String serviceCode, String applicantNumber,
                       String applicantName, String declaration, long receivedAt, long dueAt, String consentText,
-                      long ticketId, String ticketNumber, Long deviceId, String requestId) {
+                      long ticketId, String ticketNumber, Long deviceId, String requestId, String identitySource) {
     }
 
     Optional<Row> byCode(Connection c, String code) throws SQLException {
         return Sql.one(c, ROW + "WHERE code = ?", rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
-                rs.getLong(10), rs.getLong(11), Sql.longOrNull(rs, "ticket_id"), rs.getString(13)), code);
+                rs.getLong(10), rs.getLong(11), Sql.longOrNull(rs, "ticket_id"), rs.getString(13), rs.getString(14)), code);
     }
 
     Optional<String> codeOfRequest(Connection c, long deviceId, String requestId) throws SQLException {
@@ -47,10 +47,10 @@ final class DossierStore {
     long insert(Connection c, NewDossier d, DossierStatus status) throws SQLException {
         return Sql.insert(c, "INSERT INTO dossier (code, procedure_code, service_code, applicant_number, applicant_name, "
                         + "declaration, status, received_at, due_at, consent_at, consent_text, ticket_id, ticket_number, device_id, "
-                        + "request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "request_id, identity_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.code(), d.procedureCode(), d.serviceCode(), d.applicantNumber(), d.applicantName(), d.declaration(),
                 status.name(), d.receivedAt(), d.dueAt(), d.receivedAt(), d.consentText(), d.ticketId(), d.ticketNumber(),
-                d.deviceId(), d.requestId());
+                d.deviceId(), d.requestId(), d.identitySource());
     }
 
     void insertDocument(Connection c, long dossierId, int position, String docType, String nameVi, String source,

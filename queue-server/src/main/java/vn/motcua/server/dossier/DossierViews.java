@@ -16,6 +16,7 @@ import vn.motcua.client.dossier.DossierProcedure;
 import vn.motcua.client.dossier.DossierStep;
 import vn.motcua.client.dossier.DossierTicket;
 import vn.motcua.client.dossier.DossierView;
+import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.server.procedure.Catalogue;
 import vn.motcua.server.procedure.ProcedureStore;
 
@@ -47,7 +48,7 @@ final class DossierViews {
                         baseUrl + "/t/" + r.ticketId()) : null,
                 withPersonalData ? at(r.consentAt()) : null,
                 withPersonalData ? store.documents(c, r.id()) : null,
-                history);
+                history, withPersonalData && r.identitySource() != null ? IdentitySource.valueOf(r.identitySource()) : null);
     }
 
     private static DossierProcedure procedure(Catalogue.Procedure p) {
