@@ -9,18 +9,22 @@ import com.github.anastaciocintra.escpos.image.CoffeeImageImpl;
 import com.github.anastaciocintra.escpos.image.EscPosImage;
 import com.github.anastaciocintra.escpos.image.RasterBitImageWrapper;
 
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a {@link PrintDocument} into the ESC/POS bytes for one printer model.
  *
  * <p>Raster mode sends text that needs Vietnamese glyphs as GS v 0 images and plain ASCII (digits, the
  * queue number, English lines) as printer text, which is ten to fifty times smaller on the wire.
- * Code-page mode sends all text as ESC t n + Windows-1258 bytes.
+ * UDC mode sends all text as printer text and the letters the printer lacks as user-defined characters
+ * ({@link UserDefinedGlyphs}). Code-page mode sends all text as ESC t n + Windows-1258 bytes.
  */
 public final class EscPosEncoder {
 
@@ -32,13 +36,20 @@ public final class EscPosEncoder {
     private final TextRasterizer rasterizer;
     private final QrRaster qrRaster = new QrRaster();
     private final Cp1258Encoder cp1258 = new Cp1258Encoder();
+    private final Font cellFont;
+    private final Map<Integer, CellGlyph> glyphCache = new ConcurrentHashMap<>();
+    private UserDefinedGlyphs glyphs;
 
+    /** @throws IllegalArgumentException when printer.textMode or printer.qrMode is not one this encoder knows */
     public EscPosEncoder(PrinterConfig config, PrinterFonts fonts) {
+        config.validateModes();
         this.config = config;
         this.rasterizer = new TextRasterizer(fonts.raster());
+        this.cellFont = fonts.cell();
     }
 
-    public byte[] encode(PrintDocument document) {
+    public synchronized byte[] encode(PrintDocument document) {
+        glyphs = new UserDefinedGlyphs(cellFont, glyphCache);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (EscPos escpos = new EscPos(out)) {
             escpos.initializePrinter();
@@ -70,12 +81,12 @@ public final class EscPosEncoder {
     }
 
     private void writeText(EscPos escpos, ByteArrayOutputStream out, PrintBlock.Text text) throws IOException {
-        if (config.codepageText()) {
+        if (config.codepageText() || config.udcText()) {
             int magnify = magnification(text.size());
             Style style = style(text.align(), magnify);
             for (String line : wrapForPrinterFont(text.text(), magnify)) {
                 out.writeBytes(style.getConfigBytes());
-                out.writeBytes(cp1258.encode(line));
+                out.writeBytes(config.udcText() ? glyphs.line(line) : cp1258.encode(line));
                 out.write(LF);
             }
         } else if (printableAscii(text.text())) {

@@ -5,7 +5,8 @@ import java.awt.image.BufferedImage;
 /**
  * Renders ESC/POS bytes back to an image of the printed paper: what the simulated printer shows and
  * what tests read with ZXing and Tesseract. It understands the commands this package emits (init,
- * justification, print modes and character size, text in the default or Windows-1258 table, GS v 0
+ * justification, print modes and character size, text in the default or Windows-1258 table,
+ * user-defined characters (ESC &amp;, ESC %, ESC ?), GS v 0
  * raster, GS ( k QR codes, feeds, cuts, DLE EOT) and refuses anything else with the offset of the
  * unknown command, so a stray byte in the output is caught rather than drawn.
  */

@@ -9,7 +9,8 @@ package vn.motcua.kiosk.printer;
  * @param baud            serial only
  * @param paperWidthMm    58 or 80
  * @param dotsPerLine     384 or 576
- * @param textMode        "raster" (default) | "codepage"
+ * @param textMode        "raster" (default: every line with a letter outside ASCII as an image) | "udc" (printer
+ *                        text, letters it lacks as user-defined characters, ESC &amp;) | "codepage" (ESC t + CP1258)
  * @param codePage        ESC t n used in codepage mode, e.g. 52 (WPC1258)
  * @param qrMode          "native" (GS ( k) | "raster"
  * @param statusTimeoutMs how long to wait for a DLE EOT answer before calling the printer offline
@@ -27,6 +28,28 @@ public record PrinterConfig(String transport,
 
     static final int DEFAULT_STATUS_TIMEOUT_MS = 1000;
     static final int DEFAULT_BAUD = 115200;
+
+    private static final java.util.Set<String> TEXT_MODES = java.util.Set.of("raster", "udc", "codepage");
+    private static final java.util.Set<String> QR_MODES = java.util.Set.of("native", "raster");
+
+    /**
+     * The profile schema checks the same; this guards configurations built in code.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public void validateModes() {
+        if (textMode != null && !TEXT_MODES.contains(textMode)) {
+            throw new IllegalArgumentException("printer.textMode must be raster, udc or codepage, got '" + textMode + "'");
+        }
+        if (qrMode != null && !QR_MODES.contains(qrMode)) {
+            throw new IllegalArgumentException("printer.qrMode must be native or raster, got '" + qrMode + "'");
+        }
+    }
+
+    /** True when text goes out as printer text with user-defined characters (ESC &amp;) for the letters it lacks. */
+    public boolean udcText() {
+        return "udc".equals(textMode);
+    }
 
     /** True when text goes out as ESC t + CP1258 bytes instead of raster images. */
     public boolean codepageText() {

@@ -18,6 +18,15 @@ interface PrinterLink extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * Whether a printer that stopped answering is worth a new handle. True where closing the old
+     * handle releases it (a serial port, a socket); false for device files, whose blocked reader
+     * thread would linger on the old handle and take the printer's next answer.
+     */
+    default boolean reopenWhenSilent() {
+        return true;
+    }
+
     /** Where the link goes, e.g. "serial /dev/ttyUSB0", for error messages. */
     String description();
 

@@ -32,7 +32,7 @@ public final class Printers {
             case "usb-lp" -> new EscPosPrinter(() -> DeviceFileLink.open(Path.of(config.port())), encoder, status);
             case "tcp" -> new EscPosPrinter(() -> SocketLink.open(config.port(), CONNECT_TIMEOUT_MS), encoder, status);
             case "file" -> new SimulatedPrinter(Path.of(config.output()), encoder,
-                    new EscPosRenderer(config.dotsPerLine(), fonts));
+                    new EscPosRenderer(config.dotsPerLine(), fonts), status);
             default -> throw new IllegalArgumentException(
                     "printer.transport must be serial, usb-lp, tcp or file, got '" + transport + "'");
         };

@@ -11,7 +11,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One rendering of one byte stream: the printer's state while it "prints". */
 final class RenderPass {
@@ -24,7 +27,15 @@ final class RenderPass {
     private static final Charset CP1258 = Charset.forName("windows-1258");
     private static final Charset CP437 = Charset.forName("IBM437");
 
-    private record Glyph(String text, int width, int height, boolean fontB, boolean underline) {
+    private record Glyph(String text, int width, int height, boolean fontB, boolean underline, UserChar user) {
+    }
+
+    /** A character defined with ESC &: x columns of y bytes, most significant bit at the top. */
+    private record UserChar(int bytesPerColumn, byte[] columns) {
+        boolean dot(int x, int y) {
+            int i = x * bytesPerColumn + y / 8;
+            return i < columns.length && (columns[i] & (0x80 >> (y % 8))) != 0;
+        }
     }
 
     private final byte[] data;
@@ -44,6 +55,8 @@ final class RenderPass {
     private int qrModule;
     private ErrorCorrectionLevel qrLevel;
     private byte[] qrData;
+    private boolean userSet;
+    private final Map<Integer, UserChar> userChars = new HashMap<>();
 
     RenderPass(byte[] data, PaperCanvas paper, Font cellFont) {
         this.data = data;
@@ -118,6 +131,15 @@ final class RenderPass {
                 codeTable = arg(2);
                 pos += 3;
             }
+            case '%' -> {
+                userSet = (arg(2) & 1) != 0;
+                pos += 3;
+            }
+            case '&' -> defineUserChars();
+            case '?' -> {
+                userChars.remove(userKey(arg(2)));
+                pos += 3;
+            }
             case 'd' -> {
                 printLine(false);
                 paper.advance(arg(2) * lineSpacing);
@@ -157,6 +179,36 @@ final class RenderPass {
             }
             default -> throw unknown(2);
         }
+    }
+
+    /** ESC & y c1 c2 [x d1..d(y*x)]...: y = 3 bytes a column, up to 12 columns (Font A) or 9 (Font B). */
+    private void defineUserChars() {
+        int y = arg(2);
+        int c1 = arg(3);
+        int c2 = arg(4);
+        int maxX = fontB ? 9 : 12;
+        if (y != 3 || c1 < 32 || c2 > 126 || c1 > c2) {
+            throw new IllegalArgumentException(String.format(
+                    "ESC & at offset %d out of range: y=%d (must be 3), c1=%d, c2=%d (32 <= c1 <= c2 <= 126)", pos, y, c1, c2));
+        }
+        int at = pos + 5;
+        for (int code = c1; code <= c2; code++) {
+            need(at + 1);
+            int x = u(at);
+            if (x > maxX) {
+                throw new IllegalArgumentException(String.format(
+                        "ESC & at offset %d: character 0x%02X is %d dots wide, the font allows %d", pos, code, x, maxX));
+            }
+            need(at + 1 + y * x);
+            userChars.put(userKey(code), new UserChar(y, Arrays.copyOfRange(data, at + 1, at + 1 + y * x)));
+            at += 1 + y * x;
+        }
+        pos = at;
+    }
+
+    /** Definitions are kept per font. */
+    private int userKey(int code) {
+        return (fontB ? 0x100 : 0) | code;
     }
 
     private void dle() {
@@ -205,7 +257,7 @@ final class RenderPass {
             switch (fn) {
                 case 67 -> qrModule = u(body + 2);
                 case 69 -> qrLevel = level(u(body + 2));
-                case 80 -> qrData = java.util.Arrays.copyOfRange(data, body + 3, body + length);
+                case 80 -> qrData = Arrays.copyOfRange(data, body + 3, body + length);
                 case 81 -> printQr();
                 default -> {
                     // model selection and size queries do not change the picture
@@ -234,18 +286,25 @@ final class RenderPass {
     }
 
     private void character(int b) {
+        UserChar user = userSet ? userChars.get(userKey(b)) : null;
+        if (user != null) {
+            add(new Glyph("", (fontB ? 9 : 12) * widthMul, (fontB ? 17 : 24) * heightMul, fontB, underline, user));
+            return;
+        }
         String ch = new String(new byte[] {(byte) b}, codeTable == EscPosEncoder.WPC1258 ? CP1258 : CP437);
         if (Character.getType(ch.charAt(0)) == Character.NON_SPACING_MARK && !line.isEmpty()) {
             Glyph last = line.remove(line.size() - 1);
-            line.add(new Glyph(last.text() + ch, last.width(), last.height(), last.fontB(), last.underline()));
+            line.add(new Glyph(last.text() + ch, last.width(), last.height(), last.fontB(), last.underline(), last.user()));
             return;
         }
-        int w = (fontB ? 9 : 12) * widthMul;
-        int h = (fontB ? 17 : 24) * heightMul;
-        if (lineWidth() + w > paper.width()) {
+        add(new Glyph(ch, (fontB ? 9 : 12) * widthMul, (fontB ? 17 : 24) * heightMul, fontB, underline, null));
+    }
+
+    private void add(Glyph glyph) {
+        if (lineWidth() + glyph.width() > paper.width()) {
             printLine(false);
         }
-        line.add(new Glyph(ch, w, h, fontB, underline));
+        line.add(glyph);
     }
 
     /** Prints the buffered line; an empty line feed still moves the paper. */
@@ -272,6 +331,10 @@ final class RenderPass {
     }
 
     private void drawGlyph(Graphics2D g, Glyph glyph, int x, int top) {
+        if (glyph.user() != null) {
+            drawUserChar(g, glyph, x, top);
+            return;
+        }
         String text = Normalizer.normalize(glyph.text(), Normalizer.Form.NFC);
         int cellH = glyph.fontB() ? 17 : 24;
         int rows = glyph.height() / cellH;
@@ -288,6 +351,24 @@ final class RenderPass {
         }
         if (cols == 0) {
             throw new IllegalStateException("zero-width glyph");
+        }
+    }
+
+    /** Each defined dot becomes a widthMul × heightMul block, as the printer magnifies it. */
+    private void drawUserChar(Graphics2D g, Glyph glyph, int x, int top) {
+        int cellW = glyph.fontB() ? 9 : 12;
+        int cellH = glyph.fontB() ? 17 : 24;
+        int sx = glyph.width() / cellW;
+        int sy = glyph.height() / cellH;
+        for (int col = 0; col < cellW; col++) {
+            for (int row = 0; row < cellH; row++) {
+                if (glyph.user().dot(col, row)) {
+                    g.fillRect(x + col * sx, top + row * sy, sx, sy);
+                }
+            }
+        }
+        if (glyph.underline()) {
+            g.fillRect(x, top + glyph.height() - 2, glyph.width(), Math.max(1, sy));
         }
     }
 
@@ -314,6 +395,8 @@ final class RenderPass {
         qrModule = 3;
         qrLevel = ErrorCorrectionLevel.L;
         qrData = null;
+        userSet = false;
+        userChars.clear();
     }
 
     private static ErrorCorrectionLevel level(int n) {

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.printer;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -9,57 +10,44 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A printer that writes each document to a directory as {@code <n>.bin} (the exact ESC/POS bytes a
- * real printer would get) and {@code <n>.png} (those bytes rendered back). Test handles put it in the
- * states a real printer reports, so the kiosk's refusal paths run without hardware.
+ * The simulated profile's printer: the real {@link EscPosPrinter} (status queries, refusals, the bytes
+ * a real printer gets) over an in-memory cable to an {@link EscPosPrinterEmulator}, which writes each
+ * document to a directory as {@code <n>.bin} (the exact ESC/POS bytes) and {@code <n>.png} (those
+ * bytes rendered back). Test handles put the emulated printer in the states a real printer reports.
  */
-public class SimulatedPrinter implements TicketPrinter {
+public final class SimulatedPrinter implements TicketPrinter {
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\.bin");
 
     private final Path directory;
-    private final EscPosEncoder encoder;
     private final EscPosRenderer renderer;
-    private volatile PrinterStatus status = PrinterStatus.ok();
+    private final BytePipe toPrinter = new BytePipe();
+    private final BytePipe fromPrinter = new BytePipe();
+    private final EscPosPrinterEmulator emulator;
+    private final PrinterLink cable;
+    private final EscPosPrinter driver;
+    private volatile boolean unplugged;
     private int printed;
     private Path lastPng;
 
-    public SimulatedPrinter(Path directory, EscPosEncoder encoder, EscPosRenderer renderer) {
+    SimulatedPrinter(Path directory, EscPosEncoder encoder, EscPosRenderer renderer, StatusReader status) {
         this.directory = directory;
-        this.encoder = encoder;
         this.renderer = renderer;
         this.printed = highestNumber(directory);
+        this.emulator = new EscPosPrinterEmulator(toPrinter.in(), fromPrinter.out());
+        emulator.onDocument(this::save);
+        this.cable = new StreamLink(fromPrinter.in(), toPrinter.out(), "simulated printer", false, true);
+        this.driver = new EscPosPrinter(this::plugIn, encoder, status);
     }
 
     @Override
     public PrinterStatus status() {
-        return status;
+        return driver.status();
     }
 
     @Override
-    public synchronized void print(PrintDocument document) {
-        PrinterStatus before = status;
-        if (!before.ready()) {
-            throw new PrinterException("printer not ready, nothing sent: " + before.detail(), before);
-        }
-        byte[] bytes = encoder.encode(document);
-        int n = printed + 1;
-        Path bin = directory.resolve(n + ".bin");
-        Path png = directory.resolve(n + ".png");
-        try {
-            Files.createDirectories(directory);
-            Files.write(bin, bytes);
-            ImageIO.write(renderer.render(bytes), "png", png.toFile());
-        } catch (IOException e) {
-            PrinterStatus lost = PrinterStatus.offline("cannot write " + bin + ": " + e.getMessage());
-            throw new PrinterException("document not printed: " + lost.detail(), lost, e);
-        }
-        printed = n;
-        lastPng = png;
-        PrinterStatus after = status;
-        if (!after.ready()) {
-            throw new PrinterException("printer reported a fault while printing: " + after.detail(), after);
-        }
+    public void print(PrintDocument document) {
+        driver.print(document);
     }
 
     /** The rendering of the last printed document, or null before the first. */
@@ -68,28 +56,95 @@ public class SimulatedPrinter implements TicketPrinter {
     }
 
     public void paperOut() {
-        status = new PrinterStatus(true, true, false, false, false, "paper out");
+        plug(new PrinterStatus(true, true, false, false, false, "paper out"));
     }
 
     public void paperLow() {
-        status = new PrinterStatus(true, false, true, false, false, "paper low");
+        plug(new PrinterStatus(true, false, true, false, false, "paper low"));
     }
 
     public void coverOpen() {
-        status = new PrinterStatus(true, false, false, true, false, "cover open");
+        plug(new PrinterStatus(true, false, false, true, false, "cover open"));
     }
 
+    /** The cable is pulled: the printer stops answering and cannot be opened again until restored. */
     public void unplug() {
-        status = PrinterStatus.offline("simulated printer unplugged");
+        unplugged = true;
+        emulator.silent(true);
     }
 
     public void restore() {
-        status = PrinterStatus.ok();
+        plug(PrinterStatus.ok());
     }
 
     @Override
     public void close() {
-        // files are written and closed per document; nothing stays open
+        driver.close();
+        cable.close();
+        toPrinter.close();
+        fromPrinter.close();
+        try {
+            emulator.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void plug(PrinterStatus state) {
+        emulator.state(state);
+        emulator.silent(false);
+        unplugged = false;
+    }
+
+    private PrinterLink plugIn() throws IOException {
+        if (unplugged) {
+            throw new IOException("simulated printer unplugged");
+        }
+        // The driver closes its link when the printer falls silent; the cable (and its reader) stays.
+        return new PrinterLink() {
+            @Override
+            public void write(byte[] bytes) throws IOException {
+                cable.write(bytes);
+            }
+
+            @Override
+            public int read(int timeoutMs) throws IOException {
+                return cable.read(timeoutMs);
+            }
+
+            @Override
+            public void discardInput() throws IOException {
+                cable.discardInput();
+            }
+
+            @Override
+            public String description() {
+                return cable.description();
+            }
+
+            @Override
+            public void close() {
+                // unplugging is the test handle's job
+            }
+        };
+    }
+
+    /** Runs on the emulator's thread before it answers the status request after the document. */
+    private synchronized void save(byte[] bytes) {
+        int n = printed + 1;
+        Path bin = directory.resolve(n + ".bin");
+        Path png = directory.resolve(n + ".png");
+        try {
+            Files.createDirectories(directory);
+            Files.write(bin, bytes);
+            ImageIO.write(renderer.render(bytes), "png", png.toFile());
+        } catch (IOException | UncheckedIOException e) {
+            // A printer that cannot put the ticket on paper reports an error: the ticket is not claimed.
+            emulator.state(new PrinterStatus(true, false, false, false, true, "cannot write " + bin));
+            return;
+        }
+        printed = n;
+        lastPng = png;
     }
 
     private static int highestNumber(Path directory) {

@@ -16,7 +16,7 @@ import vn.motcua.kiosk.printer.PrinterFonts;
 import vn.motcua.kiosk.printer.PrinterStatus;
 import vn.motcua.kiosk.profile.HardwareProfile;
 import vn.motcua.kiosk.profile.ProfileLoader;
-import vn.motcua.kiosk.support.FakeEscPosPrinter;
+import vn.motcua.kiosk.printer.EscPosPrinterEmulator;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.QrReader;
 import vn.motcua.kiosk.support.SocatPair;
@@ -29,13 +29,13 @@ class KioskSerialPrinterTest {
     @TempDir
     Path dir;
     private SocatPair pty;
-    private FakeEscPosPrinter printer;
+    private EscPosPrinterEmulator printer;
     private KioskRig rig;
 
     @BeforeEach
     void start() throws Exception {
         pty = new SocatPair(dir);
-        printer = new FakeEscPosPrinter(new FileInputStream(pty.far().toFile()), new FileOutputStream(pty.far().toFile()));
+        printer = new EscPosPrinterEmulator(new FileInputStream(pty.far().toFile()), new FileOutputStream(pty.far().toFile()));
         HardwareProfile rpi = new ProfileLoader().load("rpi4-serial-58mm");
         PrinterConfig p = rpi.printer();
         HardwareProfile profile = new HardwareProfile(rpi.name(), rpi.description(), new PrinterConfig(p.transport(),

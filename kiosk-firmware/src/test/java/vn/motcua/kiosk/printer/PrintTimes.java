@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.motcua.kiosk.support.FakeEscPosPrinter;
 import vn.motcua.kiosk.support.SocatPair;
 
 /**
@@ -36,7 +35,7 @@ public final class PrintTimes {
         List<Row> rows = new ArrayList<>();
         Path dir = Files.createTempDirectory("print-bench-");
         try (SocatPair pty = new SocatPair(dir);
-             FakeEscPosPrinter fake = new FakeEscPosPrinter(new FileInputStream(pty.far().toFile()),
+             EscPosPrinterEmulator fake = new EscPosPrinterEmulator(new FileInputStream(pty.far().toFile()),
                      new FileOutputStream(pty.far().toFile()))) {
             for (String[] s : SETTINGS) {
                 int width = Integer.parseInt(s[0]);

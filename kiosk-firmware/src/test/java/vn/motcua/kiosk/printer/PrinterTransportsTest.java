@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.kiosk.support.FakeEscPosPrinter;
 import vn.motcua.kiosk.support.QrReader;
 import vn.motcua.kiosk.support.SocatPair;
 
@@ -24,7 +23,7 @@ class PrinterTransportsTest {
     void usbLpWritesTheTicketAndReadsDleEotAnswersThroughTheDeviceFile() throws Exception {
         // a PTY is a character device like /dev/usb/lp0: written and read through the same path
         try (SocatPair pty = new SocatPair(dir);
-             FakeEscPosPrinter fake = new FakeEscPosPrinter(new FileInputStream(pty.far().toFile()),
+             EscPosPrinterEmulator fake = new EscPosPrinterEmulator(new FileInputStream(pty.far().toFile()),
                      new FileOutputStream(pty.far().toFile()));
              TicketPrinter printer = Printers.open(new PrinterConfig("usb-lp", pty.device().toString(), null, null, 80,
                      576, "raster", null, "native", 300))) {
@@ -58,7 +57,7 @@ class PrinterTransportsTest {
             Thread accept = new Thread(() -> {
                 try {
                     Socket s = listener.accept();
-                    fakeHolder[0] = new FakeEscPosPrinter(s.getInputStream(), s.getOutputStream());
+                    fakeHolder[0] = new EscPosPrinterEmulator(s.getInputStream(), s.getOutputStream());
                 } catch (Exception ignored) {
                     // the test fails on the missing fake
                 }
@@ -84,5 +83,5 @@ class PrinterTransportsTest {
         }
     }
 
-    private final FakeEscPosPrinter[] fakeHolder = new FakeEscPosPrinter[1];
+    private final EscPosPrinterEmulator[] fakeHolder = new EscPosPrinterEmulator[1];
 }

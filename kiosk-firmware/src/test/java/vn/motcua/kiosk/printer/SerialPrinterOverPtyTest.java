@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.kiosk.support.FakeEscPosPrinter;
 import vn.motcua.kiosk.support.QrReader;
 import vn.motcua.kiosk.support.SocatPair;
 
@@ -25,13 +24,13 @@ class SerialPrinterOverPtyTest {
     @TempDir
     Path dir;
     private SocatPair pty;
-    private FakeEscPosPrinter printer;
+    private EscPosPrinterEmulator printer;
     private TicketPrinter driver;
 
     @BeforeEach
     void connect() throws Exception {
         pty = new SocatPair(dir);
-        printer = new FakeEscPosPrinter(new FileInputStream(pty.far().toFile()), new FileOutputStream(pty.far().toFile()));
+        printer = new EscPosPrinterEmulator(new FileInputStream(pty.far().toFile()), new FileOutputStream(pty.far().toFile()));
         driver = Printers.open(new PrinterConfig("serial", pty.device().toString(), null, 115200, 58, 384,
                 "raster", null, "native", 300));
     }
