@@ -109,7 +109,12 @@ public final class EscPosEncoder {
                     .setErrorCorrectionLevel(QRCode.QRErrorCorrectionLevel.QR_ECLEVEL_M_Default)
                     .setJustification(Justification.Center), data);
         } else {
-            writeImage(escpos, qrRaster.render(data, module), PrintBlock.Align.CENTER);
+            // A QR is made of square blocks: send it at half size and let the printer double it in both
+            // directions (GS v 0 m=3), a quarter of the bytes for the same picture (odd modules lose a dot).
+            BufferedImage half = qrRaster.render(data, Math.max(1, module / 2));
+            escpos.write(new RasterBitImageWrapper().setJustification(Justification.Center)
+                            .setRasterBitImageMode(RasterBitImageWrapper.RasterBitImageMode.Quadruple),
+                    new EscPosImage(new CoffeeImageImpl(half), new BitonalThreshold()));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.printer;
 
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +14,9 @@ import vn.motcua.kiosk.profile.ProfileLoader;
 @Command(name = "test-print", mixinStandardHelpOptions = true,
         description = "Print a sample ticket through the profile's printer and report the printer status.")
 public final class TestPrintCommand implements Callable<Integer> {
+    /** 8N1: a start bit, eight data bits, a stop bit. */
+    private static final int BITS_PER_BYTE = 10;
+
     @Option(names = "--profile", required = true, description = "Hardware profile: a JSON file or a built-in name.")
     String profile;
 
@@ -27,12 +31,18 @@ public final class TestPrintCommand implements Callable<Integer> {
         }
         try (TicketPrinter printer = Printers.open(hardware.printer())) {
             PrinterStatus before = printer.status();
-            System.out.println("printer: " + hardware.printer().transport() + " " + where(hardware.printer())
-                    + ", " + hardware.printer().paperWidthMm() + " mm, " + hardware.printer().textMode() + " text");
+            PrinterConfig config = hardware.printer();
+            System.out.println("printer: " + config.transport() + " " + where(config) + ", " + config.paperWidthMm()
+                    + " mm, " + (config.textMode() == null ? "raster" : config.textMode()) + " text, "
+                    + (config.nativeQr() ? "native" : "raster") + " QR");
             System.out.println("status before: " + describe(before));
+            PrintDocument ticket = TicketLayout.ticket(sample());
+            int bytes = new EscPosEncoder(config, new PrinterFonts()).encode(ticket).length;
+            System.out.printf(Locale.ROOT, "sample ticket: %,d bytes; on the wire %.2f s at 115200 baud, %.2f s at 9600%n",
+                    bytes, bytes * BITS_PER_BYTE / 115200.0, bytes * BITS_PER_BYTE / 9600.0);
             long started = System.nanoTime();
             try {
-                printer.print(TicketLayout.ticket(sample()));
+                printer.print(ticket);
             } catch (PrinterException e) {
                 System.out.println("NOT PRINTED: " + e.getMessage());
                 return 1;

@@ -19,7 +19,9 @@ import vn.motcua.kiosk.support.SocatPair;
  * link path by name, as it would /dev/ttyUSB0, and everything the printer receives is parsed back.
  */
 class SerialPrinterOverPtyTest {
-    static final TicketContent TICKET = PrintTimes.TICKET;
+    static final TicketContent TICKET = new TicketContent("Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh",
+            "Hộ tịch", "Civil status", "A0012", "Người cao tuổi", ZonedDateTime.parse("2026-11-22T09:05:00+07:00"),
+            3, 12, "http://192.168.1.10:8080/t/123", "Cảm ơn quý khách");
 
     @TempDir
     Path dir;
