@@ -57,8 +57,9 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
     }
 
     /**
-     * Called with each document (the bytes between two status requests) before the status request
-     * after it is answered, so a print that returned has been seen.
+     * Called on the emulator's thread with each document (the bytes between two status requests), right
+     * after the status request that follows it has been answered: a slow listener must not make the
+     * printer look silent.
      */
     public void onDocument(Consumer<byte[]> listener) {
         this.onDocument = listener;
@@ -110,13 +111,13 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
         if (query == null) {
             return;
         }
-        byte[] finished = takeDocument();
-        if (finished.length > 0) {
-            onDocument.accept(finished);
-        }
         if (!silent) {
             out.write(StatusReply.answer(query, state));
             out.flush();
+        }
+        byte[] finished = takeDocument();
+        if (finished.length > 0) {
+            onDocument.accept(finished);
         }
     }
 

@@ -2,7 +2,6 @@ package vn.motcua.kiosk.printer;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -27,7 +26,11 @@ public final class SimulatedPrinter implements TicketPrinter {
     private final PrinterLink cable;
     private final EscPosPrinter driver;
     private volatile boolean unplugged;
+    private static final long SAVE_TIMEOUT_NANOS = 30_000_000_000L;
+
     private int printed;
+    private int documents;
+    private String saveFailure;
     private Path lastPng;
 
     SimulatedPrinter(Path directory, EscPosEncoder encoder, EscPosRenderer renderer, StatusReader status) {
@@ -45,9 +48,12 @@ public final class SimulatedPrinter implements TicketPrinter {
         return driver.status();
     }
 
+    /** Returns once the document is on "paper": its .bin and .png written. */
     @Override
     public void print(PrintDocument document) {
+        int before = saved();
         driver.print(document);
+        awaitSaved(before);
     }
 
     /** The rendering of the last printed document, or null before the first. */
@@ -129,7 +135,7 @@ public final class SimulatedPrinter implements TicketPrinter {
         };
     }
 
-    /** Runs on the emulator's thread before it answers the status request after the document. */
+    /** Runs on the emulator's thread once the document has crossed the cable. */
     private synchronized void save(byte[] bytes) {
         int n = printed + 1;
         Path bin = directory.resolve(n + ".bin");
@@ -138,13 +144,43 @@ public final class SimulatedPrinter implements TicketPrinter {
             Files.createDirectories(directory);
             Files.write(bin, bytes);
             ImageIO.write(renderer.render(bytes), "png", png.toFile());
-        } catch (IOException | UncheckedIOException e) {
-            // A printer that cannot put the ticket on paper reports an error: the ticket is not claimed.
-            emulator.state(new PrinterStatus(true, false, false, false, true, "cannot write " + bin));
-            return;
+            lastPng = png;
+            saveFailure = null;
+        } catch (IOException | RuntimeException e) {
+            saveFailure = "cannot write " + bin + ": " + e.getMessage();
         }
         printed = n;
-        lastPng = png;
+        documents++;
+        notifyAll();
+    }
+
+    private synchronized int saved() {
+        return documents;
+    }
+
+    private synchronized void awaitSaved(int before) {
+        long deadline = System.nanoTime() + SAVE_TIMEOUT_NANOS;
+        while (documents == before) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw fault("the emulated printer did not finish the document");
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw fault("interrupted while the document printed");
+            }
+        }
+        if (saveFailure != null) {
+            // A printer that cannot put the ticket on paper: the ticket is not claimed.
+            throw fault(saveFailure);
+        }
+    }
+
+    private static PrinterException fault(String detail) {
+        PrinterStatus error = new PrinterStatus(true, false, false, false, true, detail);
+        return new PrinterException("document not printed: " + detail, error);
     }
 
     private static int highestNumber(Path directory) {

@@ -37,6 +37,25 @@ class PrinterTransportsTest {
     }
 
     @Test
+    void aSilentUsbLpPrinterKeepsItsHandleAndItsNextAnswerIsNotLost() throws Exception {
+        // a second reader thread on a reopened handle would take the printer's first answer after it wakes
+        try (SocatPair pty = new SocatPair(dir);
+             EscPosPrinterEmulator fake = new EscPosPrinterEmulator(new FileInputStream(pty.far().toFile()),
+                     new FileOutputStream(pty.far().toFile()));
+             TicketPrinter printer = Printers.open(new PrinterConfig("usb-lp", pty.device().toString(), null, null, 80,
+                     576, "udc", null, "native", 300))) {
+            fake.silent(true);
+            assertThat(printer.status().detail()).startsWith("no answer to DLE EOT 1 within 300 ms on usb-lp");
+            assertThat(printer.status().online()).isFalse();
+
+            fake.silent(false);
+            for (int i = 0; i < 3; i++) {
+                assertThat(printer.status().ready()).as("status %d after the printer woke", i).isTrue();
+            }
+        }
+    }
+
+    @Test
     void usbLpRefusesARegularFileInsteadOfCreatingOne() throws Exception {
         Path notADevice = Files.createFile(dir.resolve("lp0"));
         try (TicketPrinter printer = Printers.open(new PrinterConfig("usb-lp", notADevice.toString(), null, null, 80, 576,
