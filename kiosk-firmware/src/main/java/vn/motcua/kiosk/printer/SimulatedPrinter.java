@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 public final class SimulatedPrinter implements TicketPrinter {
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\.bin");
+    private static final long SAVE_TIMEOUT_NANOS = 30_000_000_000L;
 
     private final Path directory;
     private final EscPosRenderer renderer;
@@ -25,8 +26,8 @@ public final class SimulatedPrinter implements TicketPrinter {
     private final EscPosPrinterEmulator emulator;
     private final PrinterLink cable;
     private final EscPosPrinter driver;
+    private final Object printing = new Object();
     private volatile boolean unplugged;
-    private static final long SAVE_TIMEOUT_NANOS = 30_000_000_000L;
 
     private int printed;
     private int documents;
@@ -51,9 +52,11 @@ public final class SimulatedPrinter implements TicketPrinter {
     /** Returns once the document is on "paper": its .bin and .png written. */
     @Override
     public void print(PrintDocument document) {
-        int before = saved();
-        driver.print(document);
-        awaitSaved(before);
+        synchronized (printing) {
+            int before = saved();
+            driver.print(document);
+            awaitSaved(before);
+        }
     }
 
     /** The rendering of the last printed document, or null before the first. */
