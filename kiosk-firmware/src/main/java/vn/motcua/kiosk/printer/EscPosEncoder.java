@@ -31,6 +31,8 @@ public final class EscPosEncoder {
     static final int FONT_A_WIDTH = 12;
     static final int WPC1258 = 52;
     private static final byte LF = 0x0A;
+    private static final byte ESC = 0x1B;
+    private static final int QUIET_ZONE_MODULES = 4;
 
     private final PrinterConfig config;
     private final TextRasterizer rasterizer;
@@ -116,6 +118,9 @@ public final class EscPosEncoder {
                             .setRasterBitImageMode(RasterBitImageWrapper.RasterBitImageMode.Quadruple),
                     new EscPosImage(new CoffeeImageImpl(half), new BitonalThreshold()));
         }
+        // ISO/IEC 18004 wants 4 modules of quiet zone around the symbol; the printer adds none, and the
+        // next line's marks would touch it. Above it, the layout's blank line is wider already.
+        escpos.write(new byte[] {ESC, 'J', (byte) (QUIET_ZONE_MODULES * module)}, 0, 3);
     }
 
     private static void writeImage(EscPos escpos, BufferedImage image, PrintBlock.Align align) throws IOException {
