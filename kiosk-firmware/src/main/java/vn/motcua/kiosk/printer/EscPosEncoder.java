@@ -40,7 +40,6 @@ public final class EscPosEncoder {
     private final Cp1258Encoder cp1258 = new Cp1258Encoder();
     private final Font cellFont;
     private final Map<Integer, CellGlyph> glyphCache = new ConcurrentHashMap<>();
-    private UserDefinedGlyphs glyphs;
 
     /** @throws IllegalArgumentException when printer.textMode or printer.qrMode is not one this encoder knows */
     public EscPosEncoder(PrinterConfig config, PrinterFonts fonts) {
@@ -50,8 +49,9 @@ public final class EscPosEncoder {
         this.cellFont = fonts.cell();
     }
 
-    public synchronized byte[] encode(PrintDocument document) {
-        glyphs = new UserDefinedGlyphs(cellFont, glyphCache);
+    public byte[] encode(PrintDocument document) {
+        // per document: ESC @ at its start clears the printer's user-defined characters
+        UserDefinedGlyphs glyphs = new UserDefinedGlyphs(cellFont, glyphCache);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (EscPos escpos = new EscPos(out)) {
             escpos.initializePrinter();
@@ -59,7 +59,7 @@ public final class EscPosEncoder {
                 escpos.setPrinterCharacterTable(config.codePage() == null ? WPC1258 : config.codePage());
             }
             for (PrintBlock block : document.blocks()) {
-                write(escpos, out, block);
+                write(escpos, out, block, glyphs);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("ESC/POS encoding into memory failed", e);
@@ -67,9 +67,10 @@ public final class EscPosEncoder {
         return out.toByteArray();
     }
 
-    private void write(EscPos escpos, ByteArrayOutputStream out, PrintBlock block) throws IOException {
+    private void write(EscPos escpos, ByteArrayOutputStream out, PrintBlock block, UserDefinedGlyphs glyphs)
+            throws IOException {
         if (block instanceof PrintBlock.Text text) {
-            writeText(escpos, out, text);
+            writeText(escpos, out, text, glyphs);
         } else if (block instanceof PrintBlock.Qr qr) {
             writeQr(escpos, qr.data());
         } else if (block instanceof PrintBlock.Rule) {
@@ -82,7 +83,8 @@ public final class EscPosEncoder {
         }
     }
 
-    private void writeText(EscPos escpos, ByteArrayOutputStream out, PrintBlock.Text text) throws IOException {
+    private void writeText(EscPos escpos, ByteArrayOutputStream out, PrintBlock.Text text, UserDefinedGlyphs glyphs)
+            throws IOException {
         if (config.codepageText() || config.udcText()) {
             int magnify = magnification(text.size());
             Style style = style(text.align(), magnify);

@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.printer;
 
+import java.util.Set;
+
 /**
  * The printer section of a hardware profile (Jackson-deserialisable; the profile loader validates it).
  *
@@ -29,8 +31,8 @@ public record PrinterConfig(String transport,
     static final int DEFAULT_STATUS_TIMEOUT_MS = 1000;
     static final int DEFAULT_BAUD = 115200;
 
-    private static final java.util.Set<String> TEXT_MODES = java.util.Set.of("raster", "udc", "codepage");
-    private static final java.util.Set<String> QR_MODES = java.util.Set.of("native", "raster");
+    private static final Set<String> TEXT_MODES = Set.of("raster", "udc", "codepage");
+    private static final Set<String> QR_MODES = Set.of("native", "raster");
 
     /**
      * The profile schema checks the same; this guards configurations built in code.

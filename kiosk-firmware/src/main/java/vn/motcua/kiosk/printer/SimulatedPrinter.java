@@ -4,6 +4,8 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +29,11 @@ public final class SimulatedPrinter implements TicketPrinter {
     private final PrinterLink cable;
     private final EscPosPrinter driver;
     private final Object printing = new Object();
+    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "simulated-printer-files");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean unplugged;
 
     private int printed;
@@ -39,7 +46,8 @@ public final class SimulatedPrinter implements TicketPrinter {
         this.renderer = renderer;
         this.printed = highestNumber(directory);
         this.emulator = new EscPosPrinterEmulator(toPrinter.in(), fromPrinter.out());
-        emulator.onDocument(this::save);
+        // Drawing the PNG takes longer than a status timeout the first time: never on the emulator's thread.
+        emulator.onDocument(bytes -> files.execute(() -> save(bytes)));
         this.cable = new StreamLink(fromPrinter.in(), toPrinter.out(), "simulated printer", false, true);
         this.driver = new EscPosPrinter(this::plugIn, encoder, status);
     }
@@ -89,6 +97,7 @@ public final class SimulatedPrinter implements TicketPrinter {
     @Override
     public void close() {
         driver.close();
+        files.shutdown();
         cable.close();
         toPrinter.close();
         fromPrinter.close();
@@ -138,7 +147,7 @@ public final class SimulatedPrinter implements TicketPrinter {
         };
     }
 
-    /** Runs on the emulator's thread once the document has crossed the cable. */
+    /** Runs once the document has crossed the cable, on a thread of its own. */
     private synchronized void save(byte[] bytes) {
         int n = printed + 1;
         Path bin = directory.resolve(n + ".bin");
