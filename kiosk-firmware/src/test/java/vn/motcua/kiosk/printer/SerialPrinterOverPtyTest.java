@@ -34,7 +34,7 @@ class SerialPrinterOverPtyTest {
         pty = new SocatPair(dir);
         printer = new EscPosPrinterEmulator(new FileInputStream(pty.far().toFile()), new FileOutputStream(pty.far().toFile()));
         driver = Printers.open(new PrinterConfig("serial", pty.device().toString(), null, 115200, 58, 384,
-                "raster", null, "native", 300));
+                "raster", null, "native", 1000)); // 1 s: the emulator answers late on a loaded 2-core machine
     }
 
     @AfterEach
