@@ -29,8 +29,8 @@ CREDS="$DATA/demo-credentials.json"
 KIOSK_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["kioskToken"])' "$CREDS")
 KIOSK_URL="http://127.0.0.1:$KIOSK_PORT/"
 # run from the data directory: the sim printer writes <n>.bin and <n>.png to ./kiosk-output/printer there
-(cd "$DATA" && exec java "${JAVA_OPTS[@]}" -jar "$OLDPWD/kiosk-firmware/target/kiosk-firmware.jar" run \
-  --profile "$OLDPWD/hardware-profiles/sim.json" --server "http://127.0.0.1:$PORT" --token "$KIOSK_TOKEN" \
+(cd "$DATA" && MOTCUA_KIOSK_TOKEN="$KIOSK_TOKEN" exec java "${JAVA_OPTS[@]}" -jar "$OLDPWD/kiosk-firmware/target/kiosk-firmware.jar" run \
+  --profile "$OLDPWD/hardware-profiles/sim.json" --server "http://127.0.0.1:$PORT" \
   --port "$KIOSK_PORT" > "$DATA/logs/kiosk.log" 2>&1) &
 pids+=($!)
 for _ in $(seq 1 100); do curl -fsS "${KIOSK_URL}local/config" >/dev/null 2>&1 && break; sleep 0.3; done

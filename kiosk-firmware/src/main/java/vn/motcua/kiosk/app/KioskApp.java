@@ -61,9 +61,11 @@ public final class KioskApp implements AutoCloseable {
     private final Javalin javalin;
 
     private final OfflineDesk offline;
+    private final Path stateDir;
 
     public KioskApp(HardwareProfile profile, KioskDevices devices, QueueClient server, Clock clock, Path stateDir) {
         this.profile = profile;
+        this.stateDir = stateDir;
         this.devices = devices;
         this.server = server;
         this.centre = new CentreInfo(server, stateDir);
@@ -99,6 +101,10 @@ public final class KioskApp implements AutoCloseable {
         config.routes.post("/local/help", ctx -> ctx.json(Map.of("sent", requestHelp("touch screen"))));
         config.routes.get("/local/status", ctx -> ctx.json(Map.of("printer", health.current(),
                 "scanner", devices.scanner().description(), "paperLowSensor", devices.panel().paperLow())));
+        config.routes.get("/health", ctx -> {
+            var h = vn.motcua.kiosk.health.KioskHealth.of(health.current(), devices.scanner().description(), stateDir);
+            ctx.header("Cache-Control", "no-store").status(h.failed() ? 503 : 200).json(h);
+        });
         config.routes.sse("/local/events", this::stream);
         SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
         new DossierRoutes(dossier).addTo(config);

@@ -97,6 +97,8 @@ public final class ServerApp implements AutoCloseable {
         this.eventRoutes = new EventRoutes(db, events, bus);
         this.javalin = Javalin.create(config -> {
             configure(config);
+            new vn.motcua.server.health.HealthRoutes(new vn.motcua.server.health.HealthCheck(db, dataDir, clock))
+                    .addTo(config);
             new AuthRoutes(auth, new LoginThrottle(clock), bodies).addTo(config);
             new ServiceRoutes(db, services).addTo(config);
             new TicketRoutes(ticketService, counterService, access, bodies, baseUrl).addTo(config);
@@ -136,7 +138,6 @@ public final class ServerApp implements AutoCloseable {
             files.directory = "/web";
             files.location = Location.CLASSPATH;
         });
-        config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
         config.routes.before(ctx -> {
             // Pages and API alike: no framing, no sniffing, no third-party origins.
             ctx.header("X-Content-Type-Options", "nosniff");

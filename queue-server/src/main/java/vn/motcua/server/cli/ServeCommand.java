@@ -8,6 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.motcua.server.app.AcceleratedClock;
 import vn.motcua.server.app.ServerApp;
+import vn.motcua.server.backup.BackupException;
+import vn.motcua.server.backup.ServerLock;
+import vn.motcua.server.setup.FirstStart;
+import vn.motcua.server.storage.NewerSchemaException;
 import vn.motcua.server.demo.DemoSeeder;
 
 /** {@code serve}: runs the centre's queue server until stopped. */
@@ -48,6 +52,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public-url", description = "URL citizens' phones use to reach this server (ticket QR codes)")
     String publicUrl;
 
+    @Option(names = "--first-start", description = "with no administrator yet, create 'admin' (and a kiosk and a "
+            + "board token when there is no device) and write the secrets to DATA/first-start/ (the packaged service does)")
+    boolean firstStart;
+
     @Override
     public Integer call() throws Exception {
         if (clockSpeed != 1 && !demo) {
@@ -67,9 +75,27 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = clockSpeed == 1 ? Clock.systemUTC() : new AcceleratedClock(Clock.systemUTC(), clockSpeed);
-        ServerApp app = new ServerApp(data, clock, publicUrl);
+        ServerLock lock;
+        try {
+            lock = ServerLock.acquire(data);
+        } catch (BackupException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        ServerApp app;
+        try {
+            app = new ServerApp(data, clock, publicUrl);
+        } catch (NewerSchemaException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         if (demo && new DemoSeeder().seedIfEmpty(app.components(), data)) {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
+        }
+        if (firstStart) {
+            for (String line : new FirstStart(app.components().db(), app.components().auth()).run(data)) {
+                System.out.println("First start: " + line + " (readable by the service user and root only)");
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicReference<vn.motcua.server.simulate.Simulator> simulator =
@@ -83,6 +109,11 @@ public final class ServeCommand implements Callable<Integer> {
             }
             retention.close();
             app.close();
+            try {
+                lock.close();
+            } catch (java.io.IOException ignored) {
+                // the process is ending: the kernel drops the lock anyway
+            }
             System.out.println("Queue server stopped");
             stopped.countDown();
         }, "shutdown"));

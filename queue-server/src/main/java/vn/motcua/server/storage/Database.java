@@ -21,6 +21,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
+    static final String MIGRATIONS = "classpath:db/migration";
 
     private final Connection connection;
     private final WriterMemo memo;
@@ -43,9 +44,14 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("queue.db");
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            if (Files.exists(file)) {
+                try (Connection check = DriverManager.getConnection(url)) {
+                    SchemaVersions.refuseNewer(check, "in " + file);
+                }
+            }
             SQLiteDataSource migrationSource = new SQLiteDataSource();
             migrationSource.setUrl(url);
-            Flyway.configure().dataSource(migrationSource).locations("classpath:db/migration")
+            Flyway.configure().dataSource(migrationSource).locations(MIGRATIONS)
                     .load().migrate();
             Connection c = DriverManager.getConnection(url);
             try (Statement s = c.createStatement()) {
@@ -72,6 +78,8 @@ public final class Database implements AutoCloseable {
                 readers.add(r);
             }
             return new Database(c, memo, readers);
+        } catch (StorageException e) {
+            throw e;
         } catch (Exception e) {
             throw new StorageException("Cannot open the queue database in " + dataDir + ": " + e.getMessage(), e);
         }
