@@ -12,13 +12,15 @@ import vn.motcua.server.backup.Backups;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Copy the store into a folder (safe while the server runs) and keep the newest N copies.")
 public final class BackupCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "the server's data folder")
+    @Option(names = "--data", defaultValue = "${MOTCUA_DATA:-/var/lib/motcua/server}",
+            description = "the server's data folder (default ${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--to", required = true, description = "folder for the copies")
+    @Option(names = "--to", defaultValue = "${MOTCUA_BACKUP_DIR:-/var/lib/motcua/backups}",
+            description = "folder for the copies (default ${DEFAULT-VALUE})")
     Path to;
 
-    @Option(names = "--keep", defaultValue = "14", description = "copies to keep (default ${DEFAULT-VALUE})")
+    @Option(names = "--keep", defaultValue = "${MOTCUA_BACKUP_KEEP:-14}", description = "copies to keep (default ${DEFAULT-VALUE})")
     int keep;
 
     @Override

@@ -12,7 +12,8 @@ import vn.motcua.server.backup.Restore;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Replace the store with a backup (server stopped); a damaged or newer-schema file is refused.")
 public final class RestoreCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "the server's data folder")
+    @Option(names = "--data", defaultValue = "${MOTCUA_DATA:-/var/lib/motcua/server}",
+            description = "the server's data folder (default ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "--from", required = true, description = "backup file (queue-…-vN.db)")

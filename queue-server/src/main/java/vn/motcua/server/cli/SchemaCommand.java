@@ -16,7 +16,8 @@ import vn.motcua.server.storage.SchemaVersions;
  */
 @Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the store's and this jar's schema versions.")
 public final class SchemaCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "the server's data folder")
+    @Option(names = "--data", defaultValue = "${MOTCUA_DATA:-/var/lib/motcua/server}",
+            description = "the server's data folder (default ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "--store-only", description = "print only the store's version (0 for none)")

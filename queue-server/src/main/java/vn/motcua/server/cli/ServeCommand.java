@@ -87,7 +87,8 @@ public final class ServeCommand implements Callable<Integer> {
             app = new ServerApp(data, clock, publicUrl);
         } catch (NewerSchemaException e) {
             System.err.println(e.getMessage());
-            return 1;
+            lock.close();
+            return 3; // the unit does not restart on 3: a restart cannot fix it
         }
         if (demo && new DemoSeeder().seedIfEmpty(app.components(), data)) {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
