@@ -37,7 +37,7 @@ public final class BenchSuite implements Callable<Integer> {
     int reportDays;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, kiosk, print, chip (default all).")
+            + "cold, cds, kiosk, print, chip (default all).")
     java.util.Set<String> only;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -85,6 +85,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("cold")) {
             new ColdStartBench(run).coldStart("queue-server", List.of("serve", "--demo", "--port", "%PORT%", "--data", "%DATA%"), "/health");
+        }
+        if (runs("cds")) {
+            new ColdStart(root.resolve("queue-server/target/queue-server.jar"), 5, this::row, results).run();
         }
         if (runs("kiosk")) {
             new KioskHeapBench(run).kioskHeap();
