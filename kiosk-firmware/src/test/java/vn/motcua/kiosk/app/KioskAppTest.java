@@ -75,6 +75,24 @@ class KioskAppTest {
     }
 
     @Test
+    void healthSaysThePrinterStateAndFailsWhileItCannotPrint() throws Exception {
+        KioskRig.Reply ok = rig.kiosk("GET", "/health", null);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.body().get("status").asText()).isEqualTo("ok");
+        assertThat(ok.body().at("/printer/code").asText()).isEqualTo("OK");
+        assertThat(ok.body().get("scanner").asText()).isNotBlank();
+        assertThat(ok.body().get("stateWritable").asBoolean()).isTrue();
+
+        rig.kiosk("POST", "/local/sim/printer", "{\"state\":\"paper-out\"}");
+        rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\"}"); // the refused print reads the status
+
+        KioskRig.Reply out = rig.kiosk("GET", "/health", null);
+        assertThat(out.status()).isEqualTo(503);
+        assertThat(out.body().get("status").asText()).isEqualTo("failed");
+        assertThat(out.body().at("/printer/code").asText()).isEqualTo("PAPER_OUT");
+    }
+
+    @Test
     void theGpioHelpButtonReachesTheServerAndPaperLowLightsTheLed() throws Exception {
         assertThat(rig.kiosk("GET", "/local/sim/led", null).body().get("on").asBoolean()).isFalse();
 
