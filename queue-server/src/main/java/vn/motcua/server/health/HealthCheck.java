@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.SchemaVersions;
-import vn.motcua.server.storage.Sql;
 
 /**
  * What /health looks at: that the store takes a write transaction through the one writer (so a stuck
@@ -39,7 +38,8 @@ public final class HealthCheck {
     }
 
     public HealthCheck(Database db, Path dataDir, Clock clock) {
-        this(db, dataDir, clock, dir -> Files.getFileStore(dir).getUsableSpace());
+        // statvfs on the folder itself: FileStore needs the mount table, which a chroot may not show
+        this(db, dataDir, clock, HealthCheck::usableBytes);
     }
 
     public HealthCheck(Database db, Path dataDir, Clock clock, DiskSpace disk) {
@@ -47,6 +47,13 @@ public final class HealthCheck {
         this.dataDir = dataDir;
         this.clock = clock;
         this.disk = disk;
+    }
+
+    private static long usableBytes(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("not a folder");
+        }
+        return dir.toFile().getUsableSpace();
     }
 
     public Health check() {
@@ -70,11 +77,11 @@ public final class HealthCheck {
             return PartHealth.failed("store not writable: " + store);
         }
         // an empty write transaction: BEGIN IMMEDIATE takes the write lock through the writer thread
-        CompletableFuture<Long> write = CompletableFuture.supplyAsync(() ->
-                db.transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM flyway_schema_history")));
+        CompletableFuture<Integer> write = CompletableFuture.supplyAsync(() ->
+                db.transaction(c -> SchemaVersions.applied(c).orElse(0)));
         try {
-            write.get(WRITER_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            return PartHealth.ok("writable, schema " + SchemaVersions.known());
+            int schema = write.get(WRITER_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            return PartHealth.ok("writable, schema " + schema);
         } catch (TimeoutException e) {
             return PartHealth.failed("the store's writer did not answer within " + WRITER_TIMEOUT_MS + " ms");
         } catch (ExecutionException e) {
