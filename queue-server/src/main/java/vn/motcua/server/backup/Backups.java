@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -62,7 +63,12 @@ public final class Backups {
             }
         }
         Path file = toDir.resolve("queue-" + stamp + "-v" + schema + ".db");
-        try (Connection copy = StoreFiles.openReadOnly(part)) {
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath())) {
+            try (Statement s = copy.createStatement()) {
+                // the copy carries the store's WAL flag; in rollback mode it is one file, with no -wal/-shm
+                // appearing beside it whenever it is opened
+                s.execute("PRAGMA journal_mode=DELETE");
+            }
             String integrity = StoreFiles.integrity(copy);
             if (!"ok".equals(integrity)) {
                 throw new BackupException("The copy failed its integrity check (" + integrity + "); nothing was kept");

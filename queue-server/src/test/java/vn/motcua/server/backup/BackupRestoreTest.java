@@ -95,6 +95,12 @@ class BackupRestoreTest {
             clock.advance(Duration.ofMinutes(1));
         }
         assertThat(Backups.list(tmp.resolve("b"))).containsExactly(made.get(2), made.get(3));
+        Restore.check(made.get(3));
+        try (var files = Files.list(tmp.resolve("b"))) {
+            // one self-contained file per backup, also after it was read: no -wal, -shm or .part beside it
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    made.get(2).getFileName().toString(), made.get(3).getFileName().toString());
+        }
     }
 
     @Test
