@@ -15,10 +15,14 @@ CACHE=${MOTCUA_TEST_CACHE:-/var/cache/motcua-test}
 # minbase plus systemd (not running: its units let systemd-analyze verify resolve ours, and
 # deb-systemd-helper enable our units as on a real machine)
 TARBALL=$CACHE/bookworm-minbase-systemd.tar.gz
+# the same with Debian's Java 17 runtime added by apt: what every run would otherwise unpack again (a
+# minute or more of dpkg); dpkg -i still checks our Depends against it, apt-get -f install still resolves
+# the rest (adduser)
+JRE_TARBALL=$CACHE/bookworm-minbase-systemd-jre17.tar.gz
 T0=$(date +%s)
 
 log() { printf '[install-test %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
-fail() { log "FAILED: $*"; exit 1; }
+fail() { log "FAILED: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "run as root (debootstrap, chroot, mounts)"
 for tool in debootstrap systemd-analyze dpkg-deb jar curl python3 flock; do
@@ -73,7 +77,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$ROOT" "$WORK/logs"
-tar -C "$ROOT" -xzf "$TARBALL"
+if [ -s "$JRE_TARBALL" ]; then STAGE=$JRE_TARBALL; else STAGE=$TARBALL; fi
+tar -C "$ROOT" -xzf "$STAGE"
 mount -t proc proc "$ROOT/proc"
 mkdir -p "$ROOT/dev/pts" && mount -t devpts -o newinstance,ptmxmode=0666 devpts "$ROOT/dev/pts"
 mount --bind "$CACHE/apt-archives" "$ROOT/var/cache/apt/archives"
@@ -83,11 +88,18 @@ printf 'deb %s bookworm main\n' "$MIRROR" > "$ROOT/etc/apt/sources.list"
 # no init system here: maintainer scripts must not try to start anything
 printf '#!/bin/sh\nexit 101\n' > "$ROOT/usr/sbin/policy-rc.d" && chmod 755 "$ROOT/usr/sbin/policy-rc.d"
 in_root() { chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
-log "root: $(cat "$ROOT/etc/debian_version") from cache in $WORK"
+log "root: Debian $(cat "$ROOT/etc/debian_version") from $(basename "$STAGE") in $WORK"
 
 # --- install -------------------------------------------------------------------------------------------
 if [ -z "$(find "$CACHE/apt-lists" -maxdepth 1 -name '*Packages*' -mtime -2 2>/dev/null | head -1)" ]; then
     in_root apt-get update -q > "$WORK/logs/apt-update.log" 2>&1 || fail "apt-get update in the root"
+fi
+if [ "$STAGE" = "$TARBALL" ]; then
+    in_root apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 openjdk-17-jre-headless \
+        > "$WORK/logs/apt-jre.log" 2>&1 || fail "installing the Java runtime into the cached root"
+    tar -C "$ROOT" --exclude=./proc/* --exclude=./dev/pts/* --exclude=./var/cache/apt/archives/* \
+        --exclude=./var/lib/apt/lists/* -czf "$JRE_TARBALL.part" . && mv "$JRE_TARBALL.part" "$JRE_TARBALL"
+    log "cache: root with openjdk-17-jre-headless saved to $JRE_TARBALL ($(du -h "$JRE_TARBALL" | cut -f1))"
 fi
 mkdir -p "$ROOT/tmp/debs"
 cp "$SERVER_DEB" "$KIOSK_DEB" "$BOARD_DEB" "$ROOT/tmp/debs/"
@@ -179,15 +191,20 @@ issue() { # service -> ticket id, number
 : > "$WORK/tickets-before.txt"
 for i in $(seq 1 12); do for s in A B; do issue "$s" >> "$WORK/tickets-before.txt" || fail "ticket $s"; done; done
 log "tickets: issued $(wc -l < "$WORK/tickets-before.txt"): $(head -2 "$WORK/tickets-before.txt" | awk '{print $2}' | tr '\n' ' ')… $(tail -1 "$WORK/tickets-before.txt" | awk '{print $2}')"
-check_tickets() { # file -> all still there with the same number
-    local n=0 id number got
-    while read -r id number; do
-        got=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$BASE/api/v1/tickets/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["number"])') \
-            || fail "ticket $id is gone"
-        [ "$got" = "$number" ] || fail "ticket $id was $number, now $got"
-        n=$((n + 1))
-    done < "$1"
-    echo "$n"
+check_tickets() { # file of "id number" lines -> every ticket still there with the same number; prints the count
+    python3 - "$1" "$BASE" "$ADMIN" <<'PY' || fail "tickets changed (above)"
+import json, sys, urllib.request
+path, base, token = sys.argv[1:4]
+n = 0
+for line in open(path):
+    tid, number = line.split()
+    req = urllib.request.Request(f"{base}/api/v1/tickets/{tid}", headers={"Authorization": f"Bearer {token}"})
+    got = json.load(urllib.request.urlopen(req, timeout=10))["number"]
+    if got != number:
+        sys.exit(f"ticket {tid} was {number}, now {got}")
+    n += 1
+print(n)
+PY
 }
 
 # the kiosk and the LED agent, each as its own user, the token handed over as systemd's LoadCredential would
@@ -243,7 +260,7 @@ SQL
 sed -i "s/^Version: .*/Version: $NEXT_VERSION/" "$WORK/next/pkg/DEBIAN/control"
 sed -i "s/^THIS_SCHEMA=.*/THIS_SCHEMA=$NEXT/; s/$VERSION/$NEXT_VERSION/g" "$WORK/next/pkg/DEBIAN/preinst"
 (cd "$WORK/next/pkg" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | xargs -0 md5sum > DEBIAN/md5sums)
-dpkg-deb -Zgzip --root-owner-group -b "$WORK/next/pkg" "$ROOT/tmp/debs/next.deb" > /dev/null
+dpkg-deb -Znone --root-owner-group -b "$WORK/next/pkg" "$ROOT/tmp/debs/next.deb" > /dev/null
 log "upgrade: built $NEXT_VERSION with migration V$NEXT added to the jar"
 JSA_BEFORE=$(in_root stat -c %Y "/var/cache/motcua/queue-server.jsa")
 stop_pid "$SERVER_PID"
