@@ -87,7 +87,7 @@ public final class BenchSuite implements Callable<Integer> {
             new ColdStartBench(run).coldStart("queue-server", List.of("serve", "--demo", "--port", "%PORT%", "--data", "%DATA%"), "/health");
         }
         if (runs("cds")) {
-            new ColdStart(root.resolve("queue-server/target/queue-server.jar"), 5, this::row, results).run();
+            new AppCdsBench(run).run();
         }
         if (runs("kiosk")) {
             new KioskHeapBench(run).kioskHeap();
