@@ -2,6 +2,7 @@ package vn.motcua.kiosk.health;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.motcua.client.DeviceState;
 import vn.motcua.client.DeviceStatusReport;
 
 /**
@@ -14,8 +15,8 @@ public record KioskHealth(String status, DeviceStatusReport printer, String scan
     public static KioskHealth of(DeviceStatusReport printer, String scanner, Path stateDir) {
         boolean writable = Files.isDirectory(stateDir) ? Files.isWritable(stateDir)
                 : stateDir.toAbsolutePath().getParent() != null && Files.isWritable(stateDir.toAbsolutePath().getParent());
-        String status = "OFFLINE".equals(printer.state()) || !writable ? "failed"
-                : "DEGRADED".equals(printer.state()) ? "degraded" : "ok";
+        String status = printer.state() == DeviceState.OFFLINE || !writable ? "failed"
+                : printer.state() == DeviceState.DEGRADED ? "degraded" : "ok";
         return new KioskHealth(status, printer, scanner, writable);
     }
 
