@@ -1,6 +1,8 @@
 // "Nộp hồ sơ" and "Tra cứu hồ sơ" on the touch UI. Screens are <section class="screen"> toggled like
 // kiosk.js does; the card's fields live in the kiosk process for this session only and are dropped
 // here as soon as the screen goes home (kiosk.js goes home on idle too).
+import { localJson, local } from './net.js';
+
 const $ = (id) => document.getElementById(id);
 const CONSENT_VERSION = 'dossier-consent-v1';
 const MASTER = { DC0001: 'number', DC0010: 'name', DC0011: 'dateOfBirth', DC0012: 'sex', DC0015: 'address' };
@@ -16,6 +18,7 @@ function el(tag, cls, text) {
 function show(id) {
   document.querySelectorAll('.screen').forEach((s) => s.classList.toggle('active', s.id === id));
   if (window.kioskState) window.kioskState.lastTouch = Date.now();
+  document.activeElement?.blur?.(); // the keypad starts again from the new screen's first control
 }
 
 function message(id, text) {
@@ -24,14 +27,23 @@ function message(id, text) {
   box.classList.toggle('hidden', !text);
 }
 
-async function api(method, path, body) {
-  const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await r.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!r.ok) throw new Error(data?.error?.message || `HTTP ${r.status}`);
-  return data;
+const api = localJson;
+
+/** A personal number shown on a citizen's screen: the last 4 digits only. */
+const mask = (n) => '*'.repeat(Math.max(0, n.length - 4)) + n.slice(-4);
+
+/** A stored document's name is "<owner id>.<document type code>": show the type and a masked owner. */
+function heldName(name) {
+  const m = /^(\d{9,12})\.(\w+)$/.exec(name || '');
+  return m ? `${m[2]}, chủ sở hữu ${mask(m[1])}` : name;
 }
+
+/** ISO date (yyyy-mm-dd) to what the date field shows (dd/mm/yyyy), and back. */
+const toDay = (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso || '') ? iso.split('-').reverse().join('/') : iso || '');
+const fromDay = (text) => {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : text.trim();
+};
 
 const fmtDay = (iso) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit',
   month: '2-digit', year: 'numeric' }).format(new Date(iso));
@@ -151,7 +163,7 @@ function renderDocs() {
     } else {
       const held = st.held[i] && st.held[i].held;
       if (held) {
-        li.append(el('p', 'held', `Đã có, không cần nộp lại (${st.held[i].name}) / Already held, no need to submit again`));
+        li.append(el('p', 'held', `Đã có, không cần nộp lại (${heldName(st.held[i].name)}) / Already held, no need to submit again`));
         actions.append(choice(i, 'REUSE', 'Dùng bản đã có / Reuse it', 'reuse'));
       }
       actions.append(choice(i, 'UPLOAD', 'Chụp giấy tờ / Capture', 'capture'));
@@ -172,6 +184,7 @@ function choice(i, action, label, test) {
   const b = el('button', st.choices[i] === action ? 'on' : '', label);
   b.dataset.testid = `doc-${i}-${test}`;
   b.setAttribute('data-testid', `doc-${i}-${test}`);
+  b.dataset.say = 'doc.' + test;
   b.addEventListener('click', async () => {
     message('dos-docs-msg', '');
     if (action === 'UPLOAD') {
@@ -213,19 +226,24 @@ function renderForm() {
     const label = el('label', null, field.labelVi + (field.required ? ' *' : ''));
     const input = el('input');
     input.name = field.key;
-    input.type = field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : 'text';
+    // dates as dd/mm/yyyy text: the on-screen keypad types into it, a date picker it could not
+    input.type = 'text';
+    input.inputMode = field.type === 'number' || field.type === 'date' ? 'numeric' : 'text';
+    if (field.type === 'number' || field.type === 'date') input.dataset.kind = field.type;
+    if (field.type === 'date') input.placeholder = 'dd/mm/yyyy';
+    input.dataset.date = field.type === 'date' ? '1' : '';
     input.dataset.testid = `field-${field.key}`;
     input.setAttribute('data-testid', `field-${field.key}`);
     const source = field.masterData && MASTER[field.masterData];
     if (source && f[source]) {
-      input.value = f[source];
+      input.value = field.type === 'date' ? toDay(f[source]) : f[source];
       if (toCheck.has(source)) input.classList.add('check');
     }
     if (field.masterData === 'DC0001') {
       // the dossier is filed under the card that was read; show it masked, change it by scanning another card
+      // the full number stays in this script, never in the page
       input.readOnly = true;
-      input.type = 'text';
-      input.dataset.full = f.number || '';
+      input.dataset.card = '1';
       input.value = st.identity.maskedNumber;
     }
     label.append(el('span', 'en', field.labelEn || ''), input);
@@ -236,7 +254,8 @@ function renderForm() {
 function declaration() {
   const out = {};
   for (const input of $('dos-form').querySelectorAll('input')) {
-    out[input.name] = input.dataset.full !== undefined ? input.dataset.full : input.value.trim();
+    if (input.dataset.card) out[input.name] = st.identity.fields.number || '';
+    else out[input.name] = input.dataset.date ? fromDay(input.value) : input.value.trim();
   }
   return out;
 }
@@ -251,7 +270,8 @@ function formNext() {
   message('dos-form-msg', '');
   const review = $('dos-review');
   const rows = [['Thủ tục / Procedure', st.procedure.nameVi]];
-  st.procedure.fields.forEach((f) => rows.push([f.labelVi, f.key === 'number' ? st.identity.maskedNumber : d[f.key] || '']));
+  st.procedure.fields.forEach((f) => rows.push([f.labelVi, f.masterData === 'DC0001' ? st.identity.maskedNumber
+    : f.type === 'date' ? toDay(d[f.key]) : d[f.key] || '']));
   const how = { REUSE: 'dùng bản đã có', UPLOAD: 'đã chụp', PAPER: 'nộp bản giấy tại quầy', DECLARATION: 'tờ khai điền tại ki-ốt' };
   st.procedure.documents.forEach((doc, i) => { if (st.choices[i]) rows.push([doc.nameVi, how[st.choices[i]]]); });
   review.replaceChildren(...rows.flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
@@ -267,12 +287,15 @@ async function submit() {
   message('dos-review-msg', 'Đang nộp hồ sơ… / Submitting…');
   try {
     const documents = Object.entries(st.choices).map(([position, action]) => ({ position: Number(position), action }));
+    // the priority of this visit (chosen, or shown by the card) goes with the verification ticket too
+    const category = window.kioskState?.visit?.category || 'NORMAL';
     const r = await api('POST', '/local/dossier/submit', { procedure: st.procedure.code, declaration: declaration(),
-      documents, consent: { given: true, textVersion: CONSENT_VERSION } });
+      documents, consent: { given: true, textVersion: CONSENT_VERSION }, category });
     const d = r.dossier;
     $('dos-done-code').textContent = d.code;
     $('dos-done-due').textContent = fmtDay(d.dueAt);
     $('dos-done-ticket').textContent = d.ticket ? d.ticket.number : '';
+    if (d.ticket) window.kioskState?.say?.('ticket:' + d.ticket.number);
     $('dos-done-print').textContent = r.printed ? 'Mời quý khách nhận giấy hẹn. / Please take your receipt.'
       : 'Máy in gặp sự cố: xin ghi lại mã hồ sơ và đến quầy. / The printer failed: note the code and go to the counter.';
     message('dos-review-msg', '');
@@ -314,7 +337,7 @@ function watch(id, onActive) {
 watch('dossier-identify', () => { if (!st.identity) startSession(); });
 watch('dossier-lookup', () => { $('dos-look-result').replaceChildren(); $('dos-look-code').value = ''; });
 watch('home', () => {
-  if (st.identity || st.procedure) fetch('/local/dossier/session', { method: 'DELETE' }).catch(() => {});
+  if (st.identity || st.procedure) local('DELETE', '/local/dossier/session').catch(() => {});
   reset();
 });
 

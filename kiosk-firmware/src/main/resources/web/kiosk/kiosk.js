@@ -1,5 +1,10 @@
 // Touch UI of the kiosk. Talks only to the kiosk process on this box (/local/*), which holds the
 // device token and the hardware; nothing personal is kept after a screen returns home.
+import { local } from './net.js';
+import { createGuide } from './guide.js';
+import { installKeyNav } from './focus-nav.js';
+import { createKeyboard } from './keyboard.js';
+
 const T = {
   vi: {
     welcome: 'Xin kính chào quý khách', takeNumber: 'Lấy số thứ tự', takeNumberSub: 'Chọn dịch vụ và nhận phiếu',
@@ -9,13 +14,20 @@ const T = {
     priority: 'Tôi thuộc diện ưu tiên', prioritySub: 'Người cao tuổi, khuyết tật, mang thai…',
     verifyNote: 'Cán bộ tiếp nhận sẽ kiểm tra đối tượng ưu tiên.', printing: 'Đang in phiếu…',
     printed: 'Mời quý khách nhận phiếu', ahead: 'Số người chờ trước', wait: 'Thời gian chờ dự kiến',
-    done: 'Xong', sorry: 'Xin lỗi quý khách', home: 'Về trang chủ', help: 'Trợ giúp', bigText: 'Chữ lớn',
+    done: 'Xong', sorry: 'Xin lỗi quý khách', home: 'Về trang chủ', help: 'Trợ giúp', bigText: 'Chữ lớn, tương phản cao',
     minutes: (n) => `khoảng ${n} phút`, unknown: 'chưa xác định', helpSent: 'Đã báo cán bộ, xin vui lòng chờ trong giây lát.',
     helpFailed: 'Chưa báo được cán bộ. Xin mời đến quầy hướng dẫn.',
     elderly: (age) => `Quý khách ${age} tuổi: được ưu tiên (Người cao tuổi).`,
     idRead: (masked) => `Đã đọc thẻ ${masked}.`, idBad: 'Không đọc được thẻ Căn cước. Quý khách có thể bỏ qua bước này.',
     unreadable: 'Không đọc được mã. Xin quét lại.', printAs: (c) => `Ưu tiên: ${c}`, normal: 'Thông thường',
     noServices: 'Chưa tải được danh sách dịch vụ. Xin mời đến quầy hướng dẫn.',
+    scanAnywhere: 'Quý khách có thể quét mã QR trên thẻ Căn cước ngay tại đây.', priorityEntry: 'Ưu tiên',
+    greeting: 'Xin chào quý khách', touchPrints: 'Chạm vào dịch vụ để in số thứ tự.',
+    choosePriority: 'Quý khách thuộc diện ưu tiên nào?', noPriority: 'Không ưu tiên', soon: 'Sắp đến lượt',
+    listen: 'Nghe hướng dẫn', repeat: 'Nghe lại', idleTitle: 'Quý khách còn đó không?',
+    idleText: 'Màn hình sẽ trở về trang chủ sau', seconds: 'giây', moreTime: 'Tôi cần thêm thời gian', endNow: 'Kết thúc',
+    greetCard: (masked) => `Đã đọc thẻ của quý khách (${masked}).`, asCategory: (c) => `Ưu tiên: ${c}`,
+    asNormal: 'Số thông thường. Nếu thuộc diện ưu tiên, xin chọn ở dưới.',
   },
   en: {
     welcome: 'Welcome', takeNumber: 'Take a number', takeNumberSub: 'Choose a service and get a ticket',
@@ -25,25 +37,39 @@ const T = {
     priority: 'I am entitled to priority', prioritySub: 'Elderly, disabled, pregnant…',
     verifyNote: 'The officer will check priority entitlement.', printing: 'Printing your ticket…',
     printed: 'Please take your ticket', ahead: 'People ahead', wait: 'Estimated wait', done: 'Done',
-    sorry: 'We are sorry', home: 'Home', help: 'Help', bigText: 'Large text',
+    sorry: 'We are sorry', home: 'Home', help: 'Help', bigText: 'Large text, high contrast',
     minutes: (n) => `about ${n} min`, unknown: 'unknown', helpSent: 'Staff have been called, please wait a moment.',
     helpFailed: 'Staff could not be called. Please go to the reception desk.',
     elderly: (age) => `You are ${age}: priority as an elderly citizen.`,
     idRead: (masked) => `ID card ${masked} read.`, idBad: 'The ID card could not be read. You may skip this step.',
     unreadable: 'The code could not be read. Please scan again.', printAs: (c) => `Priority: ${c}`, normal: 'Normal',
     noServices: 'The list of services is not available. Please go to the reception desk.',
+    scanAnywhere: 'You may scan the QR code of your ID card right here.', priorityEntry: 'Priority',
+    greeting: 'Hello', touchPrints: 'Touch a service to print your number.',
+    choosePriority: 'Which priority group are you in?', noPriority: 'No priority', soon: 'Your turn is coming up',
+    listen: 'Audio guidance', repeat: 'Repeat', idleTitle: 'Are you still there?',
+    idleText: 'The screen returns home in', seconds: 'seconds', moreTime: 'I need more time', endNow: 'Finish',
+    greetCard: (masked) => `Your ID card was read (${masked}).`, asCategory: (c) => `Priority: ${c}`,
+    asNormal: 'Normal number. If you are entitled to priority, choose below.',
   },
 };
 const CATEGORIES = {
   vi: { ELDERLY: 'Người cao tuổi', DISABLED: 'Người khuyết tật', PREGNANT: 'Phụ nữ mang thai', MERIT: 'Người có công',
-    CHILD: 'Đi cùng trẻ nhỏ' },
+    CHILD: 'Đi cùng trẻ dưới 36 tháng' },
   en: { ELDERLY: 'Elderly', DISABLED: 'Disabled', PREGNANT: 'Pregnant', MERIT: 'Person with merit',
-    CHILD: 'With a small child' },
+    CHILD: 'With a child under 36 months' },
 };
+/** Seconds of warning before the idle reset; WCAG 2.2.1 asks for at least 20. */
+const WARN_SECONDS = 20;
 
-const state = { lang: 'vi', idle: 60, services: [], service: null, id: null, busy: false, lastTouch: Date.now() };
+
+const state = { lang: 'vi', idle: 60, accessibleIdle: 180, priorityCategories: Object.keys(CATEGORIES.vi), services: [],
+  busy: false, lastTouch: Date.now(), warned: false,
+  // one citizen's visit: what their card said, the priority chosen, the accessible mode; all forgotten at its end
+  visit: { id: null, category: 'NORMAL', accessible: false } };
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => { const v = T[state.lang][key]; return typeof v === 'function' ? v(...args) : v; };
+const guide = createGuide({ lang: () => state.lang, caption: $('caption') });
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -52,31 +78,83 @@ function el(tag, cls, text) {
   return e;
 }
 
+const active = () => document.querySelector('.screen.active')?.id;
+
 function show(id) {
+  const previous = active();
   document.querySelectorAll('.screen').forEach((s) => s.classList.toggle('active', s.id === id));
-  if (id === 'home') forget();
+  touched();
   if (id === 'services') renderServices();
-  if (id === 'category') renderCategory();
+  if (id === 'priority') renderPriority();
+  if (id === 'greet') renderGreet();
+  // the keypad starts again from the new screen's first control
+  if (id !== previous && document.activeElement && !$(id).contains(document.activeElement)) document.activeElement.blur?.();
 }
 
-/** Leaves nothing of the last visitor behind. */
-function forget() {
-  state.service = null;
-  state.id = null;
+// Every screen change, whichever script made it, says that screen's prompt.
+document.querySelectorAll('.screen').forEach((section) => new MutationObserver(() => {
+  if (section.classList.contains('active') && section.dataset.said !== 'yes') { section.dataset.said = 'yes'; guide.say('screen.' + section.id); }
+  if (!section.classList.contains('active')) delete section.dataset.said;
+}).observe(section, { attributes: true, attributeFilter: ['class'] }));
+
+/** The end of a visit: nothing of this citizen stays, and the screen is back to its defaults. */
+function endVisit() {
+  state.visit = { id: null, category: 'NORMAL', accessible: false };
+  document.body.classList.remove('contrast');
+  $('contrast').setAttribute('aria-pressed', 'false');
+  guide.toggle(false);
+  syncGuideTools();
   $('id-banner').classList.add('hidden');
-  $('priority-tiles').classList.add('hidden');
   $('t-number').textContent = '';
+  hideWarning();
+  if (state.lang !== state.defaultLang) { state.lang = state.defaultLang; translate(); }
+  show('home');
 }
 
 function translate() {
   document.documentElement.lang = state.lang;
   document.querySelectorAll('[data-i18n]').forEach((e) => { e.textContent = t(e.dataset.i18n); });
   $('lang').textContent = state.lang === 'vi' ? 'English' : 'Tiếng Việt';
-  if ($('services').classList.contains('active')) renderServices();
-  if ($('category').classList.contains('active')) renderCategory();
+  $('lang').lang = state.lang === 'vi' ? 'en' : 'vi';
+  renderHomePriority();
+  const id = active();
+  if (id === 'services') renderServices();
+  if (id === 'priority') renderPriority();
+  if (id === 'greet') renderGreet();
+}
+
+const categoryName = (c) => CATEGORIES[state.lang][c];
+
+function categoryTiles(container, onPick) {
+  container.replaceChildren(...state.priorityCategories.filter((c) => CATEGORIES.vi[c]).map((code) => {
+    const b = el('button', 'tile');
+    b.dataset.category = code;
+    b.append(el('span', 'name', categoryName(code)));
+    b.addEventListener('click', () => onPick(code));
+    return b;
+  }));
+}
+
+function renderHomePriority() {
+  categoryTiles($('home-priority'), (code) => { state.visit.category = code; show('services'); });
+}
+
+function renderPriority() {
+  categoryTiles($('priority-tiles'), (code) => { state.visit.category = code; show('services'); });
+}
+
+function renderGreet() {
+  const id = state.visit.id;
+  if (!id) return;
+  $('greet-card').textContent = id.elderly ? `${t('greetCard', id.maskedNumber)} ${t('elderly', id.age)}` : t('greetCard', id.maskedNumber);
+  $('greet-category').textContent = state.visit.category === 'NORMAL' ? t('takeNumberSub') : t('asCategory', categoryName(state.visit.category));
 }
 
 function renderServices() {
+  const c = state.visit.category;
+  $('category-banner').textContent = c === 'NORMAL' ? t('asNormal') : t('asCategory', categoryName(c));
+  $('category-banner').classList.toggle('ok', c !== 'NORMAL');
+  renderId();
   const tiles = $('service-tiles');
   tiles.replaceChildren();
   if (state.services.length === 0) {
@@ -88,63 +166,42 @@ function renderServices() {
     b.dataset.service = s.code;
     b.append(el('span', 'name', state.lang === 'vi' ? s.nameVi : s.nameEn),
       el('span', 'en', state.lang === 'vi' ? s.nameEn : s.nameVi));
-    b.addEventListener('click', () => { state.service = s; show('category'); });
+    b.addEventListener('click', () => print(s, state.visit.category));
     tiles.append(b);
   }
 }
 
 function serviceName(s) { return state.lang === 'vi' ? s.nameVi : s.nameEn; }
 
-function renderCategory() {
-  if (!state.service) return;
-  $('chosen-service').textContent = serviceName(state.service);
-  const proposed = state.id && state.id.elderly ? 'ELDERLY' : null;
-  $('print-main').dataset.category = proposed || 'NORMAL';
-  $('print-main-sub').textContent = proposed ? t('printAs', CATEGORIES[state.lang][proposed]) : t('normal');
-  const tiles = $('priority-tiles');
-  tiles.replaceChildren();
-  for (const [code, label] of Object.entries(CATEGORIES[state.lang])) {
-    const b = el('button', 'tile');
-    b.dataset.category = code;
-    b.append(el('span', 'name', label));
-    b.addEventListener('click', () => print(code));
-    tiles.append(b);
-  }
-  renderId();
-}
-
 function renderId() {
   const banner = $('id-banner');
-  if (!state.id) { banner.classList.add('hidden'); return; }
+  const id = state.visit.id;
+  if (!id) { banner.classList.add('hidden'); return; }
   banner.classList.remove('hidden');
-  banner.classList.toggle('bad', !state.id.valid);
-  if (!state.id.valid) { banner.textContent = t('idBad'); return; }
-  banner.textContent = state.id.elderly ? `${t('idRead', state.id.maskedNumber)} ${t('elderly', state.id.age)}`
-    : t('idRead', state.id.maskedNumber);
+  banner.classList.toggle('bad', !id.valid);
+  if (!id.valid) { banner.textContent = t('idBad'); return; }
+  banner.textContent = id.elderly ? `${t('idRead', id.maskedNumber)} ${t('elderly', id.age)}` : t('idRead', id.maskedNumber);
 }
 
-async function print(category) {
-  if (state.busy || !state.service) return;
+async function print(service, category) {
+  if (state.busy) return;
   state.busy = true;
-  const service = state.service;
   $('t-service').textContent = serviceName(service);
   $('t-number').textContent = '…';
-  $('t-category').textContent = category === 'NORMAL' ? '' : CATEGORIES[state.lang][category];
+  $('t-category').textContent = category === 'NORMAL' ? '' : categoryName(category);
   $('t-ahead').textContent = '';
   $('t-wait').textContent = '';
   $('printing-label').textContent = t('printing');
   show('printing');
   try {
-    const res = await fetch('/local/tickets', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ service: service.code, category }) });
-    const r = await res.json();
-    if (!res.ok) {
-      fail(state.lang === 'vi' ? r.messageVi || r.error?.message : r.messageEn || r.error?.message);
+    const r = await local('POST', '/local/tickets', { service: service.code, category });
+    if (!r.ok) {
+      fail(state.lang === 'vi' ? r.data?.messageVi || r.data?.error?.message : r.data?.messageEn || r.data?.error?.message);
       return;
     }
-    showIssued(r);
+    showIssued(r.data);
     $('printing-label').textContent = t('printed');
-    state.id = null; // printed: the card's summary is not needed any more
+    guide.say('ticket:' + r.data.number);
   } catch (e) {
     fail(t('helpFailed'));
   } finally {
@@ -167,74 +224,151 @@ function toast(message) {
 
 async function help() {
   try {
-    const r = await (await fetch('/local/help', { method: 'POST' })).json();
-    toast(r.sent ? t('helpSent') : t('helpFailed'));
+    const r = await local('POST', '/local/help');
+    toast(r.data?.sent ? t('helpSent') : t('helpFailed'));
+    guide.say(r.data?.sent ? 'help.sent' : 'help.failed');
   } catch (e) {
     toast(t('helpFailed'));
   }
 }
 
+function waitText(minutes) {
+  if (minutes == null) return t('unknown');
+  return minutes <= 0 ? t('soon') : t('minutes', minutes);
+}
+
 function showIssued(r) {
   $('t-number').textContent = r.number;
   $('t-ahead').textContent = r.ahead ?? t('unknown');
-  $('t-wait').textContent = r.estimatedWaitMinutes == null ? t('unknown') : t('minutes', r.estimatedWaitMinutes);
+  $('t-wait').textContent = waitText(r.estimatedWaitMinutes);
+}
+
+function onIdScan(id) {
+  state.visit.id = id;
+  if (id.valid && id.elderly && state.visit.category === 'NORMAL') state.visit.category = 'ELDERLY';
+  touched();
+  const screen = active();
+  if (screen === 'home') show('greet');
+  else if (screen === 'services') renderServices();
+  else if (screen === 'greet') renderGreet();
+  if (id.valid && screen === 'home') guide.say(id.elderly ? 'greet.elderly' : 'greet.card');
 }
 
 function listen() {
   const source = new EventSource('/local/events');
   // the number arrives as soon as the server gives it; a slow serial printer may still be printing
   source.addEventListener('printing', (event) => {
-    if (state.busy && $('printing').classList.contains('active')) showIssued(JSON.parse(event.data));
+    if (state.busy && active() === 'printing') showIssued(JSON.parse(event.data));
   });
   source.addEventListener('scan', (event) => {
     const scan = JSON.parse(event.data);
-    const onTakeNumber = $('services').classList.contains('active') || $('category').classList.contains('active');
-    if (scan.kind === 'id' && onTakeNumber) {
-      state.id = scan.id;
-      touched();
-      renderId();
-      if ($('category').classList.contains('active')) renderCategory();
+    const screen = active();
+    if (scan.kind === 'id' && ['home', 'greet', 'services', 'priority'].includes(screen)) {
+      onIdScan(scan.id);
+    } else if (scan.kind === 'id' && screen.startsWith('dossier') && scan.id.valid) {
+      onIdScan(scan.id); // the dossier flow reads the card itself; the visit keeps the priority it shows
     } else if (scan.kind === 'unreadable') {
       toast(t('unreadable'));
     }
   });
 }
 
-function touched() { state.lastTouch = Date.now(); }
+function touched() {
+  state.lastTouch = Date.now();
+  if (state.warned) hideWarning();
+}
+
+function idleLimit() { return state.visit.accessible || guide.on ? state.accessibleIdle : state.idle; }
+
+function hideWarning() {
+  state.warned = false;
+  $('idle-warning').classList.add('hidden');
+}
 
 function tickClock() {
   $('clock').textContent = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit',
     minute: '2-digit' }).format(new Date());
-  if (!$('home').classList.contains('active') && Date.now() - state.lastTouch > state.idle * 1000) {
-    show('home');
+  const v = state.visit;
+  if (active() === 'home' && !v.id && v.category === 'NORMAL' && !v.accessible && !guide.on) return; // nothing to forget
+  const idleFor = (Date.now() - state.lastTouch) / 1000;
+  const left = Math.ceil(idleLimit() - idleFor);
+  if (left <= 0) { endVisit(); return; }
+  if (left <= Math.min(WARN_SECONDS, idleLimit() / 2)) {
+    $('idle-count').textContent = String(left);
+    if (!state.warned) {
+      state.warned = true;
+      $('idle-warning').classList.remove('hidden');
+      $('more-time').focus();
+      guide.say('idle.warning', { force: true }); // spoken even with guidance off: nobody may be looking
+    }
   }
 }
 
+async function moreTime() {
+  hideWarning();
+  touched();
+  // the dossier session in the kiosk process has its own clock: a read keeps it alive
+  if (active().startsWith('dossier')) await local('GET', '/local/dossier/identity').catch(() => {});
+}
+
+function syncGuideTools() {
+  $('listen').setAttribute('aria-pressed', String(guide.on));
+  ['repeat', 'quieter', 'louder'].forEach((id) => $(id).classList.toggle('hidden', !guide.on));
+}
+
 async function load() {
-  const config = await (await fetch('/local/config')).json();
+  const config = (await local('GET', '/local/config')).data;
   state.idle = config.idleTimeoutSeconds;
-  state.lang = config.language;
-  const data = await (await fetch('/local/services')).json();
+  state.accessibleIdle = config.accessibleIdleTimeoutSeconds || state.idle * 3;
+  if (Array.isArray(config.priorityCategories)) state.priorityCategories = config.priorityCategories;
+  state.lang = state.defaultLang = config.language;
+  const data = (await local('GET', '/local/services')).data;
   state.services = data.services;
   $('centre').textContent = data.centreName;
+  await guide.loadTexts();
   translate();
 }
 
-document.addEventListener('pointerdown', touched, true);
+document.addEventListener('pointerdown', () => touched(), true);
+document.addEventListener('keydown', () => touched(), true);
 document.addEventListener('click', (e) => {
   const go = e.target.closest('[data-go]');
-  if (go) show(go.dataset.go);
+  if (!go) return;
+  if (go.hasAttribute('data-end-visit')) endVisit();
+  else show(go.dataset.go);
 });
-$('print-main').addEventListener('click', () => print($('print-main').dataset.category || 'NORMAL'));
-$('show-priority').addEventListener('click', () => $('priority-tiles').classList.toggle('hidden'));
+$('priority-none').addEventListener('click', () => { state.visit.category = 'NORMAL'; show('services'); });
 $('lang').addEventListener('click', () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; translate(); });
-$('contrast').addEventListener('click', () => document.body.classList.toggle('contrast'));
+$('contrast').addEventListener('click', () => {
+  state.visit.accessible = document.body.classList.toggle('contrast');
+  $('contrast').setAttribute('aria-pressed', String(state.visit.accessible));
+});
+$('listen').addEventListener('click', () => {
+  guide.toggle();
+  syncGuideTools();
+  if (guide.on) guide.say('screen.' + active());
+});
+$('repeat').addEventListener('click', () => guide.repeat());
+$('louder').addEventListener('click', () => { guide.louder(); guide.say('tool.volume'); });
+$('quieter').addEventListener('click', () => { guide.quieter(); guide.say('tool.volume'); });
 $('help').addEventListener('click', help);
-window.kioskState = state; // for the browser tests' idle-timeout check
+$('more-time').addEventListener('click', moreTime);
+$('end-now').addEventListener('click', endVisit);
+createKeyboard($('osk'));
+installKeyNav({
+  onFocus: (target) => { if (target.closest('.screen, .tools, .modal')) guide.say(guide.keyFor(target)); },
+  onBack: () => {
+    if (state.warned) { moreTime(); return; }
+    const back = document.querySelector('.screen.active .back');
+    if (back) back.click();
+  },
+});
+state.say = (key) => guide.say(key);
+window.kioskState = state; // for the idle-timeout test; the dossier flow reads the visit's priority and speaks through it
 load().then(() => { listen(); tickClock(); setInterval(tickClock, 1000); });
 setInterval(async () => {
   // services change rarely; refresh while idle so the tiles follow the manager's edits
-  if ($('home').classList.contains('active')) {
-    try { state.services = (await (await fetch('/local/services')).json()).services; } catch (e) { /* keep */ }
+  if (active() === 'home') {
+    try { state.services = (await local('GET', '/local/services')).data.services; } catch (e) { /* keep */ }
   }
 }, 60000);

@@ -33,6 +33,10 @@ import vn.motcua.kiosk.scanner.ScanFeed;
 import vn.motcua.kiosk.ticket.CentreInfo;
 import vn.motcua.kiosk.ticket.TakeNumber;
 import vn.motcua.kiosk.ticket.TakeNumberResult;
+import vn.motcua.kiosk.voice.EspeakSynth;
+import vn.motcua.kiosk.voice.GuideRoutes;
+import vn.motcua.kiosk.voice.GuideVoice;
+import vn.motcua.kiosk.voice.PromptCatalogue;
 
 /**
  * The kiosk process: the profile's devices, the touch UI for the local Chromium (bound to localhost by
@@ -52,6 +56,7 @@ public final class KioskApp implements AutoCloseable {
     private final TakeNumber takeNumber;
     private final ScanFeed scans;
     private final DossierFlow dossier;
+    private final GuideRoutes guide;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-timers");
         t.setDaemon(true);
@@ -79,6 +84,8 @@ public final class KioskApp implements AutoCloseable {
         devices.scanner().start(dossier.identityTap().andThen(scans));
         scans.listen(message -> broadcast("scan", message));
         devices.panel().onHelpPressed(() -> requestHelp("help button"));
+        this.guide = new GuideRoutes(new GuideVoice(PromptCatalogue.bundled(),
+                EspeakSynth.withVoice(profile.ui().voiceOrDefault()), centre::services, this::countersServing));
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -108,6 +115,7 @@ public final class KioskApp implements AutoCloseable {
         config.routes.sse("/local/events", this::stream);
         SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
         new DossierRoutes(dossier).addTo(config);
+        guide.addTo(config);
         config.routes.exception(LocalRequestException.class, (e, ctx) ->
                 ctx.status(400).json(Map.of("error", Map.of("code", "bad_request", "message", e.getMessage()))));
     }
@@ -117,6 +125,8 @@ public final class KioskApp implements AutoCloseable {
         c.put("profile", profile.name());
         c.put("language", profile.ui().languageOrDefault());
         c.put("idleTimeoutSeconds", profile.ui().idleTimeoutOrDefault());
+        c.put("accessibleIdleTimeoutSeconds", profile.ui().accessibleIdleTimeoutOrDefault());
+        c.put("priorityCategories", profile.ui().priorityCategoriesOrDefault());
         c.put("centreName", centre.name());
         c.put("simulated", SimulationRoutes.forDevices(devices).isPresent());
         return c;
@@ -128,6 +138,17 @@ public final class KioskApp implements AutoCloseable {
         Category category = LocalRequestException.category(body.get("category"));
         TakeNumberResult result = takeNumber.take(service, category, issued -> broadcast("printing", issued));
         ctx.status(result.ok() ? 201 : "REFUSED".equals(result.error()) ? 409 : 503).json(result);
+    }
+
+    /** The open counters that serve a service, for the spoken ticket; none when the server is away. */
+    private java.util.List<Integer> countersServing(String service) {
+        try {
+            return server.queue().counters().stream()
+                    .filter(c -> "OPEN".equals(c.state()) && c.services() != null && c.services().contains(service))
+                    .map(vn.motcua.client.CounterStatus::number).sorted().toList();
+        } catch (QueueApiException e) {
+            return java.util.List.of();
+        }
     }
 
     private boolean requestHelp(String source) {

@@ -20,8 +20,10 @@ public final class ReceiptLayout {
     public static PrintDocument receipt(ReceiptContent c) {
         PrintDocument.Builder b = PrintDocument.builder();
         b.centred(c.agencyName(), Size.NORMAL).rule();
-        b.centred("GIẤY TIẾP NHẬN HỒ SƠ", Size.LARGE);
-        b.centred("VÀ HẸN TRẢ KẾT QUẢ", Size.LARGE);
+        // one phrase a line: LARGE on 58 mm paper fits about 14 letters, and "GIẤY TIẾP NHẬN HỒ SƠ" broke inside "HỒ SƠ"
+        b.centred("GIẤY TIẾP NHẬN", Size.LARGE);
+        b.centred("HỒ SƠ VÀ HẸN", Size.LARGE);
+        b.centred("TRẢ KẾT QUẢ", Size.LARGE);
         b.centred("Receipt and appointment slip", Size.SMALL);
         b.feed(1);
         b.centred("Mã hồ sơ / Dossier code", Size.SMALL);

@@ -55,10 +55,16 @@ public final class TicketLayout {
     }
 
     private static String waitVi(Integer minutes) {
-        return minutes == null ? "chưa xác định" : "khoảng " + minutes + " phút";
+        if (minutes == null) {
+            return "chưa xác định";
+        }
+        return minutes <= 0 ? "Sắp đến lượt" : "khoảng " + minutes + " phút"; // "khoảng 0 phút" reads as a fault
     }
 
     private static String waitEn(Integer minutes) {
-        return minutes == null ? "unknown" : "about " + minutes + " min";
+        if (minutes == null) {
+            return "unknown";
+        }
+        return minutes <= 0 ? "your turn is coming up" : "about " + minutes + " min";
     }
 }

@@ -18,15 +18,30 @@ public record HardwareProfile(String name, String description, PrinterConfig pri
     }
 
     /** Touch-UI settings of the kiosk. */
-    public record UiConfig(Integer idleTimeoutSeconds, String language) {
-        static final UiConfig DEFAULTS = new UiConfig(60, "vi");
+    public record UiConfig(Integer idleTimeoutSeconds, Integer accessibleIdleTimeoutSeconds, String language,
+                           java.util.List<String> priorityCategories, String voice) {
+        static final UiConfig DEFAULTS = new UiConfig(60, null, "vi", null, null);
+        private static final java.util.List<String> ALL_PRIORITY = java.util.List.of("ELDERLY", "DISABLED", "PREGNANT", "CHILD", "MERIT");
 
         public int idleTimeoutOrDefault() {
             return idleTimeoutSeconds == null ? 60 : idleTimeoutSeconds;
         }
 
+        /** Large text or audio guidance on: a slower citizen gets three times as long unless the profile says. */
+        public int accessibleIdleTimeoutOrDefault() {
+            return accessibleIdleTimeoutSeconds == null ? 3 * idleTimeoutOrDefault() : accessibleIdleTimeoutSeconds;
+        }
+
         public String languageOrDefault() {
             return language == null ? "vi" : language;
+        }
+
+        public java.util.List<String> priorityCategoriesOrDefault() {
+            return priorityCategories == null ? ALL_PRIORITY : priorityCategories;
+        }
+
+        public String voiceOrDefault() {
+            return voice == null ? "vi" : voice;
         }
     }
 }

@@ -1,14 +1,13 @@
 package vn.motcua.server.voice;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import vn.motcua.client.TicketSpeech;
 
 /**
  * One call to announce: a ticket number (service letter + 4 digits) and a counter. Validated here so
  * nothing but a letter, digits and a small integer ever reaches the speech engine or a cache file name.
  */
 public record Announcement(String number, int counter, Language language) {
-    private static final Pattern NUMBER = Pattern.compile("[A-Z][0-9]{4}");
     public static final int MAX_COUNTER = 999;
 
     /** vi: Vietnamese only; en: English only; bi: Vietnamese then English (a bilingual board). */
@@ -28,13 +27,8 @@ public record Announcement(String number, int counter, Language language) {
         }
     }
 
-    private static final String[] LETTER_VI = {"a", "bê", "xê", "dê", "e", "ép", "giê", "hát", "i", "gi", "ca",
-        "e lờ", "em mờ", "en nờ", "o", "pê", "quy", "e rờ", "ét xì", "tê", "u", "vê", "vê kép", "ích xì", "i dài", "dét"};
-    private static final String[] DIGIT_VI = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
-    private static final String[] DIGIT_EN = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-
     public Announcement {
-        if (number == null || !NUMBER.matcher(number).matches()) {
+        if (!TicketSpeech.isTicketNumber(number)) {
             throw new IllegalArgumentException("number must be a letter and 4 digits, like A0012");
         }
         if (counter < 1 || counter > MAX_COUNTER) {
@@ -59,20 +53,11 @@ public record Announcement(String number, int counter, Language language) {
      * one, because "A0012" read as a quantity ("mười hai") is what citizens mishear.
      */
     public String spokenVi() {
-        StringBuilder digits = new StringBuilder();
-        for (char c : number.substring(1).toCharArray()) {
-            digits.append(' ').append(DIGIT_VI[c - '0']);
-        }
-        return "Mời công dân có số thứ tự, " + LETTER_VI[number.charAt(0) - 'A'] + "," + digits
-                + ". Đến quầy số " + counter + ".";
+        return "Mời công dân có số thứ tự, " + TicketSpeech.vi(number) + ". Đến quầy số " + counter + ".";
     }
 
     public String spokenEn() {
-        StringBuilder digits = new StringBuilder();
-        for (char c : number.substring(1).toCharArray()) {
-            digits.append(' ').append(DIGIT_EN[c - '0']);
-        }
-        return "Ticket number, " + number.charAt(0) + "," + digits + ". Please go to counter " + counter + ".";
+        return "Ticket number, " + TicketSpeech.en(number) + ". Please go to counter " + counter + ".";
     }
 
     /** A file name unique per announcement; only validated characters go in. */
