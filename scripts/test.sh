@@ -11,7 +11,7 @@ export OMP_THREAD_LIMIT=1 TZ=Asia/Ho_Chi_Minh
 # the .deb packages that verify built, installed and run in a cached Debian 12 root (docs/install.md)
 bash scripts/install-test.sh
 cd e2e
-rm -rf out/logs
+rm -rf out/logs out/screens
 node --test --test-concurrency=1 tests/
-# after the whole browser run: no personal number in any line the server and kiosks logged
+# after the whole browser run: no personal number in any line the server and kiosks logged, nor on any screen shown
 node --test checks/

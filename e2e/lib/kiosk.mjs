@@ -53,8 +53,8 @@ export { waitForHealth };
  */
 export function kioskRig() {
   const rig = {
-    async kioskPage() {
-      const page = await rig.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    async kioskPage(viewport = { width: 1080, height: 1920 }) {
+      const page = await rig.browser.newPage({ viewport });
       await page.goto(rig.kiosk.url + '/');
       await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
       return page;

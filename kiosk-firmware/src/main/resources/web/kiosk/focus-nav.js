@@ -14,7 +14,7 @@ export function reachable() {
   const dialog = document.querySelector('.modal:not(.hidden)');
   const scopes = dialog ? [dialog] : [document.querySelector('.screen.active'), document.querySelector('.osk:not(.hidden)'),
     document.querySelector('.tools')];
-  return scopes.filter(Boolean).flatMap((s) => [...s.querySelectorAll(CONTROLS)]).filter(visible);
+  return scopes.filter(Boolean).flatMap((s) => [...s.querySelectorAll(CONTROLS)]).filter((e) => e.tabIndex >= 0 && visible(e));
 }
 
 export function installKeyNav({ onFocus, onBack }) {

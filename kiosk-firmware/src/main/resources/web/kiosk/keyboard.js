@@ -54,7 +54,6 @@ export function createKeyboard(panel) {
       for (const r of ['123', '456', '789']) rows.push([...r].map((d) => key(d, () => put(field.value + d))));
       const tail = [key('⌫', () => put(field.value.slice(0, -1)), 'wide', 'Xoá / Delete'), key('0', () => put(field.value + '0'))];
       if (field.dataset.kind === 'date') tail.splice(1, 0, key('/', () => put(field.value + '/')));
-      if (digitsOverride) tail.push(key('ABC', () => { delete field.dataset.kind; digitsOverride = false; render(); }, 'mode'));
       tail.push(key('Xong', () => field.blur(), 'wide done', 'Xong / Done'));
       rows.push(tail);
     } else {
@@ -62,12 +61,14 @@ export function createKeyboard(panel) {
         const b = key(label, () => { mode = m; picking = null; render(); }, 'mode' + (mode === m ? ' on' : ''));
         b.setAttribute('aria-pressed', String(mode === m));
         return b;
-      }).concat([key('123', digitsMode, 'mode')]));
+      }));
       if (mode === 'pick' && picking) {
         rows.push(variants(picking).map((v) => key(v, () => { put(field.value.slice(0, -1) + v); picking = null; render(); }, 'pick')));
       } else if (mode === 'pick') {
         rows.push(TONES.map((t) => key(t.name, () => put(setTone(field.value, t.mark)), 'tone')));
       }
+      // digits on their own row: house numbers, and VNI's marks
+      rows.push([...'1234567890'].map((d) => key(d, () => put(typeKey(field.value, d, mode === 'pick' ? 'plain' : mode)))));
       for (const r of ROWS) rows.push([...r].map((ch) => key(shift ? ch.toUpperCase() : ch, () => letter(ch))));
       rows[rows.length - 1].unshift(key('⇧', () => { shift = !shift; render(); }, 'wide', 'Chữ hoa / Shift'));
       rows[rows.length - 1].push(key('⌫', () => { put(field.value.slice(0, -1)); picking = null; render(); }, 'wide', 'Xoá / Delete'));
@@ -83,14 +84,10 @@ export function createKeyboard(panel) {
     }
   }
 
-  let digitsOverride = false;
-  function digitsMode() { digitsOverride = true; field.dataset.kind = 'number'; render(); }
-
   document.addEventListener('focusin', (e) => {
     if (e.target.matches('input:not([type=checkbox]):not([readonly])') && !panel.contains(e.target)) {
-      if (digitsOverride && field && field !== e.target) { delete field.dataset.kind; digitsOverride = false; }
       field = e.target;
-      shift = field.value.length === 0 && field.dataset.kind !== 'search';
+      shift = field.value.length === 0 && !!field.closest('form'); // a name or address starts with a capital
       picking = null;
       panel.classList.remove('hidden');
       document.body.classList.add('osk-open');
@@ -103,7 +100,6 @@ export function createKeyboard(panel) {
     setTimeout(() => {
       const a = document.activeElement;
       if (a && a.matches('input:not([type=checkbox]):not([readonly])')) return;
-      if (digitsOverride && field) { delete field.dataset.kind; digitsOverride = false; }
       field = null;
       panel.classList.add('hidden');
       document.body.classList.remove('osk-open');
