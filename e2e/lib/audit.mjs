@@ -69,3 +69,19 @@ export function controlsInTopThird(page) {
       .map((e) => e.dataset.testid || e.textContent.trim().slice(0, 20));
   });
 }
+
+/**
+ * axe-core on a page in the state it is in: no serious or critical violation, Vietnamese as the page's
+ * language. Each result is kept in e2e/out/axe.tsv for the run's summary.
+ */
+export async function assertAccessible(page, label, { lang = 'vi' } = {}) {
+  const { passes, bad } = await axe(page);
+  const { mkdirSync, appendFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./server.mjs');
+  mkdirSync(join(ROOT, 'e2e', 'out'), { recursive: true });
+  appendFileSync(join(ROOT, 'e2e', 'out', 'axe.tsv'), `${label}\t${passes} rules passed\t${bad.length} serious/critical\n`);
+  if (bad.length) throw new Error(`axe-core on ${label}:\n  ${bad.join('\n  ')}`);
+  const htmlLang = await page.getAttribute('html', 'lang');
+  if (!htmlLang || !htmlLang.startsWith(lang)) throw new Error(`${label}: <html lang="${htmlLang}">, expected ${lang}`);
+}

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, api, login } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
+import { assertAccessible } from '../lib/audit.mjs';
 
 async function officerAt(server, counter) {
   const o = server.credentials.officers[counter - 1];
@@ -57,6 +58,11 @@ test('hall board and counter screen follow calls live, in Vietnamese, escaping w
     assert.equal(await text(hall, 'latest-counter'), '5');
     await screen.waitForFunction(() => document.getElementById('counter-number').textContent === 'C0001');
     assert.equal(await text(screen, 'counter-invite'), 'Mời số C0001');
+    // the call is seen as well as heard: the number swaps its colours, one flash a second
+    assert.equal(await hall.evaluate(() => getComputedStyle(document.getElementById('latest-number')).animationName), 'called-latest');
+    assert.equal(await screen.evaluate(() => getComputedStyle(document.getElementById('counter-number')).animationName), 'called-counter');
+    await assertAccessible(hall, 'hall board, a number called');
+    await assertAccessible(screen, 'counter screen, a number called');
     // Waiting count follows: 3 issued, 1 called.
     await hall.waitForFunction(() => [...document.querySelectorAll('#services tbody tr')]
       .some((tr) => tr.cells[0].textContent.includes('Đất đai') && tr.cells[1].textContent === '2'));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, api, login, ROOT } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
+import { assertAccessible } from '../lib/audit.mjs';
 
 const IMG = join(ROOT, 'docs', 'img');
 
@@ -47,6 +48,8 @@ test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async
     await page.fill('#password', server.credentials.manager.password);
     await page.click('#login-form button[type=submit]');
     await page.waitForSelector('#dashboard:not([hidden])');
+    await page.waitForFunction(() => document.querySelectorAll('#live-services .card').length === 7);
+    await assertAccessible(page, 'manager dashboard');
 
     // Live view: a card per service, a row per counter with its officer.
     await page.waitForFunction(() => document.querySelectorAll('#live-services .card').length === 7);

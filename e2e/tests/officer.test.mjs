@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, api } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
+import { assertAccessible } from '../lib/audit.mjs';
 
 test('officer logs in, calls by keyboard and finishes a ticket', async () => {
   const server = await startServer();
@@ -15,6 +16,7 @@ test('officer logs in, calls by keyboard and finishes a ticket', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(server.url + '/officer');
     assert.match(await page.textContent('h1'), /Bàn làm việc cán bộ một cửa/);
+    await assertAccessible(page, 'officer console, login');
     await page.fill('#username', o.username);
     await page.fill('#password', o.password);
     await page.fill('#counter', String(o.counter));
@@ -25,6 +27,7 @@ test('officer logs in, calls by keyboard and finishes a ticket', async () => {
     await page.keyboard.press('n');
     // The pregnant visitor is called before the earlier normal one.
     await page.waitForFunction(() => document.getElementById('current-number').textContent === 'B0002');
+    await assertAccessible(page, 'officer console, a ticket called');
     await page.keyboard.press('s');
     await page.waitForFunction(() => document.getElementById('current-info').textContent.includes('Đang phục vụ'));
     await page.selectOption('#outcome', 'RECEIVED');

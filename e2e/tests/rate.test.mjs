@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, api, login, ROOT } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
+import { assertAccessible } from '../lib/audit.mjs';
 
 test('rating tablet wakes on finish and records one rating', { timeout: 90000 }, async () => {
   const server = await startServer();
@@ -23,6 +24,7 @@ test('rating tablet wakes on finish and records one rating', { timeout: 90000 },
     await page.waitForSelector('#idle:not([hidden])');
     assert.equal(new URL(page.url()).hash, '', 'the token does not stay in the address bar');
     assert.match(await page.textContent('#counter-label'), /Quầy 4/);
+    await assertAccessible(page, 'rating tablet, idle');
 
     assert.equal((await officer('POST', '/api/v1/counters/4/next')).status, 200);
     assert.equal((await officer('POST', `/api/v1/tickets/${ticket.id}/start`)).status, 200);
@@ -32,6 +34,7 @@ test('rating tablet wakes on finish and records one rating', { timeout: 90000 },
     await page.waitForSelector('#ask:not([hidden])', { timeout: 20000 });
     assert.equal(await page.textContent('#ticket-number'), 'B0001');
     assert.equal(await page.locator('#scores button').count(), 4);
+    await assertAccessible(page, 'rating tablet, asking');
     assert.match(await page.textContent('#scores'), /Rất hài lòng.*Hài lòng.*Bình thường.*Không hài lòng/s);
     await page.screenshot({ path: join(ROOT, 'docs', 'img', 'manager-rate-tablet.png') });
     await page.click('#reasons button[data-code=FAST_SERVICE]');

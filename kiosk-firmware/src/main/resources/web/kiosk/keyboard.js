@@ -95,15 +95,29 @@ export function createKeyboard(panel) {
       field.scrollIntoView({ block: 'center' });
     }
   });
+  function close() {
+    const a = document.activeElement;
+    if (a && a.matches('input:not([type=checkbox]):not([readonly])')) return;
+    field = null;
+    panel.classList.add('hidden');
+    document.body.classList.remove('osk-open');
+  }
+  // A touch on a button while the keyboard is open moves the focus on pointer-down; closing the keyboard
+  // right then would shift the page under the finger and the button would never get its click. So a
+  // close that a touch starts waits for the touch to end.
+  let pressing = false;
+  let closeAfterPress = false;
+  document.addEventListener('pointerdown', () => { pressing = true; }, true);
+  const released = () => {
+    pressing = false;
+    if (closeAfterPress) { closeAfterPress = false; setTimeout(close, 0); }
+  };
+  // the click follows pointer-up in the same task; the close runs after it
+  document.addEventListener('pointerup', () => setTimeout(released, 0), true);
+  document.addEventListener('pointercancel', released, true);
   document.addEventListener('focusout', () => {
-    // a key press keeps the focus; anything else (Xong, another control, a screen change) closes
-    setTimeout(() => {
-      const a = document.activeElement;
-      if (a && a.matches('input:not([type=checkbox]):not([readonly])')) return;
-      field = null;
-      panel.classList.add('hidden');
-      document.body.classList.remove('osk-open');
-    }, 0);
+    if (pressing) closeAfterPress = true;
+    else setTimeout(close, 0);
   });
   return { get field() { return field; } };
 }

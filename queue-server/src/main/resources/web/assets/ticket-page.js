@@ -14,6 +14,24 @@
     EXPIRED: 'Số đã hết hạn / Expired',
   };
   let services = {};
+  let alerted = null; // the call already signalled: a refresh must not buzz again for the same call
+
+  /** Tells a deaf or distracted visitor they are called: vibration, a flashing screen, a notification. */
+  function signalCall(t) {
+    const key = t.id + '@' + t.counter + '@' + (t.calledAt || t.recalls || '');
+    if (alerted === key) return;
+    alerted = key;
+    if (navigator.vibrate) navigator.vibrate([400, 200, 400, 200, 400]);
+    document.body.classList.remove('called-flash');
+    void document.body.offsetWidth; // restart the flash for a recall
+    document.body.classList.add('called-flash');
+    window.__calledSignals = (window.__calledSignals || 0) + 1;
+    if ('Notification' in window && Notification.permission === 'granted') {
+      try {
+        new Notification('Đến lượt quý khách / Your turn', { body: 'Mời số ' + t.number + ' đến quầy số ' + t.counter, tag: 'ticket-call' });
+      } catch (e) { /* some phones allow notifications only from a service worker */ }
+    }
+  }
 
   function render(t) {
     $('number').textContent = t.number;
@@ -24,13 +42,14 @@
     if (t.state === 'CALLED') {
       status.textContent = 'Mời số ' + t.number + ' đến quầy số ' + t.counter + ' / Please go to counter ' + t.counter;
       status.classList.add('called');
-      if (navigator.vibrate) navigator.vibrate([300, 100, 300]);
+      signalCall(t);
     } else {
       status.textContent = STATES[t.state] || t.state;
       if (t.state !== 'WAITING' && t.state !== 'SERVING') status.classList.add('over');
     }
     $('ahead').textContent = t.ahead == null ? '–' : String(t.ahead);
-    $('wait').textContent = t.estimatedWaitMinutes == null ? '–' : '≈ ' + t.estimatedWaitMinutes + ' phút / min';
+    $('wait').textContent = t.estimatedWaitMinutes == null ? '–'
+      : t.estimatedWaitMinutes <= 0 ? 'Sắp đến lượt / Coming up' : '≈ ' + t.estimatedWaitMinutes + ' phút / min';
   }
 
   async function refresh() {
@@ -44,7 +63,19 @@
     }
   }
 
+  /** Notifications need a tap to ask for (browsers refuse a request made without one). */
+  function offerNotifications() {
+    const b = $('notify');
+    if (!('Notification' in window) || Notification.permission !== 'default') return;
+    b.hidden = false;
+    b.addEventListener('click', async () => {
+      try { await Notification.requestPermission(); } catch (e) { /* refused */ }
+      b.hidden = true;
+    });
+  }
+
   async function start() {
+    offerNotifications();
     if (!Number.isInteger(id) || id <= 0) { $('status').textContent = 'Mã số không hợp lệ / Invalid ticket'; return; }
     try {
       const list = await (await fetch('/api/v1/services')).json();

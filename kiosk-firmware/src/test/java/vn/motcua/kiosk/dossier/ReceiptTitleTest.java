@@ -1,0 +1,36 @@
+package vn.motcua.kiosk.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.motcua.client.Json;
+import vn.motcua.kiosk.printer.EscPosEncoder;
+import vn.motcua.kiosk.printer.EscPosRenderer;
+import vn.motcua.kiosk.printer.PrinterConfig;
+import vn.motcua.kiosk.printer.PrinterFonts;
+import vn.motcua.kiosk.support.Ocr;
+
+/** The receipt's title on 58 and 80 mm paper: "HỒ SƠ" stays on one line, read back from the printed bytes. */
+class ReceiptTitleTest {
+
+    @ParameterizedTest
+    @CsvSource({"58, 384", "80, 576"})
+    void theTitleNeverBreaksInsideHoSo(int paperMm, int dots) throws Exception {
+        PrinterConfig config = Json.mapper().readValue("""
+                {"transport": "file", "output": "unused", "paperWidthMm": %d, "dotsPerLine": %d, "textMode": "raster", "qrMode": "native"}
+                """.formatted(paperMm, dots), PrinterConfig.class);
+        ReceiptContent c = new ReceiptContent("UBND phường Suối Hoa", "H27.99-261201-0001", "Nguyễn Văn An", "********2345",
+                "Chứng thực chữ ký", List.of("Tờ khai"), 1, OffsetDateTime.parse("2026-12-01T09:00:00+07:00"),
+                OffsetDateTime.parse("2026-12-02T09:00:00+07:00"), "Quầy 3", "E0001", "http://127.0.0.1/hs/H27.99-261201-0001");
+        PrinterFonts fonts = new PrinterFonts();
+        BufferedImage paper = new EscPosRenderer(config.dotsPerLine(), fonts)
+                .render(new EscPosEncoder(config, fonts).encode(ReceiptLayout.receipt(c)));
+        String[] lines = Ocr.vietnamese(paper).lines().map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+        assertThat(lines).contains("HỒ SƠ VÀ HẸN");
+        assertThat(lines).noneMatch(l -> l.endsWith("HỒ") || l.startsWith("SƠ"));
+    }
+}
