@@ -17,7 +17,7 @@ const YOUNG = '001203012345||Nguyễn Văn An|15082003|Nam|Số 5 ngõ 12, Phư�
 const rig = kioskRig();
 const report = { axe: {}, touches: {}, sizes: {}, spoken: new Set() };
 after(() => console.log(`axe per kiosk state: ${JSON.stringify(report.axe)}\ntouches per flow: ${JSON.stringify(report.touches)}\n`
-  + `controls measured: ${JSON.stringify(report.sizes)}\nprompt keys requested: ${[...report.spoken].sort().join(' ')}`));
+  + `text elements checked for contrast: ${JSON.stringify(report.sizes)}\nprompt keys requested: ${[...report.spoken].sort().join(' ')}`));
 
 /** Waits for the printed ticket of a service letter; says what the screen shows when it does not come. */
 async function ticketOf(p, letter) {
@@ -304,5 +304,29 @@ test('the idle reset warns first, and comes later in the accessible mode', async
   assert.ok(await p.evaluate(() => window.__spoken.includes('idle.warning')), 'the warning is spoken even with guidance off');
   await p.waitForSelector('#home.active', { timeout: 5000 });
   assert.equal(await p.evaluate(() => document.body.classList.contains('contrast')), false, 'the visit ended: mode reset');
+  await p.close();
+});
+
+test('every prompt the pages asked the kiosk to speak is a fixed one: no personal data reaches the speaker', async () => {
+  const { prompts } = await (await fetch(rig.kiosk.url + '/local/voice/prompts')).json();
+  assert.ok(report.spoken.size >= 20, `prompts spoken in this file: ${report.spoken.size}`);
+  for (const key of report.spoken) {
+    assert.ok(prompts[key] || /^service:[A-Z0-9]+$/.test(key) || /^ticket:[A-Z]\d{4}$/.test(key), key);
+  }
+  // a key made of personal data is refused, not spoken
+  for (const key of ['027050000123', 'Lê Văn Hùng', 'ticket:027050000123']) {
+    assert.equal((await fetch(`${rig.kiosk.url}/local/voice/say.wav?key=${encodeURIComponent(key)}`)).status, 404, key);
+  }
+});
+
+test('offline: with the server gone the kiosk still prints a number, and the screen passes axe-core', async () => {
+  await rig.server.kill();
+  const p = await page();
+  await p.click('[data-testid=take-number]');
+  await p.click('.tile[data-service=A]');
+  const number = await ticketOf(p, 'A');
+  assert.match(number, /^A\d{4}$/);
+  assert.match(await p.textContent('#t-wait'), /chưa xác định/);
+  await audit(p, 'offline ticket portrait');
   await p.close();
 });
