@@ -62,15 +62,14 @@ test('priority in the fewest touches: 1 after an elderly card scan, 2 without a 
   await rig.kiosk.sim('scan', { payload: ELDERLY });
   await p.waitForSelector('#greet.active');
   assert.match(await p.textContent('[data-testid=greet-card]'), /\*{8}0123.*Người cao tuổi/);
+  assert.match(await p.textContent('[data-testid=greet-category]'), /Ưu tiên: Người cao tuổi/);
   assert.doesNotMatch(await p.textContent('body'), /Hùng|027050000123/);
-  // the greeting's first choice already carries the priority; the service touch prints
-  await p.click('[data-testid=greet-take-number]');
-  assert.match(await p.textContent('[data-testid=category-banner]'), /Ưu tiên: Người cao tuổi/);
-  await t.on('.tile[data-service=A]');
+  // the greeting lists the services with the priority already chosen: the service touch prints
+  await t.on('#greet-tiles .tile[data-service=A]');
   await ticketOf(p, 'A');
   assert.match(await p.textContent('#t-category'), /Người cao tuổi/);
-  report.touches['card scan (age ≥ 60) → service → ticket'] = t.count + 1;
-  assert.equal(t.count + 1, 2, 'the greeting touch and the service touch');
+  report.touches['card scan on the idle screen (age ≥ 60) → service → ticket'] = t.count;
+  assert.equal(t.count, 1);
   await p.click('#printing [data-end-visit]');
 
   // with the scan on the services screen itself the service touch is the only one
@@ -79,7 +78,7 @@ test('priority in the fewest touches: 1 after an elderly card scan, 2 without a 
   await rig.kiosk.sim('scan', { payload: ELDERLY });
   await p.waitForFunction(() => /Người cao tuổi/.test(document.querySelector('[data-testid=category-banner]').textContent));
   const before = t.count;
-  await t.on('.tile[data-service=C]');
+  await t.on('#service-tiles .tile[data-service=C]');
   await ticketOf(p, 'C');
   report.touches['scan on services → service (priority already chosen)'] = t.count - before;
   assert.equal(t.count - before, 1);
@@ -87,7 +86,7 @@ test('priority in the fewest touches: 1 after an elderly card scan, 2 without a 
 
   t = toucher(p);
   await t.on('[data-testid=home-priority] [data-category=PREGNANT]');
-  await t.on('.tile[data-service=B]');
+  await t.on('#service-tiles .tile[data-service=B]');
   await ticketOf(p, 'B');
   assert.match(await p.textContent('#t-category'), /Phụ nữ mang thai/);
   report.touches['no card: Ưu tiên group → service → ticket'] = t.count;
@@ -96,7 +95,7 @@ test('priority in the fewest touches: 1 after an elderly card scan, 2 without a 
 
   t = toucher(p);
   await t.on('[data-testid=take-number]');
-  await t.on('.tile[data-service=D]');
+  await t.on('#service-tiles .tile[data-service=D]');
   await ticketOf(p, 'D');
   report.touches['normal: take a number → service → ticket'] = t.count;
   assert.equal(t.count, 2);
@@ -205,6 +204,7 @@ test('axe-core, sizes and contrast on every kiosk screen, portrait and landscape
     if (tag === 'portrait') assert.deepEqual(await controlsInTopThird(p), [], 'services: controls in the lower two thirds');
     await p.click('[data-testid=priority]');
     await audit(p, `priority ${tag}`);
+    if (tag === 'portrait') assert.deepEqual(await controlsInTopThird(p), [], 'priority: controls in the lower two thirds');
     await p.click('#priority [data-category=DISABLED]');
     await rig.kiosk.sim('scan', { payload: YOUNG });
     await p.waitForSelector('[data-testid=id-banner]:not(.hidden)');
@@ -212,7 +212,7 @@ test('axe-core, sizes and contrast on every kiosk screen, portrait and landscape
     await p.click('[data-testid=contrast]');
     await audit(p, `services high contrast ${tag}`, { contrast: 7 });
     if (tag === 'portrait') await p.screenshot({ path: join(IMG, 'kiosk-services-high-contrast.png') });
-    await p.click('.tile[data-service=A]');
+    await p.click('#service-tiles .tile[data-service=A]');
     await p.waitForFunction(() => document.getElementById('printing-label').textContent.includes('Mời'));
     await audit(p, `ticket printed high contrast ${tag}`, { contrast: 7 });
     if (tag === 'portrait') await p.screenshot({ path: join(IMG, 'kiosk-ticket-high-contrast.png') });
@@ -221,11 +221,15 @@ test('axe-core, sizes and contrast on every kiosk screen, portrait and landscape
     await rig.kiosk.sim('scan', { payload: ELDERLY });
     await p.waitForSelector('#greet.active');
     await audit(p, `greeting after a scan on the idle screen ${tag}`);
+    if (tag === 'portrait') {
+      assert.deepEqual(await controlsInTopThird(p), [], 'greeting: controls in the lower two thirds');
+      await p.screenshot({ path: join(IMG, 'kiosk-greeting-elderly.png') });
+    }
     await p.click('#greet .back');
 
     await rig.kiosk.sim('printer', { state: 'paper-out' });
     await p.click('[data-testid=take-number]');
-    await p.click('.tile[data-service=B]');
+    await p.click('#service-tiles .tile[data-service=B]');
     await p.waitForSelector('#failed.active');
     await audit(p, `error: paper out ${tag}`);
     await rig.kiosk.sim('printer', { state: 'ok' });
@@ -323,7 +327,7 @@ test('offline: with the server gone the kiosk still prints a number, and the scr
   await rig.server.kill();
   const p = await page();
   await p.click('[data-testid=take-number]');
-  await p.click('.tile[data-service=A]');
+  await p.click('#service-tiles .tile[data-service=A]');
   const number = await ticketOf(p, 'A');
   assert.match(number, /^A\d{4}$/);
   assert.match(await p.textContent('#t-wait'), /chưa xác định/);

@@ -24,7 +24,7 @@ test('an elderly citizen scans the ID card, gets priority proposed and a printed
   assert.doesNotMatch(banner, /Hùng|027050000123/);
   assert.match(await page.textContent('[data-testid=category-banner]'), /Ưu tiên: Người cao tuổi/);
 
-  await page.click('.tile[data-service=A]'); // the service touch prints, with the card's priority
+  await page.click('#service-tiles .tile[data-service=A]'); // the service touch prints, with the card's priority
   await page.waitForFunction(() => document.querySelector('[data-testid=ticket-number]').textContent === 'A0001');
   // the number shows while printing; the label turns once the printer has finished
   await page.waitForFunction(() => document.getElementById('printing-label').textContent.includes('Mời quý khách nhận phiếu'));
@@ -49,14 +49,14 @@ test('a priority group chosen after the service list; paper out sends the citize
   await page.click('[data-testid=priority]');
   await page.click('#priority-tiles .tile[data-category=PREGNANT]');
   await rig.kiosk.sim('printer', { state: 'paper-out' });
-  await page.click('.tile[data-service=B]');
+  await page.click('#service-tiles .tile[data-service=B]');
   await page.waitForSelector('#failed.active');
   assert.match(await page.textContent('[data-testid=failure]'), /quầy hướng dẫn/);
   await rig.kiosk.sim('printer', { state: 'ok' });
 
   await page.click('#failed [data-go=home]');
   await page.click('[data-testid=home-priority] [data-category=PREGNANT]');
-  await page.click('.tile[data-service=B]');
+  await page.click('#service-tiles .tile[data-service=B]');
   await page.waitForFunction(() => document.querySelector('[data-testid=ticket-number]').textContent === 'B0001');
   assert.match(await page.textContent('#t-category'), /Phụ nữ mang thai/);
   await page.close();

@@ -147,15 +147,18 @@ function renderGreet() {
   const id = state.visit.id;
   if (!id) return;
   $('greet-card').textContent = id.elderly ? `${t('greetCard', id.maskedNumber)} ${t('elderly', id.age)}` : t('greetCard', id.maskedNumber);
-  $('greet-category').textContent = state.visit.category === 'NORMAL' ? t('takeNumberSub') : t('asCategory', categoryName(state.visit.category));
+  renderCategoryBanner($('greet-category'));
+  serviceTiles($('greet-tiles'));
 }
 
-function renderServices() {
+function renderCategoryBanner(box) {
   const c = state.visit.category;
-  $('category-banner').textContent = c === 'NORMAL' ? t('asNormal') : t('asCategory', categoryName(c));
-  $('category-banner').classList.toggle('ok', c !== 'NORMAL');
-  renderId();
-  const tiles = $('service-tiles');
+  box.textContent = c === 'NORMAL' ? t('asNormal') : t('asCategory', categoryName(c));
+  box.classList.toggle('ok', c !== 'NORMAL');
+}
+
+/** One tile a service; a touch prints at once, with the visit's priority. */
+function serviceTiles(tiles) {
   tiles.replaceChildren();
   if (state.services.length === 0) {
     tiles.append(el('p', 'failure', t('noServices')));
@@ -169,6 +172,12 @@ function renderServices() {
     b.addEventListener('click', () => print(s, state.visit.category));
     tiles.append(b);
   }
+}
+
+function renderServices() {
+  renderCategoryBanner($('category-banner'));
+  renderId();
+  serviceTiles($('service-tiles'));
 }
 
 function serviceName(s) { return state.lang === 'vi' ? s.nameVi : s.nameEn; }
