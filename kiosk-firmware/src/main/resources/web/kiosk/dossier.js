@@ -62,7 +62,11 @@ function reset() {
 
 async function startSession() {
   reset();
-  try { await api('POST', '/local/dossier/session'); } catch (e) { message('dos-id-msg', e.message); }
+  try {
+    await api('POST', '/local/dossier/session');
+    // a card scanned at the start of this visit (the greeting) is taken over: no second scan
+    await identified();
+  } catch (e) { message('dos-id-msg', e.message); }
 }
 
 const SOURCES = { QR: 'mã QR / QR code', CHIP_VERIFIED: 'chip, đã xác thực / chip, verified',

@@ -99,6 +99,8 @@ document.querySelectorAll('.screen').forEach((section) => new MutationObserver((
 
 /** The end of a visit: nothing of this citizen stays, and the screen is back to its defaults. */
 function endVisit() {
+  // the kiosk process forgets the card too, also one read at the greeting and never used for a dossier
+  if (state.visit.id) local('DELETE', '/local/dossier/session').catch(() => {});
   state.visit = { id: null, category: 'NORMAL', accessible: false };
   document.body.classList.remove('contrast');
   $('contrast').setAttribute('aria-pressed', 'false');
