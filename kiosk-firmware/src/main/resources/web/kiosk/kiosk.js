@@ -1,5 +1,6 @@
 // Touch UI of the kiosk. Talks only to the kiosk process on this box (/local/*), which holds the
-// device token and the hardware; nothing personal is kept after a screen returns home.
+// device token and the hardware. A visit runs from the first touch or scan to Xong, Kết thúc or the idle
+// reset; nothing of it (card summary, priority, large text, guidance) outlives it.
 import { local } from './net.js';
 import { createGuide } from './guide.js';
 import { installKeyNav } from './focus-nav.js';
@@ -61,7 +62,6 @@ const CATEGORIES = {
 };
 /** Seconds of warning before the idle reset; WCAG 2.2.1 asks for at least 20. */
 const WARN_SECONDS = 20;
-
 
 const state = { lang: 'vi', idle: 60, accessibleIdle: 180, priorityCategories: Object.keys(CATEGORIES.vi), services: [],
   busy: false, lastTouch: Date.now(), warned: false,
