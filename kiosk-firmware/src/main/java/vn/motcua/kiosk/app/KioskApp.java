@@ -34,7 +34,6 @@ import vn.motcua.kiosk.ticket.CentreInfo;
 import vn.motcua.kiosk.ticket.TakeNumber;
 import vn.motcua.kiosk.ticket.TakeNumberResult;
 import vn.motcua.kiosk.voice.EspeakSynth;
-import vn.motcua.kiosk.voice.GuideRoutes;
 import vn.motcua.kiosk.voice.GuideVoice;
 import vn.motcua.kiosk.voice.PromptCatalogue;
 
@@ -78,8 +77,10 @@ public final class KioskApp implements AutoCloseable {
         this.health = new DeviceHealth(server, devices.panel());
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
+        // the page warns and may give more time, and allows longer in the accessible modes; it ends the session
+        // itself when the visit ends, so the kiosk's own limit is the longest the page may wait
         this.dossier = new DossierFlow(server, devices.printer(), devices.camera(), centre::name, clock,
-                profile.ui().idleTimeoutOrDefault(), new ChipStep(devices.cardReader(), Duration.ofSeconds(
+                profile.ui().accessibleIdleTimeoutOrDefault(), new ChipStep(devices.cardReader(), Duration.ofSeconds(
                         profile.cardReader() == null ? 20 : profile.cardReader().waitSecondsOrDefault())));
         devices.scanner().start(dossier.identityTap().andThen(scans));
         scans.listen(message -> broadcast("scan", message));

@@ -3,6 +3,8 @@ package vn.motcua.kiosk.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.client.Category;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
 import vn.motcua.client.dossier.Consent;
@@ -23,6 +27,7 @@ import vn.motcua.kiosk.camera.DocumentCamera;
 import vn.motcua.kiosk.idcard.CccdFields;
 import vn.motcua.kiosk.idcard.CccdQrParser;
 import vn.motcua.kiosk.idcard.CccdResult;
+import vn.motcua.kiosk.idcard.IdSummary;
 import vn.motcua.kiosk.ocr.IdCardOcr;
 import vn.motcua.kiosk.ocr.IdCardReading;
 import vn.motcua.kiosk.ocr.OcrException;
@@ -32,8 +37,8 @@ import vn.motcua.kiosk.scanner.Scan;
 
 /**
  * The kiosk side of "Nộp hồ sơ": one citizen's session at a time. The ID card's fields are kept in memory
- * for the open session only (a scan outside a dossier session is not kept), forgotten when the screen goes
- * home, on idle, and after submitting. The server holds the rest; the touch UI reaches this through
+ * for the open session only (or, read on the greeting, until the visit opens one or ends), forgotten when the
+ * screen goes home, on idle, and after submitting. The server holds the rest; the touch UI reaches this through
  * {@code app.DossierRoutes}.
  */
 public final class DossierFlow {
@@ -44,6 +49,7 @@ public final class DossierFlow {
     private final DocumentCamera camera;
     private final Supplier<String> centreName;
     private final DossierSessions sessions;
+    private final Clock clock;
     private final CccdQrParser parser;
     private final DocumentUploader uploader;
     private final ChipStep chip;
@@ -62,6 +68,7 @@ public final class DossierFlow {
         this.camera = camera;
         this.centreName = centreName;
         this.sessions = new DossierSessions(clock, idleSeconds);
+        this.clock = clock;
         this.parser = new CccdQrParser(clock);
         this.uploader = new DocumentUploader(server);
     }
@@ -72,19 +79,22 @@ public final class DossierFlow {
             if (!scan.ok() || scan.text().indexOf('|') < 0) {
                 return;
             }
+            CccdResult r = parser.parse(scan.text());
+            if (!r.valid()) {
+                return;
+            }
+            Identity identity = Identity.of(IdentitySource.QR, new IdentityFields(r.fields().number(), r.fields().name(),
+                    r.fields().dateOfBirth() == null ? null : r.fields().dateOfBirth().toString(),
+                    r.fields().sex(), r.fields().address(), null, null), List.of());
             synchronized (sessions) {
                 DossierSession s = sessions.current();
                 if (s == null) {
+                    sessions.holdForVisit(identity, r.fields()); // scanned on the greeting: "Nộp hồ sơ" needs no second scan
                     return;
                 }
-                CccdResult r = parser.parse(scan.text());
-                if (r.valid()) {
-                    s.identity = Identity.of(IdentitySource.QR, new IdentityFields(r.fields().number(), r.fields().name(),
-                            r.fields().dateOfBirth() == null ? null : r.fields().dateOfBirth().toString(),
-                            r.fields().sex(), r.fields().address(), null, null), List.of());
-                    s.qr = r.fields();
-                    sessions.touch(s);
-                }
+                s.identity = identity;
+                s.qr = r.fields();
+                sessions.touch(s);
             }
         };
     }
@@ -209,8 +219,9 @@ public final class DossierFlow {
             }
             documents.add(new DocumentChoice(d.position(), d.action(), uploadId));
         }
+        Category category = priority(k.category(), s);
         DossierView dossier = call(() -> server.submitDossier(new DossierSubmission(s.requestId, k.procedure(),
-                k.declaration(), documents, new Consent(true, k.consentTextVersion()), k.category(), s.identity.source())));
+                k.declaration(), documents, new Consent(true, k.consentTextVersion()), category, s.identity.source())));
         boolean printed = print(dossier);
         sessions.close(); // filed: the card's fields are not needed here any more
         return new SubmitResult(SubmitResult.Receipt.of(dossier), printed);
@@ -229,6 +240,25 @@ public final class DossierFlow {
             LOG.warn("receipt for dossier {} not printed: {}", d.code(), e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The verification ticket's category: what the visitor chose, or, when they chose none, what the card
+     * shows (60 or older: ELDERLY), so the priority of the visit carries through to every ticket of it.
+     */
+    private Category priority(Category chosen, DossierSession s) {
+        if (chosen != null && chosen != Category.NORMAL) {
+            return chosen;
+        }
+        String birth = s.identity.fields().dateOfBirth();
+        try {
+            if (birth != null && IdSummary.elderlyOn(LocalDate.parse(birth), LocalDate.now(clock.withZone(CentreTime.ZONE)))) {
+                return Category.ELDERLY;
+            }
+        } catch (DateTimeParseException e) {
+            LOG.debug("birth date of the card not understood; the chosen category stands");
+        }
+        return chosen;
     }
 
     private static String number(DossierSession s) {

@@ -4,12 +4,17 @@ import java.time.Clock;
 
 /**
  * The one open dossier session of this kiosk, forgotten when the screen goes home, after submitting and
- * when the visitor walks away (no touch for the idle time), so nothing of theirs stays.
+ * when the visitor walks away (no touch for the idle time), so nothing of theirs stays. A card read at the
+ * start of a visit, before "Nộp hồ sơ" was touched, waits here (in memory, for the idle time at most) for
+ * the session that visit opens; the end of the visit drops it.
  */
 final class DossierSessions {
     private final Clock clock;
     private final long idleMillis;
     private DossierSession session;
+    private Identity waiting;
+    private vn.motcua.kiosk.idcard.CccdFields waitingQr;
+    private long waitingSince;
 
     DossierSessions(Clock clock, int idleSeconds) {
         this.clock = clock;
@@ -18,10 +23,25 @@ final class DossierSessions {
 
     synchronized void open() {
         session = new DossierSession(clock.millis());
+        if (waiting != null && clock.millis() - waitingSince <= idleMillis) {
+            session.identity = waiting;
+            session.qr = waitingQr;
+        }
+        waiting = null;
+        waitingQr = null;
     }
 
     synchronized void close() {
         session = null;
+        waiting = null;
+        waitingQr = null;
+    }
+
+    /** A card read while no session is open, kept for the session this visit may open next. */
+    synchronized void holdForVisit(Identity identity, vn.motcua.kiosk.idcard.CccdFields qr) {
+        waiting = identity;
+        waitingQr = qr;
+        waitingSince = clock.millis();
     }
 
     /** The open session, or null; a scan does not keep it alive on its own. */

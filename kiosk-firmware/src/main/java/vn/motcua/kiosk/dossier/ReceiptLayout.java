@@ -20,7 +20,7 @@ public final class ReceiptLayout {
     public static PrintDocument receipt(ReceiptContent c) {
         PrintDocument.Builder b = PrintDocument.builder();
         b.centred(c.agencyName(), Size.NORMAL).rule();
-        // one phrase a line: LARGE on 58 mm paper fits about 14 letters, and "GIẤY TIẾP NHẬN HỒ SƠ" broke inside "HỒ SƠ"
+        // one phrase a line: "GIẤY TIẾP NHẬN HỒ SƠ" broke inside "HỒ SƠ"; now 58 mm at most splits the first phrase
         b.centred("GIẤY TIẾP NHẬN", Size.LARGE);
         b.centred("HỒ SƠ VÀ HẸN", Size.LARGE);
         b.centred("TRẢ KẾT QUẢ", Size.LARGE);

@@ -12,6 +12,11 @@ import java.util.List;
 public record IdSummary(boolean valid, String maskedNumber, Integer age, boolean elderly, List<String> problems) {
     static final int ELDERLY_AGE = 60;
 
+    /** Whether someone born on {@code birth} is 60 or older on {@code today}. */
+    public static boolean elderlyOn(LocalDate birth, LocalDate today) {
+        return birth != null && java.time.Period.between(birth, today).getYears() >= ELDERLY_AGE;
+    }
+
     public static IdSummary of(CccdResult result, LocalDate today) {
         List<String> problems = java.util.stream.Stream.concat(result.errors().stream(), result.warnings().stream())
                 .map(IdProblem::code).toList();

@@ -163,4 +163,28 @@ class DossierFlowTest {
     private static Stream<Path> Golden(String folder) throws Exception {
         return vn.motcua.kiosk.support.Golden.inputs(folder, "g");
     }
+
+    @Test
+    void aCardReadOnTheGreetingOpensTheDossierAndItsAgeMakesTheTicketElderly() throws Exception {
+        String elderly = "027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, Phù Chẩn, Bắc Ninh|10032021";
+        // scanned on the idle screen, before "Nộp hồ sơ": no session yet
+        ok(rig.kiosk("POST", "/local/sim/scan", rig.json(java.util.Map.of("payload", elderly))), 204);
+        ok(rig.kiosk("POST", "/local/dossier/session", null), 201);
+        JsonNode id = ok(rig.kiosk("GET", "/local/dossier/identity", null), 200);
+        assertThat(id.path("identified").asBoolean()).as("no second scan needed").isTrue();
+        assertThat(id.path("maskedNumber").asText()).isEqualTo("********0123");
+        // no category chosen on the page: the card's 76 years decide
+        JsonNode done = ok(rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + "{\"number\":\"027050000123\",\"name\":\"Lê Văn Hùng\"},\"documents\":[{\"position\":0,\"action\":\"PAPER\"},"
+                + "{\"position\":1,\"action\":\"PAPER\"}],\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}"), 201);
+        JsonNode ticket = rig.managerGet("/api/v1/tickets/" + done.at("/dossier/ticket/id").asLong());
+        assertThat(ticket.path("number").asText()).isEqualTo(done.at("/dossier/ticket/number").asText());
+        assertThat(ticket.path("category").asText()).isEqualTo("ELDERLY");
+
+        // the end of the visit drops a card that was read but never used
+        ok(rig.kiosk("POST", "/local/sim/scan", rig.json(java.util.Map.of("payload", elderly))), 204);
+        rig.kiosk("DELETE", "/local/dossier/session", null);
+        ok(rig.kiosk("POST", "/local/dossier/session", null), 201);
+        assertThat(ok(rig.kiosk("GET", "/local/dossier/identity", null), 200).path("identified").asBoolean()).isFalse();
+    }
 }

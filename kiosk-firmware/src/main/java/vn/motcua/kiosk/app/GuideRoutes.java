@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.voice;
+package vn.motcua.kiosk.app;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.kiosk.voice.GuideVoice;
 
 /** GET /local/voice/prompts (the captions) and GET /local/voice/say.wav?key=…&amp;lang=vi|en. */
 public final class GuideRoutes {
