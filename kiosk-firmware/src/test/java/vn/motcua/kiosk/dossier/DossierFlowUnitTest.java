@@ -69,10 +69,15 @@ class DossierFlowUnitTest {
     }
 
     @Test
-    void aScanOutsideASessionIsNotKept() {
-        flow.identityTap().accept(Scan.of(QR));
+    void aScanBeforeTheSessionIsTakenByItAndDroppedWhenTheVisitEnds() {
+        flow.identityTap().accept(Scan.of(QR)); // on the greeting, before "Nộp hồ sơ"
         flow.open();
+        assertThat(flow.identity().identified()).as("no second scan needed").isTrue();
 
+        flow.close();
+        flow.identityTap().accept(Scan.of(QR));
+        flow.close(); // the visit ended without a dossier
+        flow.open();
         assertThat(flow.identity().identified()).isFalse();
     }
 
