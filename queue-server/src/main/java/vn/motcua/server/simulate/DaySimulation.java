@@ -1,0 +1,312 @@
+package vn.motcua.server.simulate;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import vn.motcua.client.Category;
+import vn.motcua.server.forecast.QueueState;
+import vn.motcua.server.queue.CallPolicy;
+import vn.motcua.server.queue.CallPolicy.Candidate;
+
+/**
+ * A discrete-event simulation of one day (or a long run) of a centre, without a server: arrivals by hour,
+ * counters that open and close on their schedule and call by the real {@link CallPolicy}, service times
+ * from each service's distribution scaled by the officer's speed, no-shows and transfers. A day of a few
+ * hundred visitors takes milliseconds.
+ */
+public final class DaySimulation {
+    private final DayPlan plan;
+    private final CallPolicy policy;
+    private final Random random;
+    private final long start;
+    private final Map<String, DayPlan.ServicePlan> services = new HashMap<>();
+    private final List<Candidate> waiting = new ArrayList<>();
+    private final Map<Long, Segment> segments = new HashMap<>();
+    private final List<SimTicket> done = new ArrayList<>();
+    private final PriorityQueue<Event> events = new PriorityQueue<>();
+    private final Desk[] desks;
+    private final List<long[]> breaks = new ArrayList<>();
+    private long seq;
+    private long nextTicket = 1;
+
+    private enum Kind { ARRIVE, OPEN, CLOSE, END, FREE }
+
+    private record Event(long at, long seq, Kind kind, int desk, Object payload) implements Comparable<Event> {
+        @Override
+        public int compareTo(Event o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
+        }
+    }
+
+    private static final class Segment {
+        long id;
+        long originId;
+        String service;
+        Category category;
+        long arrivedAt;
+        long issuedAt;
+        long calledAt = -1;
+        int counter;
+        long officer;
+        long startedAt = -1;
+    }
+
+    private static final class Desk {
+        final DayPlan.CounterPlan plan;
+        boolean open;
+        Segment current;
+        long busySince = -1;
+        long endedAt = -1;
+        int streak;
+
+        Desk(DayPlan.CounterPlan plan) {
+            this.plan = plan;
+        }
+    }
+
+    public DaySimulation(DayPlan plan, CallPolicy policy, ZoneId zone, long seed) {
+        this.plan = plan;
+        this.policy = policy;
+        this.random = new Random(seed);
+        this.start = plan.start().atTime(plan.startHour(), 0).atZone(zone).toInstant().toEpochMilli();
+        plan.services().forEach(s -> services.put(s.code(), s));
+        desks = new Desk[plan.counters().size()];
+        for (int i = 0; i < desks.length; i++) {
+            desks[i] = new Desk(plan.counters().get(i));
+            for (double[] period : desks[i].plan.openMinutes()) {
+                push(at(period[0]), Kind.OPEN, i, null);
+                push(at(period[1]), Kind.CLOSE, i, null);
+            }
+        }
+        findBreaks();
+    }
+
+    /** The centre's breaks: stretches between its first opening and last closing when no counter is open. */
+    private void findBreaks() {
+        java.util.TreeMap<Double, Integer> delta = new java.util.TreeMap<>();
+        for (Desk d : desks) {
+            for (double[] p : d.plan.openMinutes()) {
+                delta.merge(p[0], 1, Integer::sum);
+                delta.merge(p[1], -1, Integer::sum);
+            }
+        }
+        int open = 0;
+        Double closedAt = null;
+        for (var e : delta.entrySet()) {
+            int before = open;
+            open += e.getValue();
+            if (before > 0 && open == 0) {
+                closedAt = e.getKey();
+            } else if (before == 0 && open > 0 && closedAt != null) {
+                breaks.add(new long[] {at(closedAt), at(e.getKey())});
+                closedAt = null;
+            }
+        }
+    }
+
+    /** Runs the whole plan and returns every segment, with the visitors still waiting at the end as EXPIRED. */
+    public List<SimTicket> run(SimulationListener listener) {
+        scheduleArrivals();
+        long end = at(plan.lengthMinutes());
+        while (!events.isEmpty() && events.peek().at() <= end) {
+            Event e = events.poll();
+            switch (e.kind()) {
+                case ARRIVE -> {
+                    Object[] p = (Object[]) e.payload();
+                    enqueue(e.at(), (String) p[0], (Category) p[1], e.at(), 0, listener);
+                }
+                case OPEN -> {
+                    desks[e.desk()].open = true;
+                    tryCall(desks[e.desk()], e.at(), listener);
+                }
+                case CLOSE -> desks[e.desk()].open = false;
+                case END -> endTicket(desks[e.desk()], e.at(), (String) e.payload(), listener);
+                case FREE -> {
+                    Desk d = desks[e.desk()];
+                    d.busySince = -1;
+                    tryCall(d, e.at(), listener);
+                    if (d.current != null) {
+                        listener.paused((e.at() - d.endedAt) / 60_000.0);
+                    }
+                }
+                default -> throw new IllegalStateException(e.kind().name());
+            }
+        }
+        for (Candidate c : waiting) {
+            Segment s = segments.get(c.ticketId());
+            done.add(ticket(s, -1, "EXPIRED"));
+        }
+        for (Desk d : desks) {
+            if (d.current != null) {
+                done.add(ticket(d.current, -1, "EXPIRED"));
+            }
+        }
+        done.sort(java.util.Comparator.comparingLong(SimTicket::id));
+        return done;
+    }
+
+    /** The hall as the forecaster sees it. */
+    public QueueState state(long now) {
+        List<QueueState.CounterNow> counters = new ArrayList<>();
+        // When every counter is closed the centre is on its break, and its working hours say when it resumes;
+        // a counter closed while others work is not expected back.
+        boolean onBreak = java.util.Arrays.stream(desks).noneMatch(d -> d.open);
+        for (Desk d : desks) {
+            long resumes = -1;
+            if (onBreak) {
+                for (double[] period : d.plan.openMinutes()) {
+                    if (at(period[0]) > now) {
+                        resumes = at(period[0]);
+                        break;
+                    }
+                }
+            }
+            counters.add(new QueueState.CounterNow(d.plan.number(), d.plan.services(), d.plan.priority(), d.streak,
+                    d.open, d.current == null ? null : d.current.service, d.current == null ? -1 : d.busySince,
+                    d.plan.officerId(), resumes));
+        }
+        return new QueueState(now, waiting, counters, breaks.stream().filter(b -> b[1] > now).toList());
+    }
+
+    private void scheduleArrivals() {
+        double[] mix = plan.services().stream().mapToDouble(DayPlan.ServicePlan::mix).toArray();
+        Category[] categories = plan.categoryShares().keySet().stream().sorted().toArray(Category[]::new);
+        double[] shares = java.util.Arrays.stream(categories).mapToDouble(plan.categoryShares()::get).toArray();
+        double[] perHour = plan.arrivalsPerHour();
+        for (int h = 0; h < perHour.length; h++) {
+            if (perHour[h] <= 0) {
+                continue;
+            }
+            double t = h * 60.0;
+            while (true) {
+                t += -Math.log(1 - random.nextDouble()) * 60.0 / perHour[h];
+                if (t >= (h + 1) * 60.0) {
+                    break;
+                }
+                DayPlan.ServicePlan s = plan.services().get(Weighted.pick(random, mix));
+                Category k = categories[Weighted.pick(random, shares)];
+                push(at(t), Kind.ARRIVE, -1, new Object[] {s.code(), k});
+            }
+        }
+    }
+
+    /** A new waiting segment; a transfer passes the original arrival and the first segment's id. */
+    private void enqueue(long now, String service, Category category, long arrivedAt, long originId,
+                         SimulationListener listener) {
+        Segment s = new Segment();
+        s.id = nextTicket++;
+        s.originId = originId;
+        s.service = service;
+        s.category = category;
+        s.arrivedAt = arrivedAt;
+        s.issuedAt = now;
+        segments.put(s.id, s);
+        waiting.add(new Candidate(s.id, service, category, arrivedAt, 0, services.get(service).targetWaitMinutes() * 60_000L));
+        if (originId == 0) {
+            listener.issued(s.id, service, category, now, state(now));
+        }
+        for (Desk d : desks) {
+            if (d.open && d.current == null && d.busySince < 0 && d.plan.services().contains(service)) {
+                tryCall(d, now, listener);
+            }
+        }
+    }
+
+    private void tryCall(Desk d, long now, SimulationListener listener) {
+        if (!d.open || d.current != null || d.busySince >= 0) {
+            return;
+        }
+        List<Candidate> mine = new ArrayList<>();
+        for (Candidate c : waiting) {
+            int pos = d.plan.services().indexOf(c.service());
+            if (pos >= 0) {
+                mine.add(new Candidate(c.ticketId(), c.service(), c.category(), c.arrivedAt(), pos, c.targetWaitMillis()));
+            }
+        }
+        var chosen = policy.choose(mine, new CallPolicy.CounterView(d.plan.priority(), d.streak), now);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        long id = chosen.get().ticketId();
+        waiting.removeIf(c -> c.ticketId() == id);
+        Segment s = segments.get(id);
+        s.calledAt = now;
+        s.counter = d.plan.number();
+        s.officer = d.plan.officerId();
+        d.current = s;
+        d.busySince = now;
+        d.streak = s.category.isPriority() ? d.streak + 1 : 0;
+        DayPlan.ServicePlan sp = services.get(s.service);
+        if (random.nextDouble() < plan.noShowShare()) {
+            push(at(now, plan.recallMinutes() * (0.8 + 0.4 * random.nextDouble())), Kind.END, index(d), "NO_SHOW");
+            return;
+        }
+        double walk = plan.walkMinutes() * (0.5 + random.nextDouble());
+        s.startedAt = at(now, walk);
+        double serve = draw(sp) * d.plan.speed();
+        String end = random.nextDouble() < plan.transferShare() ? "TRANSFERRED" : "DONE";
+        push(at(now, walk + serve), Kind.END, index(d), end);
+    }
+
+    private void endTicket(Desk d, long now, String end, SimulationListener listener) {
+        Segment s = d.current;
+        done.add(ticket(s, now, end));
+        listener.ended(s.service, d.plan.officerId(), s.calledAt, now);
+        d.current = null;
+        d.endedAt = now;
+        // Until the pause is over the desk counts as busy, so neither an arrival nor the transfer below wakes it.
+        d.busySince = now;
+        if ("TRANSFERRED".equals(end)) {
+            List<DayPlan.ServicePlan> others = plan.services().stream().filter(x -> !x.code().equals(s.service)).toList();
+            if (!others.isEmpty()) {
+                String target = others.get(random.nextInt(others.size())).code();
+                enqueue(now, target, s.category, s.arrivedAt, s.originId == 0 ? s.id : s.originId, listener);
+            }
+        }
+        double gap = plan.gapMinutes() <= 0 ? 0 : plan.gapMinutes() * (0.5 + random.nextDouble());
+        if (gap > 0) {
+            push(at(now, gap), Kind.FREE, index(d), null);
+        } else {
+            d.busySince = -1;
+            tryCall(d, now, listener);
+        }
+    }
+
+    private double draw(DayPlan.ServicePlan s) {
+        if (s.exponential()) {
+            return -Math.log(1 - random.nextDouble()) * s.meanMinutes();
+        }
+        double sigma = Math.sqrt(Math.log(1 + s.cv() * s.cv()));
+        return s.meanMinutes() * Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
+    }
+
+    private int index(Desk d) {
+        for (int i = 0; i < desks.length; i++) {
+            if (desks[i] == d) {
+                return i;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private long at(long from, double minutes) {
+        return from + (long) (minutes * 60_000);
+    }
+
+    private long at(double minutes) {
+        return start + (long) (minutes * 60_000);
+    }
+
+    private void push(long at, Kind kind, int desk, Object payload) {
+        events.add(new Event(at, seq++, kind, desk, payload));
+    }
+
+    private SimTicket ticket(Segment s, long endedAt, String end) {
+        return new SimTicket(s.id, s.originId, s.service, s.category, s.arrivedAt, s.issuedAt, s.calledAt, s.counter,
+                s.officer, s.startedAt, endedAt, end);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.motcua.server.simulate;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.client.Category;
+import vn.motcua.server.forecast.NaiveEstimate;
+import vn.motcua.server.forecast.QueueState;
+import vn.motcua.server.forecast.ServiceTimeModel;
+import vn.motcua.server.forecast.WaitForecast;
+import vn.motcua.server.forecast.WaitForecaster;
+import vn.motcua.server.queue.CallPolicy;
+import vn.motcua.server.queue.CallPolicy.Candidate;
+
+/**
+ * Judges the wait forecaster against the naive estimate on simulated days: a few days of the same shape
+ * first teach the service-time model (the centre's history), then on the judged day each ticket gets both
+ * estimates at issue, and both are compared with the time it was really called.
+ */
+public final class EstimateTrial {
+    private final CallPolicy policy;
+    private final ZoneId zone;
+    private final int replays;
+
+    public EstimateTrial(CallPolicy policy, ZoneId zone, int replays) {
+        this.policy = policy;
+        this.zone = zone;
+        this.replays = replays;
+    }
+
+    /** Figures of one estimator over the judged tickets (those called). */
+    public record Score(int tickets, double mae, double within5, double inRange) {
+    }
+
+    /** Both estimators' scores on the judged days of one shape. */
+    public record Result(String shape, Score forecaster, Score naive, double meanActualWait) {
+        public double improvement() {
+            return naive.mae() == 0 ? 0 : 1 - forecaster.mae() / naive.mae();
+        }
+    }
+
+    public Result run(String shape, int historyDays, int judgedDays, long seed) {
+        Map<String, Integer> defaults = new HashMap<>();
+        DayShapes.of(shape, LocalDate.of(2026, 3, 2)).services().forEach(s -> defaults.put(s.code(), (int) Math.round(s.meanMinutes())));
+        ServiceTimeModel model = new ServiceTimeModel(zone, defaults);
+        Learner learner = new Learner(model);
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        for (int i = 0; i < historyDays; i++) {
+            new DaySimulation(DayShapes.of(shape, day.plusDays(i)), policy, zone, seed + i).run(learner);
+        }
+        List<double[]> rows = new ArrayList<>(); // {actual, forecast, low, high, naive}
+        for (int i = 0; i < judgedDays; i++) {
+            Judge judge = new Judge(learner, model, seed * 31 + i);
+            List<SimTicket> tickets = new DaySimulation(DayShapes.of(shape, day.plusDays(historyDays + i)), policy, zone,
+                    seed * 31 + i).run(judge);
+            for (SimTicket t : tickets) {
+                double[] e = judge.estimates.get(t.id());
+                if (e != null && t.called() && System.getenv("TRIAL_DEBUG") != null && Math.abs(e[0] - t.waitMinutes()) > 20) {
+                    System.out.printf("DEBUG %s issued %s wait %.1f est %.1f [%.1f-%.1f] naive %.0f%n", t.category(),
+                            java.time.Instant.ofEpochMilli(t.issuedAt()).atZone(zone).toLocalTime(), t.waitMinutes(),
+                            e[0], e[1], e[2], e[3]);
+                }
+                if (e != null && t.called()) {
+                    rows.add(new double[] {t.waitMinutes(), e[0], e[1], e[2], e[3]});
+                }
+            }
+        }
+        return new Result(shape, score(rows, 1, true), score(rows, 4, false),
+                rows.stream().mapToDouble(r -> r[0]).average().orElse(0));
+    }
+
+    private static Score score(List<double[]> rows, int column, boolean withRange) {
+        double abs = 0;
+        int within = 0;
+        int inside = 0;
+        for (double[] r : rows) {
+            double err = Math.abs(r[column] - r[0]);
+            abs += err;
+            within += err <= 5 ? 1 : 0;
+            inside += withRange && r[2] - 0.5 <= r[0] && r[0] <= r[3] + 0.5 ? 1 : 0;
+        }
+        int n = Math.max(1, rows.size());
+        return new Score(rows.size(), abs / n, within / (double) n, withRange ? inside / (double) n : Double.NaN);
+    }
+
+    /** Feeds what a day shows into the model, as the server's refresh reads it from the event log. */
+    private static class Learner implements SimulationListener {
+        final ServiceTimeModel model;
+        final Map<String, Deque<Double>> lastServices = new HashMap<>();
+
+        Learner(ServiceTimeModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public void issued(long ticketId, String service, Category category, long at, QueueState state) {
+            model.observeArrival(service, category.isPriority(), at);
+        }
+
+        @Override
+        public void ended(String service, long officerId, long calledAt, long endedAt) {
+            double minutes = (endedAt - calledAt) / 60_000.0;
+            model.observe(service, officerId, calledAt, minutes);
+            Deque<Double> last = lastServices.computeIfAbsent(service, k -> new ArrayDeque<>());
+            last.addLast(minutes);
+            if (last.size() > 20) {
+                last.removeFirst();
+            }
+        }
+
+        @Override
+        public void paused(double minutes) {
+            model.observeGap(minutes);
+        }
+    }
+
+    private final class Judge implements SimulationListener {
+        final Learner learner;
+        final ServiceTimeModel model;
+        final WaitForecaster forecaster;
+        final long seed;
+        final Map<Long, double[]> estimates = new HashMap<>();
+
+        Judge(Learner learner, ServiceTimeModel model, long seed) {
+            this.learner = learner;
+            this.model = model;
+            this.forecaster = new WaitForecaster(policy, replays);
+            this.seed = seed;
+        }
+
+        @Override
+        public void issued(long ticketId, String service, Category category, long at, QueueState state) {
+            learner.issued(ticketId, service, category, at, state);
+            Map<String, Long> targets = new HashMap<>();
+            for (Candidate c : state.waiting()) {
+                targets.put(c.service(), c.targetWaitMillis());
+            }
+            for (QueueState.CounterNow k : state.counters()) {
+                k.services().forEach(s -> targets.putIfAbsent(s, 15 * 60_000L));
+            }
+            WaitForecast f = forecaster.forecast(state, model, targets, List.of(), List.of(), java.util.Set.of(ticketId),
+                    seed + ticketId);
+            WaitForecast.Estimate e = f.byTicket().get(ticketId);
+            Candidate me = state.waiting().stream().filter(c -> c.ticketId() == ticketId).findFirst().orElseThrow();
+            int ahead = NaiveEstimate.ahead(state.waiting(), me, policy.settings());
+            Deque<Double> last = learner.lastServices.get(service);
+            double mean = last == null || last.size() < 3 ? model.meanMinutes(service)
+                    : last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            long open = state.counters().stream().filter(k -> k.open() && k.services().contains(service)).count();
+            estimates.put(ticketId, new double[] {e.central(), e.low(), e.high(), NaiveEstimate.minutes(ahead, mean, open)});
+        }
+
+        @Override
+        public void ended(String service, long officerId, long calledAt, long endedAt) {
+            learner.ended(service, officerId, calledAt, endedAt);
+        }
+
+        @Override
+        public void paused(double minutes) {
+            learner.paused(minutes);
+        }
+    }
+}
