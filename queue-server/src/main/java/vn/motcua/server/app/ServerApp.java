@@ -34,6 +34,8 @@ import vn.motcua.server.lease.LeaseService;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.QueueRoutes;
+import vn.motcua.server.forecast.ForecastService;
+import vn.motcua.server.forecast.WorkingHours;
 import vn.motcua.server.queue.SnapshotService;
 import vn.motcua.server.queue.WaitEstimator;
 import vn.motcua.server.service.ServiceRoutes;
@@ -59,6 +61,7 @@ public final class ServerApp implements AutoCloseable {
 
     private final Database db;
     private final EventBus bus = new EventBus();
+    private final ForecastService forecasts;
     private final EventRoutes eventRoutes;
     private final Javalin javalin;
     private final Components components;
@@ -81,13 +84,17 @@ public final class ServerApp implements AutoCloseable {
         CallPolicy policy = new CallPolicy(policySettings);
         WaitEstimator estimator = new WaitEstimator();
         Recorder recorder = new Recorder(db, events, bus);
-        TicketViews views = new TicketViews(services, estimator, policySettings);
+        this.forecasts = new ForecastService(db, clock, services, counters, tickets, policy, WorkingHours.defaults());
+        bus.subscribe(batch -> forecasts.changed());
+        TicketViews views = new TicketViews(services, estimator, policySettings, forecasts, clock);
         DayRollover rollover = new DayRollover(services, tickets);
         AuthService auth = new AuthService(db, clock, new PasswordHasher());
-        TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover);
+        TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover,
+                forecasts);
         CounterService counterService = new CounterService(recorder, clock, counters, tickets, services, views, policy,
                 rollover, CounterRules.defaults());
-        SnapshotService snapshots = new SnapshotService(db, clock, services, counters, tickets, events, estimator, centre);
+        SnapshotService snapshots = new SnapshotService(db, clock, services, counters, tickets, events, estimator, centre,
+                forecasts);
         this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
                 snapshots, centre, policy, recorder, events);
 
@@ -119,9 +126,14 @@ public final class ServerApp implements AutoCloseable {
                     new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),
                     new vn.motcua.server.report.LiveView(db, clock, services, policy), db, centre, access, bodies)
                     .addTo(config);
+            new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.rating.RatingRoutes(new vn.motcua.server.rating.RatingService(db, clock), access, bodies)
                     .addTo(config);
         });
+    }
+
+    public ForecastService forecasts() {
+        return forecasts;
     }
 
     public Components components() {
@@ -246,6 +258,7 @@ public final class ServerApp implements AutoCloseable {
             addConnectors(host, port);
         }
         javalin.start(host, port);
+        forecasts.start();
         return this;
     }
 
@@ -256,6 +269,7 @@ public final class ServerApp implements AutoCloseable {
 
     @Override
     public void close() {
+        forecasts.close();
         eventRoutes.close();
         javalin.stop();
         bus.close();

@@ -39,7 +39,8 @@ public final class WaitForecaster {
      * waited 80 % of the target before anyone else) long after the real crowd has thinned.
      */
     private static final long ARRIVALS_AHEAD = 60 * 60_000L;
-    private static final long GHOST_ID_BASE = -1_000_000L;
+    /** Ghosts take the largest ids, so among visitors who arrived in the same millisecond they come last. */
+    private static final long GHOST_ID_BASE = Long.MAX_VALUE - 1_000_000L;
 
     private final CallPolicy policy;
     private final int replays;
@@ -71,7 +72,7 @@ public final class WaitForecaster {
         List<String> ghostKeys = new ArrayList<>();
         for (String s : ghostServices) {
             for (Category k : ghostCategories) {
-                ghosts.add(new Candidate(GHOST_ID_BASE - ghosts.size(), s, k, state.now(), 0,
+                ghosts.add(new Candidate(GHOST_ID_BASE + ghosts.size(), s, k, state.now(), 0,
                         targetWaitMillis.getOrDefault(s, 15 * 60_000L)));
                 ghostKeys.add(WaitForecast.key(s, k));
             }
@@ -96,12 +97,15 @@ public final class WaitForecaster {
         }
         Map<Long, WaitForecast.Estimate> byTicket = new HashMap<>();
         for (Candidate c : state.waiting()) {
-            if (calls.containsKey(c.ticketId())) {
+            if (calls.containsKey(c.ticketId()) && reached(calls.get(c.ticketId()))) {
                 byTicket.put(c.ticketId(), summarise(calls.get(c.ticketId())));
             }
         }
         Map<String, WaitForecast.Estimate> forArrival = new HashMap<>();
         for (int i = 0; i < ghosts.size(); i++) {
+            if (!reached(calls.get(ghosts.get(i).ticketId()))) {
+                continue;
+            }
             forArrival.put(ghostKeys.get(i), summarise(calls.get(ghosts.get(i).ticketId())));
         }
         return new WaitForecast(state.now(), byTicket, forArrival, perTicket);
@@ -115,6 +119,15 @@ public final class WaitForecaster {
             out.put(s, (model.meanMinutes(s) + model.meanGapMinutes()) / Math.max(1, open));
         }
         return out;
+    }
+
+    /** No forecast where most replays never call the ticket (no counter open for it, no session ahead). */
+    private static boolean reached(double[] minutes) {
+        int called = 0;
+        for (double m : minutes) {
+            called += m < HORIZON / 60_000.0 ? 1 : 0;
+        }
+        return called * 2 > minutes.length;
     }
 
     static WaitForecast.Estimate summarise(double[] minutes) {
@@ -203,7 +216,7 @@ public final class WaitForecaster {
                 arriveUntil(t);
                 QueueState.CounterNow k = counters.get((int) slot[1]);
                 Candidate chosen = choose(k, (int) slot[2], t);
-                while (chosen != null && chosen.ticketId() <= GHOST_ID_BASE) {
+                while (chosen != null && chosen.ticketId() >= GHOST_ID_BASE) {
                     called.put(chosen.ticketId(), t);
                     trackedCalled += tracked.contains(chosen.ticketId()) ? 1 : 0;
                     ghosts.remove(chosen);
@@ -256,7 +269,7 @@ public final class WaitForecaster {
             if (c == null) {
                 return null;
             }
-            for (Candidate w : c.ticketId() <= GHOST_ID_BASE ? ghosts : waiting) {
+            for (Candidate w : c.ticketId() >= GHOST_ID_BASE ? ghosts : waiting) {
                 if (w.ticketId() == c.ticketId()) {
                     return w;
                 }

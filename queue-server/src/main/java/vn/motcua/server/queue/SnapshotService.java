@@ -35,9 +35,12 @@ public final class SnapshotService {
     private final EventLog events;
     private final WaitEstimator estimator;
     private final CentreSettings centre;
+    private final vn.motcua.server.forecast.WaitForecasts forecasts;
 
     public SnapshotService(Database db, Clock clock, ServiceStore services, CounterStore counters, TicketStore tickets,
-                           EventLog events, WaitEstimator estimator, CentreSettings centre) {
+                           EventLog events, WaitEstimator estimator, CentreSettings centre,
+                           vn.motcua.server.forecast.WaitForecasts forecasts) {
+        this.forecasts = forecasts;
         this.db = db;
         this.clock = clock;
         this.services = services;
@@ -46,6 +49,14 @@ public final class SnapshotService {
         this.events = events;
         this.estimator = estimator;
         this.centre = centre;
+    }
+
+    private int naive(java.sql.Connection c, ServiceDef s, int waiting, List<Counter> all) {
+        try {
+            return estimator.minutes(c, s, waiting, all);
+        } catch (java.sql.SQLException e) {
+            throw new vn.motcua.server.storage.StorageException("Database error: " + e.getMessage(), e);
+        }
     }
 
     public QueueSnapshot snapshot() {
@@ -59,7 +70,11 @@ public final class SnapshotService {
             List<ServiceQueue> perService = new ArrayList<>();
             for (ServiceDef s : services.all(c)) {
                 int n = waiting.getOrDefault(s.code(), 0);
-                perService.add(new ServiceQueue(s.code(), s.nameVi(), s.nameEn(), n, estimator.minutes(c, s, n, allCounters)));
+                var forecast = forecasts.forArrival(s.code(), vn.motcua.client.Category.NORMAL, now);
+                perService.add(new ServiceQueue(s.code(), s.nameVi(), s.nameEn(), n,
+                        forecast.map(f -> (int) Math.round(f.central())).orElseGet(() -> naive(c, s, n, allCounters)),
+                        forecast.map(f -> new vn.motcua.client.WaitRange((int) Math.floor(f.low()),
+                                (int) Math.ceil(f.high()))).orElse(null)));
             }
             List<CounterStatus> perCounter = new ArrayList<>();
             for (Counter k : allCounters) {

@@ -13,6 +13,8 @@ import vn.motcua.server.auth.Role;
 import vn.motcua.server.counter.Counter;
 import vn.motcua.server.counter.CounterStore;
 import vn.motcua.server.event.Recorder;
+import vn.motcua.server.forecast.EstimateLog;
+import vn.motcua.server.forecast.WaitForecasts;
 import vn.motcua.server.http.ApiException;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
@@ -29,9 +31,18 @@ public final class TicketService {
     private final TicketStore tickets;
     private final TicketViews views;
     private final DayRollover rollover;
+    private final EstimateLog estimates;
+    private final WaitForecasts forecasts;
 
     public TicketService(Database db, Recorder recorder, Clock clock, ServiceStore services, CounterStore counters,
                          TicketStore tickets, TicketViews views, DayRollover rollover) {
+        this(db, recorder, clock, services, counters, tickets, views, rollover, WaitForecasts.NONE);
+    }
+
+    public TicketService(Database db, Recorder recorder, Clock clock, ServiceStore services, CounterStore counters,
+                         TicketStore tickets, TicketViews views, DayRollover rollover, WaitForecasts forecasts) {
+        this.estimates = new EstimateLog();
+        this.forecasts = forecasts;
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
@@ -80,8 +91,12 @@ public final class TicketService {
             Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
                     0, null, by.deviceId(), by.device() ? requestId : null, now);
             long id = tickets.insert(c, fresh);
-            tx.record(TicketEvents.issued(now, day, fresh.withId(id), by.userId(), by.deviceId(), null));
-            return new Issued(views.view(c, fresh.withId(id), service, baseUrl, false), true);
+            Ticket issued = fresh.withId(id);
+            tx.record(TicketEvents.issued(now, day, issued, by.userId(), by.deviceId(), null));
+            TicketViews.Given given = views.given(c, issued, service);
+            estimates.record(c, issued, now, given);
+            forecasts.issued(service.code(), category);
+            return new Issued(views.view(c, issued, given, baseUrl, false), true);
         });
     }
 

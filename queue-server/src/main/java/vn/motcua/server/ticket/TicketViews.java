@@ -11,6 +11,9 @@ import vn.motcua.client.CentreTime;
 import vn.motcua.client.TicketEvent;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
+import vn.motcua.client.WaitRange;
+import vn.motcua.server.forecast.WaitForecast;
+import vn.motcua.server.forecast.WaitForecasts;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.WaitEstimator;
 import vn.motcua.server.service.ServiceDef;
@@ -22,11 +25,44 @@ public final class TicketViews {
     private final ServiceStore services;
     private final WaitEstimator estimator;
     private final PolicySettings policy;
+    private final WaitForecasts forecasts;
+    private final java.time.Clock clock;
 
     public TicketViews(ServiceStore services, WaitEstimator estimator, PolicySettings policy) {
+        this(services, estimator, policy, WaitForecasts.NONE, java.time.Clock.systemUTC());
+    }
+
+    public TicketViews(ServiceStore services, WaitEstimator estimator, PolicySettings policy, WaitForecasts forecasts,
+                       java.time.Clock clock) {
         this.services = services;
         this.estimator = estimator;
         this.policy = policy;
+        this.forecasts = forecasts;
+        this.clock = clock;
+    }
+
+    /**
+     * The estimate a waiting ticket is given: people ahead, the naive figure (kept as the yardstick the
+     * forecaster is scored against) and the forecast when there is one. The minutes shown are the forecast's.
+     */
+    public record Given(int ahead, int naiveMinutes, WaitForecast.Estimate forecast) {
+        public int minutes() {
+            return forecast == null ? naiveMinutes : (int) Math.round(forecast.central());
+        }
+
+        public WaitRange range() {
+            if (forecast == null) {
+                return null;
+            }
+            int low = (int) Math.floor(forecast.low());
+            return new WaitRange(Math.min(low, minutes()), Math.max(minutes(), (int) Math.ceil(forecast.high())));
+        }
+    }
+
+    public Given given(Connection c, Ticket t, ServiceDef service) throws SQLException {
+        int ahead = ahead(c, t);
+        int naive = estimator.minutes(c, service, ahead);
+        return new Given(ahead, naive, forecasts.estimate(t, clock.millis()).orElse(null));
     }
 
     public TicketView view(Connection c, Ticket t, String baseUrl, boolean withHistory) throws SQLException {
@@ -37,12 +73,14 @@ public final class TicketViews {
     /** @param service the ticket's service, which the caller has at hand when it has just issued it */
     public TicketView view(Connection c, Ticket t, ServiceDef service, String baseUrl, boolean withHistory)
             throws SQLException {
-        Integer ahead = null;
-        Integer estimate = null;
-        if (t.state() == TicketState.WAITING) {
-            ahead = ahead(c, t);
-            estimate = estimator.minutes(c, service, ahead);
-        }
+        return view(c, t, t.state() == TicketState.WAITING ? given(c, t, service) : null, baseUrl, withHistory);
+    }
+
+    /** @param given the ticket's estimate, which the issuing path has already computed to record it */
+    public TicketView view(Connection c, Ticket t, Given given, String baseUrl, boolean withHistory) throws SQLException {
+        Integer ahead = given == null ? null : given.ahead();
+        Integer estimate = given == null ? null : given.minutes();
+        WaitRange range = given == null ? null : given.range();
         List<TicketEvent> history = null;
         if (withHistory) {
             history = Sql.list(c, "SELECT e.id, e.type, e.at, e.counter_number, u.username, e.detail FROM event e "
@@ -52,7 +90,7 @@ public final class TicketViews {
                             Sql.intOrNull(rs, "counter_number"), rs.getString(5), rs.getString(6)), t.id());
         }
         return new TicketView(t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
-                Instant.ofEpochMilli(t.issuedAt()).atZone(CentreTime.ZONE).toOffsetDateTime(), ahead, estimate,
+                Instant.ofEpochMilli(t.issuedAt()).atZone(CentreTime.ZONE).toOffsetDateTime(), ahead, estimate, range,
                 baseUrl + "/t/" + t.id(), t.counterNumber(), t.recalls(), history);
     }
 

@@ -1,0 +1,94 @@
+package vn.motcua.server.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.server.support.MutableClock;
+import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.TestCentre.Response;
+
+/**
+ * The forecast through the real API: a ticket's range, the board's figure, the estimate recorded at issue and
+ * scored against the call, and the accuracy the manager sees next to the naive estimate's.
+ */
+class ForecastApiTest {
+    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
+    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    private MutableClock clock;
+    private TestCentre centre;
+
+    @BeforeEach
+    void start() throws Exception {
+        clock = new MutableClock(START);
+        centre = new TestCentre(clock);
+    }
+
+    @AfterEach
+    void stop() {
+        centre.close();
+    }
+
+    private void ok(String method, String path, String token, String body) {
+        Response r = centre.call(method, path, token, body);
+        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
+    }
+
+    @Test
+    void ticketsGetARangeTheEstimateIsRecordedAndScored() throws Exception {
+        String officer = centre.officerAt(2);
+        for (int i = 0; i < 6; i++) {
+            assertThat(centre.issue("A", "NORMAL").status()).isEqualTo(201);
+        }
+        centre.app.forecasts().refresh();
+        Response seventh = centre.issue("A", "NORMAL");
+        JsonNode range = seventh.body().get("estimatedWaitRange");
+        int minutes = seventh.body().get("estimatedWaitMinutes").asInt();
+        assertThat(range).as(seventh.body().toString()).isNotNull();
+        assertThat(range.get("low").asInt()).isLessThanOrEqualTo(minutes);
+        assertThat(range.get("high").asInt()).isGreaterThanOrEqualTo(minutes).isGreaterThan(range.get("low").asInt());
+        // Six ahead at one counter: the wait is several service times, not zero and not hours.
+        assertThat(minutes).isBetween(10, 180);
+        long id = seventh.body().get("id").asLong();
+
+        // The phone page's view and the board carry the same kind of figures.
+        JsonNode view = centre.call("GET", "/api/v1/tickets/" + id, null, null).body();
+        assertThat(view.get("estimatedWaitRange")).isNotNull();
+        JsonNode board = centre.call("GET", "/api/v1/queue", null, null).body();
+        JsonNode a = null;
+        for (JsonNode s : board.get("services")) {
+            if (s.get("code").asText().equals("A")) {
+                a = s;
+            }
+        }
+        assertThat(a.get("estimatedWaitRange").get("high").asInt()).isGreaterThan(0);
+
+        // Serve everybody: 5 minutes each, so the seventh is called 35 minutes after issue.
+        for (int i = 0; i < 7; i++) {
+            Response next = centre.call("POST", "/api/v1/counters/2/next", officer, null);
+            long t = next.body().get("id").asLong();
+            clock.advance(Duration.ofSeconds(30));
+            ok("POST", "/api/v1/tickets/" + t + "/start", officer, null);
+            clock.advance(Duration.ofSeconds(270));
+            ok("POST", "/api/v1/tickets/" + t + "/finish", officer, "{\"outcome\":\"RECEIVED\"}");
+        }
+        JsonNode acc = centre.call("GET", "/api/v1/reports/wait-accuracy?from=2026-03-02&to=2026-03-02",
+                centre.managerToken(), null).body();
+        JsonNode period = acc.get("period");
+        assertThat(period.get("tickets").asInt()).isEqualTo(7);
+        assertThat(period.get("mae").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(period.get("naiveMae").isNull()).isFalse();
+        assertThat(acc.get("yesterday").get("tickets").asInt()).isZero();
+        int stored = centre.app.components().db().read(c -> (int) vn.motcua.server.storage.Sql.count(c,
+                "SELECT COUNT(*) FROM wait_estimate WHERE ticket_id = ? AND minutes = ? AND low_minutes = ? "
+                        + "AND called_at - given_at BETWEEN 30 * 60000 AND 31 * 60000", id, minutes, range.get("low").asInt()));
+        assertThat(stored).isEqualTo(1);
+        assertThat(centre.call("GET", "/api/v1/reports/wait-accuracy", null, null).status()).isEqualTo(401);
+        assertThat(centre.call("GET", "/api/v1/reports/wait-accuracy?from=yesterday", centre.managerToken(), null).status())
+                .isEqualTo(400);
+    }
+}
