@@ -20,7 +20,7 @@ trap cleanup EXIT INT TERM
 
 # --simulate: simulated kiosks and officers keep the centre busy so the dashboard lives within a minute
 java "${JAVA_OPTS[@]}" -jar queue-server/target/queue-server.jar serve --port "$PORT" --data "$DATA" --demo \
-  --simulate --clock-speed "${CLOCK_SPEED:-1}" > "$DATA/logs/server.log" 2>&1 &
+  --simulate --clock-speed "${CLOCK_SPEED:-10}" > "$DATA/logs/server.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.3; done
 curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server did not start; see $DATA/logs/server.log"; tail -20 "$DATA/logs/server.log"; exit 1; }

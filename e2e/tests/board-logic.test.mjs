@@ -114,6 +114,9 @@ test('wait labels', () => {
   assert.equal(waitLabel(0, 2), '~1 phút');
   assert.equal(waitLabel(12, 2), '~12 phút');
   assert.equal(waitLabel(17, 9), '~20 phút');
+  assert.equal(waitLabel(12, 3, { low: 8, high: 19 }), '~12 phút (8–20)');
+  assert.equal(waitLabel(4, 1, { low: 0, high: 9 }), '~4 phút (0–9)');
+  assert.equal(waitLabel(4, 1, { low: 4, high: 4 }), '~4 phút');
 });
 
 class FakeSource {

@@ -74,9 +74,13 @@ function uniqueByTicket(calls) {
 }
 
 /** "12 phút", rounded up to 5 minutes past 15 so the board does not promise a precision it lacks. */
-export function waitLabel(minutes, waiting) {
+export function waitLabel(minutes, waiting, range) {
   if (!waiting) return '—';
   const m = Math.max(1, Math.round(minutes || 0));
   const shown = m > 15 ? Math.ceil(m / 5) * 5 : m;
-  return '~' + shown + ' phút';
+  if (!range || range.high <= range.low) return '~' + shown + ' phút';
+  // The likely range (8 in 10 visitors): the low end rounded down, the high end up, to the same 5-minute steps.
+  const low = range.low > 15 ? Math.floor(range.low / 5) * 5 : Math.max(0, range.low);
+  const high = range.high > 15 ? Math.ceil(range.high / 5) * 5 : Math.max(1, range.high);
+  return '~' + shown + ' phút (' + Math.min(low, shown) + '–' + Math.max(high, shown) + ')';
 }

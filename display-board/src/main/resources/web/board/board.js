@@ -138,7 +138,7 @@ function renderHall(newCall) {
     while (list.lastElementChild && list.parentElement.scrollHeight > list.parentElement.clientHeight) list.lastElementChild.remove();
   }
 
-  const servicesKey = JSON.stringify([bilingual(), state.services.map((s) => [s.code, s.nameVi, s.nameEn, s.waiting, s.estimatedWaitMinutes])]);
+  const servicesKey = JSON.stringify([bilingual(), state.services.map((s) => [s.code, s.nameVi, s.nameEn, s.waiting, s.estimatedWaitMinutes, s.estimatedWaitRange])]);
   if (servicesKey !== drawn.services) {
     drawn.services = servicesKey;
     $('services').tBodies[0].replaceChildren(...state.services.map(serviceRow));
@@ -157,7 +157,7 @@ function serviceRow(s) {
   waiting.textContent = String(s.waiting);
   const est = document.createElement('td');
   est.className = 'est';
-  const label = waitLabel(s.estimatedWaitMinutes, s.waiting);
+  const label = waitLabel(s.estimatedWaitMinutes, s.waiting, s.estimatedWaitRange);
   est.append(span('alt-vi', label), span('alt-en', label.replace('phút', 'min')));
   tr.append(name, waiting, est);
   return tr;

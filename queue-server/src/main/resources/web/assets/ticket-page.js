@@ -48,8 +48,10 @@
       if (t.state !== 'WAITING' && t.state !== 'SERVING') status.classList.add('over');
     }
     $('ahead').textContent = t.ahead == null ? '–' : String(t.ahead);
+    const r = t.estimatedWaitRange;
     $('wait').textContent = t.estimatedWaitMinutes == null ? '–'
-      : t.estimatedWaitMinutes <= 0 ? 'Sắp đến lượt / Coming up' : '≈ ' + t.estimatedWaitMinutes + ' phút / min';
+      : t.estimatedWaitMinutes <= 0 ? 'Sắp đến lượt / Coming up'
+        : '≈ ' + t.estimatedWaitMinutes + ' phút / min' + (r && r.high > r.low ? ' (' + r.low + '–' + r.high + ')' : '');
   }
 
   async function refresh() {

@@ -176,6 +176,7 @@
     try {
       summary = await (await call('/api/v1/reports/summary?' + query())).json();
       renderSummary();
+      document.dispatchEvent(new CustomEvent('summary-loaded', { detail: { from: $('from').value, to: $('to').value } }));
       $('error').textContent = '';
     } catch (e) {
       if (e.message !== '401') $('error').textContent = e.message;
@@ -219,7 +220,7 @@
       t('noShow'), t('received'), t('satisfaction')].forEach((h) => head.append(el('th', h)));
     $(prefix + '-head').replaceChildren(head);
     const target = summary.targets.satisfaction;
-    $(prefix + '-body').replaceChildren(...groups.filter((g) => !withTargets || g.visits > 0 || true).map((g) => {
+    $(prefix + '-body').replaceChildren(...groups.filter((g) => !withTargets || g.visits > 0).map((g) => {
       const tr = el('tr');
       tr.append(el('td', prefix === 'off' ? name(g) + ' (' + g.nameEn + ')' : (prefix === 'svc' ? g.key + ' · ' : '') + name(g)),
         el('td', num(g.visits, 0)), el('td', num(g.wait.mean)), el('td', num(g.wait.median)), el('td', num(g.wait.p90)),

@@ -29,8 +29,8 @@ public final class TicketLayout {
         b.rule();
         b.centred("Số người chờ trước bạn: " + orUnknownVi(c.ahead()), Size.NORMAL);
         b.centred("People ahead: " + orUnknownEn(c.ahead()), Size.SMALL);
-        b.centred("Thời gian chờ dự kiến: " + waitVi(c.estimatedWaitMinutes()), Size.NORMAL);
-        b.centred("Estimated wait: " + waitEn(c.estimatedWaitMinutes()), Size.SMALL);
+        b.centred("Thời gian chờ dự kiến: " + waitVi(c.estimatedWaitMinutes()) + range(c), Size.NORMAL);
+        b.centred("Estimated wait: " + waitEn(c.estimatedWaitMinutes()) + range(c), Size.SMALL);
         if (present(c.statusUrl())) {
             b.feed(1).qr(c.statusUrl());
             b.centred("Quét mã để theo dõi lượt gọi", Size.SMALL);
@@ -52,6 +52,12 @@ public final class TicketLayout {
 
     private static String orUnknownEn(Integer n) {
         return n == null ? "unknown" : n.toString();
+    }
+
+    /** " (8–20)": 8 in 10 visitors in this position are called within it. */
+    private static String range(TicketContent c) {
+        var r = c.estimatedWaitRange();
+        return r == null || c.estimatedWaitMinutes() == null || r.high() <= r.low() ? "" : " (" + r.low() + "–" + r.high() + ")";
     }
 
     private static String waitVi(Integer minutes) {

@@ -136,7 +136,7 @@ public final class TakeNumber {
                 : ticket.issuedAt().atZoneSameInstant(CentreTime.ZONE);
         return new TicketContent(centre.name(), service.nameVi(), service.nameEn(), ticket.number(),
                 CategoryLabels.vietnamese(ticket.category()), issued, ticket.ahead(), ticket.estimatedWaitMinutes(),
-                ticket.statusUrl(), FOOTER);
+                ticket.statusUrl(), FOOTER, ticket.estimatedWaitRange());
     }
 
     private static TakeNumberResult printerFault() {

@@ -127,6 +127,7 @@ public final class ServerApp implements AutoCloseable {
                     new vn.motcua.server.report.LiveView(db, clock, services, policy), db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);
+            new vn.motcua.server.staffing.StaffingRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.rating.RatingRoutes(new vn.motcua.server.rating.RatingService(db, clock), access, bodies)
                     .addTo(config);
         });

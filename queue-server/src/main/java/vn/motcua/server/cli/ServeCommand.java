@@ -32,6 +32,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--clock-speed", defaultValue = "1", description = "demo only: run the centre's clock N times faster")
     double clockSpeed;
 
+    @Option(names = "--history-weeks", defaultValue = "4",
+            description = "demo only: weeks of simulated history written on first start (default ${DEFAULT-VALUE}, 0 = none)")
+    int historyWeeks;
+
     @Option(names = "--simulate", description = "demo only: simulated kiosk, officers (counters 2-8) and rating tablets "
             + "keep the centre busy; without it nothing happens by itself")
     boolean simulate;
@@ -92,6 +96,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (demo && new DemoSeeder().seedIfEmpty(app.components(), data)) {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
+            if (historyWeeks > 0) {
+                int visits = new vn.motcua.server.demo.HistorySeeder().seed(app.components(),
+                        java.time.LocalDate.now(clock.withZone(vn.motcua.server.ticket.ServiceDay.ZONE)), historyWeeks, 18);
+                System.out.println("Demo history: " + visits + " simulated visits over " + historyWeeks + " weeks");
+            }
         }
         if (firstStart) {
             for (String line : new FirstStart(app.components().db(), app.components().auth()).run(data)) {

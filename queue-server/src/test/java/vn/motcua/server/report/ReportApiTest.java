@@ -230,6 +230,10 @@ class ReportApiTest {
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("BÁO CÁO TỔNG HỢP").contains("Chứng thực").contains("Tỷ lệ hài lòng");
+        // Met / not met on the four wait and processing rows as well as satisfaction and still waiting,
+        // and decimals with a comma as on the dashboard (no count here reaches a thousands separator).
+        assertThat(java.util.regex.Pattern.compile("Đạt|Chưa đạt").matcher(text).results().count()).isGreaterThanOrEqualTo(6);
+        assertThat(text).containsPattern("\\d,\\d").doesNotContainPattern("\\d\\.\\d");
         reader.close();
 
         HttpResponse<byte[]> csv = download("csv", "&from=2026-03-02&to=2026-03-02");

@@ -61,14 +61,16 @@ public final class PdfExport {
             row(key, f, "Số lượt khách / Visits", count(s.visits()), "", null);
             row(key, f, "Thời gian chờ TB · trung vị · P90 · lâu nhất (phút) / Wait mean · median · p90 · max (min)",
                     min(s.waiting().mean()) + " · " + min(s.waiting().median()) + " · " + min(s.waiting().p90()) + " · "
-                            + min(s.waiting().max()), "≤ " + s.targets().waitMinutes() + " phút / min", null);
+                            + min(s.waiting().max()), "TB ≤ " + s.targets().waitMinutes() + " phút / mean ≤ min",
+                    s.waiting().mean() == null ? null : s.waiting().mean() <= s.targets().waitMinutes());
             row(key, f, "Tỷ lệ chờ trong mục tiêu / Wait within target", pct(s.waiting().withinTargetShare()),
-                    "≤ " + s.targets().waitMinutes() + " phút (theo dịch vụ)", null);
+                    "100 % ≤ " + s.targets().waitMinutes() + " phút (theo dịch vụ)", met(s.waiting().withinTargetShare()));
             row(key, f, "Thời gian xử lý TB · trung vị · P90 · lâu nhất (phút) / Processing (min)",
                     min(s.processing().mean()) + " · " + min(s.processing().median()) + " · " + min(s.processing().p90())
-                            + " · " + min(s.processing().max()), "≤ " + s.targets().processingMinutes() + " phút / min", null);
+                            + " · " + min(s.processing().max()), "TB ≤ " + s.targets().processingMinutes() + " phút / mean ≤ min",
+                    s.processing().mean() == null ? null : s.processing().mean() <= s.targets().processingMinutes());
             row(key, f, "Tỷ lệ xử lý trong mục tiêu / Processing within target", pct(s.processing().withinTargetShare()),
-                    "≤ " + s.targets().processingMinutes() + " phút (theo dịch vụ)", null);
+                    "100 % ≤ " + s.targets().processingMinutes() + " phút (theo dịch vụ)", met(s.processing().withinTargetShare()));
             row(key, f, "Tỷ lệ hài lòng (" + count(s.satisfaction().ratings()) + " lượt đánh giá) / Satisfaction",
                     pct(s.satisfaction().rate()), "≥ " + pct(s.targets().satisfaction()),
                     s.satisfaction().rate() == null ? null : s.satisfaction().rate() >= s.targets().satisfaction());
@@ -166,16 +168,22 @@ public final class PdfExport {
         return p[2] + "/" + p[1] + "/" + p[0];
     }
 
+    /** The target is every visit within it (the 15-minute wait, the 30-minute processing). */
+    private static Boolean met(Double share) {
+        return share == null ? null : share >= 1.0;
+    }
+
+    /** Vietnamese decimals, as the dashboard writes them: 0,2 and 1 234,5. */
     static String min(Double v) {
-        return v == null ? "–" : String.format(Locale.ROOT, "%.1f", v);
+        return v == null ? "–" : String.format(Locale.ROOT, "%.1f", v).replace('.', ',');
     }
 
     static String num(Double v) {
-        return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v).replace(',', ' ');
+        return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v).replace(',', ' ').replace('.', ',');
     }
 
     static String pct(Double v) {
-        return v == null ? "–" : String.format(Locale.ROOT, "%.1f %%", v * 100);
+        return v == null ? "–" : String.format(Locale.ROOT, "%.1f %%", v * 100).replace('.', ',');
     }
 
     static String count(int v) {
