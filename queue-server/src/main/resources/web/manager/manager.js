@@ -307,7 +307,7 @@
     try {
       const p = query();
       p.set('format', b.dataset.format);
-      const r = await call('/api/v1/reports/export?' + p);
+      const r = await call((b.dataset.path || '/api/v1/reports/export') + '?' + p);
       const blob = await r.blob();
       const disposition = r.headers.get('content-disposition') || '';
       const m = /filename="([^"]+)"/.exec(disposition);

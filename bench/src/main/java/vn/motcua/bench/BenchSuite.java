@@ -36,8 +36,17 @@ public final class BenchSuite implements Callable<Integer> {
             + "benchmark (default ${DEFAULT-VALUE}: about a million tickets).")
     int reportDays;
 
+    @Option(names = "--estimate-days", defaultValue = "5", description = "Judged simulated days per shape (estimate part).")
+    int estimateDays;
+
+    @Option(names = "--estimate-history", defaultValue = "3", description = "Days of simulated history before them.")
+    int estimateHistory;
+
+    @Option(names = "--erlang-visitors", defaultValue = "500000", description = "Visitors per M/M/c row (erlang part).")
+    int erlangVisitors;
+
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, cds, kiosk, print, chip (default all).")
+            + "cold, cds, kiosk, print, chip, estimate, erlang (default all).")
     java.util.Set<String> only;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -97,6 +106,12 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("chip")) {
             new ChipReadBench(run).chipReadTimes();
+        }
+        if (runs("estimate")) {
+            results.put("estimate", ForecastBench.estimate(estimateHistory, estimateDays, this::row));
+        }
+        if (runs("erlang")) {
+            results.put("erlang", ForecastBench.erlang(erlangVisitors, this::row));
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

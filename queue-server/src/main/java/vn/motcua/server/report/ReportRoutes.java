@@ -47,6 +47,22 @@ public final class ReportRoutes {
             access.require(ctx, Role.MANAGER, Role.ADMIN);
             ctx.json(live.now());
         });
+        config.routes.get("/api/v1/reports/visits", ctx -> {
+            access.require(ctx, Role.MANAGER, Role.ADMIN);
+            String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+            if (!format.matches("xlsx|csv")) {
+                throw ApiException.badRequest("invalid_field", "Định dạng không hợp lệ / 'format' must be xlsx or csv");
+            }
+            ReportService.Query q = query(ctx, false);
+            db.transaction(new vn.motcua.server.forecast.EstimateAccuracy()::score);
+            var export = new vn.motcua.server.report.export.VisitExport();
+            var rows = db.read(c -> export.rows(c, q.from(), q.to()));
+            ctx.contentType("xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    : "text/csv; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"luot-khach-" + q.from() + "_" + q.to() + "." + format + "\"");
+            ctx.header("Cache-Control", "no-store");
+            ctx.result("xlsx".equals(format) ? export.xlsx(rows) : export.csv(rows));
+        });
         config.routes.get("/api/v1/reports/export", ctx -> {
             access.require(ctx, Role.MANAGER, Role.ADMIN);
             String format = ctx.queryParam("format");

@@ -60,4 +60,24 @@ class CliTest {
             assertThat(new AuthService(db, Clock.systemUTC(), new PasswordHasher()).authenticate(token)).isEmpty();
         }
     }
+
+    @Test
+    void staffingPrintsOneJsonObjectAndRefusesTheImpossible() throws Exception {
+        Run ok = run("", "staffing", "--arrivals-per-hour", "60", "--mean-service-minutes", "10", "--target-wait-minutes", "5",
+                "--service-level", "0.8");
+        assertThat(ok.exit()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ok.out());
+        assertThat(json.size()).isEqualTo(4);
+        int c = json.get("counters").asInt();
+        // Erlang C by hand for c and c − 1 (λ = 1/min, S = 10 min, a = 10): only c meets both conditions.
+        assertThat(vn.motcua.server.staffing.ErlangC.of(1, 10, c).meanWaitMinutes()).isLessThanOrEqualTo(5);
+        var fewer = vn.motcua.server.staffing.ErlangC.of(1, 10, c - 1);
+        assertThat(fewer.meanWaitMinutes() <= 5 && fewer.probabilityWithin(5, 1, 0.1) >= 0.8).isFalse();
+        assertThat(json.get("probabilityWithinTarget").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(json.get("utilisation").asDouble()).isCloseTo(10.0 / c, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(run("", "staffing", "--arrivals-per-hour", "60", "--mean-service-minutes", "10", "--target-wait-minutes",
+                "5", "--service-level", "1").exit()).isEqualTo(2);
+        assertThat(run("", "staffing", "--arrivals-per-hour", "-3", "--mean-service-minutes", "10").exit()).isEqualTo(2);
+        assertThat(run("", "staffing", "--arrivals-per-hour", "lots", "--mean-service-minutes", "10").exit()).isEqualTo(2);
+    }
 }

@@ -30,7 +30,7 @@ public final class CsvExport {
     }
 
     /** Quotes when needed; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
-    static String cell(String v) {
+    public static String cell(String v) {
         String s = v;
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
             s = "'" + s;
