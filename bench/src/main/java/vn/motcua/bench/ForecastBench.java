@@ -1,5 +1,6 @@
 package vn.motcua.bench;
 
+import vn.motcua.client.CentreTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class ForecastBench {
     }
 
     static List<Map<String, Object>> estimate(int historyDays, int judgedDays, BiConsumer<String, String> row) {
-        EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), ServiceDay.ZONE, 40);
+        EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, 40);
         List<Map<String, Object>> out = new ArrayList<>();
         row.accept("wait estimate per day shape (" + judgedDays + " judged days after " + historyDays + " of history)",
                 "tickets · mean wait · MAE forecaster / naive (lower by) · within ±5 min forecaster / naive · inside p10–p90");
@@ -53,7 +54,7 @@ final class ForecastBench {
             double theory = ErlangC.of(r[0] / 60, r[1], (int) r[2]).meanWaitMinutes();
             int hours = (int) Math.ceil(visitorsPerRow / r[0]);
             List<SimTicket> tickets = new DaySimulation(DayShapes.mmc(r[0], r[1], (int) r[2], hours),
-                    new CallPolicy(PolicySettings.defaults()), ServiceDay.ZONE, 1).run(new SimulationListener() { });
+                    new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, 1).run(new SimulationListener() { });
             double simulated = tickets.stream().skip(tickets.size() / 10).filter(SimTicket::called)
                     .mapToDouble(SimTicket::waitMinutes).average().orElseThrow();
             double rho = r[0] / 60 * r[1] / r[2];

@@ -33,7 +33,8 @@ import vn.motcua.kiosk.printer.TicketPrinter;
 class TakeNumberTest {
     private static final ServiceInfo SERVICE = new ServiceInfo("A", "A", "Đất đai", "Land", 15, 30);
     private static final TicketView ISSUED = new TicketView(41, "A0007", "A", Category.NORMAL, TicketState.WAITING,
-            OffsetDateTime.parse("2026-11-23T09:00:00+07:00"), 2, 10, "http://centre/t/41", null, 0, null);
+            OffsetDateTime.parse("2026-11-23T09:00:00+07:00"), 2, 10, new vn.motcua.client.WaitRange(6, 17), "http://centre/t/41",
+            null, 0, null);
     private static final PrinterStatus PAPER_OUT = new PrinterStatus(true, true, false, false, false, "paper out");
 
     private final QueueClient server = mock(QueueClient.class);

@@ -98,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
             if (historyWeeks > 0) {
                 int visits = new vn.motcua.server.demo.HistorySeeder().seed(app.components(),
-                        java.time.LocalDate.now(clock.withZone(vn.motcua.server.ticket.ServiceDay.ZONE)), historyWeeks, 18);
+                        java.time.LocalDate.now(clock.withZone(vn.motcua.client.CentreTime.ZONE)), historyWeeks, 18);
                 System.out.println("Demo history: " + visits + " simulated visits over " + historyWeeks + " weeks");
             }
         }

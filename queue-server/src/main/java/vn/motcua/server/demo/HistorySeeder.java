@@ -1,5 +1,6 @@
 package vn.motcua.server.demo;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,14 +15,12 @@ import java.util.Random;
 import vn.motcua.client.Category;
 import vn.motcua.server.app.ServerApp;
 import vn.motcua.server.counter.Counter;
-import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.simulate.DayPlan;
 import vn.motcua.server.simulate.DaySimulation;
 import vn.motcua.server.simulate.SimTicket;
 import vn.motcua.server.simulate.SimulationListener;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.ServiceDay;
 import vn.motcua.server.ticket.Ticket;
 
 /**
@@ -55,7 +54,7 @@ public final class HistorySeeder {
                 continue;
             }
             DayPlan plan = plan(day, services, counters, officers);
-            List<SimTicket> tickets = new DaySimulation(plan, app.policy(), ServiceDay.ZONE, seed + day.toEpochDay())
+            List<SimTicket> tickets = new DaySimulation(plan, app.policy(), CentreTime.ZONE, seed + day.toEpochDay())
                     .run(new SimulationListener() { });
             LocalDate d = day;
             written += app.db().transaction(c -> write(c, d, plan, tickets, services, random));
@@ -99,7 +98,7 @@ public final class HistorySeeder {
         services.forEach(s -> prefix.put(s.code(), s.prefix()));
         Map<String, Integer> sequence = new HashMap<>();
         Map<Long, Long> ids = new HashMap<>();
-        long open = day.atTime(7, 25).atZone(ServiceDay.ZONE).toInstant().toEpochMilli();
+        long open = day.atTime(7, 25).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO event (type, at, service_day, ticket_id, number, "
                 + "service_code, category, state, counter_number, counter_state, officer_id, recalls, detail) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -146,7 +145,7 @@ public final class HistorySeeder {
                 event(ev, "ticket.issued", t.issuedAt(), dayText, id, number, t.service(), cat, "WAITING", null, null, null, 0,
                         origin == null ? null : "transfer:" + origin);
                 if (!called) {
-                    event(ev, "ticket.expired", day.atTime(17, 0).atZone(ServiceDay.ZONE).toInstant().toEpochMilli(), dayText,
+                    event(ev, "ticket.expired", day.atTime(17, 0).atZone(CentreTime.ZONE).toInstant().toEpochMilli(), dayText,
                             id, number, t.service(), cat, "EXPIRED", null, null, null, 0, null);
                     continue;
                 }

@@ -1,15 +1,15 @@
 package vn.motcua.server.forecast;
 
+import vn.motcua.client.CentreTime;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.storage.Database;
-import vn.motcua.server.ticket.ServiceDay;
 
 /** {@code GET /api/v1/reports/wait-accuracy?from=&to=}: yesterday's and the period's accuracy, scored first. */
 public final class AccuracyRoutes {
@@ -27,7 +27,7 @@ public final class AccuracyRoutes {
     public void addTo(JavalinConfig config) {
         config.routes.get("/api/v1/reports/wait-accuracy", ctx -> {
             access.require(ctx, Role.MANAGER, Role.ADMIN);
-            LocalDate today = LocalDate.now(clock.withZone(ServiceDay.ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(CentreTime.ZONE));
             LocalDate from = date(ctx.queryParam("from"), "from", today.withDayOfMonth(1));
             LocalDate to = date(ctx.queryParam("to"), "to", today);
             if (to.isBefore(from)) {

@@ -1,5 +1,6 @@
 package vn.motcua.server.forecast;
 
+import vn.motcua.client.CentreTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -179,7 +180,7 @@ public final class ForecastService implements WaitForecasts, AutoCloseable {
             waiting.add(new CallPolicy.Candidate(t.id(), t.serviceCode(), t.category(), t.arrivedAt(), 0,
                     targets.getOrDefault(t.serviceCode(), 15 * 60_000L)));
         }
-        long resumes = hours.resumesAfterBreak(now, ServiceDay.ZONE);
+        long resumes = hours.resumesAfterBreak(now, CentreTime.ZONE);
         Set<Integer> workedToday = new HashSet<>(Sql.list(c, "SELECT DISTINCT counter_number FROM event "
                 + "WHERE service_day = ? AND type = 'counter.changed' AND counter_state = 'OPEN'", rs -> rs.getInt(1),
                 ServiceDay.of(now)));
@@ -200,14 +201,14 @@ public final class ForecastService implements WaitForecasts, AutoCloseable {
             desks.add(new QueueState.CounterNow(k.number(), k.services(), k.priority(), k.prioritySinceNormal(), open,
                     serving, busySince, k.officerId(), back));
         }
-        return new QueueState(now, waiting, desks, hours.breaksAfter(now, ServiceDay.ZONE));
+        return new QueueState(now, waiting, desks, hours.breaksAfter(now, CentreTime.ZONE));
     }
 
     /** Times at the counter and pauses of the last two weeks, arrivals of the last hour. */
     private ServiceTimeModel model(Connection c, List<ServiceDef> all, long now) throws SQLException {
         Map<String, Integer> defaults = new HashMap<>();
         all.forEach(s -> defaults.put(s.code(), s.defaultServiceMinutes()));
-        ServiceTimeModel model = new ServiceTimeModel(ServiceDay.ZONE, defaults);
+        ServiceTimeModel model = new ServiceTimeModel(CentreTime.ZONE, defaults);
         String since = LocalDate.parse(ServiceDay.of(now)).minusDays(HISTORY_DAYS).toString();
         Map<Integer, long[]> open = new HashMap<>(); // counter → {called at, officer}
         Map<Integer, String> openService = new HashMap<>();

@@ -1,14 +1,14 @@
 package vn.motcua.server.staffing;
 
+import vn.motcua.client.CentreTime;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.motcua.server.app.ApiException;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.storage.Database;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * {@code GET /api/v1/staffing?target=15&level=0.9&arrivals=1.2&service=1.0&weekday=1}: the advice per
@@ -33,10 +33,10 @@ public final class StaffingRoutes {
             double level = number(ctx, "level", 0.9, 0.01, 0.999);
             double arrivals = number(ctx, "arrivals", 1, 0, 10);
             double service = number(ctx, "service", 1, 0.1, 10);
-            LocalDate today = LocalDate.now(clock.withZone(ServiceDay.ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(CentreTime.ZONE));
             int weekday = (int) number(ctx, "weekday", Math.min(5, today.getDayOfWeek().getValue()), 1, 7);
             try {
-                ctx.json(db.read(c -> new StaffingPlan().plan(c, today, ServiceDay.ZONE, target, level, arrivals, service,
+                ctx.json(db.read(c -> new StaffingPlan().plan(c, today, CentreTime.ZONE, target, level, arrivals, service,
                         weekday)));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest("invalid_field", "Không tính được / cannot advise: " + e.getMessage());

@@ -1,5 +1,6 @@
 package vn.motcua.server.simulate;
 
+import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class DaySimulationErlangTest {
     /** {mean wait, standard error} in minutes, over the visitors after the first 10 % of the run. */
     static double[] simulatedMeanWait(double perHour, double meanService, int counters, int hours, long seed) {
         List<SimTicket> tickets = new DaySimulation(DayShapes.mmc(perHour, meanService, counters, hours),
-                new CallPolicy(PolicySettings.defaults()), ServiceDay.ZONE, seed).run(new SimulationListener() { });
+                new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, seed).run(new SimulationListener() { });
         double[] waits = tickets.stream().skip(tickets.size() / 10).filter(SimTicket::called)
                 .mapToDouble(SimTicket::waitMinutes).toArray();
         int size = waits.length / BATCHES;

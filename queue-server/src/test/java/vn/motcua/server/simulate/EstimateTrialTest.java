@@ -1,5 +1,6 @@
 package vn.motcua.server.simulate;
 
+import vn.motcua.client.CentreTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import vn.motcua.server.ticket.ServiceDay;
 class EstimateTrialTest {
     @Test
     void forecasterBeatsTheNaiveEstimateOnAQuietDayAndAMorningPeak() {
-        EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), ServiceDay.ZONE, 20);
+        EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, 20);
         for (String shape : new String[] {"quiet", "morning-peak"}) {
             EstimateTrial.Result r = trial.run(shape, 2, 1, 7);
             assertThat(r.forecaster().tickets()).as(shape).isGreaterThan(50);

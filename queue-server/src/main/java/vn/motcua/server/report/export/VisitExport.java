@@ -1,5 +1,6 @@
 package vn.motcua.server.report.export;
 
+import vn.motcua.client.CentreTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * One row per visit (the ticket issued at the kiosk with its transfers): the raw data from which a province or
@@ -113,6 +113,6 @@ public final class VisitExport {
     }
 
     private static String time(long at) {
-        return Instant.ofEpochMilli(at).atZone(ServiceDay.ZONE).format(TIME);
+        return Instant.ofEpochMilli(at).atZone(CentreTime.ZONE).format(TIME);
     }
 }
