@@ -14,7 +14,6 @@ import vn.motcua.server.simulate.EstimateTrial;
 import vn.motcua.server.simulate.SimTicket;
 import vn.motcua.server.simulate.SimulationListener;
 import vn.motcua.server.staffing.ErlangC;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * The {@code estimate} part (the forecaster against the naive estimate per day shape) and the {@code erlang}
