@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.staffing.ErlangC;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * The day simulator against queueing theory: for M/M/c (Poisson arrivals, exponential service, c counters)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.queue.PolicySettings;
-import vn.motcua.server.ticket.ServiceDay;
 
 /**
  * The forecaster against the naive estimate on one simulated day shape (the bench's {@code estimate} part
