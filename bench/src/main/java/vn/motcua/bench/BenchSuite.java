@@ -46,8 +46,12 @@ public final class BenchSuite implements Callable<Integer> {
     int erlangVisitors;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, cds, kiosk, print, chip, estimate, erlang (default all).")
+            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr (default all).")
     java.util.Set<String> only;
+
+    @Option(names = "--ocr-cards", defaultValue = "20", description = "Cards per model, face, quality and generator "
+            + "for the ocr part (default ${DEFAULT-VALUE}).")
+    int ocrCards;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String> table = new ArrayList<>();
@@ -112,6 +116,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("erlang")) {
             results.put("erlang", ForecastBench.erlang(erlangVisitors, this::row));
+        }
+        if (runs("ocr")) {
+            System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, 5000, Path.of("target/ocr-bench")));
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

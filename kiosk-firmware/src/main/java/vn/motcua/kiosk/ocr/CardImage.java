@@ -25,6 +25,21 @@ final class CardImage {
         return evenLight(straightened(image));
     }
 
+    /**
+     * The whole card, straightened and at the work width, light evened: the reader finds the model and
+     * the labels first, so no column is cut off before it knows which card it has.
+     */
+    static BufferedImage prepareCard(BufferedImage image) {
+        BufferedImage gray = toGray(image);
+        double angle = skew(gray);
+        if (Math.abs(angle) >= SKEW_STEP / 2) {
+            gray = rotate(gray, angle);
+        }
+        Rectangle card = CardFinder.find(gray);
+        BufferedImage cropped = gray.getSubimage(card.x, card.y, card.width, card.height);
+        return evenLight(resize(cropped, (double) WORK_WIDTH / card.width));
+    }
+
     /** Grey, straightened, cropped to the text column and scaled to the work width, light not yet evened. */
     static BufferedImage straightened(BufferedImage image) {
         BufferedImage gray = toGray(image);

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,15 +46,18 @@ public final class CardTextParser {
      * measured on the specimen layout; a card model with another layout gets its own bands.
      */
     enum Band {
-        NUMBER(0.33, 0.40), NAME(0.44, 0.52), BIRTH(0.52, 0.575), SEX_NATIONALITY(0.575, 0.645),
-        ORIGIN(0.69, 0.755), RESIDENCE(0.755, 0.88);
+        NUMBER(0.33, 0.40, "number"), NAME(0.44, 0.52, "name"), BIRTH(0.52, 0.575, "dateOfBirth"),
+        SEX_NATIONALITY(0.575, 0.645, "sex", "nationality"), ORIGIN(0.69, 0.755, "placeOfOrigin"),
+        RESIDENCE(0.755, 0.88, "placeOfResidence");
 
         final double from;
         final double to;
+        final List<String> fields;
 
-        Band(double from, double to) {
+        Band(double from, double to, String... fields) {
             this.from = from;
             this.to = to;
+            this.fields = List.of(fields);
         }
 
         static Optional<Band> of(Line line) {
@@ -85,33 +87,39 @@ public final class CardTextParser {
     /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */
     private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru|^\\W*noi\\b|resi|res[a-z]*ce\\b|que quan");
 
-    private final Map<Band, List<Line>> bands = new EnumMap<>(Band.class);
+    /** The lines that hold each field's value (a line may serve two fields: sex and nationality share a row). */
+    private final Map<String, List<Line>> byField = new LinkedHashMap<>();
 
-    private CardTextParser(List<Line> lines) {
-        for (Line l : lines) {
-            if (!l.text().isBlank()) {
-                Band.of(l).ifPresent(b -> bands.computeIfAbsent(b, k -> new ArrayList<>()).add(l));
-            }
-        }
-        bands.values().forEach(ls -> ls.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::left)));
+    private CardTextParser(Map<String, List<Line>> lines) {
+        lines.forEach((field, ls) -> {
+            List<Line> kept = new ArrayList<>(ls.stream().filter(l -> !l.text().isBlank()).toList());
+            kept.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::left));
+            byField.put(field, kept);
+        });
     }
 
-    /** The fields found (absent ones are null) and a confidence 0..1 for each. */
+    /** The 2021 front by position alone: each line's field is the band its centre falls in. */
     public static IdCardReading parse(List<Line> lines, double threshold, long millis) {
-        CardTextParser p = new CardTextParser(lines);
+        Map<String, List<Line>> byField = new LinkedHashMap<>();
+        for (Line l : lines) {
+            Band.of(l).ifPresent(b -> b.fields.forEach(f -> byField.computeIfAbsent(f, k -> new ArrayList<>()).add(l)));
+        }
+        return parse(byField, FIELDS, threshold, millis);
+    }
+
+    /** The fields found (absent ones are null) and a confidence 0..1 for each, from the lines given per field. */
+    public static IdCardReading parse(Map<String, List<Line>> byField, List<String> wanted, double threshold,
+                                      long millis) {
+        CardTextParser p = new CardTextParser(byField);
         Map<String, Found> found = new LinkedHashMap<>();
-        found.put("number", p.number());
-        found.put("name", p.name());
-        found.put("dateOfBirth", p.dateOfBirth());
-        found.put("sex", p.sex());
-        found.put("nationality", p.nationality());
-        found.put("placeOfOrigin", p.place(Band.ORIGIN));
-        found.put("placeOfResidence", p.place(Band.RESIDENCE));
+        for (String name : wanted) {
+            found.put(name, p.field(name));
+        }
         crossCheck(found);
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Double> confidence = new LinkedHashMap<>();
         List<String> toCheck = new ArrayList<>();
-        for (String name : FIELDS) {
+        for (String name : wanted) {
             Found f = found.get(name);
             String value = f == null || f.value() == null || f.value().isBlank() ? null : f.value();
             fields.put(name, value);
@@ -124,12 +132,23 @@ public final class CardTextParser {
         return new IdCardReading(fields, confidence, toCheck, millis);
     }
 
-    private String text(Band band) {
-        return String.join(" ", bands.getOrDefault(band, List.of()).stream().map(Line::text).toList());
+    private Found field(String name) {
+        return switch (name) {
+            case "number" -> number();
+            case "name" -> name();
+            case "sex" -> sex();
+            case "nationality" -> nationality();
+            case "dateOfBirth", "issueDate", "expiryDate" -> date(name);
+            default -> place(name);
+        };
     }
 
-    private double confidence(Band band) {
-        return bands.getOrDefault(band, List.of()).stream().mapToDouble(Line::confidence).average().orElse(0) / 100;
+    private String text(String field) {
+        return String.join(" ", byField.getOrDefault(field, List.of()).stream().map(Line::text).toList());
+    }
+
+    private double confidence(String field) {
+        return byField.getOrDefault(field, List.of()).stream().mapToDouble(Line::confidence).average().orElse(0) / 100;
     }
 
     /**
@@ -174,13 +193,13 @@ public final class CardTextParser {
     }
 
     private Found number() {
-        String digits = longestDigitRun(text(Band.NUMBER));
+        String digits = longestDigitRun(text("number"));
         if (digits.length() < 12) {
             return digits.isEmpty() ? null : new Found(digits, 0.1);
         }
         // a label letter read as a digit lands in front: the number is the last 12
         String number = digits.substring(digits.length() - 12);
-        return new Found(number, confidence(Band.NUMBER) * (digits.length() == 12 ? 1 : 0.6));
+        return new Found(number, confidence("number") * (digits.length() == 12 ? 1 : 0.6));
     }
 
     /** The longest run of digit tokens, with the letters Tesseract confuses with digits put back. */
@@ -222,7 +241,7 @@ public final class CardTextParser {
     }
 
     private Found name() {
-        String raw = text(Band.NAME);
+        String raw = text("name");
         Matcher label = NAME_LABEL.matcher(Fold.fold(raw));
         if (label.find()) {
             raw = raw.substring(label.end()).replaceFirst("^[^\\p{Lu}]*", "");
@@ -234,20 +253,22 @@ public final class CardTextParser {
             return null;
         }
         boolean plausible = name.split(" ").length >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
-        return new Found(Surnames.correct(name.toUpperCase(Locale.ROOT)), confidence(Band.NAME) * (plausible ? 1 : 0.5));
+        return new Found(Surnames.correct(name.toUpperCase(Locale.ROOT)), confidence("name") * (plausible ? 1 : 0.5));
     }
 
-    private Found dateOfBirth() {
+    private Found date(String field) {
         // "03/1 1/2002": a blurred digit pair is read with a gap; no date has digits split by a space
-        Matcher m = DATE.matcher(digitLike(text(Band.BIRTH)).replaceAll("(?<=\\d) (?=\\d)", ""));
+        Matcher m = DATE.matcher(digitLike(text(field)).replaceAll("(?<=\\d) (?=\\d)", ""));
         if (!m.find()) {
             return null;
         }
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(1)));
-            boolean plausible = d.getYear() >= 1900 && !d.isAfter(LocalDate.now());
-            return new Found(d.toString(), confidence(Band.BIRTH) * (plausible ? 1 : 0.3));
+            // a birth or issue date is past; an expiry may be decades ahead
+            boolean plausible = d.getYear() >= 1900 && (field.equals("expiryDate") ? d.getYear() <= 2200
+                    : !d.isAfter(LocalDate.now()));
+            return new Found(d.toString(), confidence(field) * (plausible ? 1 : 0.3));
         } catch (DateTimeException e) {
             return new Found(m.group(), 0.1);
         }
@@ -264,10 +285,10 @@ public final class CardTextParser {
     }
 
     private Found sex() {
-        String f = Fold.fold(text(Band.SEX_NATIONALITY));
+        String f = Fold.fold(text("sex"));
         Matcher nat = NATIONALITY_LABEL.matcher(f);
         String before = nat.find() ? f.substring(0, nat.start()) : f;
-        double c = confidence(Band.SEX_NATIONALITY);
+        double c = confidence("sex");
         // "Giới tính / Sex: Nữ  Quốc tịch / Nationality: Việt Nam": the first Nam/Nữ before "Việt"
         for (String word : before.replaceAll("[^a-z ]", " ").strip().split("\\s+")) {
             if (word.matches("v[il1]e?[te]")) {
@@ -284,9 +305,9 @@ public final class CardTextParser {
     }
 
     private Found nationality() {
-        String raw = text(Band.SEX_NATIONALITY);
+        String raw = text("nationality");
         String f = Fold.fold(raw);
-        double c = confidence(Band.SEX_NATIONALITY);
+        double c = confidence("nationality");
         Matcher vn = Pattern.compile("v[il1]e?[te]\\s*n[a-z]{1,2}m").matcher(f);
         if (vn.find()) {
             return new Found("Việt Nam", c);
@@ -303,8 +324,8 @@ public final class CardTextParser {
      * A place: its rows joined with commas (pieces of one row with spaces, left to right), a label in
      * front cut at the first word an address starts with, a row that is only a label fragment dropped.
      */
-    private Found place(Band band) {
-        List<Line> ls = bands.getOrDefault(band, List.of());
+    private Found place(String field) {
+        List<Line> ls = byField.getOrDefault(field, List.of());
         if (ls.isEmpty()) {
             return null;
         }
@@ -331,7 +352,7 @@ public final class CardTextParser {
         String corrected = AddressSpelling.correct(value);
         // marks put back from the lists are as sure as the letters read; letters added or dropped are a guess
         boolean sameLetters = AdminUnits.key(corrected).equals(AdminUnits.key(value));
-        return new Found(corrected, confidence(band) * (sameLetters ? 1 : 0.8));
+        return new Found(corrected, confidence(field) * (sameLetters ? 1 : 0.8));
     }
 
     /**

@@ -5,23 +5,29 @@ import com.sun.jna.Native;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
-import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
-import net.sourceforge.tess4j.Tesseract;
-import net.sourceforge.tess4j.Word;
+import vn.motcua.kiosk.idcard.IdProblem;
+import vn.motcua.kiosk.idcard.MrzParser;
+import vn.motcua.kiosk.idcard.MrzResult;
 
 /**
- * Reads the front of a chip ID card (CCCD) with Tesseract's Vietnamese model: finds the card on the
- * darker background of the scanner bed, straightens it, brings the text to the size Tesseract reads
- * best, and leaves the left quarter (emblem, photo) out. Not thread-safe: one reading at a time, which
- * is what one kiosk needs.
+ * Reads either face of the three ID card models (2016 CCCD, 2021 chip CCCD, 2024 Căn cước) with
+ * Tesseract's Vietnamese model: finds the card on the darker background of the scanner bed, straightens
+ * it, brings it to the size Tesseract reads best, tells the model and side apart, and finds the fields by
+ * their printed labels (layouts as data: {@link CardLayouts}). One reading at a time, which is what one
+ * kiosk needs.
  */
 public final class IdCardOcr {
     public static final String DEFAULT_TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
     public static final double DEFAULT_THRESHOLD = 0.80;
 
-    private final Tesseract tesseract;
+    private final WordReader words;
+    private final MrzReader mrzReader;
     private final NumberSecondLook numberSecondLook;
+    private final CardLayouts layouts = CardLayouts.builtIn();
+    private final Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final double threshold;
 
     public IdCardOcr() {
@@ -35,14 +41,12 @@ public final class IdCardOcr {
                     + " (Debian package tesseract-ocr-vie)");
         }
         this.threshold = threshold;
-        this.tesseract = new Tesseract();
-        tesseract.setDatapath(tessdata);
-        tesseract.setLanguage("vie");
-        // one column of lines of different sizes
-        tesseract.setPageSegMode(4);
-        tesseract.setVariable("user_defined_dpi", "300");
-        // Tesseract's progress chatter goes to stderr otherwise, and the CLI's callers parse our output
-        tesseract.setVariable("debug_file", "/dev/null");
+        // PSM from -Docr.psm for experiments; 3 (automatic blocks) keeps the photo column apart
+        this.words = new WordReader(tessdata, "vie", Integer.getInteger("ocr.psm", 3));
+        if (!Files.isReadable(Path.of(tessdata, "eng.traineddata"))) {
+            throw new IllegalStateException("English OCR data missing (for the MRZ): " + Path.of(tessdata, "eng.traineddata"));
+        }
+        this.mrzReader = new MrzReader(tessdata, new MrzParser(clock));
         this.numberSecondLook = new NumberSecondLook(tessdata);
     }
 
@@ -95,20 +99,34 @@ public final class IdCardOcr {
         return image;
     }
 
+    /**
+     * Reads one face of a card: which model and side it is, each field by its label (by position where
+     * the label is lost), and on a back the MRZ with its check digits, cross-checked with the fields.
+     */
     public synchronized IdCardReading read(BufferedImage image) {
         long start = System.nanoTime();
-        BufferedImage text = CardImage.prepare(image);
-        List<Word> words = tesseract.getWords(text, TessPageIteratorLevel.RIL_TEXTLINE);
-        double h = text.getHeight();
-        double w = text.getWidth();
-        List<CardTextParser.Line> lines = words.stream().map(word -> {
-            java.awt.Rectangle b = word.getBoundingBox();
-            return new CardTextParser.Line(word.getText(), word.getConfidence(), b.y / h, (b.y + b.height) / h, b.x / w,
-                    (b.x + b.width) / w);
-        }).toList();
-        IdCardReading reading = numberSecondLook.improve(text, lines, CardTextParser.parse(lines, threshold, 0), threshold);
-        return new IdCardReading(reading.fields(), reading.confidence(), reading.toCheck(),
-                (System.nanoTime() - start) / 1_000_000);
+        BufferedImage card = CardImage.prepareCard(image);
+        List<TextRow> rows = TextRow.of(words.words(card));
+        CardLayout layout = ModelDetector.detect(rows, layouts.all());
+        if (layout == null) {
+            // nothing tells the model apart: the 2021 front, the commonest card, by position
+            layout = layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
+        }
+        LabelledFields.Result found = LabelledFields.find(rows, layout);
+        IdCardReading reading = CardTextParser.parse(found.lines(), layout.fieldNames(), threshold, 0);
+        if (layout.fieldNames().contains("number")) {
+            reading = numberSecondLook.improve(card, found.lines(), layout.fieldNames(), reading, threshold);
+        }
+        MrzResult mrz = null;
+        List<IdProblem> mismatches = null;
+        String text = null;
+        if (layout.mrz() != null) {
+            text = mrzReader.read(card, rows, layout.mrz());
+            mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
+            mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
+        }
+        return new IdCardReading(layout.model(), layout.side(), reading.fields(), reading.confidence(),
+                reading.toCheck(), found.byLabel(), text == null ? null : List.of(text.split("\n")), mrz, mismatches, (System.nanoTime() - start) / 1_000_000);
     }
 
     private interface LibC extends Library {

@@ -1,19 +1,40 @@
 package vn.motcua.kiosk.ocr;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.kiosk.idcard.IdProblem;
+import vn.motcua.kiosk.idcard.MrzResult;
 
 /**
- * What the OCR read off the front of an ID card.
+ * What the OCR read off one face of an ID card.
  *
- * @param fields     number, name, dateOfBirth (ISO yyyy-MM-dd), sex (Nam/Nữ), nationality, placeOfOrigin,
- *                   placeOfResidence; null when not found
+ * @param model      the card model recognised (null when none was)
+ * @param side       FRONT or BACK
+ * @param fields     the layout's fields: number, name, dateOfBirth (ISO yyyy-MM-dd), sex (Nam/Nữ), nationality,
+ *                   placeOfOrigin, placeOfResidence, placeOfBirth, issueDate, expiryDate; null when not found
  * @param confidence 0..1 per field
  * @param toCheck    the fields under the threshold, for the citizen to check before they are used
+ * @param byLabel    the fields whose value was found by its printed label (the others by position)
+ * @param mrzLines   the back's MRZ as read and shaped (three lines of 30), for the chip's access key
+ * @param mrz        the back's machine-readable zone, parsed and its check digits verified; null on a front
+ * @param mismatches where the MRZ and the printed fields disagree
  * @param millis     time spent reading the image
  */
-@JsonPropertyOrder({"fields", "confidence", "toCheck", "millis"})
-public record IdCardReading(Map<String, String> fields, Map<String, Double> confidence, List<String> toCheck,
+@JsonPropertyOrder({"model", "side", "fields", "confidence", "toCheck", "byLabel", "mrzLines", "mrz", "mismatches", "millis"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IdCardReading(CardModel model, CardSide side, Map<String, String> fields, Map<String, Double> confidence,
+                            List<String> toCheck, List<String> byLabel, List<String> mrzLines, MrzResult mrz, List<IdProblem> mismatches,
                             long millis) {
+
+    /** A front read by position alone (no model told apart). */
+    public IdCardReading(Map<String, String> fields, Map<String, Double> confidence, List<String> toCheck, long millis) {
+        this(null, null, fields, confidence, toCheck, null, null, null, null, millis);
+    }
+
+    /** The MRZ's three lines joined by newlines, or null on a front. */
+    public String mrzText() {
+        return mrzLines == null ? null : String.join("\n", mrzLines);
+    }
 }

@@ -1,8 +1,9 @@
 package vn.motcua.kiosk.ocr;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.Tesseract;
 import net.sourceforge.tess4j.Word;
@@ -26,29 +27,33 @@ final class NumberSecondLook {
         singleLine.setVariable("debug_file", "/dev/null");
     }
 
-    IdCardReading improve(BufferedImage text, List<CardTextParser.Line> lines, IdCardReading first, double threshold) {
+    IdCardReading improve(BufferedImage card, Map<String, List<CardTextParser.Line>> byField, List<String> wanted,
+                          IdCardReading first, double threshold) {
         if (CardTextParser.numberPasses(first.fields().get("number"), first.fields().get("dateOfBirth"))) {
             return first;
         }
-        List<CardTextParser.Line> row = lines.stream()
-                .filter(l -> CardTextParser.Band.of(l).orElse(null) == CardTextParser.Band.NUMBER).toList();
-        double top = row.stream().mapToDouble(CardTextParser.Line::top).min()
-                .orElse(CardTextParser.Band.NUMBER.from - 0.02);
-        double bottom = row.stream().mapToDouble(CardTextParser.Line::bottom).max()
-                .orElse(CardTextParser.Band.NUMBER.to + 0.02);
-        int y0 = Math.max(0, (int) (top * text.getHeight()) - PAD);
-        int y1 = Math.min(text.getHeight(), (int) (bottom * text.getHeight()) + PAD);
+        List<CardTextParser.Line> row = byField.getOrDefault("number", List.of());
+        if (row.isEmpty()) {
+            return first;
+        }
+        double top = row.stream().mapToDouble(CardTextParser.Line::top).min().orElseThrow();
+        double bottom = row.stream().mapToDouble(CardTextParser.Line::bottom).max().orElseThrow();
+        double left = row.stream().mapToDouble(CardTextParser.Line::left).min().orElseThrow();
+        int y0 = Math.max(0, (int) (top * card.getHeight()) - PAD);
+        int y1 = Math.min(card.getHeight(), (int) (bottom * card.getHeight()) + PAD);
+        int x0 = Math.max(0, (int) (left * card.getWidth()) - 4 * PAD);
         if (y1 - y0 < 8) {
             return first;
         }
-        List<Word> words = singleLine.getWords(text.getSubimage(0, y0, text.getWidth(), y1 - y0),
+        List<Word> words = singleLine.getWords(card.getSubimage(x0, y0, card.getWidth() - x0, y1 - y0),
                 TessPageIteratorLevel.RIL_TEXTLINE);
         if (words.isEmpty()) {
             return first;
         }
-        List<CardTextParser.Line> again = new ArrayList<>(lines.stream().filter(l -> !row.contains(l)).toList());
-        again.add(new CardTextParser.Line(words.get(0).getText(), words.get(0).getConfidence(), top, bottom, 0, 1));
-        IdCardReading second = CardTextParser.parse(again, threshold, first.millis());
+        Map<String, List<CardTextParser.Line>> again = new LinkedHashMap<>(byField);
+        again.put("number", List.of(new CardTextParser.Line(words.get(0).getText(), words.get(0).getConfidence(), top,
+                bottom, left, 1)));
+        IdCardReading second = CardTextParser.parse(again, wanted, threshold, first.millis());
         return CardTextParser.numberPasses(second.fields().get("number"), second.fields().get("dateOfBirth"))
                 ? second : first;
     }

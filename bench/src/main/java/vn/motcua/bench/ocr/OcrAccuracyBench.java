@@ -1,0 +1,146 @@
+package vn.motcua.bench.ocr;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import vn.motcua.client.Json;
+import vn.motcua.kiosk.ocr.CardModel;
+import vn.motcua.kiosk.ocr.CardSide;
+import vn.motcua.kiosk.ocr.IdCardOcr;
+import vn.motcua.kiosk.ocr.IdCardReading;
+import vn.motcua.kiosk.ocr.SyntheticCards;
+import vn.motcua.kiosk.ocr.SyntheticFaces;
+
+/**
+ * The OCR accuracy table (bench part {@code ocr}): per card model and face, clean and degraded, for the
+ * generator the reader was tuned on (A: kiosk-firmware's SyntheticCards/SyntheticFaces) and for the one it
+ * never saw (B: {@link OtherCards}). A field counts when it is exactly what the card prints; the MRZ counts
+ * as one field, right when its three lines are exact and its check digits hold. Misreads go to
+ * {@code <out>/ocr-misread.txt} (made-up people only).
+ */
+public final class OcrAccuracyBench {
+    /** The faces measured: every model's front, and the backs that carry fields and an MRZ. */
+    static final List<Object[]> FACES = List.of(new Object[]{CardModel.CCCD_2016, CardSide.FRONT},
+            new Object[]{CardModel.CCCD_2021, CardSide.FRONT}, new Object[]{CardModel.CCCD_2021, CardSide.BACK},
+            new Object[]{CardModel.CAN_CUOC_2024, CardSide.FRONT}, new Object[]{CardModel.CAN_CUOC_2024, CardSide.BACK});
+
+    private OcrAccuracyBench() {
+    }
+
+    /** A card from either generator. */
+    record Sample(String id, Map<String, String> fields, BufferedImage image) {
+    }
+
+    static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
+        if (generator == 'A') {
+            SyntheticCards.Card c = SyntheticFaces.make(seed, degraded ? SyntheticCards.Quality.DEGRADED
+                    : SyntheticCards.Quality.CLEAN, model, side);
+            return new Sample("A-" + c.id(), c.fields(), c.image());
+        }
+        OtherCards.Card c = OtherCards.make(seed, degraded, model, side);
+        return new Sample("B-" + c.id(), c.fields(), c.image());
+    }
+
+    /** Runs n cards per cell from firstSeed and returns the table (markdown). */
+    public static String run(int n, long firstSeed, Path out) throws Exception {
+        IdCardOcr ocr = new IdCardOcr();
+        ocr.read(sample('A', 1, false, CardModel.CCCD_2021, CardSide.FRONT).image()); // model load
+        Files.createDirectories(out);
+        StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
+                + "| fields exact | cards all exact | ms p50 | ms max |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder misses = new StringBuilder();
+        for (char gen : new char[]{'A', 'B'}) {
+            for (Object[] face : FACES) {
+                for (boolean degraded : new boolean[]{false, true}) {
+                    CardModel model = (CardModel) face[0];
+                    CardSide side = (CardSide) face[1];
+                    int right = 0;
+                    int total = 0;
+                    int whole = 0;
+                    int detected = 0;
+                    List<Long> times = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        Sample c = sample(gen, firstSeed + i, degraded, model, side);
+                        IdCardReading r = ocr.read(c.image());
+                        times.add(r.millis());
+                        detected += r.model() == model && r.side() == side ? 1 : 0;
+                        Map<String, String> read = readFields(r);
+                        boolean all = true;
+                        for (Map.Entry<String, String> e : c.fields().entrySet()) {
+                            total++;
+                            if (e.getValue().equals(read.get(e.getKey()))) {
+                                right++;
+                            } else {
+                                all = false;
+                                misses.append(c.id()).append(' ').append(e.getKey()).append(": expected «")
+                                        .append(e.getValue().replace('\n', '/')).append("» read «")
+                                        .append(String.valueOf(read.get(e.getKey())).replace('\n', '/')).append("»\n");
+                            }
+                        }
+                        whole += all ? 1 : 0;
+                        if (!all && Boolean.getBoolean("ocr.keepMisread")) {
+                            ImageIO.write(c.image(), "png", out.resolve(c.id() + ".png").toFile());
+                        }
+                    }
+                    times.sort(null);
+                    table.append(String.format("| %s | %s | %s | %s | %d | %d / %d | %.1f %% | %d / %d | %d | %d |%n",
+                            gen == 'A' ? "A (tuned on)" : "B (unseen)", model, side, degraded ? "degraded" : "clean", n,
+                            detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
+                            times.get(times.size() - 1)));
+                }
+            }
+        }
+        Files.writeString(out.resolve("ocr-misread.txt"), misses);
+        Files.writeString(out.resolve("ocr-accuracy.md"), table);
+        return table.toString();
+    }
+
+    /** The reading's fields, with the MRZ as one field: its lines when every check digit holds. */
+    public static Map<String, String> readFields(IdCardReading r) {
+        Map<String, String> read = new LinkedHashMap<>(r.fields());
+        if (r.mrz() != null && r.mrz().valid()) {
+            read.put("mrz", r.mrzText());
+        }
+        return read;
+    }
+
+    /** Writes n cards per face and quality of generator B as blackbox folders (image + expected JSON). */
+    public static void writeBlackbox(int n, long firstSeed, Path root) throws Exception {
+        var json = Json.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+        for (Object[] face : FACES) {
+            CardModel model = (CardModel) face[0];
+            CardSide side = (CardSide) face[1];
+            Path dir = root.resolve(side == CardSide.FRONT ? "id-front" : "id-back");
+            Files.createDirectories(dir);
+            for (int i = 0; i < n; i++) {
+                for (boolean degraded : new boolean[]{false, true}) {
+                    OtherCards.Card c = OtherCards.make(firstSeed + i, degraded, model, side);
+                    String name = String.format("%s-%s-%02d", model.name().toLowerCase(java.util.Locale.ROOT),
+                            degraded ? "degraded" : "clean", i + 1);
+                    ImageIO.write(c.image(), degraded ? "jpg" : "png", dir.resolve(name + (degraded ? ".jpg" : ".png")).toFile());
+                    Map<String, Object> expected = new LinkedHashMap<>();
+                    expected.put("model", model);
+                    expected.put("side", side);
+                    expected.put("fields", c.fields());
+                    json.writeValue(dir.resolve(name + ".json").toFile(), expected);
+                }
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--write-blackbox")) {
+            writeBlackbox(Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+            return;
+        }
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 5000;
+        System.out.println(run(n, seed, Path.of(args.length > 2 ? args[2] : "target/ocr-bench")));
+    }
+}

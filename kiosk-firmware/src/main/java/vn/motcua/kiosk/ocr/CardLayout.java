@@ -1,0 +1,35 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.List;
+
+/**
+ * One face of one card model, as data (resources {@code layouts/*.json}): the phrases that tell it apart,
+ * each field's printed labels and, for when no label is legible, where its value sits.
+ *
+ * @param markers phrases (without marks, lower case) printed on this face; each found counts for it
+ * @param absent  phrases of the other faces; each found counts against it
+ * @param mrz     the band (fractions of the card's height) of the machine-readable zone, or null
+ */
+public record CardLayout(CardModel model, CardSide side, List<String> markers, List<String> absent,
+                         List<Field> fields, Band mrz) {
+
+    /**
+     * @param labels the label's halves as printed (Vietnamese, English), matched without marks
+     * @param band   where the value's rows sit when the label is not found (fractions of the card's height)
+     * @param left   the value's left edge at least (fraction of the width), to leave the photo and chip out
+     * @param lines  rows the value may run over
+     */
+    public record Field(String name, List<String> labels, Band band, double left, int lines) {
+    }
+
+    /** A stretch of the card's height, 0 at the top, 1 at the bottom. */
+    public record Band(double from, double to) {
+        boolean holds(double y) {
+            return y >= from && y < to;
+        }
+    }
+
+    public List<String> fieldNames() {
+        return fields.stream().map(Field::name).toList();
+    }
+}

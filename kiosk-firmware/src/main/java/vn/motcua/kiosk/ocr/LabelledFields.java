@@ -1,0 +1,183 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds each field's value by its printed label: the words after the label on its row (up to the next
+ * label on that row), and the rows below it while they sit under the label and carry no label of their
+ * own. A field whose label was not found falls back to its layout band; a number with no label to the
+ * longest digit run on the card.
+ */
+final class LabelledFields {
+    /** A label found: the field, the row, and the words {@code [from, to)} it covers in that row. */
+    record Hit(String field, int row, int from, int to, double quality) {
+    }
+
+    /** The lines per field for the parser, and which fields were placed by label. */
+    record Result(Map<String, List<CardTextParser.Line>> lines, List<String> byLabel) {
+    }
+
+    private LabelledFields() {
+    }
+
+    static Result find(List<TextRow> rows, CardLayout layout) {
+        List<Hit> hits = hits(rows, layout);
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        List<String> byLabel = new ArrayList<>();
+        for (CardLayout.Field field : layout.fields()) {
+            Hit hit = hits.stream().filter(h -> h.field().equals(field.name())).findFirst().orElse(null);
+            List<CardTextParser.Line> lines = hit == null ? List.of() : value(rows, hits, hit, field);
+            if (!lines.isEmpty()) {
+                byLabel.add(field.name());
+            } else if (field.name().equals("number")) {
+                lines = longestDigitRow(rows);
+            }
+            if (lines.isEmpty()) {
+                lines = band(rows, hits, field);
+            }
+            out.put(field.name(), lines);
+        }
+        return new Result(out, byLabel);
+    }
+
+    /** Every label on the card, the best match first where two fields' labels claim the same words. */
+    static List<Hit> hits(List<TextRow> rows, CardLayout layout) {
+        List<Hit> candidates = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<OcrWord> words = rows.get(r).words();
+            StringBuilder text = new StringBuilder();
+            List<Integer> wordAt = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String c = words.get(i).compact();
+                text.append(c);
+                for (int k = 0; k < c.length(); k++) {
+                    wordAt.add(i);
+                }
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            for (CardLayout.Field field : layout.fields()) {
+                for (String label : field.labels()) {
+                    String phrase = ModelDetector.compact(label);
+                    FuzzyFind.Match m = FuzzyFind.find(phrase, text.toString(), FuzzyFind.allowed(phrase.length()));
+                    if (m == null || m.end() <= m.start()) {
+                        continue;
+                    }
+                    int from = wordAt.get(m.start());
+                    int to = wordAt.get(m.end() - 1) + 1;
+                    // a short label ("Số", "Sex") must be whole words, not letters inside a value
+                    if (phrase.length() <= 4 && !wholeWords(words, from, to, phrase)) {
+                        continue;
+                    }
+                    candidates.add(new Hit(field.name(), r, from, to, m.edits() / (double) phrase.length()
+                            - phrase.length() / 1000.0));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Hit::quality));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit c : candidates) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.row() == c.row() && k.from() < c.to() && c.from() < k.to()
+                    && !k.field().equals(c.field()));
+            boolean elsewhere = kept.stream().anyMatch(k -> k.field().equals(c.field()) && k.row() != c.row());
+            if (!overlaps && !elsewhere) {
+                kept.add(c);
+            }
+        }
+        // the two halves of one label ("Họ và tên / Full name") become one hit spanning both
+        List<Hit> merged = new ArrayList<>();
+        kept.sort(Comparator.comparingInt(Hit::row).thenComparingInt(Hit::from));
+        for (Hit h : kept) {
+            Hit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.row() == h.row() && last.field().equals(h.field())) {
+                merged.set(merged.size() - 1, new Hit(h.field(), h.row(), Math.min(last.from(), h.from()),
+                        Math.max(last.to(), h.to()), Math.min(last.quality(), h.quality())));
+            } else {
+                merged.add(h);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean wholeWords(List<OcrWord> words, int from, int to, String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(words.get(i).compact());
+        }
+        return sb.toString().equals(phrase);
+    }
+
+    private static List<CardTextParser.Line> value(List<TextRow> rows, List<Hit> hits, Hit hit, CardLayout.Field field) {
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        TextRow row = rows.get(hit.row());
+        int end = hits.stream().filter(h -> h.row() == hit.row() && h.from() >= hit.to()).mapToInt(Hit::from).min()
+                .orElse(row.words().size());
+        List<OcrWord> rest = row.words().subList(hit.to(), end).stream().filter(w -> w.compact().length() > 0).toList();
+        int budget = field.lines();
+        if (!rest.isEmpty()) {
+            lines.add(TextRow.line(rest));
+            budget--;
+        }
+        double labelLeft = row.words().get(hit.from()).left();
+        double bottom = row.bottom();
+        double height = row.bottom() - row.top();
+        for (int r = hit.row() + 1; r < rows.size() && budget > 0; r++) {
+            TextRow below = rows.get(r);
+            if (below.top() < row.top() + height * 0.5 || below.left() < labelLeft - 0.05 || below.left() > labelLeft + 0.3) {
+                continue;
+            }
+            if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")) {
+                break;
+            }
+            lines.add(TextRow.line(below.words()));
+            bottom = below.bottom();
+            budget--;
+        }
+        return lines;
+    }
+
+    private static boolean startsWithLabel(List<Hit> hits, int row) {
+        return hits.stream().anyMatch(h -> h.row() == row && h.from() <= 1);
+    }
+
+    private static List<CardTextParser.Line> longestDigitRow(List<TextRow> rows) {
+        TextRow best = null;
+        int bestDigits = 9;
+        for (TextRow row : rows) {
+            int digits = CardTextParser.longestDigitRun(row.text()).length();
+            if (digits > bestDigits && !row.text().contains("<")) {
+                best = row;
+                bestDigits = digits;
+            }
+        }
+        return best == null ? List.of() : List.of(TextRow.line(best.words()));
+    }
+
+    /** The rows in the field's band, right of its left edge, with any label words left out. */
+    private static List<CardTextParser.Line> band(List<TextRow> rows, List<Hit> hits, CardLayout.Field field) {
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            TextRow row = rows.get(r);
+            if (!field.band().holds(row.centre()) || row.left() < field.left() - 0.02) {
+                continue;
+            }
+            List<OcrWord> words = new ArrayList<>();
+            for (int i = 0; i < row.words().size(); i++) {
+                final int index = i;
+                final int rowIndex = r;
+                if (hits.stream().noneMatch(h -> h.row() == rowIndex && index >= h.from() && index < h.to())) {
+                    words.add(row.words().get(i));
+                }
+            }
+            if (!words.isEmpty()) {
+                lines.add(TextRow.line(words));
+            }
+        }
+        return lines;
+    }
+}

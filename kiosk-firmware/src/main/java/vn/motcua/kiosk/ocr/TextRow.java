@@ -1,0 +1,74 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Words side by side on the card: one of Tesseract's text lines, cut where a gap wider than any space
+ * between words leaves it ("Giới tính / Sex: Nam" and "Quốc tịch / Nationality: Việt Nam" on one
+ * row; the expiry under the photo beside the place of origin).
+ */
+record TextRow(List<OcrWord> words) {
+    /** A gap of this part of the card's width separates two pieces of text. */
+    static final double GAP = 0.05;
+
+    double left() {
+        return words.get(0).left();
+    }
+
+    double right() {
+        return words.get(words.size() - 1).right();
+    }
+
+    double top() {
+        return words.stream().mapToDouble(OcrWord::top).min().orElse(0);
+    }
+
+    double bottom() {
+        return words.stream().mapToDouble(OcrWord::bottom).max().orElse(0);
+    }
+
+    double centre() {
+        return (top() + bottom()) / 2;
+    }
+
+    String text() {
+        return String.join(" ", words.stream().map(OcrWord::text).toList());
+    }
+
+    static List<TextRow> of(List<OcrWord> words) {
+        Map<Integer, List<OcrWord>> lines = new LinkedHashMap<>();
+        for (OcrWord w : words) {
+            if (!w.text().isBlank()) {
+                lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+            }
+        }
+        List<TextRow> rows = new ArrayList<>();
+        for (List<OcrWord> line : lines.values()) {
+            line.sort(Comparator.comparingDouble(OcrWord::left));
+            List<OcrWord> piece = new ArrayList<>();
+            for (OcrWord w : line) {
+                if (!piece.isEmpty() && w.left() - piece.get(piece.size() - 1).right() > GAP) {
+                    rows.add(new TextRow(List.copyOf(piece)));
+                    piece.clear();
+                }
+                piece.add(w);
+            }
+            rows.add(new TextRow(List.copyOf(piece)));
+        }
+        rows.sort(Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
+        return rows;
+    }
+
+    /** A piece of the text as one parser line. */
+    static CardTextParser.Line line(List<OcrWord> words) {
+        double conf = words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+        return new CardTextParser.Line(String.join(" ", words.stream().map(OcrWord::text).toList()), (float) conf,
+                words.stream().mapToDouble(OcrWord::top).min().orElse(0),
+                words.stream().mapToDouble(OcrWord::bottom).max().orElse(0),
+                words.get(0).left(), words.get(words.size() - 1).right());
+    }
+}
