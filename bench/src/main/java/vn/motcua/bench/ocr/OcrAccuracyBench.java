@@ -30,6 +30,9 @@ public final class OcrAccuracyBench {
             new Object[]{CardModel.CCCD_2021, CardSide.FRONT}, new Object[]{CardModel.CCCD_2021, CardSide.BACK},
             new Object[]{CardModel.CAN_CUOC_2024, CardSide.FRONT}, new Object[]{CardModel.CAN_CUOC_2024, CardSide.BACK});
 
+    /** CPU time of the reading thread (Tesseract runs on it): what a card costs when other work shares the cores. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private OcrAccuracyBench() {
     }
 
@@ -53,7 +56,7 @@ public final class OcrAccuracyBench {
         ocr.read(sample('A', 1, false, CardModel.CCCD_2021, CardSide.FRONT).image()); // model load
         Files.createDirectories(out);
         StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
-                + "| fields exact | cards all exact | ms p50 | ms max |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| fields exact | cards all exact | ms p50 | ms max | CPU ms/card |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder misses = new StringBuilder();
         for (char gen : new char[]{'A', 'B'}) {
             for (Object[] face : FACES) {
@@ -65,9 +68,12 @@ public final class OcrAccuracyBench {
                     int whole = 0;
                     int detected = 0;
                     List<Long> times = new ArrayList<>();
+                    long cpu = 0;
                     for (int i = 0; i < n; i++) {
                         Sample c = sample(gen, firstSeed + i, degraded, model, side);
+                        long cpu0 = THREADS.getCurrentThreadCpuTime();
                         IdCardReading r = ocr.read(c.image());
+                        cpu += THREADS.getCurrentThreadCpuTime() - cpu0;
                         times.add(r.millis());
                         detected += r.model() == model && r.side() == side ? 1 : 0;
                         Map<String, String> read = readFields(r);
@@ -89,10 +95,10 @@ public final class OcrAccuracyBench {
                         }
                     }
                     times.sort(null);
-                    table.append(String.format("| %s | %s | %s | %s | %d | %d / %d | %.1f %% | %d / %d | %d | %d |%n",
+                    table.append(String.format("| %s | %s | %s | %s | %d | %d / %d | %.1f %% | %d / %d | %d | %d | %d |%n",
                             gen == 'A' ? "A (tuned on)" : "B (unseen)", model, side, degraded ? "degraded" : "clean", n,
                             detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
-                            times.get(times.size() - 1)));
+                            times.get(times.size() - 1), cpu / 1_000_000 / n));
                 }
             }
         }

@@ -280,7 +280,7 @@ public final class OtherCards {
                 for (int i = 0; i < 40; i++) {
                     g.fillRect(696 + s.r.nextInt(13) * 11, 26 + s.r.nextInt(13) * 11, 11, 11);
                 }
-                y = 150 + s.r.nextInt(15);
+                y = 195 + s.r.nextInt(12);
                 x = 40 + s.r.nextInt(20);
                 field(x, s.label("Nơi cư trú", "Place of residence"), String.join(", ", p.residence()), s.valueBelow, 0);
                 field(x, s.label("Nơi đăng ký khai sinh", "Place of birth"), p.placeOfBirth(), s.valueBelow, 0);

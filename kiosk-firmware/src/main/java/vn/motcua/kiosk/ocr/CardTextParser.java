@@ -77,6 +77,7 @@ public final class CardTextParser {
             "placeOfOrigin", "placeOfResidence");
 
     private static final Pattern NAME_LABEL = Pattern.compile("ho\\s*va\\s*ten|full\\s*name");
+    private static final Pattern GARBLED_NAME_LABEL = Pattern.compile("^\\W*\\S{1,3}\\s+va\\s+\\S{1,4}\\b:?");
     private static final Pattern NATIONALITY_LABEL = Pattern.compile("quoc\\s*tich|nation");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
     /** First words of Vietnamese addresses: where a value starts after a garbled label. */
@@ -245,6 +246,11 @@ public final class CardTextParser {
         Matcher label = NAME_LABEL.matcher(Fold.fold(raw));
         if (label.find()) {
             raw = raw.substring(label.end()).replaceFirst("^[^\\p{Lu}]*", "");
+        }
+        // a label garbled past matching ("NỌ VÀ TAN PHẠM …"): "… và tên" never begins a name
+        Matcher garbled = GARBLED_NAME_LABEL.matcher(Fold.fold(raw));
+        if (garbled.find() && raw.substring(garbled.end()).strip().split("\\s+").length >= 2) {
+            raw = raw.substring(garbled.end());
         }
         // a lone consonant is never a Vietnamese syllable: a speck or a piece of a split letter
         String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("(?<=^|\\s)[B-DF-HJ-NP-TV-XZĐ](?=\\s|$)", " ")

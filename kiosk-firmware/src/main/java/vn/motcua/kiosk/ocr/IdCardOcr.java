@@ -107,11 +107,9 @@ public final class IdCardOcr {
         long start = System.nanoTime();
         BufferedImage card = CardImage.prepareCard(image);
         List<TextRow> rows = TextRow.of(words.words(card));
-        CardLayout layout = ModelDetector.detect(rows, layouts.all());
-        if (layout == null) {
-            // nothing tells the model apart: the 2021 front, the commonest card, by position
-            layout = layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
-        }
+        CardLayout detected = ModelDetector.detect(rows, layouts.all());
+        // nothing tells the model apart (not a card, or too blurred): the 2021 front's bands, model unknown
+        CardLayout layout = detected != null ? detected : layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
         LabelledFields.Result found = LabelledFields.find(rows, layout);
         IdCardReading reading = CardTextParser.parse(found.lines(), layout.fieldNames(), threshold, 0);
         if (layout.fieldNames().contains("number")) {
@@ -125,7 +123,8 @@ public final class IdCardOcr {
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
-        return new IdCardReading(layout.model(), layout.side(), reading.fields(), reading.confidence(),
+        return new IdCardReading(detected == null ? null : layout.model(), detected == null ? null : layout.side(),
+                reading.fields(), reading.confidence(),
                 reading.toCheck(), found.byLabel(), text == null ? null : List.of(text.split("\n")), mrz, mismatches, (System.nanoTime() - start) / 1_000_000);
     }
 

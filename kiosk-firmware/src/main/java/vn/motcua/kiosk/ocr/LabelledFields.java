@@ -128,17 +128,26 @@ final class LabelledFields {
         double height = row.bottom() - row.top();
         for (int r = hit.row() + 1; r < rows.size() && budget > 0; r++) {
             TextRow below = rows.get(r);
-            if (below.top() < row.top() + height * 0.5 || below.left() < labelLeft - 0.05 || below.left() > labelLeft + 0.3) {
+            // words left of the label's column (the expiry under the photo) are not this value's
+            List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
+            if (below.top() < row.top() + height * 0.5 || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12
+                    || isSpeck(inColumn)) {
                 continue;
             }
             if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")) {
                 break;
             }
-            lines.add(TextRow.line(below.words()));
+            lines.add(TextRow.line(inColumn));
             bottom = below.bottom();
             budget--;
         }
         return lines;
+    }
+
+    /** A letter or two read off the background pattern, not text. */
+    private static boolean isSpeck(List<OcrWord> words) {
+        int letters = words.stream().mapToInt(w -> w.compact().length()).sum();
+        return letters < 2 || words.stream().mapToDouble(OcrWord::confidence).average().orElse(0) < 30;
     }
 
     private static boolean startsWithLabel(List<Hit> hits, int row) {

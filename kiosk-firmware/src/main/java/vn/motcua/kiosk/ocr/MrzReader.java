@@ -15,6 +15,7 @@ import vn.motcua.kiosk.idcard.MrzResult;
  * {@link MrzParser} checks every check digit. Only a reading whose check digits hold is trusted.
  */
 final class MrzReader {
+    private static final double ZONE_SCALE = 0.6;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
     private final MrzParser parser;
@@ -32,7 +33,8 @@ final class MrzReader {
         double top = rows.stream().filter(r -> r.text().contains("<<") || ModelDetector.compact(r.text())
                 .startsWith("idvnm")).mapToDouble(TextRow::top).min().orElse(band.from());
         int y0 = Math.max(0, (int) ((Math.min(top, band.to() - 0.1) - 0.03) * card.getHeight()));
-        BufferedImage zone = card.getSubimage(0, y0, card.getWidth(), card.getHeight() - y0);
+        // MRZ characters are the card's largest print: at 0.6 they are still ~20 px high, and the pass costs less
+        BufferedImage zone = CardImage.resize(card.getSubimage(0, y0, card.getWidth(), card.getHeight() - y0), ZONE_SCALE);
         Map<Integer, StringBuilder> lines = new LinkedHashMap<>();
         for (OcrWord w : reader.words(zone)) {
             lines.computeIfAbsent(w.line(), k -> new StringBuilder()).append(w.text().replaceAll("\\s", ""));

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 record TextRow(List<OcrWord> words) {
     /** A gap of this part of the card's width separates two pieces of text. */
-    static final double GAP = 0.05;
+    static final double GAP = 0.03;
 
     double left() {
         return words.get(0).left();
