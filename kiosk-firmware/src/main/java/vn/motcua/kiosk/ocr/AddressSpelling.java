@@ -28,7 +28,12 @@ final class AddressSpelling {
         String withProvince = Gazetteer.provinces().correctLastPart(address);
         String province = Gazetteer.provinces().codeOf(withProvince).orElse(null);
         String[] parts = withProvince.split(", ");
-        for (int i = 0; i < parts.length - 1; i++) {
+        // the unit list is of the units before the 2025 merger; an address without a district is of the new
+        // two-level kind (commune, province), whose communes are not in it and must not be "corrected" into
+        // an old unit a mark away (Phường Thuận Hóa is not the old Phường Thuận Hòa)
+        boolean hasDistrict = java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
+                .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho) .*"));
+        for (int i = 0; hasDistrict && i < parts.length - 1; i++) {
             String read = parts[i];
             parts[i] = AdminUnits.all().correct(read, province).orElse(read);
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
  * Place names OCR may read with a wrong mark ("Tỉnh Bác Ninh", "Đà Nẵn"): the last part of an address is
@@ -132,6 +133,14 @@ final class Gazetteer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // names new with the 2025 merger (Huế, no longer "Thừa Thiên Huế"): addresses on cards issued since
+        for (ProvincesAfter2025.Unit unit : ProvincesAfter2025.builtIn().all()) {
+            String k = key(unit.name()).replace(" ", "");
+            if (!byKey.containsKey(k)) {
+                byKey.put(k, unit.name());
+                codeByName.put(unit.name(), unit.oldCodes().get(0));
+            }
         }
         return new Gazetteer(Map.copyOf(byKey), Map.copyOf(codeByName));
     }

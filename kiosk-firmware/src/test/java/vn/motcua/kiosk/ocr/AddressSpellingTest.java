@@ -36,4 +36,14 @@ class AddressSpellingTest {
                 .isEqualTo("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
         assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh B")).isEqualTo("Xã Hòa Phước, Tỉnh B");
     }
+
+    @Test
+    void addressesAfterThe2025MergerKeepTheirNewNames() {
+        // two levels (commune, province): the new names are not "corrected" into old units one letter off
+        assertThat(AddressSpelling.correct("Số 12 ngõ 45, Phường Sài Gòn, Thành phố Hồ Chí Minh"))
+                .isEqualTo("Số 12 ngõ 45, Phường Sài Gòn, Thành phố Hồ Chí Minh");
+        assertThat(AddressSpelling.correct("Thôn Đông, Phường Thuận Hóa, Thành phố Huê"))
+                .isEqualTo("Thôn Đông, Phường Thuận Hóa, Thành phố Huế");
+        assertThat(Gazetteer.provinces().codeOf("Xã Hải Hậu, Tỉnh Ninh Bình")).contains("037");
+    }
 }

@@ -1,0 +1,82 @@
+package vn.motcua.kiosk.idcard;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The 34 provinces and centrally-run cities from 1 July 2025 (Resolution 202/2025/QH15), read from
+ * {@code provinces-2025.tsv}, and which of the 63 earlier provinces each took in. Cards issued before the
+ * merger keep the old names in their addresses; both are recognised, and an old province can be told
+ * by its present one.
+ */
+public final class ProvincesAfter2025 {
+    /** One present province: its name, "Tỉnh" or "Thành phố", and the earlier provinces' codes. */
+    public record Unit(String name, String kind, List<String> oldCodes) {
+        /** As an address writes it: "Tỉnh Ninh Bình", "Thành phố Huế". */
+        public String written() {
+            return kind + " " + name;
+        }
+    }
+
+    private static final ProvincesAfter2025 BUILT_IN = load();
+    private final Map<String, Unit> byName;
+    private final Map<String, Unit> byOldCode;
+
+    private ProvincesAfter2025(Map<String, Unit> byName, Map<String, Unit> byOldCode) {
+        this.byName = byName;
+        this.byOldCode = byOldCode;
+    }
+
+    public static ProvincesAfter2025 builtIn() {
+        return BUILT_IN;
+    }
+
+    public List<Unit> all() {
+        return List.copyOf(byName.values());
+    }
+
+    public Optional<Unit> named(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The present province that took in the earlier province of this code (001…096). */
+    public Optional<Unit> ofOldCode(String code) {
+        return Optional.ofNullable(byOldCode.get(code));
+    }
+
+    private static ProvincesAfter2025 load() {
+        Map<String, Unit> byName = new LinkedHashMap<>();
+        Map<String, Unit> byOldCode = new TreeMap<>();
+        try (InputStream in = ProvincesAfter2025.class.getResourceAsStream("provinces-2025.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("provinces-2025.tsv missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                Unit unit = new Unit(cols[0], cols[1], List.of(cols[2].split(",")));
+                byName.put(unit.name(), unit);
+                for (String code : unit.oldCodes()) {
+                    if (byOldCode.put(code, unit) != null) {
+                        throw new IllegalStateException("provinces-2025.tsv: old code " + code + " is in two provinces");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ProvincesAfter2025(java.util.Collections.unmodifiableMap(byName), Map.copyOf(byOldCode));
+    }
+}
