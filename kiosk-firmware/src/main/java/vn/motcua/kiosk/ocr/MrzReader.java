@@ -40,13 +40,14 @@ final class MrzReader {
             lines.computeIfAbsent(w.line(), k -> new StringBuilder()).append(w.text().replaceAll("\\s", ""));
         }
         List<String> candidates = new ArrayList<>(lines.values().stream().map(StringBuilder::toString)
-                .filter(s -> s.length() >= 20).toList());
+                .filter(s -> s.length() >= 20 && s.contains("<<")).toList());
         if (candidates.size() < 3) {
             return null;
         }
         // the MRZ is the last three long lines; anything above (a stray label) is dropped
         candidates = candidates.subList(candidates.size() - 3, candidates.size());
-        return shape(candidates.get(0), 1) + "\n" + shape(candidates.get(1), 2) + "\n" + shape(candidates.get(2), 3);
+        return MrzRepair.repair(shape(candidates.get(0), 1) + "\n" + shape(candidates.get(1), 2) + "\n"
+                + shape(candidates.get(2), 3));
     }
 
     MrzResult parse(String mrz) {
@@ -58,7 +59,7 @@ final class MrzReader {
      * OCR mistakes for digits become digits; where it has letters (line 3, the codes), digits become letters.
      */
     static String shape(String raw, int line) {
-        String s = raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
+        String s = fixed(raw, line);
         StringBuilder out = new StringBuilder(30);
         for (int i = 0; i < 30; i++) {
             char c = s.charAt(i);
@@ -69,6 +70,26 @@ final class MrzReader {
             });
         }
         return out.toString();
+    }
+
+    /**
+     * The line at 30 characters where the Vietnamese TD1 fixes what stands where: line 1 ends in "<<" after
+     * the 28 characters of code, numbers and check digits; line 2 has 18 characters of dates, sex and
+     * nationality, 11 fillers and the composite check digit. A filler lost or doubled by the OCR so no
+     * longer shifts the check digit out of its place.
+     */
+    private static String fixed(String raw, int line) {
+        if (line == 1) {
+            // every Vietnamese card's line 1 opens with IDVNM; "TDVNM", "1DVNM" are that
+            String data = raw.replaceFirst("<+$", "").replaceFirst("^.{0,2}[DO0]?V[NM][MN]", "IDVNM");
+            data = data.length() >= 28 ? data.substring(0, 28) : data + "<".repeat(28 - data.length());
+            return data + "<<";
+        }
+        if (line == 2 && raw.length() >= 19) {
+            String tail = raw.substring(18).replace("<", "");
+            return raw.substring(0, 18) + "<".repeat(11) + (tail.isEmpty() ? "<" : tail.substring(tail.length() - 1));
+        }
+        return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
     }
 
     /** d digit, a letter or filler, x either (sex, fillers that may hold data). */

@@ -1,0 +1,58 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import vn.motcua.kiosk.idcard.MrzParser;
+import vn.motcua.kiosk.idcard.MrzResult;
+
+/** The MRZ lines as OCR gives them, shaped into TD1 and mended by their own check digits. */
+class MrzReaderTest {
+    private final MrzParser parser = new MrzParser(Clock.fixed(Instant.parse("2026-12-01T03:00:00Z"),
+            ZoneId.of("Asia/Ho_Chi_Minh")));
+    /** A made-up holder's MRZ, written with its check digits the way the card printer does. */
+    private final String good = CardPerson.of(9100, CardModel.CCCD_2021).mrz();
+    private final String[] l = good.split("\n");
+
+    private String read(String l1, String l2, String l3) {
+        return MrzRepair.repair(MrzReader.shape(l1, 1) + "\n" + MrzReader.shape(l2, 2) + "\n" + MrzReader.shape(l3, 3));
+    }
+
+    private static String at(String s, int i, char c) {
+        return s.substring(0, i) + c + s.substring(i + 1);
+    }
+
+    @Test
+    void theTestLinesAreAValidMrz() {
+        assertThat(parser.parse(good).valid()).isTrue();
+    }
+
+    @Test
+    void lettersInDigitPlacesAFillerLostAndTheOpeningMisreadAreShapedBack() {
+        // as read off a degraded card: T for I, O for a 0 digit, one filler dropped before the composite digit
+        String l1 = "T" + l[0].substring(1);
+        String l2 = l[1].replaceFirst("0", "O").replaceFirst("<", "");
+        assertThat(read(l1, l2, l[2].replaceFirst("<+$", ""))).isEqualTo(good);
+    }
+
+    @Test
+    void oneConfusedDigitIsMendedByItsCheckDigitOnlyWhenOneChangeFits() {
+        // a birth-date digit misread as a confusable one: the check digit picks the one change that fits
+        char c = l[1].charAt(3);
+        char wrong = c == '8' ? '3' : c == '3' ? '8' : c == '0' ? '8' : c == '1' ? '7' : c == '7' ? '1' : c == '6' ? '8'
+                : c == '9' ? '3' : c == '5' ? '6' : c == '2' ? '7' : '1';
+        MrzResult mended = parser.parse(read(l[0], at(l[1], 3, wrong), l[2]));
+        assertThat(mended.valid()).as(mended.errors().toString()).isTrue();
+        assertThat(mended.fields()).isEqualTo(parser.parse(good).fields());
+        // the document number mended from the personal number's last nine digits
+        MrzResult fromPersonal = parser.parse(read(at(l[0], 7, l[0].charAt(7) == '4' ? '5' : '4'), l[1], l[2]));
+        assertThat(fromPersonal.valid()).isTrue();
+        // letters where digits must be and nothing fits: no guess, the check fails
+        MrzResult broken = parser.parse(read(l[0], "XX" + l[1].substring(2, 4) + "XX" + l[1].substring(6), l[2]));
+        assertThat(broken.valid()).isFalse();
+    }
+}
+
