@@ -9,9 +9,13 @@ import java.util.List;
  * @param markers phrases (without marks, lower case) printed on this face; each found counts for it
  * @param absent  phrases of the other faces; each found counts against it
  * @param mrz     the band (fractions of the card's height) of the machine-readable zone, or null
+ * @param boilerplate printed words that belong to no field (the issuer's title beside a value): a value ends there
  */
 public record CardLayout(CardModel model, CardSide side, List<String> markers, List<String> absent,
-                         List<Field> fields, Band mrz) {
+                         List<Field> fields, Band mrz, List<String> boilerplate) {
+    public CardLayout {
+        boilerplate = boilerplate == null ? List.of() : List.copyOf(boilerplate);
+    }
 
     /**
      * @param labels the label's halves as printed (Vietnamese, English), matched without marks

@@ -77,7 +77,6 @@ public final class CardTextParser {
             "placeOfOrigin", "placeOfResidence");
 
     private static final Pattern NAME_LABEL = Pattern.compile("ho\\s*va\\s*ten|full\\s*name");
-    private static final Pattern GARBLED_NAME_LABEL = Pattern.compile("^\\W*\\S{1,3}\\s+va\\s+\\S{1,4}\\b:?");
     private static final Pattern NATIONALITY_LABEL = Pattern.compile("quoc\\s*tich|nation");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
     /** First words of Vietnamese addresses: where a value starts after a garbled label. */
@@ -247,10 +246,15 @@ public final class CardTextParser {
         if (label.find()) {
             raw = raw.substring(label.end()).replaceFirst("^[^\\p{Lu}]*", "");
         }
-        // a label garbled past matching ("NỌ VÀ TAN PHẠM …"): "… và tên" never begins a name
-        Matcher garbled = GARBLED_NAME_LABEL.matcher(Fold.fold(raw));
-        if (garbled.find() && raw.substring(garbled.end()).strip().split("\\s+").length >= 2) {
-            raw = raw.substring(garbled.end());
+        // a label garbled past matching ("NỌ VÀ TAN PHẠM …", "NỌ VÀN TRẦN …"): words that are no family name
+        // in front of one, two words before it at most, are what is left of "Họ và tên"
+        String[] words = raw.strip().split("\\s+");
+        for (int i = 1; i <= 3 && i < words.length - 1; i++) {
+            if (Surnames.isFamilyName(words[i]) && !Surnames.isFamilyName(words[0])
+                    && Fold.fold(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i))).matches(".*\\bva.*")) {
+                raw = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                break;
+            }
         }
         // a lone consonant is never a Vietnamese syllable: a speck or a piece of a split letter
         String name = raw.replaceAll("[^\\p{L}\\p{M} ]", " ").replaceAll("(?<=^|\\s)[B-DF-HJ-NP-TV-XZĐ](?=\\s|$)", " ")
@@ -338,7 +342,7 @@ public final class CardTextParser {
         List<String> parts = new ArrayList<>();
         for (List<Line> row : rows(ls)) {
             String text = String.join(" ", row.stream().map(Line::text).toList());
-            String v = clean(dropLabel(text));
+            String v = clean(dropJunkBeforeAddress(dropLabel(text)));
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 parts.add(v);
             }
@@ -425,6 +429,26 @@ public final class CardTextParser {
             pos += words[i].length();
         }
         return from < 0 ? text : text.substring(offset);
+    }
+
+    /**
+     * What is left of a garbled label in front of an address ("Hơi tường vú: Ấp Mỹ Hòa", "sinh Phường 17"):
+     * up to three words without digits or commas before the first word an address starts with.
+     */
+    static String dropJunkBeforeAddress(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int i = 1; i <= 3 && i < words.length; i++) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            if (prefix.matches(".*[\\d,].*")) {
+                return text;
+            }
+            String w = Fold.fold(words[i]).replaceAll("[^a-z]", "");
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && ADDRESS_START.contains(w)
+                    && !ADDRESS_START.contains(Fold.fold(words[0]).replaceAll("[^a-z]", ""))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            }
+        }
+        return text;
     }
 
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */

@@ -61,7 +61,7 @@ final class LabelledFields {
             if (text.isEmpty()) {
                 continue;
             }
-            for (CardLayout.Field field : layout.fields()) {
+            for (CardLayout.Field field : withBoilerplate(layout)) {
                 for (String label : field.labels()) {
                     String phrase = ModelDetector.compact(label);
                     FuzzyFind.Match m = FuzzyFind.find(phrase, text.toString(), FuzzyFind.allowed(phrase.length()));
@@ -84,7 +84,8 @@ final class LabelledFields {
         for (Hit c : candidates) {
             boolean overlaps = kept.stream().anyMatch(k -> k.row() == c.row() && k.from() < c.to() && c.from() < k.to()
                     && !k.field().equals(c.field()));
-            boolean elsewhere = kept.stream().anyMatch(k -> k.field().equals(c.field()) && k.row() != c.row());
+            boolean elsewhere = !c.field().equals(BOILERPLATE)
+                    && kept.stream().anyMatch(k -> k.field().equals(c.field()) && k.row() != c.row());
             if (!overlaps && !elsewhere) {
                 kept.add(c);
             }
@@ -104,6 +105,17 @@ final class LabelledFields {
         return merged;
     }
 
+    /** Printed words that are no field (the issuer's title): found like labels, so they end a value. */
+    static final String BOILERPLATE = "-";
+
+    private static List<CardLayout.Field> withBoilerplate(CardLayout layout) {
+        List<CardLayout.Field> all = new ArrayList<>(layout.fields());
+        if (!layout.boilerplate().isEmpty()) {
+            all.add(new CardLayout.Field(BOILERPLATE, layout.boilerplate(), null, 0, 0));
+        }
+        return all;
+    }
+
     private static boolean wholeWords(List<OcrWord> words, int from, int to, String phrase) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -119,6 +131,9 @@ final class LabelledFields {
                 .orElse(row.words().size());
         List<OcrWord> rest = row.words().subList(hit.to(), end).stream().filter(w -> w.compact().length() > 0).toList();
         int budget = field.lines();
+        if (isLabelRemnant(rest, field)) {
+            rest = List.of();
+        }
         if (!rest.isEmpty()) {
             lines.add(TextRow.line(rest));
             budget--;
@@ -142,6 +157,21 @@ final class LabelledFields {
             budget--;
         }
         return lines;
+    }
+
+    /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */
+    private static boolean isLabelRemnant(List<OcrWord> rest, CardLayout.Field field) {
+        String text = String.join("", rest.stream().map(OcrWord::compact).toList());
+        if (text.isEmpty() || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String label : field.labels()) {
+            String phrase = ModelDetector.compact(label);
+            if (phrase.length() >= 5 && Edits.distance(phrase, text) <= Math.max(2, phrase.length() / 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A letter or two read off the background pattern, not text. */

@@ -89,6 +89,10 @@ final class MrzReader {
             String tail = raw.substring(18).replace("<", "");
             return raw.substring(0, 18) + "<".repeat(11) + (tail.isEmpty() ? "<" : tail.substring(tail.length() - 1));
         }
+        if (line == 3) {
+            // no Vietnamese syllable ends in K: a K closing a word of the name is a filler '<' misread
+            raw = raw.replaceAll("(?<=[A-Z])K+(?=<|$)", m -> "<".repeat(m.group().length()));
+        }
         return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
     }
 

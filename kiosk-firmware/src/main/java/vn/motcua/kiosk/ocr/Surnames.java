@@ -39,6 +39,12 @@ final class Surnames {
         return surname == null ? upperName : surname.toUpperCase(Locale.ROOT) + upperName.substring(first.length());
     }
 
+    /** Whether a word has the letters of a family name (marks aside). */
+    static boolean isFamilyName(String word) {
+        String key = Fold.fold(word);
+        return NAMES.stream().anyMatch(n -> Fold.fold(n).equals(key));
+    }
+
     private static Map<String, String> byLetters() {
         Map<String, String> map = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
