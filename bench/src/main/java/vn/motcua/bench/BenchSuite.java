@@ -53,6 +53,9 @@ public final class BenchSuite implements Callable<Integer> {
             + "for the ocr part (default ${DEFAULT-VALUE}).")
     int ocrCards;
 
+    @Option(names = "--ocr-seed", defaultValue = "7000", description = "First seed of the ocr part's cards (default ${DEFAULT-VALUE}).")
+    long ocrSeed;
+
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String> table = new ArrayList<>();
     private final ObjectMapper json = Json.mapper();
@@ -118,7 +121,7 @@ public final class BenchSuite implements Callable<Integer> {
             results.put("erlang", ForecastBench.erlang(erlangVisitors, this::row));
         }
         if (runs("ocr")) {
-            System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, 5000, Path.of("target/ocr-bench")));
+            System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, ocrSeed, Path.of("target/ocr-bench")));
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

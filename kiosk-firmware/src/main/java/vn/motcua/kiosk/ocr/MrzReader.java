@@ -16,6 +16,7 @@ import vn.motcua.kiosk.idcard.MrzResult;
  */
 final class MrzReader {
     private static final double ZONE_SCALE = 0.6;
+    private static final java.util.regex.Pattern K_CLOSING_A_WORD = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$)");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
     private final MrzParser parser;
@@ -91,7 +92,7 @@ final class MrzReader {
         }
         if (line == 3) {
             // no Vietnamese syllable ends in K: a K closing a word of the name is a filler '<' misread
-            raw = raw.replaceAll("(?<=[A-Z])K+(?=<|$)", m -> "<".repeat(m.group().length()));
+            raw = K_CLOSING_A_WORD.matcher(raw).replaceAll(m -> "<".repeat(m.group().length()));
         }
         return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
     }
