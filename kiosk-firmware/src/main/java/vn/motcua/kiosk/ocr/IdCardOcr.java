@@ -108,9 +108,11 @@ public final class IdCardOcr {
         BufferedImage card = CardImage.prepareCard(image);
         List<TextRow> rows = TextRow.of(words.words(card));
         CardLayout detected = ModelDetector.detect(rows, layouts.all());
-        // nothing tells the model apart (not a card, or too blurred): the 2021 front's bands, model unknown
         CardLayout layout = detected != null ? detected : layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
-        LabelledFields.Result found = LabelledFields.find(rows, layout);
+        // nothing tells the model apart (not a card, or past reading): no field is guessed from positions, a
+        // number off a receipt must not become someone's personal number; every field is left to be typed
+        LabelledFields.Result found = detected != null ? LabelledFields.find(rows, layout)
+                : new LabelledFields.Result(java.util.Map.of(), List.of());
         IdCardReading reading = CardTextParser.parse(found.lines(), layout.fieldNames(), threshold, 0);
         if (layout.fieldNames().contains("number")) {
             reading = numberSecondLook.improve(card, found.lines(), layout.fieldNames(), reading, threshold);

@@ -11,15 +11,18 @@ import picocli.CommandLine.Parameters;
 import vn.motcua.client.Json;
 
 /**
- * {@code ocr-id IMAGE}: reads the front of a CCCD card image and prints
- * {@code {"fields":{...},"confidence":{...},"toCheck":[...],"millis":n}}. Exit 0 when every field was
- * found at or above the threshold, 1 when some need checking, 2 when the image could not be read.
+ * {@code ocr-id IMAGE}: reads either face of a 2016, 2021 or 2024 ID card and prints
+ * {@code {"model":…,"side":…,"fields":{...},"confidence":{...},"toCheck":[...],"byLabel":[...],
+ * "mrzLines":[...],"mrz":{...},"mismatches":[...],"millis":n}}. Exit 0 when the model was recognised, every
+ * field was found at or above the threshold and a back's MRZ holds and agrees with it; 1 when something needs
+ * checking; 2 when the image could not be read.
  * Prints nothing of the card to stderr: the JSON on stdout is the only copy.
  */
 @Command(name = "ocr-id", mixinStandardHelpOptions = true,
-        description = "Read the front of a chip ID card (CCCD) image with Tesseract (vie) and print its fields as JSON.")
+        description = "Read either face of an ID card (2016 CCCD, 2021 chip CCCD, 2024 Căn cước) with Tesseract and print "
+                + "its model, fields and, on a back, the checked MRZ as JSON.")
 public final class OcrIdCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "IMAGE", description = "PNG or JPEG photo/scan of the card front.")
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "PNG or JPEG photo/scan of one face of the card.")
     Path image;
 
     @Option(names = "--tessdata", description = "Folder with vie.traineddata (default $TESSDATA_PREFIX or "
@@ -57,6 +60,7 @@ public final class OcrIdCommand implements Callable<Integer> {
             return 2;
         }
         out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reading));
-        return reading.toCheck().isEmpty() ? 0 : 1;
+        boolean mrzHolds = reading.mrz() == null || (reading.mrz().valid() && reading.mismatches().isEmpty());
+        return reading.model() != null && reading.toCheck().isEmpty() && mrzHolds ? 0 : 1;
     }
 }

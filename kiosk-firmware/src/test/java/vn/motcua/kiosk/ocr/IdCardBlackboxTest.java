@@ -68,6 +68,21 @@ class IdCardBlackboxTest {
     }
 
     @Test
+    void whatIsNoCardIsNotTakenForOne() throws Exception {
+        // blackbox/id-negative: a blank page and a printed receipt: no model, and every field left for checking
+        try (Stream<Path> images = Golden.inputs("blackbox/id-negative", ".png")) {
+            List<Path> all = images.toList();
+            assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+            for (Path image : all) {
+                IdCardReading r = ocr.read(IdCardOcr.load(image));
+                assertThat(r.model()).as(image.getFileName().toString()).isNull();
+                assertThat(r.toCheck()).as("fields to check on " + image.getFileName()).isNotEmpty();
+                assertThat(r.fields().get("number")).as("no personal number invented").isNull();
+            }
+        }
+    }
+
+    @Test
     void everyModelAndFaceIsToldApart() {
         assertThat(WRONG_MODEL).as("cards whose model or face was not recognised").isEmpty();
     }
