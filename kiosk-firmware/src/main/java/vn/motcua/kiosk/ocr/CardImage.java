@@ -9,20 +9,14 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 
-/** The image steps before Tesseract: grey, straighten, find the card, crop the text column, scale, even the light. */
+/** The image steps before Tesseract: grey, straighten, find the card, scale, even the light. */
 final class CardImage {
     /** Card width the text is read at: measured best of 1000, 1200, 1500 and 2000 on the synthetic set (docs/ocr.md). */
     static final int WORK_WIDTH = Integer.getInteger("ocr.width", 1200);
-    /** The photo and emblem column of the 2021 card; text starts at about 25 % of the width. */
-    static final double TEXT_LEFT = 0.225;
     private static final double MAX_SKEW_DEGREES = 5;
     private static final double SKEW_STEP = 0.1;
 
     private CardImage() {
-    }
-
-    static BufferedImage prepare(BufferedImage image) {
-        return evenLight(straightened(image));
     }
 
     /**
@@ -38,19 +32,6 @@ final class CardImage {
         Rectangle card = CardFinder.find(gray);
         BufferedImage cropped = gray.getSubimage(card.x, card.y, card.width, card.height);
         return evenLight(resize(cropped, (double) WORK_WIDTH / card.width));
-    }
-
-    /** Grey, straightened, cropped to the text column and scaled to the work width, light not yet evened. */
-    static BufferedImage straightened(BufferedImage image) {
-        BufferedImage gray = toGray(image);
-        double angle = skew(gray);
-        if (Math.abs(angle) >= SKEW_STEP / 2) {
-            gray = rotate(gray, angle);
-        }
-        Rectangle card = CardFinder.find(gray);
-        int left = card.x + (int) Math.round(card.width * TEXT_LEFT);
-        BufferedImage cropped = gray.getSubimage(left, card.y, card.x + card.width - left, card.height);
-        return resize(cropped, (double) WORK_WIDTH / card.width);
     }
 
     static BufferedImage toGray(BufferedImage image) {

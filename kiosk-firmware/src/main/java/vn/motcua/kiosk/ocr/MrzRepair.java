@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.ocr;
 
 import java.util.Map;
+import vn.motcua.kiosk.idcard.MrzParser;
 
 /**
  * Uses the MRZ's own check digits to undo one OCR confusion per field (3↔9, 6↔8↔0, 1↔7, 5↔6…): a field
@@ -50,7 +51,7 @@ final class MrzRepair {
             return l1 + "\n" + l2 + "\n" + l[2];
         }
         // every field holds on its own: only then may a misread composite digit be put right
-        char expected = (char) ('0' + checkDigit(composite(l1, l2)));
+        char expected = (char) ('0' + MrzParser.checkDigit(composite(l1, l2)));
         char read = l2.charAt(29);
         if (read != expected && (!Character.isDigit(read) || CONFUSED.getOrDefault(read, "").indexOf(expected) >= 0)) {
             l2.setCharAt(29, expected);
@@ -82,7 +83,7 @@ final class MrzRepair {
             fits.removeIf(f -> {
                 StringBuilder[] tried = {new StringBuilder(lines[0]), new StringBuilder(lines[1])};
                 tried[which].replace(from, to + 1, f);
-                return checkDigit(composite(tried[0], tried[1])) != tried[1].charAt(29) - '0';
+                return MrzParser.checkDigit(composite(tried[0], tried[1])) != tried[1].charAt(29) - '0';
             });
         }
         if (fits.size() == 1) {
@@ -97,18 +98,6 @@ final class MrzRepair {
     }
 
     private static boolean passes(String data, char check) {
-        return Character.isDigit(check) && data.chars().allMatch(Character::isDigit) && checkDigit(data) == check - '0';
-    }
-
-    /** ICAO 9303 check digit, weights 7-3-1. */
-    static int checkDigit(String data) {
-        int[] weights = {7, 3, 1};
-        int sum = 0;
-        for (int i = 0; i < data.length(); i++) {
-            char c = data.charAt(i);
-            int v = c == '<' ? 0 : Character.isDigit(c) ? c - '0' : c - 'A' + 10;
-            sum += v * weights[i % 3];
-        }
-        return sum % 10;
+        return Character.isDigit(check) && data.chars().allMatch(Character::isDigit) && MrzParser.checkDigit(data) == check - '0';
     }
 }

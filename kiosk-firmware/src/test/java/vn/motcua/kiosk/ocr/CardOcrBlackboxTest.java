@@ -22,7 +22,7 @@ import vn.motcua.kiosk.support.Golden;
 
 /**
  * src/test/resources/cards: synthetic card images (clean-* and degraded-*) beside the JSON of what is
- * printed on them. Regenerate with -Dgolden.update=true. The full accuracy run is OcrAccuracyBench.
+ * printed on them. Regenerate with -Dgolden.update=true. The full accuracy run, with times, is the bench part ocr (docs/ocr.md).
  */
 class CardOcrBlackboxTest {
     private static final ObjectMapper JSON = Json.mapper();
@@ -81,7 +81,6 @@ class CardOcrBlackboxTest {
     void cleanCardsAreReadAlmostWhole() throws Exception {
         Score s = score("clean-");
         assertThat(100.0 * s.right() / s.total()).as("exact fields on clean cards, %").isGreaterThanOrEqualTo(92);
-        assertThat(s.slowestMillis()).as("slowest card, ms").isLessThan(5000);
     }
 
     @Test

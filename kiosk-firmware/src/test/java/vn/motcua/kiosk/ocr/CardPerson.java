@@ -131,13 +131,6 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
     }
 
     private static int check(String data) {
-        int[] weights = {7, 3, 1};
-        int sum = 0;
-        for (int i = 0; i < data.length(); i++) {
-            char c = data.charAt(i);
-            int v = c == '<' ? 0 : Character.isDigit(c) ? c - '0' : c - 'A' + 10;
-            sum += v * weights[i % 3];
-        }
-        return sum % 10;
+        return vn.motcua.kiosk.idcard.MrzParser.checkDigit(data);
     }
 }

@@ -121,17 +121,7 @@ public final class SyntheticCards {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.scale(scale, scale);
-            // the card's pale green-blue guilloche background, as a gradient with faint lines
-            g.setPaint(new GradientPaint(0, 0, new Color(232, 243, 238), 1000, 630, new Color(246, 240, 226)));
-            g.fillRect(0, 0, 1000, 630);
-            g.setColor(new Color(205, 225, 218));
-            g.setStroke(new BasicStroke(1f));
-            for (int i = -630; i < 1000; i += 18) {
-                g.drawLine(i, 630, i + 630, 0);
-            }
+            background(g, scale);
             // emblem and photo: shapes where the real card has pictures, so the reader must ignore them
             g.setColor(new Color(200, 40, 40));
             g.fillOval(60, 30, 110, 110);
@@ -188,6 +178,20 @@ public final class SyntheticCards {
             g.dispose();
         }
         return img;
+    }
+
+    /** Antialiased text at the card's scale on its pale green-blue guilloche: a gradient with faint lines. */
+    static void background(Graphics2D g, double scale) {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.scale(scale, scale);
+        g.setPaint(new GradientPaint(0, 0, new Color(232, 243, 238), 1000, 630, new Color(246, 240, 226)));
+        g.fillRect(0, 0, 1000, 630);
+        g.setColor(new Color(205, 225, 218));
+        g.setStroke(new BasicStroke(1f));
+        for (int i = -630; i < 1000; i += 18) {
+            g.drawLine(i, 630, i + 630, 0);
+        }
     }
 
     private static void labelValue(Graphics2D g, Font label, Font value, int x, int y, String l, String v, Color c) {

@@ -2,9 +2,7 @@ package vn.motcua.kiosk.ocr;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GradientPaint;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.Random;
@@ -31,15 +29,7 @@ public final class SyntheticFaces {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.scale(scale, scale);
-            g.setPaint(new GradientPaint(0, 0, new Color(232, 243, 238), 1000, 630, new Color(246, 240, 226)));
-            g.fillRect(0, 0, 1000, 630);
-            g.setColor(new Color(205, 225, 218));
-            for (int i = -630; i < 1000; i += 18) {
-                g.drawLine(i, 630, i + 630, 0);
-            }
+            SyntheticCards.background(g, scale);
             g.setColor(new Color(25, 25, 30));
             if (side == CardSide.FRONT) {
                 front(g, p, model, font);
