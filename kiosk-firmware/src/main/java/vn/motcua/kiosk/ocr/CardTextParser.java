@@ -77,6 +77,7 @@ public final class CardTextParser {
             "placeOfOrigin", "placeOfResidence");
 
     private static final Pattern NAME_LABEL = Pattern.compile("ho\\s*va\\s*ten|full\\s*name");
+    private static final Pattern SLASHES_AS_ONES = Pattern.compile("(?<!\\d)([0-3]\\d)1?([01]\\d)1?((?:19|20|21)\\d\\d)(?!\\d)");
     private static final Pattern NATIONALITY_LABEL = Pattern.compile("quoc\\s*tich|nation");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
     /** First words of Vietnamese addresses: where a value starts after a garbled label. */
@@ -268,9 +269,14 @@ public final class CardTextParser {
 
     private Found date(String field) {
         // "03/1 1/2002": a blurred digit pair is read with a gap; no date has digits split by a space
-        Matcher m = DATE.matcher(digitLike(text(field)).replaceAll("(?<=\\d) (?=\\d)", ""));
+        String digits = digitLike(text(field)).replaceAll("(?<=\\d) (?=\\d)", "");
+        Matcher m = DATE.matcher(digits);
         if (!m.find()) {
-            return null;
+            // a thin slash read as I or 1, or lost ("28I1112022", "230111984"): day, month, year with 1s between
+            m = SLASHES_AS_ONES.matcher(digits.replace('I', '1').replace('l', '1').replace('|', '1'));
+            if (!m.find()) {
+                return null;
+            }
         }
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),

@@ -79,6 +79,8 @@ final class LabelledFields {
                 }
             }
         }
+        // "Số" also opens a house number ("Số 12 ngõ 45"): a number label with no 9-digit run after it is not one
+        candidates.removeIf(c -> c.field().equals("number") && !digitsFollow(rows, c));
         candidates.sort(Comparator.comparingDouble(Hit::quality));
         List<Hit> kept = new ArrayList<>();
         for (Hit c : candidates) {
@@ -114,6 +116,13 @@ final class LabelledFields {
             all.add(new CardLayout.Field(BOILERPLATE, layout.boilerplate(), null, 0, 0));
         }
         return all;
+    }
+
+    private static boolean digitsFollow(List<TextRow> rows, Hit hit) {
+        List<OcrWord> words = rows.get(hit.row()).words();
+        String after = String.join(" ", words.subList(hit.to(), words.size()).stream().map(OcrWord::text).toList());
+        String next = hit.row() + 1 < rows.size() ? rows.get(hit.row() + 1).text() : "";
+        return CardTextParser.longestDigitRun(after).length() >= 9 || CardTextParser.longestDigitRun(next).length() >= 9;
     }
 
     private static boolean wholeWords(List<OcrWord> words, int from, int to, String phrase) {

@@ -96,4 +96,12 @@ class CardTextParserTest {
         assertThat(Fold.searchKey("Đăng ký KHAI SINH")).isEqualTo(Fold.searchKey("dang ky khai sinh"));
         assertThat(Fold.fold("Nguyễn")).hasSize("Nguyễn".length()).isEqualTo("nguyen");
     }
+
+    @Test
+    void aDateWhoseSlashesWereReadAsOnesIsStillADate() {
+        java.util.Map<String, List<CardTextParser.Line>> byField = java.util.Map.of(
+                "issueDate", List.of(at(0.2, "28I1112022", 90)), "expiryDate", List.of(at(0.3, "230111984", 90)));
+        IdCardReading r = CardTextParser.parse(byField, List.of("issueDate", "expiryDate"), 0.8, 5);
+        assertThat(r.fields()).containsEntry("issueDate", "2022-11-28").containsEntry("expiryDate", "1984-01-23");
+    }
 }
