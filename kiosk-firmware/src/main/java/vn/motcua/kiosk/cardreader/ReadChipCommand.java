@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.Json;
 import vn.motcua.kiosk.idcard.CccdResult;
 import vn.motcua.kiosk.idcard.CccdQrParser;
@@ -31,7 +32,7 @@ import vn.motcua.kiosk.idcard.MrzResult;
         description = "Read a chip ID card (CCCD) over PC/SC: BAC or PACE, DG1, DG2, DG13, SOD, passive authentication.")
 public final class ReadChipCommand implements Callable<Integer> {
     static final int EXIT_BAD_KEY = 64;
-    private static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId CENTRE_ZONE = CentreTime.ZONE;
 
     @Option(names = "--reader", paramLabel = "NAME", description = "PC/SC reader name or part of it (default: the first reader)")
     String reader;

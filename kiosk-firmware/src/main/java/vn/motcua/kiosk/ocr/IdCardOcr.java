@@ -6,8 +6,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
+import vn.motcua.client.CentreTime;
 import vn.motcua.kiosk.idcard.IdProblem;
 import vn.motcua.kiosk.idcard.MrzParser;
 import vn.motcua.kiosk.idcard.MrzResult;
@@ -27,7 +27,7 @@ public final class IdCardOcr {
     private final MrzReader mrzReader;
     private final NumberSecondLook numberSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
-    private final Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final Clock clock = Clock.system(CentreTime.ZONE);
     private final double threshold;
 
     public IdCardOcr() {

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.storage.SchemaVersions;
 
 /**
@@ -24,7 +25,7 @@ import vn.motcua.server.storage.SchemaVersions;
  * and none is half in the copy. A copy is checked before it counts, and only the newest N are kept.
  */
 public final class Backups {
-    private static final ZoneId CENTRE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId CENTRE = CentreTime.ZONE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /** queue-20261201-093000-123-v8.db: sorts by time, says its schema. */
     static final Pattern NAME = Pattern.compile("queue-\\d{8}-\\d{6}-\\d{3}-v\\d+\\.db");

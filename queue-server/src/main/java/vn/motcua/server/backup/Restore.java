@@ -9,9 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.OptionalInt;
+import vn.motcua.client.CentreTime;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.SchemaVersions;
 
@@ -46,7 +46,7 @@ public final class Restore {
             StoreFiles.ownerOnly(incoming);
             Path aside = null;
             if (Files.exists(store)) {
-                aside = dataDir.resolve("before-restore-" + STAMP.format(clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+                aside = dataDir.resolve("before-restore-" + STAMP.format(clock.instant().atZone(CentreTime.ZONE)));
                 Files.createDirectories(aside);
                 StoreFiles.ownerOnly(aside);
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
