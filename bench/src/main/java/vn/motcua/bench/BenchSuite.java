@@ -46,7 +46,7 @@ public final class BenchSuite implements Callable<Integer> {
     int erlangVisitors;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr (default all).")
+            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, queue (default all).")
     java.util.Set<String> only;
 
     @Option(names = "--ocr-cards", defaultValue = "20", description = "Cards per model, face, quality and generator "
@@ -92,6 +92,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("paths")) {
             new OtherPathsBench(run).otherPaths();
+        }
+        if (runs("queue")) {
+            new QueueSnapshotBench(run).queueSnapshot();
         }
         if (runs("sse")) {
             new SseFanOutBench(run).sseFanOut();

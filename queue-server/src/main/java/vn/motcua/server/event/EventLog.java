@@ -34,9 +34,13 @@ public final class EventLog {
     }
 
     /** The latest calls and recalls since {@code sinceMillis}, newest first. */
-    public List<QueueEvent> lastCalls(Connection c, long sinceMillis, int limit) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM event WHERE type IN ('ticket.called', 'ticket.recalled') AND at >= ? "
-                + "ORDER BY id DESC LIMIT ?", EventLog::map, sinceMillis, limit);
+    /**
+     * Calls are dated to the day they happen, so the (service_day, type) index finds them; filtering on
+     * {@code at} instead walked the whole log backwards whenever the day had fewer calls than asked for.
+     */
+    public List<QueueEvent> lastCalls(Connection c, String serviceDay, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM event WHERE service_day = ? AND type IN ('ticket.called', "
+                + "'ticket.recalled') ORDER BY id DESC LIMIT ?", EventLog::map, serviceDay, limit);
     }
 
     public long lastId(Connection c) throws SQLException {

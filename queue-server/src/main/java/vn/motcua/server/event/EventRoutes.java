@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import vn.motcua.client.Json;
 import vn.motcua.client.QueueEvent;
+import vn.motcua.server.http.ApiException;
 import vn.motcua.server.storage.Database;
 
 /**
@@ -20,6 +21,8 @@ import vn.motcua.server.storage.Database;
  * then live events; each event is sent once and in order.
  */
 public final class EventRoutes implements AutoCloseable {
+    private static final String PATH = "/api/v1/events";
+    private static final String EVENT_STREAM = "text/event-stream";
     private static final int MAX_REPLAY = 10_000;
     private final Database db;
     private final EventLog log;
@@ -41,7 +44,16 @@ public final class EventRoutes implements AutoCloseable {
     }
 
     public void addTo(JavalinConfig config) {
-        config.routes.sse("/api/v1/events", client -> {
+        // Javalin streams only when Accept names text/event-stream and otherwise answers 200 with nothing,
+        // which a client reads as an empty queue; say instead what to send.
+        config.routes.before(PATH, ctx -> {
+            String accept = ctx.header("Accept");
+            if (accept == null || !accept.contains(EVENT_STREAM)) {
+                throw new ApiException(406, "not_acceptable", "Luồng sự kiện cần tiêu đề / the event stream needs the header "
+                        + "'Accept: " + EVENT_STREAM + "'");
+            }
+        });
+        config.routes.sse(PATH, client -> {
             client.keepAlive();
             long resumeAfter = resumePoint(client);
             client.ctx().res().setHeader("X-Accel-Buffering", "no");

@@ -1,5 +1,7 @@
 package vn.motcua.server.queue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.Sql;
 import vn.motcua.server.ticket.ServiceDay;
 import vn.motcua.server.ticket.Ticket;
 import vn.motcua.server.ticket.TicketStore;
@@ -63,10 +66,7 @@ public final class SnapshotService {
         return db.read(c -> {
             long now = clock.millis();
             List<Counter> allCounters = counters.all(c);
-            Map<String, Integer> waiting = new HashMap<>();
-            for (Ticket t : tickets.allWaiting(c)) {
-                waiting.merge(t.serviceCode(), 1, Integer::sum);
-            }
+            Map<String, Integer> waiting = waitingPerService(c);
             List<ServiceQueue> perService = new ArrayList<>();
             for (ServiceDef s : services.all(c)) {
                 int n = waiting.getOrDefault(s.code(), 0);
@@ -83,14 +83,26 @@ public final class SnapshotService {
                         current == null ? null : current.number(), current == null ? null : current.id(),
                         current == null ? null : current.state().name()));
             }
-            long startOfDay = java.time.LocalDate.parse(ServiceDay.of(now)).atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
             List<CallView> calls = new ArrayList<>();
-            for (QueueEvent e : events.lastCalls(c, startOfDay, LAST_CALLS)) {
+            for (QueueEvent e : events.lastCalls(c, ServiceDay.of(now), LAST_CALLS)) {
                 calls.add(new CallView(e.ticketId(), e.number(), e.counter(), e.service(), e.at(),
                         EventType.TICKET_RECALLED.is(e.type())));
             }
             return new QueueSnapshot(centre.name(c), Instant.ofEpochMilli(now).atZone(CentreTime.ZONE).toOffsetDateTime(),
                     events.lastId(c), perService, perCounter, calls);
         });
+    }
+
+    /**
+     * From the totals the triggers keep (V7), not the waiting rows: boards poll this, and reading tens of
+     * thousands of tickets on every poll made its cost grow with the queue.
+     */
+    static Map<String, Integer> waitingPerService(Connection c) throws SQLException {
+        Map<String, Integer> waiting = new HashMap<>();
+        for (var row : Sql.list(c, "SELECT service_code, SUM(n) FROM waiting_count GROUP BY service_code",
+                rs -> Map.entry(rs.getString(1), rs.getInt(2)))) {
+            waiting.put(row.getKey(), row.getValue());
+        }
+        return waiting;
     }
 }

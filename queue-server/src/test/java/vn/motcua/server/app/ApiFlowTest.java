@@ -266,6 +266,15 @@ class ApiFlowTest {
     }
 
     @Test
+    void eventStreamWithoutTheAcceptHeaderIs406NamingTheHeader() throws Exception {
+        Response plain = centre.call("GET", "/api/v1/events", null, null);
+        assertError(plain, 406, "not_acceptable");
+        assertThat(plain.body().get("error").get("message").asText()).contains("Accept: text/event-stream");
+        assertThat(centre.status("GET", "/api/v1/events", null, "application/json").code()).isEqualTo(406);
+        assertThat(centre.status("GET", "/api/v1/events", null, "text/event-stream").code()).isEqualTo(200);
+    }
+
+    @Test
     void metricsCountQueueEvents() throws Exception {
         centre.issue("A", "NORMAL");
         String text = "";
