@@ -89,14 +89,17 @@ class ForecastApiTest {
         assertThat(stored).isEqualTo(1);
         assertThat(centre.call("GET", "/api/v1/reports/wait-accuracy", null, null).status()).isEqualTo(401);
 
-        // The per-visit export carries the estimate given at issue beside the actual wait.
+        // The per-visit export carries the estimate given at issue beside the actual wait; a visit still
+        // waiting (no call, no start, no end) is a row with those cells empty, not a storage failure.
+        assertThat(centre.issue("A", "NORMAL").status()).isEqualTo(201);
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(centre.url
                 + "/api/v1/reports/visits?format=csv&from=2026-03-02&to=2026-03-02"))
                 .header("Authorization", "Bearer " + centre.managerToken()).build();
         String csv = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)).body();
         String[] lines = csv.split("\r\n");
-        assertThat(lines).hasSize(8);
+        assertThat(lines).hasSize(9);
+        assertThat(lines[8]).contains(",A0008,A,NORMAL,").contains(",WAITING,");
         assertThat(lines[0]).startsWith("\uFEFFMã lượt / Visit id").contains("Estimate at issue");
         String seventhRow = java.util.Arrays.stream(lines).filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
         assertThat(seventhRow).contains(",A0007,A,NORMAL,2026-03-02 08:00:00,2026-03-02 08:30:00,")

@@ -55,11 +55,11 @@ public final class VisitExport {
                     r[4] = rs.getString(5);
                     long arrival = rs.getLong(6);
                     r[5] = time(arrival);
-                    Long call = (Long) rs.getObject(7, Long.class);
+                    Long call = nullableLong(rs, 7);
                     r[6] = call == null ? "" : time(call);
-                    Long start = rs.getObject(8, Long.class);
+                    Long start = nullableLong(rs, 8);
                     r[7] = start == null ? "" : time(start);
-                    Long end = rs.getObject(9, Long.class);
+                    Long end = nullableLong(rs, 9);
                     r[8] = end == null ? "" : time(end);
                     for (int i = 10; i <= 18; i++) {
                         Object o = rs.getObject(i);
@@ -68,6 +68,12 @@ public final class VisitExport {
                     r[18] = call == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", (call - arrival) / 60_000.0);
                     return r;
                 }, from.toString(), to.toString());
+    }
+
+    /** SQLite JDBC refuses getObject(i, Long.class) on NULL, which a visit never called has. */
+    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     public byte[] csv(List<String[]> rows) {
