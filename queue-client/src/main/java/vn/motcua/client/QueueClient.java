@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.motcua.client.booking.BookingConfirmation;
+import vn.motcua.client.booking.BookingRequest;
+import vn.motcua.client.booking.BookingSlot;
+import vn.motcua.client.booking.BookingView;
 import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.client.dossier.DossierView;
 import vn.motcua.client.dossier.HeldDocuments;
@@ -126,6 +130,29 @@ public class QueueClient {
     /** The public look-up by dossier code: status and dates, no personal data. */
     public DossierView lookupDossier(String code) {
         return call("GET", "/api/v1/dossiers/lookup/" + encode(code), null, new TypeReference<>() { });
+    }
+
+    /** Free appointment slots of a service on a day (YYYY-MM-DD, centre time). */
+    public List<BookingSlot> bookingSlots(String service, java.time.LocalDate day) {
+        return call("GET", "/api/v1/bookings/slots?service=" + encode(service) + "&date=" + day, null,
+                new TypeReference<>() { });
+    }
+
+    public BookingConfirmation book(BookingRequest request) {
+        return call("POST", "/api/v1/bookings", request, new TypeReference<>() { });
+    }
+
+    public BookingView booking(String code) {
+        return call("GET", "/api/v1/bookings/" + encode(code), null, new TypeReference<>() { });
+    }
+
+    public BookingView cancelBooking(String code) {
+        return call("DELETE", "/api/v1/bookings/" + encode(code), null, new TypeReference<>() { });
+    }
+
+    /** Checks a booking in at the kiosk (the kiosk's token): the APPOINTMENT ticket, or 409 outside the window. */
+    public TicketView checkIn(String code) {
+        return call("POST", "/api/v1/bookings/" + encode(code) + "/check-in", null, new TypeReference<>() { });
     }
 
     /** The procedure catalogue's search, passed through as the server wrote it. */

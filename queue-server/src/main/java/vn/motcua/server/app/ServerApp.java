@@ -17,6 +17,10 @@ import vn.motcua.server.auth.AuthService;
 import vn.motcua.server.auth.LoginThrottle;
 import vn.motcua.server.auth.PasswordHasher;
 import vn.motcua.server.board.BoardRoutes;
+import vn.motcua.server.booking.BookingRoutes;
+import vn.motcua.server.booking.BookingService;
+import vn.motcua.server.booking.BookingStore;
+import vn.motcua.server.booking.BookingThrottle;
 import vn.motcua.server.counter.CounterRoutes;
 import vn.motcua.server.counter.CounterRules;
 import vn.motcua.server.counter.CounterService;
@@ -32,6 +36,7 @@ import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.lease.LeaseRoutes;
 import vn.motcua.server.lease.LeaseService;
 import vn.motcua.server.queue.CallPolicy;
+import vn.motcua.server.queue.CheckInWindow;
 import vn.motcua.server.queue.PolicySettings;
 import vn.motcua.server.queue.QueueRoutes;
 import vn.motcua.server.forecast.ForecastService;
@@ -81,7 +86,10 @@ public final class ServerApp implements AutoCloseable {
         EventLog events = new EventLog();
         CentreSettings centre = new CentreSettings();
         PolicySettings policySettings = PolicySettings.defaults();
-        CallPolicy policy = new CallPolicy(policySettings);
+        // the policy states the booking check-in window in words; the booking service comes later in the wiring
+        java.util.concurrent.atomic.AtomicReference<BookingService> window = new java.util.concurrent.atomic.AtomicReference<>();
+        CallPolicy policy = new CallPolicy(policySettings, () -> window.get() == null ? CheckInWindow.DEFAULT : window.get().window());
+        BookingStore bookingStore = new BookingStore();
         WaitEstimator estimator = new WaitEstimator();
         Recorder recorder = new Recorder(db, events, bus);
         this.forecasts = new ForecastService(db, clock, services, counters, tickets, policy, WorkingHours.defaults());
@@ -91,8 +99,10 @@ public final class ServerApp implements AutoCloseable {
         AuthService auth = new AuthService(db, clock, new PasswordHasher());
         TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover,
                 forecasts);
+        BookingService bookings = new BookingService(db, recorder, clock, services, centre, bookingStore, ticketService);
+        window.set(bookings);
         CounterService counterService = new CounterService(recorder, clock, counters, tickets, services, views, policy,
-                rollover, CounterRules.defaults());
+                rollover, CounterRules.defaults(), bookingStore::slotsOfTickets);
         SnapshotService snapshots = new SnapshotService(db, clock, services, counters, tickets, events, estimator, centre,
                 forecasts);
         this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
@@ -121,6 +131,7 @@ public final class ServerApp implements AutoCloseable {
             new vn.motcua.server.metrics.MetricsRoutes(bus).addTo(config);
             new BoardRoutes(db, centre, access, bodies).addTo(config);
             new VoiceRoutes(new VoiceService(dataDir), bus).addTo(config);
+            new BookingRoutes(bookings, BookingThrottle.defaults(clock), access, bodies, baseUrl).addTo(config);
             new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl).addTo(config);
             new vn.motcua.server.report.ReportRoutes(
                     new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.client.Category;
 import vn.motcua.client.EventType;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
@@ -14,6 +15,7 @@ import vn.motcua.server.auth.Principal;
 import vn.motcua.server.event.NewEvent;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.http.ApiException;
+import vn.motcua.server.queue.AppointmentSlots;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
@@ -35,10 +37,18 @@ public final class CounterService {
     private final CallPolicy policy;
     private final DayRollover rollover;
     private final CounterRules rules;
+    private final AppointmentSlots slots;
 
     public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets,
                           ServiceStore services, TicketViews views, CallPolicy policy, DayRollover rollover,
                           CounterRules rules) {
+        this(recorder, clock, counters, tickets, services, views, policy, rollover, rules, AppointmentSlots.NONE);
+    }
+
+    public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets,
+                          ServiceStore services, TicketViews views, CallPolicy policy, DayRollover rollover,
+                          CounterRules rules, AppointmentSlots slots) {
+        this.slots = slots;
         this.recorder = recorder;
         this.clock = clock;
         this.counters = counters;
@@ -121,9 +131,11 @@ public final class CounterService {
                 byCode.put(s.code(), s);
             }
             List<Ticket> waiting = tickets.waiting(c, k.services());
+            Map<Long, Long> booked = slots.of(c, waiting.stream().filter(t -> t.category() == Category.APPOINTMENT)
+                    .map(Ticket::id).toList());
             List<CallPolicy.Candidate> candidates = waiting.stream().map(t -> new CallPolicy.Candidate(t.id(), t.serviceCode(),
                     t.category(), t.arrivedAt(), k.services().indexOf(t.serviceCode()),
-                    byCode.get(t.serviceCode()).targetWaitMillis())).toList();
+                    byCode.get(t.serviceCode()).targetWaitMillis(), booked.get(t.id()))).toList();
             Optional<CallPolicy.Candidate> chosen = policy.choose(candidates,
                     new CallPolicy.CounterView(k.priority(), k.prioritySinceNormal()), now);
             if (chosen.isEmpty()) {

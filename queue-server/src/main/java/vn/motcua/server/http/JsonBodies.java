@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
 import java.util.stream.Collectors;
 import vn.motcua.client.Json;
@@ -34,6 +35,10 @@ public final class JsonBodies {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("invalid_field",
                     "Trường không hợp lệ / unknown field '" + e.getPropertyName() + "'");
+        } catch (ValueInstantiationException e) {
+            // a record's own check refused the value: its message names the field
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+            throw ApiException.badRequest("invalid_field", "Giá trị không hợp lệ / invalid value: " + why);
         } catch (InvalidFormatException e) {
             throw ApiException.badRequest("invalid_field",
                     "Giá trị không hợp lệ / invalid value for field '" + path(e) + "': " + e.getValue());

@@ -3,6 +3,7 @@ package vn.motcua.server.queue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.motcua.client.Category;
 
 /**
@@ -17,17 +18,40 @@ import vn.motcua.client.Category;
  *   <li>Among priority visitors: higher category weight, then earlier arrival; among normal visitors:
  *       earlier arrival. Ties go to the service the counter lists first.</li>
  * </ol>
+ * Booked visitors (an APPOINTMENT ticket issued by a booking's check-in, so it knows its slot) are called at
+ * or after the slot's start ahead of every walk-in, except a walk-in of any category who has already waited
+ * {@code starvationShare} of the target: the cap holds for everyone. Before the slot a booked visitor is
+ * called only when no walk-in waits (the counter would otherwise stand idle).
  */
 public final class CallPolicy {
     private final PolicySettings settings;
+    private final Supplier<CheckInWindow> window;
 
     public CallPolicy(PolicySettings settings) {
-        this.settings = settings;
+        this(settings, () -> CheckInWindow.DEFAULT);
     }
 
-    /** A waiting visitor as the policy sees it. */
+    /** {@code window}: the booking check-in window in force, only for stating the rule in words. */
+    public CallPolicy(PolicySettings settings, Supplier<CheckInWindow> window) {
+        this.settings = settings;
+        this.window = window;
+    }
+
+    /** A waiting visitor as the policy sees it; {@code slotStart} (epoch ms) only for a checked-in booking. */
     public record Candidate(long ticketId, String service, Category category, long arrivedAt, int servicePosition,
-                            long targetWaitMillis) {
+                            long targetWaitMillis, Long slotStart) {
+        public Candidate(long ticketId, String service, Category category, long arrivedAt, int servicePosition,
+                         long targetWaitMillis) {
+            this(ticketId, service, category, arrivedAt, servicePosition, targetWaitMillis, null);
+        }
+
+        public boolean booked() {
+            return slotStart != null;
+        }
+
+        boolean waitedPastCap(long now, double share) {
+            return now - arrivedAt >= (long) (share * targetWaitMillis);
+        }
     }
 
     /** The calling counter as the policy sees it. */
@@ -44,14 +68,25 @@ public final class CallPolicy {
         Comparator<Candidate> byPriority = Comparator.<Candidate>comparingInt(c -> -settings.weight(c.category()))
                 .thenComparing(byArrival);
 
-        List<Candidate> normal = waiting.stream().filter(c -> !c.category().isPriority()).toList();
-        List<Candidate> priority = waiting.stream().filter(c -> c.category().isPriority()).toList();
+        List<Candidate> walkIns = waiting.stream().filter(c -> !c.booked()).toList();
+        List<Candidate> normal = walkIns.stream().filter(c -> !c.category().isPriority()).toList();
+        List<Candidate> priority = walkIns.stream().filter(c -> c.category().isPriority()).toList();
 
         Optional<Candidate> starving = normal.stream()
-                .filter(c -> now - c.arrivedAt() >= (long) (settings.starvationShare() * c.targetWaitMillis()))
+                .filter(c -> c.waitedPastCap(now, settings.starvationShare()))
                 .min(byArrival);
         if (starving.isPresent()) {
             return starving;
+        }
+        Comparator<Candidate> bySlot = Comparator.comparingLong(Candidate::slotStart).thenComparing(byArrival);
+        Optional<Candidate> due = waiting.stream().filter(c -> c.booked() && c.slotStart() <= now).min(bySlot);
+        if (due.isPresent()) {
+            Optional<Candidate> starvingPriority = priority.stream()
+                    .filter(c -> c.waitedPastCap(now, settings.starvationShare())).min(byPriority);
+            return starvingPriority.isPresent() ? starvingPriority : due;
+        }
+        if (walkIns.isEmpty()) {
+            return waiting.stream().min(bySlot);
         }
         Optional<Candidate> bestPriority = priority.stream().min(byPriority);
         Optional<Candidate> bestNormal = normal.stream().min(byArrival);
@@ -68,13 +103,20 @@ public final class CallPolicy {
     /** The rule in words, Vietnamese then English, for the manager page and the docs. */
     public List<String> describe() {
         int cap = (int) Math.round(settings.starvationShare() * 100);
+        CheckInWindow w = window.get();
         return List.of(
                 "Quầy ưu tiên gọi người cao tuổi, người khuyết tật, phụ nữ mang thai, người có công, người đi cùng trẻ nhỏ "
                         + "và người đặt lịch hẹn trước.",
                 "Quầy thường: sau " + settings.priorityPerNormal() + " lượt ưu tiên liên tiếp sẽ gọi 1 người thường.",
                 "Người thường đã chờ " + cap + "% thời gian chờ mục tiêu của dịch vụ được gọi trước mọi người ưu tiên.",
+                "Người đặt lịch hẹn lấy số tại ki-ốt từ " + w.earlyMinutes() + " phút trước đến " + w.lateMinutes()
+                        + " phút sau giờ hẹn; từ giờ hẹn trở đi được gọi trước người đến trực tiếp của dịch vụ đó, trừ người đã chờ "
+                        + cap + "% thời gian chờ mục tiêu; trước giờ hẹn chỉ được gọi khi không còn ai khác chờ.",
                 "Priority counters call elderly, disabled, pregnant, merit, with-small-child and appointment visitors first.",
                 "Ordinary counters: after " + settings.priorityPerNormal() + " priority calls in a row, one normal visitor is called.",
-                "A normal visitor who has waited " + cap + "% of the service's target wait is called before any priority visitor.");
+                "A normal visitor who has waited " + cap + "% of the service's target wait is called before any priority visitor.",
+                "Booked visitors check in at the kiosk from " + w.earlyMinutes() + " min before to " + w.lateMinutes()
+                        + " min after their slot; from the slot's start they are called ahead of the service's walk-ins, except "
+                        + "anyone who has waited " + cap + "% of the target; before the slot only when nobody else waits.");
     }
 }

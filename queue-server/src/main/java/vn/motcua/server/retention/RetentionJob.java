@@ -16,11 +16,13 @@ import vn.motcua.server.storage.Sql;
  * and, once a dossier's result has been returned and {@code dossierDays} have passed, the applicant's
  * number, name and declaration (the dossier's code, procedure, dates and status stay for the reports).
  * A citizen's document that a newer digitisation replaced, kept only for the dossiers submitted with it,
- * goes when the last of those dossiers has lost its personal data.
+ * goes when the last of those dossiers has lost its personal data. A booking's phone number is needed
+ * only until the appointment: it goes a day after the slot, or at once when the booking is cancelled.
  */
 public final class RetentionJob implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
     static final Duration ABANDONED_UPLOADS = Duration.ofDays(1);
+    static final Duration BOOKING_PHONES = Duration.ofDays(1);
     static final String REMOVED_NUMBER = "000000000000";
 
     private final Database db;
@@ -70,16 +72,19 @@ public final class RetentionJob implements AutoCloseable {
                     + "(SELECT id FROM dossier WHERE applicant_number = ?)", REMOVED_NUMBER);
             int replaced = Sql.update(c, "DELETE FROM citizen_document WHERE replaced_at IS NOT NULL AND id NOT IN "
                     + "(SELECT citizen_document_id FROM dossier_document WHERE citizen_document_id IS NOT NULL)");
-            return new Result(uploads, parts, dossiers, replaced);
+            int phones = Sql.update(c, "UPDATE booking SET phone = NULL WHERE phone IS NOT NULL "
+                    + "AND (state = 'CANCELLED' OR slot_end < ?)", now - BOOKING_PHONES.toMillis());
+            return new Result(uploads, parts, dossiers, replaced, phones);
         });
-        if (r.uploads() + r.dossiers() + r.replacedDocuments() > 0) {
-            LOG.info("retention: {} abandoned uploads, the personal data of {} closed dossiers and {} replaced citizen "
-                    + "documents deleted", r.uploads(), r.dossiers(), r.replacedDocuments());
+        if (r.uploads() + r.dossiers() + r.replacedDocuments() + r.bookingPhones() > 0) {
+            LOG.info("retention: {} abandoned uploads, the personal data of {} closed dossiers, {} replaced citizen "
+                    + "documents and {} booking phone numbers deleted", r.uploads(), r.dossiers(), r.replacedDocuments(),
+                    r.bookingPhones());
         }
         return r;
     }
 
-    public record Result(int uploads, int parts, int dossiers, int replacedDocuments) {
+    public record Result(int uploads, int parts, int dossiers, int replacedDocuments, int bookingPhones) {
     }
 
     @Override

@@ -79,25 +79,42 @@ public final class TicketService {
                     return new Issued(views.view(c, earlier.get(), baseUrl, false), false);
                 }
             }
-            long now = clock.millis();
-            rollover.ensure(tx, now);
-            String day = ServiceDay.of(now);
-            int seq = tickets.nextSequence(c, service.code(), day);
-            if (seq == TicketStore.EXHAUSTED) {
-                throw new ApiException(409, "numbers_exhausted",
-                        "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
-            }
-            String number = Ticket.number(service.prefix(), seq);
-            Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
-                    0, null, by.deviceId(), by.device() ? requestId : null, now);
-            long id = tickets.insert(c, fresh);
-            Ticket issued = fresh.withId(id);
-            tx.record(TicketEvents.issued(now, day, issued, by.userId(), by.deviceId(), null));
-            TicketViews.Given given = views.given(c, issued, service);
-            estimates.record(c, issued, now, given);
-            forecasts.issued(service.code(), category);
-            return new Issued(views.view(c, issued, given, baseUrl, false), true);
+            return new Issued(create(tx, service, category, by, by.device() ? requestId : null, baseUrl), true);
         });
+    }
+
+    /**
+     * Issues a ticket inside the caller's transaction (a booking's check-in issues its APPOINTMENT ticket
+     * in the same unit of work that marks the booking used).
+     */
+    public TicketView issueWithin(Recorder.Tx tx, String serviceCode, Category category, Principal by, String baseUrl)
+            throws SQLException {
+        ServiceDef service = services.find(tx.connection(), serviceCode).orElseThrow(() -> ApiException.badRequest(
+                "invalid_field", "Dịch vụ không tồn tại / unknown service " + serviceCode));
+        return create(tx, service, category, by, null, baseUrl);
+    }
+
+    private TicketView create(Recorder.Tx tx, ServiceDef service, Category category, Principal by, String requestId,
+                              String baseUrl) throws SQLException {
+        var c = tx.connection();
+        long now = clock.millis();
+        rollover.ensure(tx, now);
+        String day = ServiceDay.of(now);
+        int seq = tickets.nextSequence(c, service.code(), day);
+        if (seq == TicketStore.EXHAUSTED) {
+            throw new ApiException(409, "numbers_exhausted",
+                    "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
+        }
+        String number = Ticket.number(service.prefix(), seq);
+        Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
+                0, null, by.deviceId(), requestId, now);
+        long id = tickets.insert(c, fresh);
+        Ticket issued = fresh.withId(id);
+        tx.record(TicketEvents.issued(now, day, issued, by.userId(), by.deviceId(), null));
+        TicketViews.Given given = views.given(c, issued, service);
+        estimates.record(c, issued, now, given);
+        forecasts.issued(service.code(), category);
+        return views.view(c, issued, given, baseUrl, false);
     }
 
     public TicketView view(long id, String baseUrl, boolean withHistory) {

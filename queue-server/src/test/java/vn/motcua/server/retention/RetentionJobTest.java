@@ -52,9 +52,9 @@ class RetentionJobTest {
         });
         RetentionJob job = new RetentionJob(db, clock, 365);
 
-        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 0));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 0, 0));
         clock.advance(Duration.ofHours(25));
-        assertThat(job.run()).isEqualTo(new RetentionJob.Result(1, 1, 0, 0));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(1, 1, 0, 0, 0));
 
         java.util.List<String> rows = db.read(c -> Sql.list(c, "SELECT code, applicant_number, applicant_name, declaration FROM dossier ORDER BY code",
                 rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)));
@@ -83,9 +83,9 @@ class RetentionJobTest {
         long current = db.transaction(c -> documents.put(c, "001089012345", "KQ01", "image/jpeg", new byte[] {2}, 2, null, null));
         RetentionJob job = new RetentionJob(db, clock, 365);
 
-        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 0)); // the open dossier still needs it
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 0, 0)); // the open dossier still needs it
         db.transaction(c -> Sql.update(c, "UPDATE dossier SET status = 'RETURNED' WHERE code = 'H27-250101-0002'"));
-        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 1));
+        assertThat(job.run()).isEqualTo(new RetentionJob.Result(0, 0, 1, 1, 0));
 
         java.util.List<Long> left = db.read(c -> Sql.list(c, "SELECT id FROM citizen_document WHERE id IN (?, ?)",
                 rs -> rs.getLong(1), first, current));

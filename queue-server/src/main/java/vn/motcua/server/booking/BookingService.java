@@ -1,0 +1,282 @@
+package vn.motcua.server.booking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.client.CentreTime;
+import vn.motcua.client.Category;
+import vn.motcua.client.Json;
+import vn.motcua.client.TicketView;
+import vn.motcua.client.booking.BookingConfirmation;
+import vn.motcua.client.booking.BookingRequest;
+import vn.motcua.client.booking.BookingSlot;
+import vn.motcua.client.booking.BookingState;
+import vn.motcua.client.booking.BookingView;
+import vn.motcua.server.auth.Principal;
+import vn.motcua.server.event.Recorder;
+import vn.motcua.server.http.ApiException;
+import vn.motcua.server.queue.CheckInWindow;
+import vn.motcua.server.service.ServiceDef;
+import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.settings.CentreCalendar;
+import vn.motcua.server.settings.CentreSettings;
+import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.Sql;
+import vn.motcua.server.ticket.TicketService;
+
+/** Booking a slot, looking at it, cancelling it, and checking in at the kiosk. */
+public final class BookingService {
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private final Database db;
+    private final Recorder recorder;
+    private final Clock clock;
+    private final ServiceStore services;
+    private final CentreSettings centre;
+    private final BookingStore bookings;
+    private final TicketService tickets;
+    private final BookingCodes codes = new BookingCodes();
+    private final ObjectMapper json = Json.mapper();
+    private volatile CheckInWindow window;
+
+    public BookingService(Database db, Recorder recorder, Clock clock, ServiceStore services, CentreSettings centre,
+                          BookingStore bookings, TicketService tickets) {
+        this.db = db;
+        this.recorder = recorder;
+        this.clock = clock;
+        this.services = services;
+        this.centre = centre;
+        this.bookings = bookings;
+        this.tickets = tickets;
+        this.window = windowOf(db.read(this::settings));
+    }
+
+    private static CheckInWindow windowOf(BookingSettings s) {
+        return new CheckInWindow(s.earlyMinutes(), s.lateMinutes());
+    }
+
+    public List<BookingSlot> slots(String serviceCode, LocalDate day) {
+        return db.read(c -> {
+            ServiceDef service = service(c, serviceCode);
+            long now = clock.millis();
+            LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), CentreTime.ZONE);
+            BookingSettings settings = settings(c);
+            if (day.isBefore(today) || day.isAfter(today.plusDays(settings.horizonDays()))) {
+                return List.of();
+            }
+            Map<Long, Integer> taken = bookings.takenPerSlot(c, service.code(), day.toString());
+            return plan(c, settings).slots(day, countersServing(c, service.code()), service.defaultServiceMinutes()).stream()
+                    .filter(s -> s.start() > now)
+                    .map(s -> new BookingSlot(time(s.start()), time(s.end()),
+                            Math.max(0, s.capacity() - taken.getOrDefault(s.start(), 0))))
+                    .toList();
+        });
+    }
+
+    public BookingConfirmation book(BookingRequest request, String baseUrl) {
+        String serviceCode = require(request.service(), "service");
+        OffsetDateTime start = require(request.start(), "start");
+        String phone = Phones.canonical(require(request.phone(), "phone"));
+        if (phone == null) {
+            throw ApiException.badRequest("invalid_field",
+                    "Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 03, 05, 07, 08, 09) / field 'phone' is not a Vietnamese mobile number");
+        }
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            ServiceDef service = service(c, serviceCode);
+            long now = clock.millis();
+            long at = start.toInstant().toEpochMilli();
+            if (at <= now) {
+                throw new ApiException(409, "slot_past", "Khung giờ này đã qua, vui lòng chọn giờ khác / this slot is in the past");
+            }
+            LocalDate day = start.atZoneSameInstant(CentreTime.ZONE).toLocalDate();
+            BookingSettings settings = settings(c);
+            LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), CentreTime.ZONE);
+            if (day.isAfter(today.plusDays(settings.horizonDays()))) {
+                throw new ApiException(409, "slot_too_far", "Chỉ đặt lịch trước tối đa " + settings.horizonDays()
+                        + " ngày / bookings open " + settings.horizonDays() + " days ahead");
+            }
+            SlotPlan.Slot slot = plan(c, settings).slots(day, countersServing(c, service.code()), service.defaultServiceMinutes())
+                    .stream().filter(s -> s.start() == at).findFirst().orElseThrow(() -> ApiException.badRequest("invalid_field",
+                            "Không có khung giờ này cho dịch vụ (ngày nghỉ hoặc ngoài giờ làm việc) / field 'start' is not a slot of "
+                                    + "service " + service.code() + " on " + day));
+            int taken = bookings.takenPerSlot(c, service.code(), day.toString()).getOrDefault(at, 0);
+            if (taken >= slot.capacity()) {
+                throw new ApiException(409, "slot_full", "Khung giờ này đã hết chỗ, vui lòng chọn giờ khác / this slot is full");
+            }
+            if (bookings.heldByPhone(c, phone, day.toString()) >= settings.perPhonePerDay()) {
+                throw new ApiException(409, "booking_limit", "Mỗi số điện thoại chỉ đặt được " + settings.perPhonePerDay()
+                        + " lịch hẹn trong một ngày / at most " + settings.perPhonePerDay() + " bookings per phone per day");
+            }
+            String code = codes.next();
+            bookings.insert(c, new Booking(0, code, service.code(), day.toString(), slot.start(), slot.end(), phone,
+                    BookingState.BOOKED, now, now, null));
+            return new BookingConfirmation(code, time(slot.start()), service.code(), qrUrl(baseUrl, code));
+        });
+    }
+
+    public BookingView view(String rawCode) {
+        return db.read(c -> view(c, find(c, rawCode), settings(c)));
+    }
+
+    public BookingView cancel(String rawCode) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Booking b = find(c, rawCode);
+            if (b.state() != BookingState.BOOKED) {
+                throw new ApiException(409, "invalid_transition", "Lịch hẹn đã " + (b.state() == BookingState.CANCELLED
+                        ? "huỷ" : "được dùng để lấy số") + ", không huỷ được / the booking is " + b.state());
+            }
+            Booking cancelled = b.with(BookingState.CANCELLED, clock.millis(), null);
+            bookings.update(c, cancelled);
+            return view(c, cancelled, settings(c));
+        });
+    }
+
+    /** Issues the booking's APPOINTMENT ticket when the kiosk scans it inside its window. */
+    public TicketView checkIn(String rawCode, Principal kiosk, String baseUrl) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Booking b = find(c, rawCode);
+            if (b.state() != BookingState.BOOKED) {
+                throw new ApiException(409, "invalid_transition", b.state() == BookingState.CANCELLED
+                        ? "Lịch hẹn đã bị huỷ / the booking was cancelled"
+                        : "Lịch hẹn đã được dùng để lấy số / the booking has already been checked in");
+            }
+            BookingSettings settings = settings(c);
+            long now = clock.millis();
+            long from = b.slotStart() - settings.earlyMillis();
+            long until = b.slotStart() + settings.lateMillis();
+            if (now < from) {
+                throw new ApiException(409, "too_early", "Bạn đến sớm. Lịch hẹn lúc " + hour(b.slotStart()) + " ngày "
+                        + day(b.slotStart()) + "; vui lòng quay lại từ " + hour(from) + " đến " + hour(until) + " để lấy số. / "
+                        + "Too early: the appointment is at " + hour(b.slotStart()) + " on " + day(b.slotStart())
+                        + "; check in between " + hour(from) + " and " + hour(until) + ".");
+            }
+            if (now > until) {
+                throw new ApiException(409, "too_late", "Đã quá giờ nhận lịch hẹn (" + hour(b.slotStart()) + ", nhận đến "
+                        + hour(until) + "). Vui lòng lấy số thường tại ki-ốt. / Too late: the appointment at " + hour(b.slotStart())
+                        + " could be checked in until " + hour(until) + "; please take an ordinary ticket.");
+            }
+            TicketView ticket = tickets.issueWithin(tx, b.serviceCode(), Category.APPOINTMENT, kiosk, baseUrl);
+            bookings.update(c, b.with(BookingState.CHECKED_IN, now, ticket.id()));
+            return ticket;
+        });
+    }
+
+    /** Booked, checked in, cancelled and no-show counts of the days [from, to] (for the reports). */
+    public BookingStore.Tally tally(LocalDate from, LocalDate to) {
+        return db.read(c -> bookings.tally(c, from.toString(), to.toString(),
+                clock.millis() - settings(c).lateMillis()));
+    }
+
+    public BookingSettings settings(Connection c) throws SQLException {
+        return load(c, BookingSettings.SETTING, BookingSettings.class).orElseGet(BookingSettings::defaults);
+    }
+
+    public CentreCalendar calendar(Connection c) throws SQLException {
+        return load(c, CentreCalendar.SETTING, CentreCalendar.class).orElseGet(CentreCalendar::empty);
+    }
+
+    /**
+     * The check-in window in force, for the call policy's words. Kept in memory (the policy's words are read
+     * inside other reads, and a nested read could wait for a reader connection that its caller holds).
+     */
+    public CheckInWindow window() {
+        return window;
+    }
+
+    public BookingSettings settings() {
+        return db.read(this::settings);
+    }
+
+    public CentreCalendar calendar() {
+        return db.read(this::calendar);
+    }
+
+    public void save(String name, Object value) {
+        String text;
+        try {
+            text = json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write setting " + name, e);
+        }
+        db.transaction(c -> {
+            centre.put(c, name, text);
+            return null;
+        });
+        if (value instanceof BookingSettings s) {
+            window = windowOf(s);
+        }
+    }
+
+    private <T> Optional<T> load(Connection c, String name, Class<T> type) throws SQLException {
+        Optional<String> raw = centre.get(c, name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(raw.get(), type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("setting '" + name + "' is unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private SlotPlan plan(Connection c, BookingSettings settings) throws SQLException {
+        return new SlotPlan(settings, calendar(c));
+    }
+
+    private BookingView view(Connection c, Booking b, BookingSettings settings) throws SQLException {
+        ServiceDef s = services.find(c, b.serviceCode()).orElseThrow();
+        long until = b.slotStart() + settings.lateMillis();
+        return new BookingView(b.code(), s.code(), s.nameVi(), s.nameEn(), time(b.slotStart()), time(b.slotEnd()),
+                time(b.slotStart() - settings.earlyMillis()), time(until), b.state(),
+                b.state() == BookingState.BOOKED && clock.millis() > until, Phones.mask(b.phone()), b.ticketId());
+    }
+
+    private Booking find(Connection c, String rawCode) throws SQLException {
+        String code = BookingCodes.normalise(rawCode);
+        if (code == null) {
+            throw ApiException.badRequest("invalid_field", "Mã đặt lịch gồm 10 chữ và số / the booking code has 10 letters and digits");
+        }
+        return bookings.findByCode(c, code).orElseThrow(() -> ApiException.notFound("Lịch hẹn / booking"));
+    }
+
+    private ServiceDef service(Connection c, String code) throws SQLException {
+        return services.find(c, code).orElseThrow(() -> ApiException.badRequest("invalid_field",
+                "Dịch vụ không tồn tại / unknown service in field 'service': " + code));
+    }
+
+    private static int countersServing(Connection c, String service) throws SQLException {
+        return (int) Sql.count(c, "SELECT COUNT(*) FROM counter_service WHERE service_code = ?", service);
+    }
+
+    private static <T> T require(T value, String field) {
+        return vn.motcua.server.http.Require.present(value, field);
+    }
+
+    static String qrUrl(String baseUrl, String code) {
+        return baseUrl + "/api/v1/bookings/" + code + "/qr.png";
+    }
+
+    private static OffsetDateTime time(long millis) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), CentreTime.ZONE);
+    }
+
+    private static String hour(long millis) {
+        return time(millis).format(HOUR);
+    }
+
+    private static String day(long millis) {
+        return time(millis).format(DAY);
+    }
+}

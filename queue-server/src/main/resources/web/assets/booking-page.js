@@ -1,0 +1,136 @@
+// /dat-lich: service → day → slot → phone → code + QR; look up and cancel by code. Vietnamese first.
+const $ = (id) => document.getElementById(id);
+const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+const STATES = { BOOKED: 'Đã đặt / Booked', CHECKED_IN: 'Đã lấy số / Checked in', CANCELLED: 'Đã huỷ / Cancelled' };
+const choice = { service: null, day: null, start: null };
+
+function el(tag, text, attrs = {}) {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v));
+  return e;
+}
+
+function showError(message) {
+  $('error').textContent = message || '';
+  $('error').hidden = !message;
+}
+
+async function api(method, path, body) {
+  const r = await fetch(path, { method, headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined });
+  const data = r.status === 204 ? null : await r.json();
+  if (!r.ok) throw new Error(data && data.error ? data.error.message : 'Lỗi ' + r.status);
+  return data;
+}
+
+// Centre time is Asia/Ho_Chi_Minh whatever the phone's zone.
+const hm = (iso) => iso.substring(11, 16);
+const dmy = (iso) => `${iso.substring(8, 10)}/${iso.substring(5, 7)}/${iso.substring(0, 4)}`;
+function centreToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+function press(container, button) {
+  container.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+}
+
+async function loadServices() {
+  const services = await api('GET', '/api/v1/services');
+  $('services').replaceChildren(...services.map((s) => {
+    const b = el('button', s.nameVi, { type: 'button', 'aria-pressed': 'false', 'data-service': s.code });
+    b.append(el('span', s.nameEn, { class: 'en', lang: 'en' }));
+    b.addEventListener('click', () => { press($('services'), b); choice.service = s.code; showDays(); });
+    return b;
+  }));
+}
+
+function showDays() {
+  $('day-title').hidden = false;
+  const start = new Date(centreToday() + 'T00:00:00Z');
+  const days = [];
+  for (let i = 0; i < 14; i++) {
+    const d = new Date(start.getTime() + i * 86400000);
+    days.push(d.toISOString().substring(0, 10));
+  }
+  $('days').replaceChildren(...days.map((day) => {
+    const wd = new Date(day + 'T00:00:00Z').getUTCDay();
+    const b = el('button', `${WEEKDAYS[wd]} ${dmy(day).substring(0, 5)}`, { type: 'button', 'aria-pressed': 'false', 'data-day': day });
+    b.addEventListener('click', () => { press($('days'), b); choice.day = day; showSlots(); });
+    return b;
+  }));
+  $('slots').replaceChildren();
+  $('slot-title').hidden = true;
+  $('phone-form').hidden = true;
+}
+
+async function showSlots() {
+  showError('');
+  $('phone-form').hidden = true;
+  const slots = await api('GET', `/api/v1/bookings/slots?service=${encodeURIComponent(choice.service)}&date=${choice.day}`);
+  $('slot-title').hidden = false;
+  $('no-slots').hidden = slots.some((s) => s.free > 0);
+  $('slots').replaceChildren(...slots.map((s) => {
+    const b = el('button', `${hm(s.start)}–${hm(s.end)}`, { type: 'button', 'aria-pressed': 'false', 'data-start': s.start });
+    b.append(el('span', s.free > 0 ? `còn ${s.free} chỗ / ${s.free} free` : 'hết chỗ / full', { class: 'en' }));
+    b.disabled = s.free <= 0;
+    b.addEventListener('click', () => { press($('slots'), b); choice.start = s.start; $('phone-form').hidden = false; $('phone').focus(); });
+    return b;
+  }));
+}
+
+async function book(event) {
+  event.preventDefault();
+  showError('');
+  try {
+    const r = await api('POST', '/api/v1/bookings', { service: choice.service, start: choice.start, phone: $('phone').value });
+    $('code').textContent = r.code;
+    $('when').textContent = `Giờ hẹn: ${hm(r.start)} ngày ${dmy(r.start)} — dịch vụ ${r.service} / Appointment ${hm(r.start)} on ${dmy(r.start)}`;
+    $('qr').src = r.qrUrl;
+    $('book').hidden = true;
+    $('done').hidden = false;
+    $('lookup-code').value = r.code;
+  } catch (e) {
+    showError(e.message);
+    if (choice.day) showSlots().catch(() => {});
+  }
+}
+
+async function lookup(event) {
+  if (event) event.preventDefault();
+  showError('');
+  $('found').hidden = true;
+  try {
+    const b = await api('GET', `/api/v1/bookings/${encodeURIComponent($('lookup-code').value.trim())}`);
+    showFound(b);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function showFound(b) {
+  const state = b.noShow ? 'Quá giờ, không đến / Missed' : STATES[b.state];
+  $('found-text').textContent = `${b.code}: ${b.serviceNameVi}, ${hm(b.start)} ngày ${dmy(b.start)}, `
+    + `lấy số tại ki-ốt ${hm(b.checkInFrom)}–${hm(b.checkInUntil)}. ${state}. ${b.phone ? 'ĐT ' + b.phone : ''}`;
+  $('cancel').hidden = b.state !== 'BOOKED' || b.noShow;
+  $('found').hidden = false;
+}
+
+async function cancel() {
+  showError('');
+  try {
+    showFound(await api('DELETE', `/api/v1/bookings/${encodeURIComponent($('lookup-code').value.trim())}`));
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+$('phone-form').addEventListener('submit', book);
+$('lookup-form').addEventListener('submit', lookup);
+$('cancel').addEventListener('click', cancel);
+const given = new URLSearchParams(location.search).get('ma');
+if (given) {
+  $('lookup-code').value = given;
+  lookup();
+}
+loadServices().catch((e) => showError(e.message));
