@@ -2,7 +2,7 @@
 const $ = (id) => document.getElementById(id);
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 const STATES = { BOOKED: 'Đã đặt / Booked', CHECKED_IN: 'Đã lấy số / Checked in', CANCELLED: 'Đã huỷ / Cancelled' };
-const choice = { service: null, day: null, start: null };
+const choice = { service: null, serviceName: '', day: null, start: null };
 
 function el(tag, text, attrs = {}) {
   const e = document.createElement(tag);
@@ -24,12 +24,9 @@ async function api(method, path, body) {
   return data;
 }
 
-// Centre time is Asia/Ho_Chi_Minh whatever the phone's zone.
+// Times arrive with the centre's +07:00 offset: read them as written, whatever the phone's zone.
 const hm = (iso) => iso.substring(11, 16);
 const dmy = (iso) => `${iso.substring(8, 10)}/${iso.substring(5, 7)}/${iso.substring(0, 4)}`;
-function centreToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 
 function press(container, button) {
   container.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
@@ -40,25 +37,25 @@ async function loadServices() {
   $('services').replaceChildren(...services.map((s) => {
     const b = el('button', s.nameVi, { type: 'button', 'aria-pressed': 'false', 'data-service': s.code });
     b.append(el('span', s.nameEn, { class: 'en', lang: 'en' }));
-    b.addEventListener('click', () => { press($('services'), b); choice.service = s.code; showDays(); });
+    b.addEventListener('click', () => { press($('services'), b); choice.service = s.code; choice.serviceName = s.nameVi; showDays().catch((e) => showError(e.message)); });
     return b;
   }));
 }
 
-function showDays() {
+async function showDays() {
+  showError('');
   $('day-title').hidden = false;
-  const start = new Date(centreToday() + 'T00:00:00Z');
-  const days = [];
-  for (let i = 0; i < 14; i++) {
-    const d = new Date(start.getTime() + i * 86400000);
-    days.push(d.toISOString().substring(0, 10));
-  }
-  $('days').replaceChildren(...days.map((day) => {
-    const wd = new Date(day + 'T00:00:00Z').getUTCDay();
-    const b = el('button', `${WEEKDAYS[wd]} ${dmy(day).substring(0, 5)}`, { type: 'button', 'aria-pressed': 'false', 'data-day': day });
-    b.addEventListener('click', () => { press($('days'), b); choice.day = day; showSlots(); });
+  // the centre's own calendar and clock decide which days are open, not the phone's
+  const days = await api('GET', `/api/v1/bookings/days?service=${encodeURIComponent(choice.service)}`);
+  $('days').replaceChildren(...days.map((d) => {
+    const wd = new Date(d.date + 'T00:00:00Z').getUTCDay();
+    const b = el('button', `${WEEKDAYS[wd]} ${dmy(d.date).substring(0, 5)}`, { type: 'button', 'aria-pressed': 'false', 'data-day': d.date });
+    b.append(el('span', d.free > 0 ? `còn ${d.free} chỗ / ${d.free} free` : 'hết chỗ / full', { class: 'en' }));
+    b.disabled = d.free <= 0;
+    b.addEventListener('click', () => { press($('days'), b); choice.day = d.date; showSlots().catch((e) => showError(e.message)); });
     return b;
   }));
+  if (days.length === 0) showError('Chưa có ngày nào nhận đặt lịch cho dịch vụ này / no bookable day for this service');
   $('slots').replaceChildren();
   $('slot-title').hidden = true;
   $('phone-form').hidden = true;
@@ -85,7 +82,7 @@ async function book(event) {
   try {
     const r = await api('POST', '/api/v1/bookings', { service: choice.service, start: choice.start, phone: $('phone').value });
     $('code').textContent = r.code;
-    $('when').textContent = `Giờ hẹn: ${hm(r.start)} ngày ${dmy(r.start)} — dịch vụ ${r.service} / Appointment ${hm(r.start)} on ${dmy(r.start)}`;
+    $('when').textContent = `Giờ hẹn: ${hm(r.start)} ngày ${dmy(r.start)} — ${choice.serviceName} / Appointment ${hm(r.start)} on ${dmy(r.start)}`;
     $('qr').src = r.qrUrl;
     $('book').hidden = true;
     $('done').hidden = false;

@@ -15,6 +15,11 @@ public final class AcceleratedClock extends Clock {
         this(base.millis(), base.millis(), speed, base.getZone());
     }
 
+    /** Starts at {@code startMillis} instead of now (a demo of a working morning at any hour). */
+    public AcceleratedClock(Clock base, double speed, long startMillis) {
+        this(base.millis(), startMillis, speed, base.getZone());
+    }
+
     private AcceleratedClock(long startReal, long startVirtual, double speed, ZoneId zone) {
         this.startReal = startReal;
         this.startVirtual = startVirtual;

@@ -34,6 +34,7 @@ public final class BookingRoutes {
     public void addTo(JavalinConfig config) {
         config.routes.get("/api/v1/bookings/slots", ctx -> ctx.json(bookings.slots(
                 required(ctx, "service"), date(required(ctx, "date"), "date"))));
+        config.routes.get("/api/v1/bookings/days", ctx -> ctx.json(bookings.days(required(ctx, "service"))));
         config.routes.post("/api/v1/bookings", ctx -> {
             throttle.attempt(ctx.ip());
             BookingRequest r = bodies.read(ctx, BookingRequest.class);

@@ -17,6 +17,7 @@ import vn.motcua.client.Category;
 import vn.motcua.client.Json;
 import vn.motcua.client.TicketView;
 import vn.motcua.client.booking.BookingConfirmation;
+import vn.motcua.client.booking.BookingDay;
 import vn.motcua.client.booking.BookingRequest;
 import vn.motcua.client.booking.BookingSlot;
 import vn.motcua.client.booking.BookingState;
@@ -80,6 +81,21 @@ public final class BookingService {
                             Math.max(0, s.capacity() - taken.getOrDefault(s.start(), 0))))
                     .toList();
         });
+    }
+
+    /** The open days from today to the booking horizon, each with its free places (0: open but full). */
+    public List<BookingDay> days(String serviceCode) {
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(clock.millis()), CentreTime.ZONE);
+        int horizon = settings().horizonDays();
+        List<BookingDay> out = new java.util.ArrayList<>();
+        for (int i = 0; i <= horizon; i++) {
+            LocalDate d = today.plusDays(i);
+            List<BookingSlot> slots = slots(serviceCode, d);
+            if (!slots.isEmpty()) {
+                out.add(new BookingDay(d, slots.stream().mapToInt(BookingSlot::free).sum()));
+            }
+        }
+        return out;
     }
 
     public BookingConfirmation book(BookingRequest request, String baseUrl) {

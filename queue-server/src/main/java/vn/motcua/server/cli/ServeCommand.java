@@ -36,6 +36,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "demo only: weeks of simulated history written on first start (default ${DEFAULT-VALUE}, 0 = none)")
     int historyWeeks;
 
+    @Option(names = "--clock-start", description = "demo only: the centre's clock starts at this time "
+            + "(ISO, e.g. 2026-12-07T09:40:00+07:00), to show a working morning at any hour")
+    java.time.OffsetDateTime clockStart;
+
     @Option(names = "--simulate", description = "demo only: simulated kiosk, officers (counters 2-8) and rating tablets "
             + "keep the centre busy; without it nothing happens by itself")
     boolean simulate;
@@ -62,8 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (clockSpeed != 1 && !demo) {
-            System.err.println("--clock-speed is for demos only: add --demo");
+        if ((clockSpeed != 1 || clockStart != null) && !demo) {
+            System.err.println("--clock-speed and --clock-start are for demos only: add --demo");
             return 2;
         }
         if (simulate && !demo) {
@@ -78,7 +82,9 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("--retention-days must be at least 1");
             return 2;
         }
-        Clock clock = clockSpeed == 1 ? Clock.systemUTC() : new AcceleratedClock(Clock.systemUTC(), clockSpeed);
+        Clock clock = clockSpeed == 1 && clockStart == null ? Clock.systemUTC()
+                : new AcceleratedClock(Clock.systemUTC(), clockSpeed,
+                        clockStart == null ? System.currentTimeMillis() : clockStart.toInstant().toEpochMilli());
         ServerLock lock;
         try {
             lock = ServerLock.acquire(data);

@@ -48,6 +48,10 @@ class BookingApiTest {
         assertThat(centre.call("GET", "/api/v1/bookings/slots?service=A&date=2026-12-12", null, null).body()).isEmpty();
         assertThat(centre.call("GET", "/api/v1/bookings/slots?service=A&date=2026-12-06", null, null).body()).isEmpty();
 
+        JsonNode days = centre.call("GET", "/api/v1/bookings/days?service=A", null, null).body();
+        assertThat(days.get(0).get("date").asText()).isEqualTo("2026-12-07");
+        assertThat(days.get(0).get("free").asInt()).isEqualTo(14 * 4);
+        assertThat(days.get(5).get("date").asText()).isEqualTo("2026-12-14"); // Monday to Friday, then the next Monday
         String manager = centre.managerToken();
         TestCentre.Response put = centre.call("PUT", "/api/v1/calendar", manager, "{\"closed\":[{\"date\":\"2026-12-08\","
                 + "\"reasonVi\":\"Nghỉ bù\",\"reasonEn\":\"Day off\"}],\"makeUpDays\":[\"2026-12-12\"]}");
