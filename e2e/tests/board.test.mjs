@@ -147,7 +147,8 @@ test('killing the server shows "Mất kết nối"; after a restart the board he
     const kiosk = api(server.url, server.credentials.kioskToken);
     for (let i = 0; i < 2; i++) await kiosk('POST', '/api/v1/tickets', { service: 'D', category: 'NORMAL' });
     const officer = await officerAt(server, 6); // counter 6 serves D
-    await officer('POST', '/api/v1/counters/6/next');
+    // the demo seeds weeks of history, so today's first ticket is not id 1
+    const first = (await officer('POST', '/api/v1/counters/6/next')).body.id;
 
     const hall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const screen = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -180,9 +181,9 @@ test('killing the server shows "Mất kết nối"; after a restart the board he
     // And the stream is live again: a call made now reaches both screens.
     const officer2 = api(server.url, await login(server.url, server.credentials.officers[5].username,
       server.credentials.officers[5].password));
-    const started = await officer2('POST', '/api/v1/tickets/1/start');
+    const started = await officer2('POST', `/api/v1/tickets/${first}/start`);
     assert.equal(started.status, 200);
-    await officer2('POST', '/api/v1/tickets/1/finish', { outcome: 'RECEIVED' });
+    await officer2('POST', `/api/v1/tickets/${first}/finish`, { outcome: 'RECEIVED' });
     await officer2('POST', '/api/v1/counters/6/next');
     await hall.waitForFunction(() => document.getElementById('latest-number').textContent === 'D0002', null, { timeout: 5000 });
     await screen.waitForFunction(() => document.getElementById('counter-number').textContent === 'D0002', null, { timeout: 5000 });
