@@ -86,8 +86,9 @@ test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async
     });
     assert.ok(painted > 1000, 'the distribution canvas is painted');
     assert.ok(await page.locator('#heatmap td[title]').count() > 0, 'heat map has cells');
-    assert.ok(await page.locator('#svc-body tr').count() === 7);
-    assert.ok(await page.locator('#prod-body tr').count() === 8);
+    // the tables fill after their report arrives, which a loaded machine (4 weeks of seeded history) takes a while for
+    await page.waitForFunction(() => document.querySelectorAll('#svc-body tr').length === 7, null, { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelectorAll('#prod-body tr').length === 8, null, { timeout: 20000 });
     await page.screenshot({ path: join(IMG, 'manager-dashboard.png'), fullPage: true });
 
     // The three exports download through the page with the manager's token.
