@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import vn.motcua.kiosk.idcard.MrzResult;
         description = "Read a chip ID card (CCCD) over PC/SC: BAC or PACE, DG1, DG2, DG13, SOD, passive authentication.")
 public final class ReadChipCommand implements Callable<Integer> {
     static final int EXIT_BAD_KEY = 64;
-    private static final ZoneId CENTRE_ZONE = CentreTime.ZONE;
 
     @Option(names = "--reader", paramLabel = "NAME", description = "PC/SC reader name or part of it (default: the first reader)")
     String reader;
@@ -73,7 +71,7 @@ public final class ReadChipCommand implements Callable<Integer> {
 
     public ReadChipCommand() {
         this(new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8),
-                Clock.system(CENTRE_ZONE));
+                Clock.system(CentreTime.ZONE));
     }
 
     ReadChipCommand(PrintStream out, PrintStream err, Clock clock) {

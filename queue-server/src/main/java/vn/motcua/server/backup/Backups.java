@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ import vn.motcua.server.storage.SchemaVersions;
  * and none is half in the copy. A copy is checked before it counts, and only the newest N are kept.
  */
 public final class Backups {
-    private static final ZoneId CENTRE = CentreTime.ZONE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /** queue-20261201-093000-123-v8.db: sorts by time, says its schema. */
     static final Pattern NAME = Pattern.compile("queue-\\d{8}-\\d{6}-\\d{3}-v\\d+\\.db");
@@ -51,7 +49,7 @@ public final class Backups {
         }
         Files.createDirectories(toDir);
         StoreFiles.ownerOnly(toDir);
-        String stamp = STAMP.format(clock.instant().atZone(CENTRE));
+        String stamp = STAMP.format(clock.instant().atZone(CentreTime.ZONE));
         int schema;
         Path part = toDir.resolve("queue-" + stamp + ".db.part");
         try (Connection source = StoreFiles.openReadOnly(store)) {
