@@ -22,9 +22,15 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
   proc.stderr.on('data', (d) => { output += d; });
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60000;
+  // the kiosk answers /local/* only with this boot's key, which it writes into its own page
+  let key;
   for (;;) {
     try {
-      if ((await fetch(url + '/local/config')).ok) break;
+      const page = await fetch(url + '/');
+      if (page.ok) {
+        key = (await page.text()).match(/<meta name="kiosk-key" content="([^"]+)">/)[1];
+        break;
+      }
     } catch { /* starting */ }
     if (Date.now() > until || proc.exitCode !== null) {
       proc.kill('SIGKILL');
@@ -35,9 +41,10 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
   const exited = new Promise((r) => proc.once('exit', r));
   proc.once('exit', () => keepLog('kiosk', output));
   return {
-    url, workDir, printerDir: join(workDir, 'kiosk-output', 'printer'), output: () => output,
+    url, key, workDir, printerDir: join(workDir, 'kiosk-output', 'printer'), output: () => output,
     async sim(path, body) {
-      const r = await fetch(url + '/local/sim/' + path, { method: 'POST', headers: { 'content-type': 'application/json' },
+      const r = await fetch(url + '/local/sim/' + path, { method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kiosk-key': key },
         body: body === undefined ? undefined : JSON.stringify(body) });
       if (r.status >= 300) throw new Error(`sim ${path} → ${r.status}`);
     },

@@ -57,7 +57,9 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   assert.equal(await page.inputValue('[data-testid=field-name]'), 'Nguyễn Văn An');
   assert.equal(await page.inputValue('[data-testid=field-dateOfBirth]'), '15/08/2003');
   assert.equal(await page.inputValue('[data-testid=field-number]'), '********2345');
-  await page.fill('[data-testid=field-name]', 'Nguyễn Văn Ân'); // pre-filled fields stay editable
+  // fields read from the card's QR are the card's: shown, not typed over (the server takes them from the read)
+  assert.equal(await page.getAttribute('[data-testid=field-name]', 'readonly'), '');
+  assert.equal(await page.inputValue('[data-testid=field-name]'), 'Nguyễn Văn An');
   await page.click('[data-testid=dossier-form-next]');
   assert.match(await page.textContent('#dos-form-msg'), /Mục đích sử dụng Phiếu/);
   await page.fill('[data-testid=field-purpose]', 'Bổ sung hồ sơ xin việc');
@@ -74,13 +76,14 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   await page.screenshot({ path: join(SHOTS, 'dossier-done.png') });
 
   const qr = execFileSync('zbarimg', ['--raw', '-q', lastReceipt()], { encoding: 'utf8' }).trim();
-  assert.ok(qr.endsWith('/hs/' + code), qr);
+  assert.ok(qr.includes('/hs/' + code + '?k='), qr);
 
-  // the officer sees the dossier pre-filled, with the corrected name and the reused document
+  // the officer sees the dossier pre-filled, with the card's name and the reused document
   const manager = api(rig.server.url, await login(rig.server.url, 'manager', rig.server.credentials.manager.password));
   const full = (await manager('GET', '/api/v1/dossiers/' + code)).body;
-  assert.equal(full.declaration.name, 'Nguyễn Văn Ân');
+  assert.equal(full.declaration.name, 'Nguyễn Văn An', 'read from the card: the card\'s name, not one typed over it');
   assert.equal(full.declaration.dateOfBirth, '2003-08-15', 'the day shown as dd/mm/yyyy goes to the server as ISO');
+  assert.equal(full.declaration.number, '********2345', 'the server masks the number');
   assert.equal(full.documents.find((d) => d.position === 2).source, 'REUSE');
 
   // at counter 7 (services E and F) the officer calls the verification ticket and sees the dossier pre-filled
@@ -97,7 +100,7 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   assert.equal(await desk.textContent('#dossier-code'), code);
   const declared = await desk.textContent('#dossier-declaration');
   assert.match(declared, /Họ và tên/);
-  assert.match(declared, /Nguyễn Văn Ân/);
+  assert.match(declared, /Nguyễn Văn An/);
   assert.doesNotMatch(declared, /\d{12}/, 'personal numbers are masked on the officer screen');
   assert.match(await desk.textContent('#dossier-documents'), /Đã có trong kho dữ liệu, không cần nộp lại/);
   await desk.screenshot({ path: join(SHOTS, 'officer-dossier.png'), fullPage: true });
@@ -113,7 +116,8 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   await page.waitForFunction(() => document.getElementById('dos-look-result').textContent.includes('Đang xử lý'));
   assert.doesNotMatch(await page.textContent('[data-testid=lookup-result]'), /Nguyễn/);
   const phone = await rig.browser.newPage({ viewport: { width: 390, height: 844 } });
-  await phone.goto(rig.server.url + '/hs/' + code);
+  assert.equal((await fetch(rig.server.url + '/api/v1/dossiers/lookup/' + code)).status, 404, 'the code alone opens nothing');
+  await phone.goto(qr);
   await phone.waitForFunction(() => document.getElementById('status').textContent.length > 0);
   assert.equal(await phone.textContent('[data-testid=dossier-status]'), 'Đang xử lý');
   await phone.screenshot({ path: join(SHOTS, 'dossier-phone.png') });

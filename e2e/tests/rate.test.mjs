@@ -20,7 +20,7 @@ test('rating tablet wakes on finish and records one rating', { timeout: 90000 },
     const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/rate?counter=4#token=${server.credentials.boardToken}`);
+    await page.goto(`${server.url}/rate?counter=4#token=${server.credentials.ratingTokens['4']}`);
     await page.waitForSelector('#idle:not([hidden])');
     assert.equal(new URL(page.url()).hash, '', 'the token does not stay in the address bar');
     assert.match(await page.textContent('#counter-label'), /Quầy 4/);
@@ -45,9 +45,12 @@ test('rating tablet wakes on finish and records one rating', { timeout: 90000 },
     const s = (await manager('GET', '/api/v1/reports/summary')).body;
     assert.equal(s.satisfaction.ratings, 1);
     assert.equal(s.satisfaction.rate, 1);
-    const again = await api(server.url, server.credentials.boardToken)('POST', '/api/v1/ratings',
+    const again = await api(server.url, server.credentials.ratingTokens['4'])('POST', '/api/v1/ratings',
       { counter: 4, ticketId: ticket.id, score: 'DISSATISFIED' });
     assert.equal(again.status, 409);
+    const hall = await api(server.url, server.credentials.boardToken)('POST', '/api/v1/ratings',
+      { counter: 4, ticketId: ticket.id, score: 'DISSATISFIED' });
+    assert.equal(hall.status, 403, 'only counter 4\'s tablet rates counter 4');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

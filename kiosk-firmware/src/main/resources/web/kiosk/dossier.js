@@ -1,7 +1,7 @@
 // "Nộp hồ sơ" and "Tra cứu hồ sơ" on the touch UI. Screens are <section class="screen"> toggled like
 // kiosk.js does; the card's fields live in the kiosk process for this session only and are dropped
 // here as soon as the screen goes home (kiosk.js goes home on idle too).
-import { localJson, local } from './net.js';
+import { localJson, local, localEvents } from './net.js';
 
 const $ = (id) => document.getElementById(id);
 const CONSENT_VERSION = 'dossier-consent-v1';
@@ -242,10 +242,12 @@ function renderForm() {
     if (source && f[source]) {
       input.value = field.type === 'date' ? toDay(f[source]) : f[source];
       if (toCheck.has(source)) input.classList.add('check');
+      // read from the card's QR or chip: the dossier takes it from the card, so it is not typed over here
+      if (st.identity.source !== 'ocr') input.readOnly = true;
     }
     if (field.masterData === 'DC0001') {
       // the dossier is filed under the card that was read; show it masked, change it by scanning another card
-      // the full number stays in this script, never in the page
+      // the full number never reaches this page: the kiosk files the card's own
       input.readOnly = true;
       input.dataset.card = '1';
       input.value = st.identity.maskedNumber;
@@ -258,7 +260,7 @@ function renderForm() {
 function declaration() {
   const out = {};
   for (const input of $('dos-form').querySelectorAll('input')) {
-    if (input.dataset.card) out[input.name] = st.identity.fields.number || '';
+    if (input.dataset.card) out[input.name] = st.identity.maskedNumber || '';
     else out[input.name] = input.dataset.date ? fromDay(input.value) : input.value.trim();
   }
   return out;
@@ -317,11 +319,13 @@ async function submit() {
 
 async function lookup(code) {
   const result = $('dos-look-result');
-  const c = (code || '').trim().replace(/^.*\/hs\//, '');
+  // the receipt's QR: …/hs/<code>?k=<key>; typed by hand: "<code> <key>" as printed under the QR
+  const [c, rest = ''] = (code || '').trim().replace(/^.*\/hs\//, '').split(/[?\s]+/);
+  const k = rest.startsWith('k=') ? new URLSearchParams(rest).get('k') : rest;
   if (!c) return;
   $('dos-look-code').value = c;
   try {
-    const d = await api('GET', '/local/dossier/lookup/' + encodeURIComponent(c));
+    const d = await api('GET', '/local/dossier/lookup/' + encodeURIComponent(c) + '?k=' + encodeURIComponent(k || ''));
     result.replaceChildren(...[['Mã hồ sơ / Code', d.code], ['Thủ tục / Procedure', d.procedure.nameVi || d.procedure.code],
       ['Trạng thái / Status', d.statusVi], ['Hẹn trả / Due', fmtDay(d.dueAt)],
       ['Nơi nhận / Collect at', d.procedure.collectVi || '']].flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
@@ -345,7 +349,7 @@ watch('home', () => {
   reset();
 });
 
-const events = new EventSource('/local/events');
+const events = localEvents('/local/events');
 events.addEventListener('scan', async (event) => {
   const scan = JSON.parse(event.data);
   if (scan.kind === 'id' && $('dossier-identify').classList.contains('active')) {

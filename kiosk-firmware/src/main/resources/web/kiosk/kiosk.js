@@ -1,7 +1,7 @@
 // Touch UI of the kiosk. Talks only to the kiosk process on this box (/local/*), which holds the
 // device token and the hardware. A visit runs from the first touch or scan to Xong, Kết thúc or the idle
 // reset; nothing of it (card summary, priority, large text, guidance) outlives it.
-import { local } from './net.js';
+import { local, localEvents } from './net.js';
 import { createGuide } from './guide.js';
 import { installKeyNav } from './focus-nav.js';
 import { createKeyboard } from './keyboard.js';
@@ -266,7 +266,7 @@ function onIdScan(id) {
 }
 
 function listen() {
-  const source = new EventSource('/local/events');
+  const source = localEvents('/local/events');
   // the number arrives as soon as the server gives it; a slow serial printer may still be printing
   source.addEventListener('printing', (event) => {
     if (state.busy && active() === 'printing') showIssued(JSON.parse(event.data));

@@ -1,9 +1,12 @@
-// Every call from the touch UI to the kiosk process goes through here, so a header the local API
-// requires (a per-boot secret, say) is added in one place.
+// Every call from the touch UI to the kiosk process goes through here, so the header the local API
+// requires is added in one place. The kiosk answers only its own page: every /local/ request carries
+// this boot's key, which the kiosk wrote into this page's <meta name="kiosk-key"> (another page cannot
+// read it), and every body is JSON.
+const KEY = document.querySelector('meta[name="kiosk-key"]')?.content || '';
 
 /** Calls /local/...; resolves to { ok, status, data } and never throws on an HTTP error status. */
 export async function local(method, path, body) {
-  const init = { method, headers: {} };
+  const init = { method, headers: { 'X-Kiosk-Key': KEY } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -22,7 +25,12 @@ export async function localJson(method, path, body) {
   return r.data;
 }
 
-/** The URL the audio element plays for one prompt key. */
+/** EventSource cannot send headers: the stream takes the kiosk key in its URL. */
+export function localEvents(path) {
+  return new EventSource(`${path}?key=${encodeURIComponent(KEY)}`);
+}
+
+/** The URL the audio element plays for one prompt key (an audio element cannot send headers either). */
 export function voiceUrl(key, lang) {
-  return '/local/voice/say.wav?' + new URLSearchParams({ key, lang }).toString();
+  return '/local/voice/say.wav?' + new URLSearchParams({ key, lang, kioskKey: KEY }).toString();
 }

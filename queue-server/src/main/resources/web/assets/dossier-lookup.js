@@ -7,7 +7,9 @@ async function load() {
   const code = decodeURIComponent(location.pathname.split('/').pop());
   $('code').textContent = code;
   try {
-    const r = await fetch('/api/v1/dossiers/lookup/' + encodeURIComponent(code));
+    // k: the receipt QR's key; a code alone (they are sequential) opens nothing
+    const k = new URLSearchParams(location.search).get('k') || '';
+    const r = await fetch('/api/v1/dossiers/lookup/' + encodeURIComponent(code) + '?k=' + encodeURIComponent(k));
     const d = await r.json();
     if (!r.ok) throw new Error(d.error?.message || r.status);
     $('procedure').textContent = d.procedure.nameVi || d.procedure.code;

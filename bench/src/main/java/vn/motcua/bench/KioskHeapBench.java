@@ -1,6 +1,8 @@
 package vn.motcua.bench;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,17 +35,23 @@ final class KioskHeapBench extends BenchPart {
                     .directory(data.toFile()).redirectErrorStream(true).redirectOutput(data.resolve("kiosk.log").toFile()).start();
             try {
                 String base = "http://127.0.0.1:" + port;
-                Processes.waitFor(base + "/local/config", Duration.ofSeconds(60));
+                Processes.waitFor(base + "/", Duration.ofSeconds(60));
                 double startMs = (System.nanoTime() - started) / 1e6;
                 results.put("coldStart_kiosk-firmware_ms", startMs);
                 row("cold start kiosk-firmware fat jar to serving its UI", String.format("%.0f ms", startMs));
                 HttpClient http = HttpClient.newHttpClient();
+                // /local/* answers only with this boot's key, which the kiosk writes into its page
+                String page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                java.util.regex.Matcher keyTag = java.util.regex.Pattern.compile("name=\"kiosk-key\" content=\"([^\"]+)\"")
+                        .matcher(page);
+                String key = keyTag.find() ? keyTag.group(1) : "";
                 String[] services = {"A", "B", "C", "D", "E", "F", "G"};
                 for (int i = 0; i < 180; i++) {
                     http.send(Load.post(base + "/local/sim/scan", "{\"payload\":\"001089012345||Nguyễn Văn An|12051989|Nam|Hà Nội|20042021\"}")
-                            .build(), HttpResponse.BodyHandlers.discarding());
-                    http.send(Load.post(base + "/local/tickets", "{\"service\":\"" + services[i % services.length] + "\"}").build(),
-                            HttpResponse.BodyHandlers.discarding());
+                            .header("X-Kiosk-Key", key).build(), HttpResponse.BodyHandlers.discarding());
+                    http.send(Load.post(base + "/local/tickets", "{\"service\":\"" + services[i % services.length] + "\"}")
+                            .header("X-Kiosk-Key", key).build(), HttpResponse.BodyHandlers.discarding());
                 }
                 String pid = String.valueOf(kiosk.pid());
                 Processes.run("jcmd", pid, "GC.run");

@@ -43,7 +43,9 @@ final class SseFanOutBench extends BenchPart {
             CountDownLatch subscribed = new CountDownLatch(subscribers);
             CountDownLatch received = new CountDownLatch(subscribers * calls);
             for (int s = 0; s < subscribers; s++) {
+                // boards carry their token: anonymous streams are limited per address, and all 200 come from here
                 http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/events")).header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + creds.get("boardToken").asText())
                         .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(resp -> {
                             subscribed.countDown();
                             boolean called = false;

@@ -22,6 +22,8 @@ import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.client.dossier.DossierView;
 import vn.motcua.client.dossier.HeldDocuments;
 import vn.motcua.client.dossier.HeldQuery;
+import vn.motcua.client.dossier.IdentityRead;
+import vn.motcua.client.dossier.IdentityToken;
 import vn.motcua.client.dossier.UploadPart;
 import vn.motcua.client.dossier.UploadProgress;
 import vn.motcua.client.dossier.UploadStart;
@@ -117,6 +119,11 @@ public class QueueClient {
         return call("POST", "/api/v1/dossier-uploads/" + uploadId + "/parts", part, new TypeReference<>() { });
     }
 
+    /** Records the card read in this session; its token opens the citizen's stored documents. */
+    public IdentityToken recordIdentityRead(IdentityRead read) {
+        return call("POST", "/api/v1/identity-reads", read, new TypeReference<>() { });
+    }
+
     /** Which documents of a procedure the citizen already holds as valid digitised copies. */
     public HeldDocuments heldDocuments(HeldQuery query) {
         return call("POST", "/api/v1/citizen-documents/query", query, new TypeReference<>() { });
@@ -127,9 +134,10 @@ public class QueueClient {
         return call("POST", "/api/v1/dossiers", submission, new TypeReference<>() { });
     }
 
-    /** The public look-up by dossier code: status and dates, no personal data. */
-    public DossierView lookupDossier(String code) {
-        return call("GET", "/api/v1/dossiers/lookup/" + encode(code), null, new TypeReference<>() { });
+    /** The public look-up by dossier code and the receipt's key {@code k}: status and dates, no personal data. */
+    public DossierView lookupDossier(String code, String k) {
+        return call("GET", "/api/v1/dossiers/lookup/" + encode(code) + "?k=" + encode(k == null ? "" : k), null,
+                new TypeReference<>() { });
     }
 
     /** Free appointment slots of a service on a day (YYYY-MM-DD, centre time). */

@@ -63,7 +63,7 @@ class QueueClientTest {
         answer = "{\"error\":{\"code\":\"consent_required\",\"message\":\"Cần sự đồng ý\"}}";
 
         assertThatThrownBy(() -> client.submitDossier(new DossierSubmission("r1", "2.000488", Map.of(), List.of(),
-                new Consent(false, "v1"), null, null)))
+                new Consent(false, "v1"), null, null, null)))
                 .isInstanceOfSatisfying(QueueApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("consent_required");
@@ -79,7 +79,7 @@ class QueueClientTest {
         status = 502;
         answer = "<html>bad gateway</html>";
 
-        assertThatThrownBy(() -> client.lookupDossier("H27.99-261123-0001"))
+        assertThatThrownBy(() -> client.lookupDossier("H27.99-261123-0001", "abcd2345"))
                 .isInstanceOfSatisfying(QueueApiException.class, e -> {
                     assertThat(e.code()).isEqualTo("http_502");
                     assertThat(e.serverMessage()).isEqualTo("<html>bad gateway</html>");
@@ -108,7 +108,7 @@ class QueueClientTest {
 
         DossierView view = client.submitDossier(new DossierSubmission("r1", "2.000488", Map.of("number", "001089012345"),
                 List.of(new DocumentChoice(1, "UPLOAD", 77L)), new Consent(true, "dossier-consent-v1"), Category.ELDERLY,
-                IdentitySource.CHIP_VERIFIED));
+                IdentitySource.CHIP_VERIFIED, "read-token"));
 
         assertThat(lastRequest.get()).isEqualTo("POST /api/v1/dossiers Bearer kiosk-token");
         var sent = Json.mapper().readTree(lastBody.get());
@@ -116,6 +116,7 @@ class QueueClientTest {
         assertThat(sent.at("/consent/given").asBoolean()).isTrue();
         assertThat(sent.path("category").asText()).isEqualTo("ELDERLY");
         assertThat(sent.path("identitySource").asText()).isEqualTo("CHIP_VERIFIED");
+        assertThat(sent.path("identityToken").asText()).isEqualTo("read-token");
         assertThat(view.code()).isEqualTo("H27.99-261123-0001");
         assertThat(view.receivedAt().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
         assertThat(view.history()).singleElement().extracting(h -> h.status()).isEqualTo("RECEIVED");

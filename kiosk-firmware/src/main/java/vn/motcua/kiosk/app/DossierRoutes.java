@@ -42,7 +42,8 @@ final class DossierRoutes {
             flow.requireSession();
             ctx.status(201).json(flow.submit(submission(body(ctx))));
         });
-        config.routes.get("/local/dossier/lookup/{code}", ctx -> ctx.json(flow.lookup(ctx.pathParam("code"))));
+        config.routes.get("/local/dossier/lookup/{code}", ctx ->
+                ctx.json(flow.lookup(ctx.pathParam("code"), ctx.queryParam("k"))));
         config.routes.exception(DossierRequestException.class, (e, ctx) ->
                 ctx.status(e.status()).json(Map.of("error", Map.of("code", e.code(), "message", e.getMessage()))));
     }

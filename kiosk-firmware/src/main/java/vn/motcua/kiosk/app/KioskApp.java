@@ -63,6 +63,9 @@ public final class KioskApp implements AutoCloseable {
     });
     private final java.util.Set<SseClient> screens = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin javalin;
+    private final LocalGuard guard;
+    private volatile String boundHost;
+    private final String page;
 
     private final OfflineDesk offline;
     private final Path stateDir;
@@ -87,6 +90,8 @@ public final class KioskApp implements AutoCloseable {
         devices.panel().onHelpPressed(() -> requestHelp("help button"));
         this.guide = new GuideRoutes(new GuideVoice(PromptCatalogue.bundled(),
                 EspeakSynth.withVoice(profile.ui().voiceOrDefault()), centre::services, this::countersServing));
+        this.guard = new LocalGuard(() -> boundHost, this::port);
+        this.page = guard.page(readPage());
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -98,11 +103,17 @@ public final class KioskApp implements AutoCloseable {
             files.hostedPath = "/";
             files.directory = "/web/kiosk";
             files.location = Location.CLASSPATH;
+            // the page itself is served below, with this boot's key in it
+            files.skipFileFunction = req -> req.getRequestURI().equals("/") || req.getRequestURI().endsWith("/index.html");
         });
         config.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+            ctx.header("Cache-Control", "no-store"); // the page holds the boot key; the API answers personal data
         });
+        guard.addTo(config);
+        config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+        config.routes.get("/index.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
         config.routes.get("/local/config", ctx -> ctx.json(localConfig()));
         config.routes.get("/local/services", ctx -> ctx.json(Map.of("centreName", centre.name(), "services", centre.services())));
         config.routes.post("/local/tickets", this::takeNumber);
@@ -118,7 +129,7 @@ public final class KioskApp implements AutoCloseable {
         new DossierRoutes(dossier).addTo(config);
         guide.addTo(config);
         config.routes.exception(LocalRequestException.class, (e, ctx) ->
-                ctx.status(400).json(Map.of("error", Map.of("code", "bad_request", "message", e.getMessage()))));
+                ctx.status(e.status()).json(Map.of("error", Map.of("code", e.code(), "message", e.getMessage()))));
     }
 
     private Map<String, Object> localConfig() {
@@ -186,7 +197,24 @@ public final class KioskApp implements AutoCloseable {
         }
     }
 
+    private static String readPage() {
+        try (var in = KioskApp.class.getResourceAsStream("/web/kiosk/index.html")) {
+            if (in == null) {
+                throw new IllegalStateException("the touch page /web/kiosk/index.html is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** This boot's key for /local/* (the page reads it from its meta tag; tests and the bench from here). */
+    public String localKey() {
+        return guard.key();
+    }
+
     public KioskApp start(String host, int port) {
+        this.boundHost = host;
         centre.refresh();
         timers.scheduleWithFixedDelay(() -> health.update(devices.printer().status()), 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS);
         devices.cardReader().map(reader -> new CardReaderHealth(server, reader)).ifPresent(readerHealth ->

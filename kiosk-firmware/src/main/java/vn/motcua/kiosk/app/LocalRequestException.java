@@ -7,8 +7,25 @@ import vn.motcua.client.Json;
 
 /** A touch-UI request the kiosk cannot act on; answered 400 with the reason, nothing done. */
 final class LocalRequestException extends RuntimeException {
+    private final int status;
+    private final String code;
+
     LocalRequestException(String message) {
+        this(400, "bad_request", message);
+    }
+
+    LocalRequestException(int status, String code, String message) {
         super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
     }
 
     static Map<?, ?> body(Context ctx) {

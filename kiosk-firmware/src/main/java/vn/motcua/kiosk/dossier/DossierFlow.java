@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import vn.motcua.client.dossier.DossierView;
 import vn.motcua.client.dossier.HeldDocuments;
 import vn.motcua.client.dossier.HeldQuery;
 import vn.motcua.client.dossier.IdentitySource;
+import vn.motcua.client.dossier.IdentityRead;
 import vn.motcua.kiosk.camera.DocumentCamera;
 import vn.motcua.kiosk.idcard.CccdFields;
 import vn.motcua.kiosk.idcard.CccdQrParser;
@@ -94,6 +96,7 @@ public final class DossierFlow {
                 }
                 s.identity = identity;
                 s.qr = r.fields();
+                s.identityToken = null; // a new card: the previous read's token is not this citizen's
                 sessions.touch(s);
             }
         };
@@ -114,7 +117,7 @@ public final class DossierFlow {
 
     public Identity identity() {
         DossierSession s = sessions.require();
-        return s.identity == null ? Identity.NONE : s.identity.withChipNext(chip.available() && s.qr != null);
+        return s.identity == null ? Identity.NONE : s.identity.withChipNext(chip.available() && s.qr != null).forPage();
     }
 
     /**
@@ -133,9 +136,10 @@ public final class DossierFlow {
         Identity identity = chip.read(qr);
         synchronized (sessions) {
             s.identity = identity;
+            s.identityToken = null;
             sessions.touch(s);
         }
-        return identity;
+        return identity.forPage();
     }
 
     /** Reads the card laid on the document camera (a 2016 card without QR or chip). */
@@ -160,8 +164,9 @@ public final class DossierFlow {
             synchronized (sessions) {
                 s.identity = identity;
                 s.qr = null;
+                s.identityToken = null;
             }
-            return identity;
+            return identity.forPage();
         } catch (OcrException e) {
             throw new DossierRequestException(422, "unreadable", "Không đọc được ảnh thẻ / " + e.getMessage());
         }
@@ -173,8 +178,10 @@ public final class DossierFlow {
 
     /** Which of the procedure's documents the identified citizen already holds. */
     public HeldDocuments held(String procedure) {
-        String number = number(sessions.require());
-        return call(() -> server.heldDocuments(new HeldQuery(number, procedure)));
+        DossierSession s = sessions.require();
+        String number = number(s);
+        String token = identityToken(s);
+        return call(() -> server.heldDocuments(new HeldQuery(number, procedure, token)));
     }
 
     /** Photographs the document at {@code position} and uploads it; the submission refers to it later. */
@@ -202,10 +209,15 @@ public final class DossierFlow {
                     "Quý khách cần bấm \"Tôi đồng ý\" để nộp hồ sơ / consent is required to submit");
         }
         String number = number(s);
-        if (k.declaration() == null || !number.equals(k.declaration().get("number"))) {
+        String shown = k.declaration() == null ? null : k.declaration().get("number");
+        if (k.declaration() == null || shown != null && !shown.equals(number) && !shown.equals(s.identity.maskedNumber())) {
             // the dossier is filed under the card that was read, not a number typed over it
             throw new DossierRequestException(400, "bad_request", "declaration.number must be the scanned card's number");
         }
+        // the page only ever had the masked number: the card's own goes to the server
+        Map<String, String> declaration = new java.util.LinkedHashMap<>(k.declaration());
+        declaration.put("number", number);
+        String token = identityToken(s);
         List<DocumentChoice> documents = new ArrayList<>();
         for (KioskSubmission.Choice d : k.documents()) {
             Long uploadId = null;
@@ -221,14 +233,42 @@ public final class DossierFlow {
         }
         Category category = priority(k.category(), s);
         DossierView dossier = call(() -> server.submitDossier(new DossierSubmission(s.requestId, k.procedure(),
-                k.declaration(), documents, new Consent(true, k.consentTextVersion()), category, s.identity.source())));
+                declaration, documents, new Consent(true, k.consentTextVersion()), category, s.identity.source(), token)));
         boolean printed = print(dossier);
         sessions.close(); // filed: the card's fields are not needed here any more
         return new SubmitResult(SubmitResult.Receipt.of(dossier), printed);
     }
 
-    public DossierView lookup(String code) {
-        return call(() -> server.lookupDossier(code));
+    /** The look-up of a receipt's QR: the code and its key {@code k}. */
+    public DossierView lookup(String code, String k) {
+        return call(() -> server.lookupDossier(code, k));
+    }
+
+    /**
+     * The server's token for the card read in this session, recorded on first need: the citizen's stored
+     * documents and the dossier are opened by it, not by the number alone.
+     */
+    private static String readSource(IdentitySource source) {
+        return switch (source) {
+            case QR -> "qr";
+            case CHIP_VERIFIED, CHIP_UNVERIFIED -> "chip";
+            case OCR, TYPED -> "ocr";
+        };
+    }
+
+    private String identityToken(DossierSession s) {
+        synchronized (sessions) {
+            if (s.identityToken != null) {
+                return s.identityToken;
+            }
+        }
+        IdentityFields f = s.identity.fields();
+        String token = call(() -> server.recordIdentityRead(new IdentityRead(readSource(s.identity.source()), f.number(), f.name(),
+                f.dateOfBirth(), f.sex(), f.address()))).identityToken();
+        synchronized (sessions) {
+            s.identityToken = token;
+        }
+        return token;
     }
 
     private boolean print(DossierView d) {

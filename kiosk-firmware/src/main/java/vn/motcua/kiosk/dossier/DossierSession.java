@@ -11,6 +11,8 @@ final class DossierSession {
     Identity identity;
     /** The QR scanned in this session, kept to key the chip; null once identified otherwise. */
     CccdFields qr;
+    /** The server's token for {@link #identity}, asked for when first needed; a new card read drops it. */
+    String identityToken;
     final Map<Integer, Long> uploads = new HashMap<>();
     long touched;
 

@@ -29,4 +29,17 @@ public record Identity(boolean identified, IdentitySource source, String maskedN
     Identity withPassiveAuthentication(String status) {
         return new Identity(identified, source, maskedNumber, fields, toCheck, chipNext, status);
     }
+
+    /**
+     * What the touch page gets: the masked number only. The full number stays in this process and goes to
+     * the server alone (the identity read, the submission).
+     */
+    public Identity forPage() {
+        if (fields == null) {
+            return this;
+        }
+        return new Identity(identified, source, maskedNumber, new IdentityFields(null, fields.name(), fields.dateOfBirth(),
+                fields.sex(), fields.address(), fields.placeOfOrigin(), fields.nationality()), toCheck, chipNext,
+                passiveAuthentication);
+    }
 }

@@ -140,7 +140,7 @@ class KioskAppTest {
     private BlockingQueue<String[]> screenEvents() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(rig.kioskUrl + "/local/events"))
-                        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build(),
+                        .header("Accept", "text/event-stream").header("X-Kiosk-Key", rig.kiosk.localKey()).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofLines()).thenAccept(resp -> resp.body().forEach(lines::add));
         assertThat(lines.poll(5, TimeUnit.SECONDS)).startsWith(":");
         BlockingQueue<String[]> events = new LinkedBlockingQueue<>();

@@ -100,9 +100,13 @@ class DossierFlowTest {
         try (Stream<Path> files = Files.list(printed)) {
             png = files.filter(p -> p.toString().endsWith(".png")).sorted().reduce((a, b) -> b).orElseThrow();
         }
-        assertThat(QrReader.read(ImageIO.read(png.toFile()))).endsWith("/hs/" + code);
+        String qr = QrReader.read(ImageIO.read(png.toFile()));
+        assertThat(qr).contains("/hs/" + code + "?k=");
+        String k = qr.substring(qr.indexOf("?k=") + 3);
 
-        JsonNode look = ok(rig.kiosk("GET", "/local/dossier/lookup/" + code, null), 200);
+        // the code alone (sequential, guessable) opens nothing; with the receipt's key it does
+        assertThat(rig.kiosk("GET", "/local/dossier/lookup/" + code, null).status()).isEqualTo(404);
+        JsonNode look = ok(rig.kiosk("GET", "/local/dossier/lookup/" + code + "?k=" + k, null), 200);
         assertThat(look.path("statusVi").asText()).isEqualTo("Đã tiếp nhận");
         assertThat(look.has("applicantName")).isFalse();
         assertThat(rig.kiosk("GET", "/local/dossier/identity", null).status()).as("session closed after submit").isEqualTo(409);
@@ -120,6 +124,7 @@ class DossierFlowTest {
         assertThat(officerView.at("/documents/0/source").asText()).isEqualTo("REUSE");
         assertThat(officerView.at("/documents/0/storedAs").asText()).isEqualTo("001203012345.KQ0003");
         assertThat(officerView.at("/declaration/name").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(officerView.at("/declaration/number").asText()).as("masked by the server").isEqualTo("********2345");
         assertThat(officerView.path("identitySource").asText()).isEqualTo("QR");
     }
 

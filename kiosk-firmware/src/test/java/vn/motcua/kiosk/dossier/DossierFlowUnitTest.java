@@ -7,7 +7,6 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.awt.image.BufferedImage;
@@ -29,6 +28,8 @@ import vn.motcua.client.dossier.DossierStep;
 import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.client.dossier.DossierTicket;
 import vn.motcua.client.dossier.DossierView;
+import vn.motcua.client.dossier.IdentityRead;
+import vn.motcua.client.dossier.IdentityToken;
 import vn.motcua.client.dossier.UploadProgress;
 import vn.motcua.client.dossier.UploadStarted;
 import vn.motcua.kiosk.camera.DocumentCamera;
@@ -51,6 +52,7 @@ class DossierFlowUnitTest {
     @BeforeEach
     void wire() {
         flow = new DossierFlow(server, printer, camera, () -> "Trung tâm thử", clock, 120);
+        when(server.recordIdentityRead(any())).thenReturn(new IdentityToken("read-1", OffsetDateTime.now()));
     }
 
     private static KioskSubmission submission(String number, List<KioskSubmission.Choice> docs, boolean consent) {
@@ -91,6 +93,25 @@ class DossierFlowUnitTest {
         assertThat(identity.source()).isEqualTo(vn.motcua.client.dossier.IdentitySource.QR);
         assertThat(identity.fields().name()).isEqualTo("Nguyễn Văn An");
         assertThat(identity.maskedNumber()).endsWith("2345").doesNotContain("0010890");
+        assertThat(identity.fields().number()).as("the page never gets the full number").isNull();
+    }
+
+    @Test
+    void theCardReadIsRecordedOnceAndItsTokenAndNumberGoWithTheSubmission() {
+        when(server.submitDossier(any())).thenReturn(filed());
+        flow.open();
+        flow.identityTap().accept(Scan.of(QR));
+
+        flow.submit(submission("********2345", List.of(), true)); // what the page holds: the masked number
+
+        ArgumentCaptor<IdentityRead> read = ArgumentCaptor.forClass(IdentityRead.class);
+        verify(server).recordIdentityRead(read.capture());
+        assertThat(read.getValue().source()).isEqualTo("qr");
+        assertThat(read.getValue().number()).isEqualTo(NUMBER);
+        ArgumentCaptor<DossierSubmission> sent = ArgumentCaptor.forClass(DossierSubmission.class);
+        verify(server).submitDossier(sent.capture());
+        assertThat(sent.getValue().identityToken()).isEqualTo("read-1");
+        assertThat(sent.getValue().declaration().get("number")).isEqualTo(NUMBER);
     }
 
     @Test
@@ -110,7 +131,7 @@ class DossierFlowUnitTest {
 
         assertThatThrownBy(() -> flow.submit(submission(NUMBER, List.of(), false)))
                 .isInstanceOf(DossierRequestException.class).hasMessageContaining("consent is required");
-        verifyNoInteractions(server);
+        verify(server, never()).submitDossier(any());
     }
 
     @Test
@@ -120,7 +141,7 @@ class DossierFlowUnitTest {
 
         assertThatThrownBy(() -> flow.submit(submission("001089099999", List.of(), true)))
                 .isInstanceOf(DossierRequestException.class).hasMessageContaining("scanned card's number");
-        verifyNoInteractions(server);
+        verify(server, never()).submitDossier(any());
     }
 
     @Test
@@ -130,7 +151,7 @@ class DossierFlowUnitTest {
 
         assertThatThrownBy(() -> flow.submit(submission(NUMBER, List.of(new KioskSubmission.Choice(1, "UPLOAD")), true)))
                 .isInstanceOf(DossierRequestException.class).hasMessageContaining("document 1 has not been captured");
-        verifyNoInteractions(server);
+        verify(server, never()).submitDossier(any());
     }
 
     @Test
@@ -168,7 +189,7 @@ class DossierFlowUnitTest {
         SubmitResult result = flow.submit(submission(NUMBER, List.of(), true));
 
         assertThat(result.printed()).isFalse();
-        assertThat(result.dossier().lookupUrl()).endsWith("/hs/H27.99-261123-0001");
+        assertThat(result.dossier().lookupUrl()).contains("/hs/H27.99-261123-0001");
     }
 
     @Test
@@ -189,9 +210,9 @@ class DossierFlowUnitTest {
 
     @Test
     void anUnreachableServerSendsTheCitizenToTheDesk() {
-        when(server.lookupDossier("H27.99-261123-0001")).thenThrow(new QueueApiException(0, "unreachable", "down", null));
+        when(server.lookupDossier("H27.99-261123-0001", "abcd2345")).thenThrow(new QueueApiException(0, "unreachable", "down", null));
 
-        assertThatThrownBy(() -> flow.lookup("H27.99-261123-0001"))
+        assertThatThrownBy(() -> flow.lookup("H27.99-261123-0001", "abcd2345"))
                 .isInstanceOfSatisfying(DossierRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.code()).isEqualTo("server_unreachable");

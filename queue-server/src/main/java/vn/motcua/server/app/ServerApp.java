@@ -49,6 +49,8 @@ import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.StorageException;
 import vn.motcua.server.ticket.DayRollover;
+import vn.motcua.server.ticket.IssueLimiter;
+import vn.motcua.server.ticket.IssueLimits;
 import vn.motcua.server.ticket.TicketPageRoutes;
 import vn.motcua.server.ticket.TicketRoutes;
 import vn.motcua.server.ticket.TicketService;
@@ -61,6 +63,9 @@ import vn.motcua.server.voice.VoiceService;
 public final class ServerApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
     private static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Answers under these hold personal data or may: never stored by a browser or proxy. */
+    private static final java.util.List<String> PERSONAL_DATA_PATHS = java.util.List.of("/api/v1/dossiers",
+            "/api/v1/dossier-uploads", "/api/v1/citizen-documents", "/api/v1/identity-reads", "/api/v1/audit", "/hs/");
     /** Whether refused on the announced length or while reading, the same answer. */
     private static final String TOO_LARGE = "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES + " bytes";
 
@@ -75,7 +80,7 @@ public final class ServerApp implements AutoCloseable {
     public record Components(Database db, Clock clock, AuthService auth, ServiceStore services, CounterStore counters,
                              TicketStore tickets, TicketService ticketService, CounterService counterService,
                              SnapshotService snapshots, CentreSettings centre, CallPolicy policy, Recorder recorder,
-                             EventLog events) {
+                             EventLog events, IssueLimiter issueLimiter) {
     }
 
     public ServerApp(Path dataDir, Clock clock, String publicUrl) {
@@ -97,8 +102,9 @@ public final class ServerApp implements AutoCloseable {
         TicketViews views = new TicketViews(services, estimator, policySettings, forecasts, clock);
         DayRollover rollover = new DayRollover(services, tickets);
         AuthService auth = new AuthService(db, clock, new PasswordHasher());
+        IssueLimiter limiter = new IssueLimiter(clock, IssueLimits.DEFAULTS);
         TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover,
-                forecasts);
+                forecasts, limiter);
         BookingService bookings = new BookingService(db, recorder, clock, services, centre, bookingStore, ticketService);
         window.set(bookings);
         CounterService counterService = new CounterService(recorder, clock, counters, tickets, services, views, policy,
@@ -106,19 +112,20 @@ public final class ServerApp implements AutoCloseable {
         SnapshotService snapshots = new SnapshotService(db, clock, services, counters, tickets, events, estimator, centre,
                 forecasts);
         this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
-                snapshots, centre, policy, recorder, events);
+                snapshots, centre, policy, recorder, events, limiter);
 
         Access access = new Access(auth);
+        vn.motcua.server.identity.IdentityReads identityReads = new vn.motcua.server.identity.IdentityReads(db, clock);
         JsonBodies bodies = new JsonBodies();
         BaseUrl baseUrl = new BaseUrl(publicUrl);
-        this.eventRoutes = new EventRoutes(db, events, bus);
+        this.eventRoutes = new EventRoutes(db, events, bus, access);
         this.javalin = Javalin.create(config -> {
             configure(config);
             new vn.motcua.server.health.HealthRoutes(new vn.motcua.server.health.HealthCheck(db, dataDir, clock))
                     .addTo(config);
             new AuthRoutes(auth, new LoginThrottle(clock), bodies).addTo(config);
             new ServiceRoutes(db, services).addTo(config);
-            new TicketRoutes(ticketService, counterService, access, bodies, baseUrl).addTo(config);
+            new TicketRoutes(ticketService, counterService, access, bodies, baseUrl, limiter).addTo(config);
             new vn.motcua.server.audit.AuditRoutes(db, access, clock).addTo(config);
             new LeaseRoutes(new LeaseService(recorder, clock, services, tickets, views, rollover), access, bodies, baseUrl)
                     .addTo(config);
@@ -132,10 +139,12 @@ public final class ServerApp implements AutoCloseable {
             new BoardRoutes(db, centre, access, bodies).addTo(config);
             new VoiceRoutes(new VoiceService(dataDir), bus).addTo(config);
             new BookingRoutes(bookings, BookingThrottle.defaults(clock), access, bodies, baseUrl).addTo(config);
-            new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl).addTo(config);
+            new vn.motcua.server.identity.IdentityRoutes(identityReads, access, bodies).addTo(config);
+            new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl, identityReads, counters)
+                    .addTo(config);
             new vn.motcua.server.report.ReportRoutes(
                     new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),
-                    new vn.motcua.server.report.LiveView(db, clock, services, policy), db, centre, access, bodies)
+                    new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts), db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.staffing.StaffingRoutes(db, clock, access).addTo(config);
@@ -171,6 +180,19 @@ public final class ServerApp implements AutoCloseable {
                     + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
         });
         config.routes.before(ctx -> {
+            if (ctx.req().isSecure()) {
+                ctx.header("Strict-Transport-Security", "max-age=31536000");
+            }
+            if (PERSONAL_DATA_PATHS.stream().anyMatch(ctx.path()::startsWith)) {
+                ctx.header("Cache-Control", "no-store"); // no copy of a citizen's data in any cache on the way
+            }
+            // Javalin routes by X-HTTP-Method-Override: a GET (a link, an <img>) could then pause a counter.
+            // No client of ours sends it, so it is refused outright.
+            if (ctx.header("X-HTTP-Method-Override") != null) {
+                throw new ApiException(400, "method_override", "X-HTTP-Method-Override không được hỗ trợ / method override is off");
+            }
+        });
+        config.routes.before(ctx -> {
             // A body declared too large is refused before a byte of it is read. A client that sent
             // "Expect: 100-continue" then never sends it; one that did not may find the connection closed
             // under its upload, the usual HTTP/1.1 race, which the 100-continue avoids.
@@ -179,7 +201,12 @@ public final class ServerApp implements AutoCloseable {
             }
         });
         config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
-        config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.code(), e.getMessage())));
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() >= 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            ctx.status(e.status()).json(error(e.code(), e.getMessage()));
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             String code = e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus();
             String message = e.getStatus() == 413 ? TOO_LARGE : e.getMessage();
@@ -244,7 +271,7 @@ public final class ServerApp implements AutoCloseable {
             var connector = new org.eclipse.jetty.server.ServerConnector(server,
                     new org.eclipse.jetty.server.SslConnectionFactory(ssl, "http/1.1"),
                     new org.eclipse.jetty.server.HttpConnectionFactory(https));
-            connector.setHost(host);
+            connector.setHost(tls.host());
             connector.setPort(tls.port());
             return connector;
         });

@@ -27,13 +27,13 @@ public final class AuthRoutes {
             Require.present(r.password(), "password");
             ctx.attribute(vn.motcua.server.audit.AuditRoutes.LOGIN_NAME,
                     r.username().length() > 100 ? r.username().substring(0, 100) : r.username());
-            throttle.check(ctx.ip() + "|" + r.username());
+            throttle.check(ctx.ip(), r.username());
             try {
                 AuthService.Login login = auth.login(r.username(), r.password());
-                throttle.succeeded(ctx.ip() + "|" + r.username());
+                throttle.succeeded(r.username());
                 ctx.json(Map.of("token", login.token(), "role", login.role().wireName()));
             } catch (RuntimeException e) {
-                throttle.failed(ctx.ip() + "|" + r.username());
+                throttle.failed(ctx.ip(), r.username());
                 throw e;
             }
         });

@@ -30,10 +30,22 @@ public final class AuthService {
     private record Checked(Principal principal, long at, long expiresAt) {
     }
 
+    /** A hash of a random password, made at the first unknown-user login (not at start: PBKDF2 is slow). */
+    private volatile String decoyHash;
+
     public AuthService(Database db, Clock clock, PasswordHasher hasher) {
         this.db = db;
         this.clock = clock;
         this.hasher = hasher;
+    }
+
+    private String decoyHash() {
+        String d = decoyHash;
+        if (d == null) {
+            d = hasher.hash(Tokens.newToken().toCharArray());
+            decoyHash = d;
+        }
+        return d;
     }
 
     public record Login(String token, Role role) {
@@ -42,8 +54,11 @@ public final class AuthService {
     public Login login(String username, String password) {
         // Hash outside the lock: PBKDF2 takes ~100 ms and must not stall the queue.
         Optional<UserRow> user = db.read(c -> findUser(c, username));
-        boolean ok = user.isPresent() && user.get().active()
-                && hasher.matches(password.toCharArray(), user.get().passwordHash());
+        // An unknown or inactive user costs the same PBKDF2 as a known one, so timing does not tell which
+        // usernames exist.
+        String stored = user.isPresent() ? user.get().passwordHash() : decoyHash();
+        boolean matches = hasher.matches(password.toCharArray(), stored);
+        boolean ok = user.isPresent() && user.get().active() && matches;
         if (!ok) {
             throw ApiException.unauthorized("Sai tên đăng nhập hoặc mật khẩu / wrong username or password");
         }
@@ -118,6 +133,14 @@ public final class AuthService {
 
     /** Registers a device and returns its token; the token is shown once and never stored. */
     public String addDevice(Role kind, String name) {
+        return addDevice(kind, name, null);
+    }
+
+    /** A device bound to a counter ({@code counter} not null) is that counter's rating tablet. */
+    public String addDevice(Role kind, String name, Integer counter) {
+        if (counter != null && counter < 1) {
+            throw new IllegalArgumentException("counter must be a counter number (1 or more)");
+        }
         if (kind != Role.KIOSK && kind != Role.BOARD) {
             throw new IllegalArgumentException("device kind must be kiosk or board");
         }
@@ -129,8 +152,8 @@ public final class AuthService {
             if (Sql.count(c, "SELECT COUNT(*) FROM device WHERE name = ?", name) > 0) {
                 throw new IllegalArgumentException("device '" + name + "' exists already");
             }
-            return Sql.insert(c, "INSERT INTO device (kind, name, token_hash, created_at) VALUES (?, ?, ?, ?)",
-                    kind.name(), name, Tokens.hash(token), clock.millis());
+            return Sql.insert(c, "INSERT INTO device (kind, name, token_hash, created_at, counter_number) VALUES (?, ?, ?, ?, ?)",
+                    kind.name(), name, Tokens.hash(token), clock.millis(), counter);
         });
         return token;
     }

@@ -15,6 +15,7 @@ public final class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
+    private final java.util.concurrent.atomic.AtomicLong derivations = new java.util.concurrent.atomic.AtomicLong();
 
     public PasswordHasher(int iterations) {
         this.iterations = iterations;
@@ -40,7 +41,13 @@ public final class PasswordHasher {
         Base64.Decoder b64 = Base64.getDecoder();
         byte[] expected = b64.decode(parts[3]);
         byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+        derivations.incrementAndGet();
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** How many passwords were checked: a login for an unknown user must count as one too. */
+    public long checks() {
+        return derivations.get();
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

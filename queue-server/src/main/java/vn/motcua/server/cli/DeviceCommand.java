@@ -24,11 +24,14 @@ public final class DeviceCommand {
         @Option(names = "--name", required = true)
         String name;
 
+        @Option(names = "--counter", description = "the counter whose rating tablet this is (only it may rate that counter)")
+        Integer counter;
+
         @Override
         public Integer call() {
             try (Database db = Database.open(data)) {
                 Role r = Role.parse(kind);
-                System.out.println(new AuthService(db, Clock.systemUTC(), new PasswordHasher()).addDevice(r, name));
+                System.out.println(new AuthService(db, Clock.systemUTC(), new PasswordHasher()).addDevice(r, name, counter));
                 return 0;
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());

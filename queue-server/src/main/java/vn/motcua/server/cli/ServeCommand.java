@@ -47,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls-port", description = "also serve HTTPS on this port (needs --tls-keystore)")
     Integer tlsPort;
 
+    @Option(names = "--tls-host", defaultValue = "0.0.0.0",
+            description = "address HTTPS binds to, independent of --host (default ${DEFAULT-VALUE}): "
+                    + "--host 127.0.0.1 keeps plain HTTP on this machine while HTTPS serves the network")
+    String tlsHost;
+
     @Option(names = "--tls-keystore", description = "PKCS12 keystore with the server's key and certificate")
     Path tlsKeystore;
 
@@ -56,6 +61,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--retention-days", defaultValue = "365",
             description = "delete a returned dossier's personal data after this many days (default ${DEFAULT-VALUE})")
     int retentionDays;
+
+    @Option(names = "--no-issue-limit", description = "load tests only: no per-device and per-user limit on taking "
+            + "tickets (by default a kiosk may take 30 at once, then 30 a minute; a person 10, then 10 a minute)")
+    boolean noIssueLimit;
 
     @Option(names = "--public-url", description = "URL citizens' phones use to reach this server (ticket QR codes)")
     String publicUrl;
@@ -100,6 +109,9 @@ public final class ServeCommand implements Callable<Integer> {
             lock.close();
             return 3; // the unit does not restart on 3: a restart cannot fix it
         }
+        if (noIssueLimit) {
+            app.components().issueLimiter().limits(vn.motcua.server.ticket.IssueLimits.OFF);
+        }
         if (demo && new DemoSeeder().seedIfEmpty(app.components(), data)) {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
             if (historyWeeks > 0) {
@@ -139,12 +151,13 @@ public final class ServeCommand implements Callable<Integer> {
                 app.close();
                 return 2;
             }
-            app.enableTls(new vn.motcua.server.app.TlsSettings(tlsPort, tlsKeystore,
+            app.enableTls(new vn.motcua.server.app.TlsSettings(tlsHost, tlsPort, tlsKeystore,
                     java.nio.file.Files.readString(tlsPasswordFile).strip().toCharArray()));
         }
         app.start(host, port);
         retention.start();
-        System.out.println("Queue server listening on http://" + host + ":" + app.port());
+        System.out.println("Queue server listening on http://" + host + ":" + app.port()
+                + (tlsPort != null ? " and https://" + tlsHost + ":" + app.tlsPort() : ""));
         if (simulate) {
             simulator.set(new vn.motcua.server.simulate.Simulator(app.components(), System.nanoTime()).start());
             System.out.println("Simulation running (clock speed " + clockSpeed + "); the manager dashboard is at /manager");

@@ -69,11 +69,17 @@ public final class DemoSeeder {
         app.auth().addUser("manager", managerPassword.toCharArray(), Role.MANAGER, "Giám đốc trung tâm");
         String kioskToken = app.auth().addDevice(Role.KIOSK, "kiosk-1");
         String boardToken = app.auth().addDevice(Role.BOARD, "board-hall");
+        Map<String, String> ratingTokens = new LinkedHashMap<>();
+        for (Map<String, Object> o : officers) {
+            int counter = (Integer) o.get("counter");
+            ratingTokens.put(Integer.toString(counter), app.auth().addDevice(Role.BOARD, "tablet-counter-" + counter, counter));
+        }
         Map<String, Object> creds = new LinkedHashMap<>();
         creds.put("officers", officers);
         creds.put("manager", Map.of("username", "manager", "password", managerPassword));
         creds.put("kioskToken", kioskToken);
         creds.put("boardToken", boardToken);
+        creds.put("ratingTokens", ratingTokens);
         try {
             Path file = dataDir.resolve("demo-credentials.json");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), creds);

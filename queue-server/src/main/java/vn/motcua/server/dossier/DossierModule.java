@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.citizen.CitizenDocuments;
+import vn.motcua.server.counter.CounterStore;
 import vn.motcua.server.dossier.upload.Uploads;
 import vn.motcua.server.http.BaseUrl;
 import vn.motcua.server.http.JsonBodies;
+import vn.motcua.server.identity.IdentityReads;
 import vn.motcua.server.procedure.Catalogue;
 import vn.motcua.server.procedure.ProcedureRoutes;
 import vn.motcua.server.procedure.ProcedureStore;
@@ -23,14 +25,21 @@ public final class DossierModule {
     private final ProcedureRoutes procedureRoutes;
     private final DossierRoutes dossierRoutes;
 
-    public DossierModule(Database db, Clock clock, TicketService tickets, Access access, JsonBodies bodies, BaseUrl baseUrl) {
+    public DossierModule(Database db, Clock clock, TicketService tickets, Access access, JsonBodies bodies, BaseUrl baseUrl,
+                         IdentityReads identities, CounterStore counters) {
         ProcedureStore procedures = new ProcedureStore();
         DossierCodes codes = new DossierCodes(new CentreSettings());
         CitizenDocuments citizens = new CitizenDocuments();
         DossierStore store = new DossierStore();
+        LookupKeys keys = new LookupKeys();
+        db.transaction(c -> {
+            keys.ensure(c);
+            return null;
+        });
         Uploads uploads = new Uploads(db, clock);
         DossierService service = new DossierService(db, clock, new SubmissionCheck(clock, procedures, citizens), citizens,
-                codes, tickets, new WorkingDays(Set.of()), uploads, store, new DossierViews(store, procedures));
+                codes, tickets, new WorkingDays(Set.of()), uploads, store, new DossierViews(store, procedures, keys), identities,
+                counters);
         this.procedureRoutes = new ProcedureRoutes(db, procedures, access);
         this.dossierRoutes = new DossierRoutes(service, uploads, codes, db, access, bodies, baseUrl);
     }

@@ -11,6 +11,7 @@ import vn.motcua.client.dossier.UploadPart;
 import vn.motcua.client.dossier.UploadProgress;
 import vn.motcua.client.dossier.UploadStart;
 import vn.motcua.client.dossier.UploadStarted;
+import vn.motcua.server.audit.AuditRoutes;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
@@ -65,8 +66,9 @@ public final class DossierRoutes {
             ctx.json(new UploadProgress(uploads.addPart(id, bodies.read(ctx, UploadPart.class), p)));
         });
         config.routes.post("/api/v1/citizen-documents/query", ctx -> {
-            access.require(ctx, Role.KIOSK, Role.OFFICER);
-            ctx.json(new HeldDocuments(dossiers.held(bodies.read(ctx, HeldQuery.class))));
+            Principal p = access.require(ctx, Role.KIOSK, Role.OFFICER);
+            AuditRoutes.personalDataRead(ctx);
+            ctx.json(new HeldDocuments(dossiers.held(bodies.read(ctx, HeldQuery.class), p)));
         });
         config.routes.post("/api/v1/dossiers", ctx -> {
             Principal p = access.require(ctx, Role.KIOSK);
@@ -74,20 +76,23 @@ public final class DossierRoutes {
             ctx.status(201).json(dossiers.submit(s, p, baseUrl.of(ctx)));
         });
         config.routes.get("/api/v1/dossiers", ctx -> {
-            access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
-            ctx.json(new DossierList(dossiers.today(baseUrl.of(ctx))));
+            Principal p = access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            AuditRoutes.personalDataRead(ctx);
+            ctx.json(new DossierList(dossiers.today(baseUrl.of(ctx), p)));
         });
         config.routes.get("/api/v1/dossiers/lookup/{code}", ctx ->
-                ctx.json(dossiers.view(ctx.pathParam("code"), false, baseUrl.of(ctx))));
+                ctx.json(dossiers.lookup(ctx.pathParam("code"), ctx.queryParam("k"), baseUrl.of(ctx))));
         config.routes.get("/api/v1/dossiers/by-ticket/{id}", ctx -> {
-            access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            Principal p = access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            AuditRoutes.personalDataRead(ctx);
             long id = Require.idParam(ctx.pathParam("id"), "id");
             String code = dossiers.codeOfTicket(id).orElseThrow(() -> ApiException.notFound("Hồ sơ của số / dossier of ticket " + id));
-            ctx.json(dossiers.view(code, true, baseUrl.of(ctx)));
+            ctx.json(dossiers.viewFor(code, p, baseUrl.of(ctx)));
         });
         config.routes.get("/api/v1/dossiers/{code}", ctx -> {
-            access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
-            ctx.json(dossiers.view(ctx.pathParam("code"), true, baseUrl.of(ctx)));
+            Principal p = access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
+            AuditRoutes.personalDataRead(ctx);
+            ctx.json(dossiers.viewFor(ctx.pathParam("code"), p, baseUrl.of(ctx)));
         });
         config.routes.get("/api/v1/dossiers/{code}/documents/{position}", this::file);
         config.routes.post("/api/v1/dossiers/{code}/status", ctx -> {
@@ -112,14 +117,15 @@ public final class DossierRoutes {
     }
 
     private void file(Context ctx) {
-        access.require(ctx, Role.OFFICER, Role.MANAGER);
+        Principal p = access.require(ctx, Role.OFFICER, Role.MANAGER);
+        AuditRoutes.personalDataRead(ctx);
         int position;
         try {
             position = Integer.parseInt(ctx.pathParam("position"));
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("invalid_field", "Tham số không hợp lệ / invalid path parameter 'position'");
         }
-        DossierFile file = dossiers.file(ctx.pathParam("code"), position)
+        DossierFile file = dossiers.file(ctx.pathParam("code"), position, p)
                 .orElseThrow(() -> ApiException.notFound("Tệp / file " + position));
         ctx.header("Cache-Control", "no-store").contentType(file.contentType()).result(file.content());
     }

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.client.Category;
 import vn.motcua.client.CentreTime;
@@ -21,10 +23,15 @@ import vn.motcua.client.dossier.DossierView;
 import vn.motcua.client.dossier.HeldDocument;
 import vn.motcua.client.dossier.HeldQuery;
 import vn.motcua.server.auth.Principal;
+import vn.motcua.server.auth.RateBuckets;
+import vn.motcua.server.auth.Role;
 import vn.motcua.server.citizen.CitizenDocuments;
+import vn.motcua.server.counter.Counter;
+import vn.motcua.server.counter.CounterStore;
 import vn.motcua.server.dossier.upload.UploadedFile;
 import vn.motcua.server.dossier.upload.Uploads;
 import vn.motcua.server.http.ApiException;
+import vn.motcua.server.identity.IdentityReads;
 import vn.motcua.server.procedure.Catalogue;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.ticket.TicketService;
@@ -37,6 +44,8 @@ import vn.motcua.server.ticket.TicketService;
  */
 public final class DossierService {
     public static final String CONSENT_TEXT_VERSION = "dossier-consent-v1";
+    static final int QUERY_BURST = 10;
+    static final int QUERY_PER_MINUTE = 6;
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int TODAY_LIMIT = 200;
 
@@ -50,9 +59,16 @@ public final class DossierService {
     private final SubmissionCheck check;
     private final DossierStore store;
     private final DossierViews views;
+    private final IdentityReads identities;
+    private final CounterStore counters;
+    private final RateBuckets queries;
 
     DossierService(Database db, Clock clock, SubmissionCheck check, CitizenDocuments citizens, DossierCodes codes,
-                   TicketService tickets, WorkingDays workingDays, Uploads uploads, DossierStore store, DossierViews views) {
+                   TicketService tickets, WorkingDays workingDays, Uploads uploads, DossierStore store, DossierViews views,
+                   IdentityReads identities, CounterStore counters) {
+        this.identities = identities;
+        this.counters = counters;
+        this.queries = new RateBuckets(clock);
         this.db = db;
         this.clock = clock;
         this.check = check;
@@ -65,9 +81,20 @@ public final class DossierService {
         this.views = views;
     }
 
-    /** For each document of the procedure: held and valid today (reusable), or not. No file contents. */
-    public List<HeldDocument> held(HeldQuery q) {
+    /**
+     * For each document of the procedure: held and valid today (reusable), or not. No file contents. A
+     * kiosk asks only about the card it read in this session; an officer may ask about anyone, a few times
+     * a minute. Every query is in the audit trail.
+     */
+    public List<HeldDocument> held(HeldQuery q, Principal by) {
         SubmissionCheck.requireNumber(q.owner(), "owner");
+        if (by.device()) {
+            identities.require(q.identityToken(), by, q.owner());
+        }
+        if (!queries.take(RateBuckets.keyOf(by), QUERY_BURST, QUERY_PER_MINUTE)) {
+            throw new ApiException(429, "rate_limited", "Tra cứu giấy tờ quá nhiều / too many citizen-document queries; "
+                    + "try again in a minute").retryAfter(60 / QUERY_PER_MINUTE);
+        }
         return db.read(c -> {
             Catalogue.Procedure p = check.procedure(c, q.procedure());
             LocalDate today = LocalDate.now(clock.withZone(CentreTime.ZONE));
@@ -102,7 +129,11 @@ public final class DossierService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        SubmissionCheck.Checked checked = db.read(c -> check.check(c, s));
+        // the dossier is filed under a card read in this session by this kiosk, not a number typed in
+        String declared = s.declaration() == null ? null : s.declaration().get("number");
+        SubmissionCheck.requireNumber(declared, "declaration.number");
+        IdentityReads.Read read = identities.require(s.identityToken(), by, declared);
+        SubmissionCheck.Checked checked = db.read(c -> check.check(c, s, read));
         TicketView ticket = tickets.issue(new IssueTicketRequest(checked.procedure().service(),
                 s.category() == null ? Category.NORMAL : s.category(), "dossier-" + s.requestId()), by, baseUrl).ticket();
         String code;
@@ -150,21 +181,69 @@ public final class DossierService {
         return db.read(c -> views.view(c, row(c, code), withPersonalData, baseUrl));
     }
 
+    /** The dossier with its personal data, for staff: an officer sees only those of their counter (see below). */
+    public DossierView viewFor(String code, Principal by, String baseUrl) {
+        return db.read(c -> {
+            DossierStore.Row r = row(c, code);
+            requireScope(c, r, by);
+            return views.view(c, r, true, baseUrl);
+        });
+    }
+
+    /** The public look-up: the code and the receipt's key {@code k}; a wrong key is the same 404 as no dossier. */
+    public DossierView lookup(String code, String k, String baseUrl) {
+        return db.read(c -> {
+            DossierStore.Row r = row(c, code);
+            if (!views.keys().matches(c, r.code(), k)) {
+                throw ApiException.notFound("Hồ sơ / dossier " + code);
+            }
+            return views.view(c, r, false, baseUrl);
+        });
+    }
+
+    /**
+     * An officer may read a dossier of the services their counter serves, or the one of the ticket at their
+     * counter now; a manager or admin every dossier.
+     */
+    private void requireScope(Connection c, DossierStore.Row r, Principal by) throws SQLException {
+        if (by.role() != Role.OFFICER) {
+            return;
+        }
+        Optional<Counter> mine = counters.findByOfficer(c, by.id());
+        boolean allowed = mine.isPresent() && (mine.get().services().contains(r.serviceCode())
+                || r.ticketId() != null && r.ticketId().equals(mine.get().currentTicketId()));
+        if (!allowed) {
+            throw ApiException.forbidden("Hồ sơ không thuộc dịch vụ của quầy bạn / this dossier is not of your counter's services");
+        }
+    }
+
+    /** The services an officer's counter serves (every one for managers and admins; none off a counter). */
+    private Optional<Set<String>> servicesOf(Principal by) {
+        if (by.role() != Role.OFFICER) {
+            return Optional.empty();
+        }
+        return Optional.of(db.read(c -> counters.findByOfficer(c, by.id()).map(k -> (Set<String>) new HashSet<>(k.services()))
+                .orElse(Set.of())));
+    }
+
     public Optional<String> codeOfTicket(long ticketId) {
         return db.read(c -> store.codeOfTicket(c, ticketId));
     }
 
-    /** Today's dossiers, newest first, without personal data. */
-    public List<DossierView> today(String baseUrl) {
+    /** Today's dossiers, newest first, without personal data; an officer's of their counter's services. */
+    public List<DossierView> today(String baseUrl, Principal by) {
         long from = LocalDate.now(clock.withZone(CentreTime.ZONE)).atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
         List<String> list = db.read(c -> store.codesReceivedSince(c, from, TODAY_LIMIT));
-        return list.stream().map(code -> view(code, false, baseUrl)).toList();
+        Optional<Set<String>> services = servicesOf(by);
+        return list.stream().map(code -> view(code, false, baseUrl))
+                .filter(v -> services.isEmpty() || services.get().contains(v.service())).toList();
     }
 
     /** The stored file of one document of a dossier, if the citizen's copy was kept for it. */
-    public Optional<DossierFile> file(String code, int position) {
+    public Optional<DossierFile> file(String code, int position, Principal by) {
         return db.read(c -> {
             DossierStore.Row r = row(c, code);
+            requireScope(c, r, by);
             Optional<Long> docId = store.documentId(c, r.id(), position);
             if (docId.isEmpty()) {
                 return Optional.empty();

@@ -87,8 +87,9 @@ final class DossierStore {
 
     /** The citizen document stored for a position of the dossier, if one was stored. */
     Optional<Long> documentId(Connection c, long dossierId, int position) throws SQLException {
-        return Sql.one(c, "SELECT citizen_document_id FROM dossier_document WHERE dossier_id = ? AND position = ?",
-                rs -> Sql.longOrNull(rs, "citizen_document_id"), dossierId, position).filter(x -> x != null);
+        // a declaration or paper document has no stored file: not found, not a null the mapper cannot hold
+        return Sql.one(c, "SELECT citizen_document_id FROM dossier_document WHERE dossier_id = ? AND position = ? "
+                + "AND citizen_document_id IS NOT NULL", rs -> rs.getLong(1), dossierId, position);
     }
 
     Optional<String> contentType(Connection c, long citizenDocumentId) throws SQLException {

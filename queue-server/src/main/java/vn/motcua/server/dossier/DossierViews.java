@@ -29,10 +29,16 @@ final class DossierViews {
 
     private final DossierStore store;
     private final ProcedureStore procedures;
+    private final LookupKeys keys;
 
-    DossierViews(DossierStore store, ProcedureStore procedures) {
+    DossierViews(DossierStore store, ProcedureStore procedures, LookupKeys keys) {
         this.store = store;
         this.procedures = procedures;
+        this.keys = keys;
+    }
+
+    LookupKeys keys() {
+        return keys;
     }
 
     DossierView view(Connection c, DossierStore.Row r, boolean withPersonalData, String baseUrl) throws SQLException {
@@ -41,9 +47,10 @@ final class DossierViews {
         List<DossierStep> history = store.history(c, r.id()).stream()
                 .map(s -> new DossierStep(at(s.at()), s.status().name(), s.status().vi())).toList();
         return new DossierView(r.code(), r.status(), DossierStatus.valueOf(r.status()).vi(), procedure, r.serviceCode(),
-                at(r.receivedAt()), at(r.dueAt()), baseUrl + "/hs/" + r.code(), mask(r.applicantNumber()),
+                at(r.receivedAt()), at(r.dueAt()), baseUrl + "/hs/" + r.code() + "?k=" + keys.of(c, r.code()),
+                mask(r.applicantNumber()),
                 withPersonalData ? r.applicantName() : null,
-                withPersonalData ? readDeclaration(r.declaration()) : null,
+                withPersonalData ? masked(readDeclaration(r.declaration())) : null,
                 withPersonalData && r.ticketNumber() != null ? new DossierTicket(r.ticketId(), r.ticketNumber(),
                         baseUrl + "/t/" + r.ticketId()) : null,
                 withPersonalData ? at(r.consentAt()) : null,
@@ -54,6 +61,12 @@ final class DossierViews {
     private static DossierProcedure procedure(Catalogue.Procedure p) {
         return new DossierProcedure(p.code(), p.nameVi(), p.nameEn(), p.processingDays(), p.feeVnd(),
                 p.collectVi() == null ? "" : p.collectVi());
+    }
+
+    /** The personal number masked in the declaration too: no screen needs it whole (the store keeps it). */
+    private static Map<String, String> masked(Map<String, String> declaration) {
+        declaration.computeIfPresent("number", (k, v) -> mask(v));
+        return declaration;
     }
 
     static String mask(String number) {

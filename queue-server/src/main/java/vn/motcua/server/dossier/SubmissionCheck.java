@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import vn.motcua.client.dossier.DocumentChoice;
 import vn.motcua.client.dossier.DossierSubmission;
 import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.http.ApiException;
+import vn.motcua.server.identity.DeclaredText;
+import vn.motcua.server.identity.IdentityReads;
 import vn.motcua.server.procedure.Catalogue;
 import vn.motcua.server.procedure.ProcedureStore;
 
@@ -38,12 +41,14 @@ final class SubmissionCheck {
     record Checked(Catalogue.Procedure procedure, String number, String name, Map<String, String> declaration) {
     }
 
-    Checked check(Connection c, DossierSubmission s) throws SQLException {
+    /** @param read the card read in this session: its number files the dossier, its fields fill the identity */
+    Checked check(Connection c, DossierSubmission s, IdentityReads.Read read) throws SQLException {
         Catalogue.Procedure p = procedure(c, s.procedure());
-        Map<String, String> decl = s.declaration() == null ? Map.of() : s.declaration();
-        if (decl.containsKey(null)) {
+        Map<String, String> given = s.declaration() == null ? Map.of() : s.declaration();
+        if (given.containsKey(null)) {
             throw ApiException.invalidField("declaration", "keys must be field names");
         }
+        Map<String, String> decl = fromCard(p, clean(given), read);
         checkDeclaration(p, decl);
         String number = decl.get("number");
         requireNumber(number, "declaration.number");
@@ -58,6 +63,38 @@ final class SubmissionCheck {
         return new Checked(p, number, name, decl);
     }
 
+    /** Every value in NFC with single spaces, as it will be stored and printed. */
+    private static Map<String, String> clean(Map<String, String> given) {
+        Map<String, String> out = new LinkedHashMap<>();
+        given.forEach((k, v) -> out.put(k, DeclaredText.clean(v)));
+        return out;
+    }
+
+    /**
+     * The identity fields come from the card where one was read (QR, chip, an officer's check), not from
+     * what was typed; an OCR read may have been corrected by the citizen, so its typed values stand (and
+     * are checked like any other). The number is always the card's.
+     */
+    private static Map<String, String> fromCard(Catalogue.Procedure p, Map<String, String> decl, IdentityReads.Read read) {
+        Map<String, String> out = new LinkedHashMap<>(decl);
+        out.put("number", read.number());
+        if (read.source().equals("ocr")) {
+            return out;
+        }
+        Map<String, String> card = new java.util.HashMap<>(); // master data code → the card's value
+        card.put("DC0010", read.name());
+        card.put("DC0011", read.dateOfBirth());
+        card.put("DC0012", read.sex());
+        card.put("DC0015", read.address());
+        for (Catalogue.FormField f : p.fields()) {
+            String fromCard = f.masterData() == null ? null : card.get(f.masterData());
+            if (fromCard != null) {
+                out.put(f.key(), fromCard);
+            }
+        }
+        return out;
+    }
+
     private static void checkDeclaration(Catalogue.Procedure p, Map<String, String> decl) {
         Set<String> keys = new HashSet<>();
         for (Catalogue.FormField f : p.fields()) {
@@ -66,8 +103,10 @@ final class SubmissionCheck {
             if (f.required() && (v == null || v.isBlank())) {
                 throw ApiException.invalidField("declaration." + f.key(), "is required (" + f.labelVi() + ")");
             }
-            if (v != null && v.length() > 300) {
-                throw ApiException.invalidField("declaration." + f.key(), "is longer than 300 characters");
+            String problem = v == null ? null : DeclaredText.isNameField(f.key()) ? DeclaredText.problemWithName(v)
+                    : DeclaredText.problemWithText(v, DeclaredText.TEXT_MAX);
+            if (problem != null && !(v.isEmpty() && !f.required())) {
+                throw ApiException.invalidField("declaration." + f.key(), problem + " (" + f.labelVi() + ")");
             }
             if (v != null && "date".equals(f.type()) && !v.isBlank()) {
                 try {

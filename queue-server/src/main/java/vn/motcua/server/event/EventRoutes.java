@@ -19,14 +19,23 @@ import vn.motcua.server.storage.Database;
  * GET /api/v1/events: Server-Sent Events. A client that reconnects with {@code Last-Event-ID} (or
  * {@code ?lastEventId=} for pages that reload a snapshot first) receives what it missed from the store,
  * then live events; each event is sent once and in order.
+ *
+ * <p>Bounds, so anyone on the network cannot make the server write megabytes per request: a replay reaches
+ * back at most {@value #MAX_REPLAY} events (a board that was away longer reloads the snapshot, as it does on
+ * start), and one address may hold at most {@value #ANONYMOUS_PER_ADDRESS} streams without a token (citizens'
+ * ticket pages); boards, kiosks and staff with a valid token are not counted.
  */
 public final class EventRoutes implements AutoCloseable {
     private static final String PATH = "/api/v1/events";
     private static final String EVENT_STREAM = "text/event-stream";
-    private static final int MAX_REPLAY = 10_000;
+    static final int MAX_REPLAY = 1_000;
+    static final int ANONYMOUS_PER_ADDRESS = 20;
     private final Database db;
     private final EventLog log;
     private final EventBus bus;
+    private final vn.motcua.server.auth.Access access;
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.atomic.AtomicInteger> anonymous =
+            new ConcurrentHashMap<>();
     private final ObjectMapper json = Json.mapper();
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -35,10 +44,11 @@ public final class EventRoutes implements AutoCloseable {
         return t;
     });
 
-    public EventRoutes(Database db, EventLog log, EventBus bus) {
+    public EventRoutes(Database db, EventLog log, EventBus bus, vn.motcua.server.auth.Access access) {
         this.db = db;
         this.log = log;
         this.bus = bus;
+        this.access = access;
         // Comments keep idle connections open through proxies and reveal dead clients.
         heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> c.sendComment("ping")), 15, 15, TimeUnit.SECONDS);
     }
@@ -52,6 +62,13 @@ public final class EventRoutes implements AutoCloseable {
                 throw new ApiException(406, "not_acceptable", "Luồng sự kiện cần tiêu đề / the event stream needs the header "
                         + "'Accept: " + EVENT_STREAM + "'");
             }
+            if (access.principal(ctx).isEmpty()) {
+                var count = anonymous.computeIfAbsent(ctx.ip(), k -> new java.util.concurrent.atomic.AtomicInteger());
+                if (count.get() >= ANONYMOUS_PER_ADDRESS) {
+                    throw new ApiException(429, "too_many_streams", "Quá nhiều kết nối từ địa chỉ này / "
+                            + "at most " + ANONYMOUS_PER_ADDRESS + " event streams per address without a token").retryAfter(30);
+                }
+            }
         });
         config.routes.sse(PATH, client -> {
             client.keepAlive();
@@ -59,16 +76,19 @@ public final class EventRoutes implements AutoCloseable {
             client.ctx().res().setHeader("X-Accel-Buffering", "no");
             long[] lastSent = {resumeAfter};
             Consumer<List<QueueEvent>> live = events -> send(client, events, lastSent);
+            Runnable release = countAnonymous(client);
             client.onClose(() -> {
                 clients.remove(client);
                 bus.unsubscribe(live);
+                release.run();
             });
             bus.onDispatcher(() -> {
                 if (client.terminated()) {
                     return;
                 }
                 if (resumeAfter >= 0) {
-                    send(client, db.read(c -> log.after(c, resumeAfter, MAX_REPLAY)), lastSent);
+                    send(client, db.read(c -> log.after(c, Math.max(resumeAfter, log.lastId(c) - MAX_REPLAY), MAX_REPLAY)),
+                            lastSent);
                 } else {
                     lastSent[0] = db.read(log::lastId);
                 }
@@ -76,6 +96,20 @@ public final class EventRoutes implements AutoCloseable {
                 bus.subscribe(live);
             });
         });
+    }
+
+    private Runnable countAnonymous(SseClient client) {
+        if (access.principal(client.ctx()).isPresent()) {
+            return () -> { };
+        }
+        String ip = client.ctx().ip();
+        anonymous.computeIfAbsent(ip, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                anonymous.computeIfPresent(ip, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
+            }
+        };
     }
 
     /** -1 when the client wants only new events. */

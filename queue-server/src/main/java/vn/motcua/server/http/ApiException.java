@@ -7,6 +7,7 @@ package vn.motcua.server.http;
 public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
+    private long retryAfterSeconds = -1;
 
     public ApiException(int status, String code, String message) {
         super(message);
@@ -20,6 +21,16 @@ public class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** For a 429 or 503: when the caller may try again, sent as Retry-After. */
+    public ApiException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiException badRequest(String code, String message) {

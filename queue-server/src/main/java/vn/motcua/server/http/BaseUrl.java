@@ -2,7 +2,11 @@ package vn.motcua.server.http;
 
 import io.javalin.http.Context;
 
-/** Where citizens' phones reach this server: the configured public URL, else the URL the caller used. */
+/**
+ * Where citizens' phones reach this server: the configured public URL, else the address and port the
+ * request arrived at. Never the request's Host header: a caller could name any site there and have it
+ * printed on a ticket's QR code.
+ */
 public final class BaseUrl {
     private final String configured;
 
@@ -12,6 +16,14 @@ public final class BaseUrl {
     }
 
     public String of(Context ctx) {
-        return configured != null ? configured : ctx.scheme() + "://" + ctx.host();
+        if (configured != null) {
+            return configured;
+        }
+        var req = ctx.req();
+        String address = req.getLocalAddr();
+        if (address.indexOf(':') >= 0) {
+            address = "[" + address.replaceAll("%.*$", "") + "]";
+        }
+        return (req.isSecure() ? "https" : "http") + "://" + address + ":" + req.getLocalPort();
     }
 }

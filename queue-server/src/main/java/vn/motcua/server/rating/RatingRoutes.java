@@ -30,13 +30,17 @@ public final class RatingRoutes {
                 "reasons", Arrays.stream(Reason.values()).map(r -> Map.of("code", r.name(), "vi", r.vi(), "en", r.en())).toList(),
                 "windowMinutes", RatingService.WINDOW_MILLIS / 60_000)));
         config.routes.get("/api/v1/ratings/pending", ctx -> {
-            access.require(ctx, Role.KIOSK, Role.BOARD);
+            Principal device = access.require(ctx, Role.KIOSK, Role.BOARD);
             int counter = Require.intParam(ctx.queryParam("counter"), "counter");
+            ratings.requireTabletOf(device, counter);
             ratings.pending(counter).ifPresentOrElse(ctx::json, () -> ctx.status(204));
         });
         config.routes.post("/api/v1/ratings", ctx -> {
             Principal device = access.require(ctx, Role.KIOSK, Role.BOARD);
             RatingService.RatingRequest body = bodies.read(ctx, RatingService.RatingRequest.class);
+            if (body.counter() != null) {
+                ratings.requireTabletOf(device, body.counter());
+            }
             ctx.status(201).json(ratings.rate(body, device));
         });
     }

@@ -47,6 +47,19 @@ public final class RatingService {
     private record Finish(long ticketId, String number, String service, long at, int counter, Long officer) {
     }
 
+    /**
+     * A rating comes from the tablet of the counter that served ({@code device add --counter N}); any other
+     * device token, a kiosk's included, is refused, so nobody can use up a ticket's one rating elsewhere.
+     */
+    public void requireTabletOf(Principal device, int counter) {
+        Optional<Integer> bound = db.read(c -> Sql.one(c, "SELECT counter_number FROM device WHERE id = ? "
+                + "AND counter_number IS NOT NULL", rs -> rs.getInt(1), device.id()));
+        if (bound.isEmpty() || bound.get() != counter) {
+            throw ApiException.forbidden("Thiết bị này không phải máy đánh giá của quầy " + counter
+                    + " / this device is not the rating tablet of counter " + counter);
+        }
+    }
+
     public Optional<Pending> pending(int counter) {
         long now = clock.millis();
         return db.read(c -> {

@@ -20,8 +20,12 @@ public final class LiveView {
     private final Clock clock;
     private final ServiceStore services;
     private final CallPolicy policy;
+    /** Ticket bursts refused lately: Vietnamese and English text of each. */
+    private final java.util.function.Supplier<List<String[]>> bursts;
 
-    public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy) {
+    public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy,
+                    java.util.function.Supplier<List<String[]>> bursts) {
+        this.bursts = bursts;
         this.db = db;
         this.clock = clock;
         this.services = services;
@@ -36,7 +40,10 @@ public final class LiveView {
                              String officerName, String currentNumber, String currentState, String currentService) {
     }
 
-    /** @param kind wait (a service past its target), device (a part not ONLINE), help (a help button pressed) */
+    /**
+     * @param kind wait (a service past its target), device (a part not ONLINE), help (a help button pressed),
+     *             burst (a device or person refused for taking tickets too fast)
+     */
     public record Alert(String kind, String service, String messageVi, String messageEn) {
     }
 
@@ -81,6 +88,9 @@ public final class LiveView {
                     rs.getString(4), Sql.longOrNull(rs, "officer_id"), rs.getString(6), rs.getString(7), rs.getString(8),
                     rs.getString(9), rs.getString(10)));
             alerts.addAll(DeviceAlerts.read(c, now));
+            for (String[] b : bursts.get()) {
+                alerts.add(new Alert("burst", null, b[0], b[1]));
+            }
             return new Live(Instant.ofEpochMilli(now).atZone(CentreTime.ZONE).toOffsetDateTime(), total, perService,
                     counters, alerts, policy.describe());
         });

@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("queue.db");
+            PrivateFiles.restrict(dataDir, file);
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             if (Files.exists(file)) {
                 try (Connection check = DriverManager.getConnection(url)) {

@@ -3,6 +3,7 @@ package vn.motcua.server.ticket;
 import io.javalin.config.JavalinConfig;
 import java.util.Arrays;
 import vn.motcua.client.IssueTicketRequest;
+import vn.motcua.client.TicketView;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
@@ -19,8 +20,11 @@ public final class TicketRoutes {
     private final Access access;
     private final JsonBodies bodies;
     private final BaseUrl baseUrl;
+    private final IssueLimiter limiter;
 
-    public TicketRoutes(TicketService tickets, CounterService desk, Access access, JsonBodies bodies, BaseUrl baseUrl) {
+    public TicketRoutes(TicketService tickets, CounterService desk, Access access, JsonBodies bodies, BaseUrl baseUrl,
+                        IssueLimiter limiter) {
+        this.limiter = limiter;
         this.tickets = tickets;
         this.desk = desk;
         this.access = access;
@@ -38,11 +42,16 @@ public final class TicketRoutes {
         config.routes.post("/api/v1/tickets", ctx -> {
             Principal p = access.require(ctx, Role.KIOSK, Role.OFFICER, Role.MANAGER, Role.ADMIN);
             IssueTicketRequest r = bodies.read(ctx, IssueTicketRequest.class);
+            limiter.take(p);
             TicketService.Issued issued = tickets.issue(r, p, baseUrl.of(ctx));
             ctx.status(issued.created() ? 201 : 200).json(issued.ticket());
         });
-        config.routes.get("/api/v1/tickets/{id}", ctx ->
-                ctx.json(tickets.view(Require.idParam(ctx.pathParam("id"), "id"), baseUrl.of(ctx), true)));
+        config.routes.get("/api/v1/tickets/{id}", ctx -> {
+            // public (the ticket's QR page): who served is shown to staff only
+            boolean staff = access.principal(ctx).filter(p -> !p.device()).isPresent();
+            TicketView v = tickets.view(Require.idParam(ctx.pathParam("id"), "id"), baseUrl.of(ctx), true);
+            ctx.json(staff ? v : TicketViews.withoutOfficers(v));
+        });
         config.routes.post("/api/v1/tickets/{id}/recall", ctx -> ctx.json(
                 desk.recall(id(ctx), access.require(ctx, Role.OFFICER), baseUrl.of(ctx))));
         config.routes.post("/api/v1/tickets/{id}/start", ctx -> ctx.json(

@@ -19,6 +19,7 @@ import vn.motcua.server.http.ApiException;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.Sql;
 
 /** Issuing, cancelling and transferring tickets, and the end-of-day rollover. */
 public final class TicketService {
@@ -33,14 +34,11 @@ public final class TicketService {
     private final DayRollover rollover;
     private final EstimateLog estimates;
     private final WaitForecasts forecasts;
+    private final IssueLimiter limiter;
 
     public TicketService(Database db, Recorder recorder, Clock clock, ServiceStore services, CounterStore counters,
-                         TicketStore tickets, TicketViews views, DayRollover rollover) {
-        this(db, recorder, clock, services, counters, tickets, views, rollover, WaitForecasts.NONE);
-    }
-
-    public TicketService(Database db, Recorder recorder, Clock clock, ServiceStore services, CounterStore counters,
-                         TicketStore tickets, TicketViews views, DayRollover rollover, WaitForecasts forecasts) {
+                         TicketStore tickets, TicketViews views, DayRollover rollover, WaitForecasts forecasts,
+                         IssueLimiter limiter) {
         this.estimates = new EstimateLog();
         this.forecasts = forecasts;
         this.db = db;
@@ -51,6 +49,7 @@ public final class TicketService {
         this.tickets = tickets;
         this.views = views;
         this.rollover = rollover;
+        this.limiter = limiter;
     }
 
     public record Issued(TicketView ticket, boolean created) {
@@ -104,6 +103,12 @@ public final class TicketService {
         if (seq == TicketStore.EXHAUSTED) {
             throw new ApiException(409, "numbers_exhausted",
                     "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
+        }
+        if (seq > limiter.limits().dailySharePerService()) {
+            // only past the share is it worth counting: the common ticket costs no extra query
+            limiter.checkShare(by, service.code(), Sql.count(c, "SELECT COUNT(*) FROM event WHERE service_day = ? "
+                    + "AND type = 'ticket.issued' AND service_code = ? AND " + (by.device() ? "device_id" : "officer_id")
+                    + " = ?", day, service.code(), by.id()));
         }
         String number = Ticket.number(service.prefix(), seq);
         Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,

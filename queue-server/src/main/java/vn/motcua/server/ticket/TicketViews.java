@@ -94,6 +94,17 @@ public final class TicketViews {
                 baseUrl + "/t/" + t.id(), t.counterNumber(), t.recalls(), history);
     }
 
+    /** The view for the public: the history without the officers' usernames. */
+    public static TicketView withoutOfficers(TicketView v) {
+        if (v.history() == null) {
+            return v;
+        }
+        List<TicketEvent> history = v.history().stream()
+                .map(e -> new TicketEvent(e.seq(), e.type(), e.at(), e.counter(), null, e.detail())).toList();
+        return new TicketView(v.id(), v.number(), v.service(), v.category(), v.state(), v.issuedAt(), v.ahead(),
+                v.estimatedWaitMinutes(), v.statusUrl(), v.counter(), v.recalls(), history);
+    }
+
     /**
      * People called before this ticket if nobody else arrives: a normal visitor has every earlier arrival
      * and every priority visitor ahead; a priority visitor has those of equal or higher weight who came earlier.

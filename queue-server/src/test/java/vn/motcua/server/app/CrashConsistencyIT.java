@@ -193,7 +193,7 @@ class CrashConsistencyIT {
     private Process start(Path jar, Path data, int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port",
-                String.valueOf(port), "--data", data.toString(), "--demo")
+                String.valueOf(port), "--data", data.toString(), "--demo", "--no-issue-limit")
                 .redirectErrorStream(true).redirectOutput(new File(data.toFile(), "server-" + System.nanoTime() + ".log"))
                 .start();
         long until = System.currentTimeMillis() + 60_000;

@@ -91,11 +91,17 @@ class ReportApiTest {
         ok("POST", "/api/v1/tickets/" + a2 + "/finish", officer, "{\"outcome\":\"RECEIVED\"}");
 
         // The counter tablet sees the finished ticket and rates it once.
-        String tablet = centre.boardToken();
+        String tablet = centre.ratingToken(2);
         Response pending = centre.call("GET", "/api/v1/ratings/pending?counter=2", tablet, null);
         assertThat(pending.status()).isEqualTo(200);
         assertThat(pending.body().get("ticketId").asLong()).isEqualTo(a2);
-        assertThat(centre.call("GET", "/api/v1/ratings/pending?counter=3", tablet, null).status()).isEqualTo(204);
+        assertThat(centre.call("GET", "/api/v1/ratings/pending?counter=3", centre.ratingToken(3), null).status()).isEqualTo(204);
+        // another counter's tablet, the hall board and a kiosk may not rate counter 2's visitor
+        for (String other : new String[] {centre.ratingToken(3), centre.boardToken(), centre.kioskToken()}) {
+            assertThat(centre.call("POST", "/api/v1/ratings", other,
+                    "{\"counter\":2,\"ticketId\":" + a2 + ",\"score\":\"SATISFIED\"}").status()).isEqualTo(403);
+            assertThat(centre.call("GET", "/api/v1/ratings/pending?counter=2", other, null).status()).isEqualTo(403);
+        }
         assertThat(centre.call("POST", "/api/v1/ratings", officer,
                 "{\"counter\":2,\"ticketId\":" + a2 + ",\"score\":\"SATISFIED\"}").status()).isEqualTo(403);
         assertThat(centre.call("POST", "/api/v1/ratings", tablet,

@@ -67,7 +67,7 @@ public final class ReportBenchmark {
                     false);
             ReportService reports = new ReportService(comps.db(), clock, comps.services(), comps.centre(),
                     comps.policy());
-            LiveView live = new LiveView(comps.db(), clock, comps.services(), comps.policy());
+            LiveView live = new LiveView(comps.db(), clock, comps.services(), comps.policy(), comps.issueLimiter()::recentBursts);
             var json = Json.mapper();
             LocalDate middle = first.plusDays(days / 2);
             while (middle.getDayOfWeek().getValue() > 5) {

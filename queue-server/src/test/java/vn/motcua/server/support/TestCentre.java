@@ -50,6 +50,11 @@ public final class TestCentre implements AutoCloseable {
         return credentials.get("boardToken").asText();
     }
 
+    /** The token of counter N's rating tablet (bound to that counter). */
+    public String ratingToken(int counter) {
+        return credentials.get("ratingTokens").get(Integer.toString(counter)).asText();
+    }
+
     public String officerPassword(int counter) {
         return credentials.get("officers").get(counter - 1).get("password").asText();
     }
