@@ -32,9 +32,9 @@ const api = localJson;
 /** A personal number shown on a citizen's screen: the last 4 digits only. */
 const mask = (n) => '*'.repeat(Math.max(0, n.length - 4)) + n.slice(-4);
 
-/** A stored document's name is "<owner id>.<document type code>": show the type and a masked owner. */
+/** A stored document's name is "<owner id>.<document type code>", the owner masked by the server: show the type and the masked owner. */
 function heldName(name) {
-  const m = /^(\d{9,12})\.(\w+)$/.exec(name || '');
+  const m = /^([\d*]{9,12})\.(\w+)$/.exec(name || '');
   return m ? `${m[2]}, chủ sở hữu ${mask(m[1])}` : name;
 }
 

@@ -104,7 +104,7 @@ public final class DossierService {
                 Optional<CitizenDocuments.Held> h = d.docType() == null ? Optional.empty()
                         : citizens.find(c, q.owner(), d.docType()).filter(x -> x.validOn(today));
                 out.add(h.isEmpty() ? HeldDocument.notHeld(i, d.docType())
-                        : new HeldDocument(i, d.docType(), true, h.get().name(),
+                        : new HeldDocument(i, d.docType(), true, DossierViews.maskStoredName(h.get().name()),
                         h.get().digitisedAt().atZone(CentreTime.ZONE).toOffsetDateTime(), h.get().validUntil()));
             }
             return out;

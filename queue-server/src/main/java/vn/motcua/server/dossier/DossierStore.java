@@ -73,7 +73,7 @@ final class DossierStore {
         return Sql.list(c, "SELECT d.position, d.doc_type, d.name_vi, d.source, cd.name, cd.content_type "
                 + "FROM dossier_document d LEFT JOIN citizen_document cd ON cd.id = d.citizen_document_id "
                 + "WHERE d.dossier_id = ? ORDER BY d.position", rs -> new DossierDocument(rs.getInt(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6) != null), dossierId);
+                rs.getString(3), rs.getString(4), DossierViews.maskStoredName(rs.getString(5)), rs.getString(6) != null), dossierId);
     }
 
     /** The status history, oldest first: (at millis, status). */

@@ -69,6 +69,16 @@ final class DossierViews {
         return declaration;
     }
 
+    /** A digitised document is named {@code <owner number>.<type>}: shown as {@code ********2345.KQ0001}. */
+    static String maskStoredName(String name) {
+        if (name == null) {
+            return null;
+        }
+        int dot = name.indexOf('.');
+        return dot == 12 && name.substring(0, 12).chars().allMatch(Character::isDigit) ? mask(name.substring(0, 12))
+                + name.substring(12) : name;
+    }
+
     static String mask(String number) {
         return number == null || number.length() < 4 ? "****" : "*".repeat(number.length() - 4) + number.substring(number.length() - 4);
     }
