@@ -119,11 +119,11 @@ class LocalGuardTest {
             HardwareProfile real = new HardwareProfile(rpi.name(), rpi.description(), new PrinterConfig(p.transport(),
                     printerLine.device().toString(), null, p.baud(), p.paperWidthMm(), p.dotsPerLine(), p.textMode(),
                     p.codePage(), p.qrMode(), 300), new ScannerConfig("serial", scannerLine.device().toString(), 9600, null, 100),
-                    new ProfileLoader().load("x86-usb-80mm").gpio(), rpi.ui(), rpi.camera());
+                    new ProfileLoader().load("x86-usb-80mm").gpio(), rpi.ui(), rpi.camera(), rpi.cardReader());
             try (KioskRig rig = new KioskRig(dir.resolve("server"), real, KioskDevices.open(real))) {
                 for (String[] route : new String[][] {{"POST", "/local/sim/scan"}, {"POST", "/local/sim/help"},
                         {"POST", "/local/sim/paper-low"}, {"GET", "/local/sim/led"}, {"POST", "/local/sim/printer"},
-                        {"GET", "/local/sim/last-ticket.png"}, {"POST", "/local/sim/document-camera"}}) {
+                        {"GET", "/local/sim/last-ticket.png"}, {"POST", "/local/sim/document-camera"}, {"POST", "/local/sim/card"}}) {
                     String body = route[0].equals("POST") ? "{\"file\":\"/etc/passwd\",\"state\":\"paper-out\"}" : null;
                     assertThat(raw(rig, route[0], route[1], Map.of("Content-Type", "application/json", LocalGuard.HEADER,
                             rig.kiosk.localKey()), body)[0]).as(route[1]).contains(" 404 ");
