@@ -30,6 +30,7 @@ public final class EventRoutes implements AutoCloseable {
     private static final String EVENT_STREAM = "text/event-stream";
     static final int MAX_REPLAY = 1_000;
     static final int ANONYMOUS_PER_ADDRESS = 20;
+    private static final String COUNTED = "events.countedAnonymous";
     private final Database db;
     private final EventLog log;
     private final EventBus bus;
@@ -62,12 +63,15 @@ public final class EventRoutes implements AutoCloseable {
                 throw new ApiException(406, "not_acceptable", "Luồng sự kiện cần tiêu đề / the event stream needs the header "
                         + "'Accept: " + EVENT_STREAM + "'");
             }
+            // counted here, before the stream is answered, so that quick successive requests cannot all pass
             if (access.principal(ctx).isEmpty()) {
                 var count = anonymous.computeIfAbsent(ctx.ip(), k -> new java.util.concurrent.atomic.AtomicInteger());
-                if (count.get() >= ANONYMOUS_PER_ADDRESS) {
+                if (count.incrementAndGet() > ANONYMOUS_PER_ADDRESS) {
+                    count.decrementAndGet();
                     throw new ApiException(429, "too_many_streams", "Quá nhiều kết nối từ địa chỉ này / "
                             + "at most " + ANONYMOUS_PER_ADDRESS + " event streams per address without a token").retryAfter(30);
                 }
+                ctx.attribute(COUNTED, Boolean.TRUE);
             }
         });
         config.routes.sse(PATH, client -> {
@@ -98,12 +102,12 @@ public final class EventRoutes implements AutoCloseable {
         });
     }
 
+    /** Gives back the place the before-handler took for an anonymous stream, once, when it closes. */
     private Runnable countAnonymous(SseClient client) {
-        if (access.principal(client.ctx()).isPresent()) {
+        if (!Boolean.TRUE.equals(client.ctx().attribute(COUNTED))) {
             return () -> { };
         }
         String ip = client.ctx().ip();
-        anonymous.computeIfAbsent(ip, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
         return () -> {
             if (released.compareAndSet(false, true)) {
