@@ -42,6 +42,10 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
   proc.once('exit', () => keepLog('kiosk', output));
   return {
     url, key, workDir, printerDir: join(workDir, 'kiosk-output', 'printer'), output: () => output,
+    /** A request to the kiosk's /local/ API with this boot's key, as its own page sends it. */
+    local(path, init = {}) {
+      return fetch(url + path, { ...init, headers: { 'x-kiosk-key': key, ...(init.headers || {}) } });
+    },
     async sim(path, body) {
       const r = await fetch(url + '/local/sim/' + path, { method: 'POST',
         headers: { 'content-type': 'application/json', 'x-kiosk-key': key },

@@ -39,7 +39,7 @@ test('after the QR the kiosk reads the chip, which pre-fills the form as the QR 
   const who = await page.textContent('[data-testid=dossier-who]');
   assert.match(who, /Nguyễn Văn An \(\*{8}2345\)/);
   assert.match(who, /chip, đã xác thực/);
-  const identity = await (await fetch(rig.kiosk.url + '/local/dossier/identity')).json();
+  const identity = await (await rig.kiosk.local('/local/dossier/identity')).json();
   assert.equal(identity.source, 'CHIP_VERIFIED');
   // the same fields, under the same names, as the QR gives (the form pre-fills from these)
   assert.deepEqual(identity.fields, FIELDS);
@@ -53,7 +53,7 @@ test('a tampered chip is read but shown unverified; a key the chip refuses says 
   await scanQr(page);
   await page.waitForSelector('#dossier-procedure.active', { timeout: 20000 });
   assert.match(await page.textContent('[data-testid=dossier-who]'), /chip, chưa xác thực/);
-  const identity = await (await fetch(rig.kiosk.url + '/local/dossier/identity')).json();
+  const identity = await (await rig.kiosk.local('/local/dossier/identity')).json();
   assert.equal(identity.source, 'CHIP_UNVERIFIED');
   assert.equal(identity.passiveAuthentication, 'FAILED');
   assert.deepEqual(identity.toCheck, ['address'], 'the changed address differs from the QR and is marked to check');
@@ -68,7 +68,7 @@ test('a tampered chip is read but shown unverified; a key the chip refuses says 
   await next.click('[data-testid=chip-skip]');
   await next.waitForSelector('#dossier-procedure.active');
   assert.match(await next.textContent('[data-testid=dossier-who]'), /mã QR/);
-  const byQr = await (await fetch(rig.kiosk.url + '/local/dossier/identity')).json();
+  const byQr = await (await rig.kiosk.local('/local/dossier/identity')).json();
   assert.equal(byQr.source, 'QR');
   assert.deepEqual(byQr.fields, FIELDS, 'QR and chip pre-fill the same fields');
 });

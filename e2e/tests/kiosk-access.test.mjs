@@ -135,7 +135,7 @@ test('keyboard alone: take a number and submit a dossier; the spoken prompt foll
   await ticketOf(p, 'A');
   const number = await p.textContent('[data-testid=ticket-number]');
   await p.waitForFunction((n) => window.__spoken.includes('ticket:' + n), number);
-  const say = await fetch(`${rig.kiosk.url}/local/voice/say.wav?key=ticket:${number}`);
+  const say = await rig.kiosk.local(`/local/voice/say.wav?key=ticket:${number}`);
   assert.equal(say.status, 200);
   assert.equal(say.headers.get('content-type'), 'audio/wav');
   assert.ok((await say.arrayBuffer()).byteLength > 20000, 'espeak-ng spoke the number');
@@ -319,14 +319,14 @@ test('the idle reset warns first, and comes later in the accessible mode', async
 });
 
 test('every prompt the pages asked the kiosk to speak is a fixed one: no personal data reaches the speaker', async () => {
-  const { prompts } = await (await fetch(rig.kiosk.url + '/local/voice/prompts')).json();
+  const { prompts } = await (await rig.kiosk.local('/local/voice/prompts')).json();
   assert.ok(report.spoken.size >= 20, `prompts spoken in this file: ${report.spoken.size}`);
   for (const key of report.spoken) {
     assert.ok(prompts[key] || /^service:[A-Z0-9]+$/.test(key) || /^ticket:[A-Z]\d{4}$/.test(key), key);
   }
   // a key made of personal data is refused, not spoken
   for (const key of ['027050000123', 'Lê Văn Hùng', 'ticket:027050000123']) {
-    assert.equal((await fetch(`${rig.kiosk.url}/local/voice/say.wav?key=${encodeURIComponent(key)}`)).status, 404, key);
+    assert.equal((await rig.kiosk.local(`/local/voice/say.wav?key=${encodeURIComponent(key)}`)).status, 404, key);
   }
 });
 

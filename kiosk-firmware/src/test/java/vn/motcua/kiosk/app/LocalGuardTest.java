@@ -12,11 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.client.QueueEvent;
+import vn.motcua.kiosk.printer.EscPosPrinterEmulator;
 import vn.motcua.kiosk.printer.PrinterConfig;
 import vn.motcua.kiosk.profile.HardwareProfile;
 import vn.motcua.kiosk.profile.ProfileLoader;
 import vn.motcua.kiosk.scanner.ScannerConfig;
-import vn.motcua.kiosk.support.FakeEscPosPrinter;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.SocatPair;
 
@@ -111,7 +111,7 @@ class LocalGuardTest {
         Path printerPty = Files.createDirectories(dir.resolve("printer-pty"));
         Path scannerPty = Files.createDirectories(dir.resolve("scanner-pty"));
         try (SocatPair printerLine = new SocatPair(printerPty); SocatPair scannerLine = new SocatPair(scannerPty);
-             FakeEscPosPrinter printer = new FakeEscPosPrinter(new FileInputStream(printerLine.far().toFile()),
+             EscPosPrinterEmulator printer = new EscPosPrinterEmulator(new FileInputStream(printerLine.far().toFile()),
                      new FileOutputStream(printerLine.far().toFile()))) {
             HardwareProfile rpi = new ProfileLoader().load("rpi4-serial-58mm");
             PrinterConfig p = rpi.printer();

@@ -102,7 +102,7 @@ public final class TicketViews {
         List<TicketEvent> history = v.history().stream()
                 .map(e -> new TicketEvent(e.seq(), e.type(), e.at(), e.counter(), null, e.detail())).toList();
         return new TicketView(v.id(), v.number(), v.service(), v.category(), v.state(), v.issuedAt(), v.ahead(),
-                v.estimatedWaitMinutes(), v.statusUrl(), v.counter(), v.recalls(), history);
+                v.estimatedWaitMinutes(), v.estimatedWaitRange(), v.statusUrl(), v.counter(), v.recalls(), history);
     }
 
     /**
