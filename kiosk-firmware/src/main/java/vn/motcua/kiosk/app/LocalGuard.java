@@ -74,12 +74,20 @@ final class LocalGuard {
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8))) {
             throw refused(403, "kiosk_key", "only the kiosk's own page may call /local/");
         }
-        if (BODY_METHODS.contains(ctx.method().name()) && ctx.contentLength() != 0) {
+        if (BODY_METHODS.contains(ctx.method().name()) && hasBody(ctx)) {
             String type = ctx.contentType();
             if (type == null || !type.toLowerCase(Locale.ROOT).matches("application/json\\s*(;.*)?")) {
                 throw refused(415, "json_only", "the body must be application/json");
             }
         }
+    }
+
+    /**
+     * Whether a body came: a length above 0, or chunks. A browser sends no Content-Length at all with a
+     * bodiless DELETE (the page's end of a dossier session), and that request has nothing to type-check.
+     */
+    private static boolean hasBody(Context ctx) {
+        return ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
     }
 
     private boolean allowedHost(String host) {

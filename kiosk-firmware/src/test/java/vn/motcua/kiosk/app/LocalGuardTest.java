@@ -37,7 +37,11 @@ class LocalGuardTest {
         }
         headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        req.append("Content-Length: ").append(bytes.length).append("\r\nConnection: close\r\n\r\n");
+        // without a body a browser sends no Content-Length (GET, DELETE); chunks carry their own lengths
+        if (body != null && !headers.containsKey("Transfer-Encoding")) {
+            req.append("Content-Length: ").append(bytes.length).append("\r\n");
+        }
+        req.append("Connection: close\r\n\r\n");
         try (Socket s = new Socket("127.0.0.1", rig.kiosk.port())) {
             s.getOutputStream().write(req.toString().getBytes(StandardCharsets.UTF_8));
             s.getOutputStream().write(bytes);
@@ -103,6 +107,27 @@ class LocalGuardTest {
                 identity = rig.kiosk("GET", "/local/dossier/identity", null).body().toString();
             }
             assertThat(identity).contains("\"identified\":true", "********2345", "Nguyễn Văn An").doesNotContain("001089012345");
+        }
+    }
+
+    @Test
+    void theOwnPageEndsADossierSessionWithABodilessDelete() throws Exception {
+        try (KioskRig rig = KioskRig.sim(dir)) {
+            String key = rig.kiosk.localKey();
+            // a card scanned on the greeting is held for this visit's dossier
+            rig.kiosk("POST", "/local/sim/scan", rig.json(Map.of("payload",
+                    "001089012345||Nguyễn Văn An|12051989|Nam|Số 1 Tràng Tiền, Hà Nội|20042021"))); // handled before it answers
+            // the page going home ends the visit as Chromium sends it: DELETE, the key, no body, no Content-Length
+            assertThat(raw(rig, "DELETE", "/local/dossier/session", Map.of(LocalGuard.HEADER, key), null)[0]).contains(" 204 ");
+            // so the next citizen's dossier does not start with that card
+            rig.kiosk("POST", "/local/dossier/session", null);
+            assertThat(rig.kiosk("GET", "/local/dossier/identity", null).body().get("identified").asBoolean())
+                    .as("the previous visitor's card").isFalse();
+            // a DELETE that does carry a body still has to carry it as JSON
+            assertThat(raw(rig, "DELETE", "/local/dossier/session", Map.of(LocalGuard.HEADER, key, "Content-Type", "text/plain"),
+                    "x")[0]).contains(" 415 ");
+            assertThat(raw(rig, "DELETE", "/local/dossier/session", Map.of(LocalGuard.HEADER, key, "Content-Type", "text/plain",
+                    "Transfer-Encoding", "chunked"), "1\r\nx\r\n0\r\n\r\n")[0]).contains(" 415 ");
         }
     }
 
