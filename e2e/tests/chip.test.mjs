@@ -27,7 +27,8 @@ async function scanQr(page) {
   assert.equal(await page.isVisible('img.place-card'), true);
 }
 
-const FIELDS = { number: '001203012345', name: 'Nguyễn Văn An', dateOfBirth: '2003-08-15', sex: 'Nam',
+// the page never gets the full number (issue 16): the kiosk keeps it and shows it masked
+const FIELDS = { number: null, name: 'Nguyễn Văn An', dateOfBirth: '2003-08-15', sex: 'Nam',
   address: 'Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh' };
 
 test('after the QR the kiosk reads the chip, which pre-fills the form as the QR does', async () => {
@@ -43,6 +44,8 @@ test('after the QR the kiosk reads the chip, which pre-fills the form as the QR 
   assert.equal(identity.source, 'CHIP_VERIFIED');
   // the same fields, under the same names, as the QR gives (the form pre-fills from these)
   assert.deepEqual(identity.fields, FIELDS);
+  assert.equal(identity.maskedNumber, '********2345');
+  assert.doesNotMatch(JSON.stringify(identity), /001203012345/);
   assert.deepEqual(identity.toCheck, []);
   await rig.kiosk.sim('card', { lift: true });
 });
@@ -71,4 +74,5 @@ test('a tampered chip is read but shown unverified; a key the chip refuses says 
   const byQr = await (await rig.kiosk.local('/local/dossier/identity')).json();
   assert.equal(byQr.source, 'QR');
   assert.deepEqual(byQr.fields, FIELDS, 'QR and chip pre-fill the same fields');
+  assert.equal(byQr.maskedNumber, '********2345');
 });
