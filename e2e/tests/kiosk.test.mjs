@@ -1,8 +1,9 @@
 // The kiosk's touch UI in headless Chromium: the real kiosk jar (sim profile) against the real server jar.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import { login, api, ROOT } from '../lib/server.mjs';
 import { kioskRig } from '../lib/kiosk.mjs';
 
@@ -74,4 +75,36 @@ test('English toggle, and the idle timeout returns home and forgets the scanned 
   assert.equal(await page.evaluate(() => window.kioskState.visit.id), null);
   assert.ok(await page.$eval('#id-banner', (e) => e.classList.contains('hidden')));
   await page.close();
+});
+
+test('issue 16: another page in the kiosk\'s browser can neither drive the kiosk nor read the card', async () => {
+  // the issue's attacker: any other local page (its own origin, no CSP of ours), sending no-cors requests
+  const other = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>other</title>'));
+  await new Promise((r) => other.listen(0, '127.0.0.1', r));
+  other.unref(); // stops with the test process
+  const page = await rig.browser.newPage();
+  await page.goto(`http://127.0.0.1:${other.address().port}/`);
+  const answers = [];
+  page.on('response', (r) => { if (r.url().startsWith(rig.kiosk.url)) answers.push(`${new URL(r.url()).pathname} ${r.status()}`); });
+  const manager = api(rig.server.url, await login(rig.server.url, 'manager', rig.server.credentials.manager.password));
+  const waiting = async () => (await manager('GET', '/api/v1/queue')).body.services.map((s) => `${s.code}:${s.waiting}`).join(' ');
+  const printed = () => (existsSync(rig.kiosk.printerDir) ? readdirSync(rig.kiosk.printerDir).length : 0);
+  const [queueBefore, printedBefore] = [await waiting(), printed()];
+  const read = await page.evaluate(async (kiosk) => {
+    for (const [path, body] of [['/local/tickets', '{"service":"C"}'], ['/local/help', '{}'], ['/local/sim/printer', '{"state":"paper-out"}']]) {
+      await fetch(kiosk + path, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body });
+    }
+    await fetch(kiosk + '/local/dossier/identity', { mode: 'no-cors' }); // the kiosk's answer, unreadable anyway
+    try { return await (await fetch(kiosk + '/local/dossier/identity')).text(); } catch { return 'refused'; }
+  }, rig.kiosk.url);
+  assert.equal(read, 'refused', 'the card read is not readable by another origin');
+  for (let i = 0; i < 50 && answers.length < 4; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual([...new Set(answers)].sort(), ['/local/dossier/identity 403', '/local/help 403', '/local/sim/printer 403', '/local/tickets 403'],
+    'each request reached the kiosk and was refused');
+  const status = await (await rig.kiosk.local('/local/status')).json();
+  assert.doesNotMatch(JSON.stringify(status.printer), /PAPER_OUT/i);
+  assert.equal(await waiting(), queueBefore, 'no ticket issued');
+  assert.equal(printed(), printedBefore, 'nothing printed');
+  await page.close();
+  other.close();
 });
