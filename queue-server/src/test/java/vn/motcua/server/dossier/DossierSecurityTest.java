@@ -42,6 +42,12 @@ class DossierSecurityTest {
                 + "\"dossier-consent-v1\"}" + (token == null ? "" : ",\"identityToken\":\"" + token + "\"") + "}";
     }
 
+    /** A judicial record of the demo citizen, filed by the kiosk after reading the card. */
+    private JsonNode filedAfterARead(String requestId) {
+        return centre.call("POST", "/api/v1/dossiers", centre.kioskToken(), judicialRecord(requestId, CITIZEN, "An", readCard(CARD)))
+                .body();
+    }
+
     private long dossiers() {
         return centre.app.components().db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM dossier"));
     }
@@ -154,9 +160,27 @@ class DossierSecurityTest {
     }
 
     @Test
+    void anOfficerReadsAnotherServicesDossierOnlyWhileServingItsTicket() {
+        JsonNode filed = filedAfterARead("s1");
+        String code = filed.get("code").asText();
+        long ticket = filed.at("/ticket/id").asLong();
+        String officer = centre.officerAt(7);
+        assertThat(centre.call("POST", "/api/v1/counters/7/next", officer, null).body().get("id").asLong()).isEqualTo(ticket);
+        // the centre moves service E off counter 7 while its officer serves this visitor
+        centre.app.components().db().transaction(c -> Sql.update(c,
+                "DELETE FROM counter_service WHERE counter_number = 7 AND service_code = 'E'"));
+        assertThat(centre.call("GET", "/api/v1/dossiers/" + code, officer, null).status()).as("the ticket at the counter")
+                .isEqualTo(200);
+        centre.call("POST", "/api/v1/tickets/" + ticket + "/start", officer, null);
+        assertThat(centre.call("POST", "/api/v1/tickets/" + ticket + "/finish", officer, "{\"outcome\":\"RECEIVED\"}").status())
+                .isEqualTo(200);
+        assertThat(centre.call("GET", "/api/v1/dossiers/" + code, officer, null).status()).as("the visit has ended")
+                .isEqualTo(403);
+    }
+
+    @Test
     void thePublicLookUpNeedsTheReceiptsKeyAndTicketViewsNameNoOfficer() {
-        String token = readCard(CARD);
-        JsonNode filed = centre.call("POST", "/api/v1/dossiers", centre.kioskToken(), judicialRecord("l1", CITIZEN, "An", token)).body();
+        JsonNode filed = filedAfterARead("l1");
         String code = filed.get("code").asText();
         String url = filed.get("lookupUrl").asText();
         assertThat(url).contains("/hs/" + code + "?k=");
