@@ -33,11 +33,13 @@ KIOSK_URL="http://127.0.0.1:$KIOSK_PORT/"
   --profile "$OLDPWD/hardware-profiles/sim.json" --server "http://127.0.0.1:$PORT" \
   --port "$KIOSK_PORT" > "$DATA/logs/kiosk.log" 2>&1) &
 pids+=($!)
-for _ in $(seq 1 100); do curl -fsS "${KIOSK_URL}local/config" >/dev/null 2>&1 && break; sleep 0.3; done
+# /health needs no key; /local/* answers only with this boot's key, which the kiosk writes into its own page
+for _ in $(seq 1 100); do curl -fsS "${KIOSK_URL}health" >/dev/null 2>&1 && break; sleep 0.3; done
+KIOSK_KEY=$(curl -fsS "$KIOSK_URL" | sed -n 's/.*<meta name="kiosk-key" content="\([^"]*\)">.*/\1/p')
 
-python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$DATA" <<'PY'
+python3 - "$CREDS" "$PORT" "$KIOSK_URL" "$DATA" "$KIOSK_KEY" <<'PY'
 import json, sys
-c = json.load(open(sys.argv[1])); p, kiosk, data = sys.argv[2], sys.argv[3], sys.argv[4]
+c = json.load(open(sys.argv[1])); p, kiosk, data, key = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 print(f"""
 Một cửa demo is running (Ctrl-C stops it).
   Hall board          http://127.0.0.1:{p}/board
@@ -47,10 +49,11 @@ Một cửa demo is running (Ctrl-C stops it).
   API health          http://127.0.0.1:{p}/health
   Queue snapshot      http://127.0.0.1:{p}/api/v1/queue
   Manager dashboard   http://127.0.0.1:{p}/manager
-  Rating tablet       http://127.0.0.1:{p}/rate?counter=1#token={c['boardToken']}
-  Dossier look-up     http://127.0.0.1:{p}/hs/<dossier code>
+  Rating tablet       http://127.0.0.1:{p}/rate?counter=1#token={c['ratingTokens']['1']}
+  Dossier look-up     http://127.0.0.1:{p}/hs/<dossier code>?k=<key>   (the receipt's QR)
   Kiosk touch UI      {kiosk}   (printed tickets: {data}/kiosk-output/printer/<n>.png)
-  Simulate a CCCD scan: curl -X POST {kiosk}local/sim/scan -H 'content-type: application/json' \\
+  Simulate a CCCD scan (this kiosk boot's key): curl -X POST {kiosk}local/sim/scan -H 'content-type: application/json' \\
+        -H 'X-Kiosk-Key: {key}' \\
         -d '{{"payload":"027050000123||Lê Văn Hùng|30091950|Nam|Bắc Ninh|10032021"}}'""")
 print(f"""Logins:
   manager  {c['manager']['username']} / {c['manager']['password']}""")
