@@ -8,7 +8,7 @@ import vn.motcua.kiosk.printer.PrintDocument;
 
 /**
  * Lays out the receipt and appointment slip (form 01 of Circular 03/2025, shortened for a roll printer):
- * Vietnamese first, English second; the look-up QR at the bottom.
+ * Vietnamese first, English second; the look-up QR at the bottom with its key printed for typing by hand.
  */
 public final class ReceiptLayout {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
@@ -53,7 +53,25 @@ public final class ReceiptLayout {
         b.feed(1).qr(c.lookupUrl());
         b.centred("Quét mã để tra cứu hồ sơ", Size.SMALL);
         b.centred("Scan to look up your dossier", Size.SMALL);
+        String key = lookupKey(c.lookupUrl());
+        if (key != null) {
+            // a QR that will not scan: the kiosk's look-up takes "<code> <key>" typed by hand
+            b.centred("Mã tra cứu / Look-up key", Size.SMALL);
+            b.centred(key, Size.NORMAL);
+        }
         return b.feed(3).cut().build();
+    }
+
+    /** The look-up key {@code k} of the receipt's URL ({@code …/hs/<code>?k=<key>}), or null when it has none. */
+    static String lookupKey(String lookupUrl) {
+        int at = lookupUrl == null ? -1 : lookupUrl.indexOf("?k=");
+        if (at < 0) {
+            return null;
+        }
+        String key = lookupUrl.substring(at + 3);
+        int end = key.indexOf('&');
+        key = end < 0 ? key : key.substring(0, end);
+        return key.isEmpty() ? null : key;
     }
 
     private static void left(PrintDocument.Builder b, String text) {
