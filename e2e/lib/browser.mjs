@@ -54,3 +54,11 @@ export async function launchBrowser() {
   };
   return browser;
 }
+
+// Where a test saves the screenshots the documentation shows. A plain run writes them under e2e/out so
+// that running the tests does not rewrite docs/img (binary churn in every diff); DOC_IMAGES=1 refreshes
+// the documentation's copies on purpose.
+export const DOC_IMAGES = process.env.DOC_IMAGES === '1'
+  ? join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'docs', 'img')
+  : join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'out', 'doc-images');
+mkdirSync(DOC_IMAGES, { recursive: true });

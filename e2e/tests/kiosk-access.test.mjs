@@ -4,14 +4,13 @@
 // every control's size and every text's contrast at 1080×1920 and 1920×1080, the idle warning.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, login, api } from '../lib/server.mjs';
+import { login, api } from '../lib/server.mjs';
 import { kioskRig } from '../lib/kiosk.mjs';
+import { DOC_IMAGES } from '../lib/browser.mjs';
 import { axe, smallControls, lowContrast, controlsInTopThird } from '../lib/audit.mjs';
 
-const IMG = join(ROOT, 'docs', 'img');
-mkdirSync(IMG, { recursive: true });
+const IMG = DOC_IMAGES;
 const ELDERLY = '027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, Phù Chẩn, Bắc Ninh|10032021';
 const YOUNG = '001203012345||Nguyễn Văn An|15082003|Nam|Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh|01062021';
 const rig = kioskRig();

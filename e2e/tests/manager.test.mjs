@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, api, login, ROOT } from '../lib/server.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { startServer, api, login } from '../lib/server.mjs';
+import { launchBrowser, DOC_IMAGES } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
 
-const IMG = join(ROOT, 'docs', 'img');
+const IMG = DOC_IMAGES;
 
 async function until(what, check, timeoutMs = 60000) {
   const end = Date.now() + timeoutMs;

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, api, login, ROOT } from '../lib/server.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { startServer, api, login } from '../lib/server.mjs';
+import { launchBrowser, DOC_IMAGES } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
 
 test('rating tablet wakes on finish and records one rating', { timeout: 90000 }, async () => {
@@ -36,7 +36,7 @@ test('rating tablet wakes on finish and records one rating', { timeout: 90000 },
     assert.equal(await page.locator('#scores button').count(), 4);
     await assertAccessible(page, 'rating tablet, asking');
     assert.match(await page.textContent('#scores'), /Rất hài lòng.*Hài lòng.*Bình thường.*Không hài lòng/s);
-    await page.screenshot({ path: join(ROOT, 'docs', 'img', 'manager-rate-tablet.png') });
+    await page.screenshot({ path: join(DOC_IMAGES, 'manager-rate-tablet.png') });
     await page.click('#reasons button[data-code=FAST_SERVICE]');
     await page.click('#scores button[data-code=VERY_SATISFIED]');
     await page.waitForSelector('#thanks:not([hidden])');
