@@ -15,8 +15,9 @@ export async function startKiosk({ serverUrl, token, profile = 'sim' }) {
   const workDir = mkdtempSync(join(tmpdir(), 'motcua-kiosk-'));
   const port = await freePort();
   const proc = spawn('java', ['-Duser.timezone=Asia/Ho_Chi_Minh', '-Dfile.encoding=UTF-8', '-jar', KIOSK_JAR, 'run',
-    '--profile', profile, '--server', serverUrl, '--token', token, '--port', String(port)],
-  { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    '--profile', profile, '--server', serverUrl, '--port', String(port)],
+  // the token through the environment, as the packaged unit passes it: never on the command line (ps)
+  { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOTCUA_KIOSK_TOKEN: token } });
   let output = '';
   proc.stdout.on('data', (d) => { output += d; });
   proc.stderr.on('data', (d) => { output += d; });
