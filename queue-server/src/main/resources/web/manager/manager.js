@@ -20,7 +20,7 @@
       perDay: 'Hồ sơ/ngày', annual: 'Quy đổi năm', normShare: 'Đạt định mức', norm: 'Định mức',
       perYear: 'hồ sơ/cán bộ/năm', targetLine: 'Mục tiêu', p90Line: 'P90 chờ', meanLine: 'Chờ TB',
       weekdays: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'], downloading: 'Đang tải…', downloaded: 'Đã tải',
-      OPEN: 'Đang mở', PAUSED: 'Tạm dừng', CLOSED: 'Đóng', CALLED: 'Đã gọi', SERVING: 'Đang phục vụ', offline: 'Mất kết nối' },
+      indicators: 'Chỉ số phục vụ (QĐ 766)', OPEN: 'Đang mở', PAUSED: 'Tạm dừng', CLOSED: 'Đóng', CALLED: 'Đã gọi', SERVING: 'Đang phục vụ', offline: 'Mất kết nối' },
     en: { title: 'Centre dashboard', logout: 'Log out', username: 'Username', password: 'Password', login: 'Log in',
       live: 'Live', counter: 'Counter', state: 'State', officer: 'Officer', currentTicket: 'Current ticket',
       services: 'Services', priorityRule: 'Priority rule in force', reports: 'Reports', from: 'From', to: 'To',
@@ -35,7 +35,7 @@
       perDay: 'Per day', annual: 'Annualised', normShare: 'Share of norm', norm: 'Norm', perYear: 'dossiers/officer/year',
       targetLine: 'Target', p90Line: 'P90 wait', meanLine: 'Mean wait',
       weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], downloading: 'Downloading…', downloaded: 'Downloaded',
-      OPEN: 'Open', PAUSED: 'Paused', CLOSED: 'Closed', CALLED: 'Called', SERVING: 'Serving', offline: 'Connection lost' },
+      indicators: 'National indicators (766)', OPEN: 'Open', PAUSED: 'Paused', CLOSED: 'Closed', CALLED: 'Called', SERVING: 'Serving', offline: 'Connection lost' },
   };
   let lang = localStorage.getItem('manager.lang') || 'vi';
   let token = sessionStorage.getItem('manager.token');
@@ -98,6 +98,7 @@
     $('dashboard').hidden = true;
     $('login-view').hidden = false;
     $('logout').hidden = true;
+    $('indicators-link').hidden = true;
   }
   $('logout').addEventListener('click', logout);
   $('lang').addEventListener('click', () => { lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('manager.lang', lang); translate(); });
@@ -354,6 +355,7 @@
     $('login-view').hidden = true;
     $('dashboard').hidden = false;
     $('logout').hidden = false;
+    $('indicators-link').hidden = false;
     try {
       const counters = await (await call('/api/v1/counters')).json();
       counters.forEach((k) => { counterServices[k.number] = k.services; });

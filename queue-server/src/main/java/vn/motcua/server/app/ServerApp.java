@@ -147,6 +147,8 @@ public final class ServerApp implements AutoCloseable {
                     new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts), db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);
+            new vn.motcua.server.indicator.IndicatorRoutes(new vn.motcua.server.indicator.IndicatorService(db, clock, centre,
+                    vn.motcua.server.indicator.IndicatorCatalogue.decision766()), access, bodies).addTo(config);
             new vn.motcua.server.staffing.StaffingRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.rating.RatingRoutes(new vn.motcua.server.rating.RatingService(db, clock), access, bodies)
                     .addTo(config);

@@ -23,7 +23,7 @@ public record ReportSettings(CentreLevel centreLevel, Integer normOverride, int 
         return normOverride != null ? normOverride : centreLevel.norm();
     }
 
-    static ReportSettings read(Connection c, CentreSettings store) throws SQLException {
+    public static ReportSettings read(Connection c, CentreSettings store) throws SQLException {
         CentreLevel level = store.get(c, LEVEL).map(CentreLevel::valueOf).orElse(DEFAULTS.centreLevel());
         Integer norm = store.get(c, NORM).filter(s -> !s.isBlank()).map(Integer::valueOf).orElse(null);
         int days = store.get(c, DAYS).map(Integer::parseInt).orElse(DEFAULTS.workingDaysPerYear());
