@@ -117,7 +117,10 @@ public final class ServeCommand implements Callable<Integer> {
             if (historyWeeks > 0) {
                 int visits = new vn.motcua.server.demo.HistorySeeder().seed(app.components(),
                         java.time.LocalDate.now(clock.withZone(vn.motcua.client.CentreTime.ZONE)), historyWeeks, 18);
-                System.out.println("Demo history: " + visits + " simulated visits over " + historyWeeks + " weeks");
+                int dossiers = new vn.motcua.server.demo.HistoryDossiers().seed(app.components().db(),
+                        java.time.LocalDate.now(clock.withZone(vn.motcua.client.CentreTime.ZONE)), clock.millis(), 18);
+                System.out.println("Demo history: " + visits + " simulated visits over " + historyWeeks + " weeks, "
+                        + dossiers + " kiosk dossiers");
             }
         }
         if (firstStart) {
