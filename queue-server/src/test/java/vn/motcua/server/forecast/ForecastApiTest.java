@@ -104,7 +104,7 @@ class ForecastApiTest {
         String seventhRow = java.util.Arrays.stream(lines).filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
         assertThat(seventhRow).contains(",A0007,A,NORMAL,2026-03-02 08:00:00,2026-03-02 08:30:00,")
                 .contains(",2,").contains(",DONE,RECEIVED,," + minutes + "," + range.get("low").asInt() + ",")
-                .endsWith(",30.00");
+                .endsWith(",30.00,4.50");
         assertThat(centre.call("GET", "/api/v1/reports/wait-accuracy?from=yesterday", centre.managerToken(), null).status())
                 .isEqualTo(400);
     }

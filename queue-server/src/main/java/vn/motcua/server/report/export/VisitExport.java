@@ -27,7 +27,8 @@ public final class VisitExport {
         "Đối tượng / Category", "Đến / Arrival", "Gọi lần đầu / First call", "Bắt đầu / Start", "Kết thúc / Finish",
         "Quầy / Counter", "Cán bộ (id) / Officer id", "Trạng thái cuối / Last state", "Kết quả / Outcome",
         "Đánh giá / Rating", "Chờ dự kiến khi cấp số (phút) / Estimate at issue (min)", "Khoảng dự kiến thấp / Range low",
-        "Khoảng dự kiến cao / Range high", "Ước tính đơn giản / Naive estimate", "Chờ thực tế (phút) / Actual wait (min)"};
+        "Khoảng dự kiến cao / Range high", "Ước tính đơn giản / Naive estimate", "Chờ thực tế (phút) / Actual wait (min)",
+        "Xử lý (phút) / Processing (min)"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public List<String[]> rows(Connection c, LocalDate from, LocalDate to) throws SQLException {
@@ -44,7 +45,11 @@ public final class VisitExport {
                 + "(SELECT e.detail FROM event e JOIN ticket t ON t.id = e.ticket_id WHERE e.type = 'ticket.finished' AND "
                 + visit + " ORDER BY e.id DESC LIMIT 1), "
                 + "(SELECT r.score FROM rating r JOIN ticket t ON t.id = r.ticket_id WHERE " + visit + " LIMIT 1), "
-                + "w.minutes, w.low_minutes, w.high_minutes, w.naive_minutes "
+                + "w.minutes, w.low_minutes, w.high_minutes, w.naive_minutes, "
+                // serving segments: each ticket of the visit from its start to its finish or transfer
+                + "(SELECT SUM((SELECT MAX(e.at) FROM event e WHERE e.ticket_id = t.id AND e.type IN ('ticket.finished', "
+                + "'ticket.transferred')) - (SELECT MIN(e.at) FROM event e WHERE e.ticket_id = t.id AND e.type = 'ticket.started')) "
+                + "FROM ticket t WHERE " + visit + ") "
                 + "FROM ticket v LEFT JOIN wait_estimate w ON w.ticket_id = v.id "
                 + "WHERE v.origin_ticket_id IS NULL AND v.service_day BETWEEN ? AND ? ORDER BY v.arrived_at, v.id", rs -> {
                     String[] r = new String[HEADERS.length];
@@ -66,6 +71,8 @@ public final class VisitExport {
                         r[i - 1] = o == null ? "" : o.toString();
                     }
                     r[18] = call == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", (call - arrival) / 60_000.0);
+                    Long serving = nullableLong(rs, 19);
+                    r[19] = serving == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", serving / 60_000.0);
                     return r;
                 }, from.toString(), to.toString());
     }
