@@ -42,6 +42,22 @@ test('an elderly citizen scans the ID card, gets priority proposed and a printed
   assert.equal(called.body.ticket?.number ?? called.body.number, 'A0001');
   assert.equal(called.body.ticket?.category ?? called.body.category, 'ELDERLY');
   await page.close();
+
+  // With A0001 at the counter and one more waiting, the screen shows the estimate with its range, as the ticket does.
+  let later = null;
+  for (const n of ['A0002', 'A0003']) {
+    await new Promise((r) => setTimeout(r, 1500)); // the server's forecast follows the queue within a second
+    if (later) await later.close();
+    later = await rig.kioskPage();
+    await later.click('[data-testid=take-number]');
+    await later.click('#service-tiles .tile[data-service=A]');
+    await later.waitForFunction((x) => document.querySelector('[data-testid=ticket-number]').textContent === x, n);
+  }
+  const wait = await later.textContent('#t-wait');
+  const m = /khoảng (\d+) phút \(từ (\d+) đến (\d+) phút\)/.exec(wait);
+  assert.ok(m, 'estimate with its range on the screen: ' + wait);
+  assert.ok(Number(m[2]) <= Number(m[1]) && Number(m[1]) <= Number(m[3]) && Number(m[2]) < Number(m[3]), wait);
+  await later.close();
 });
 
 test('a priority group chosen after the service list; paper out sends the citizen to the desk', async () => {

@@ -16,7 +16,7 @@ const T = {
     verifyNote: 'Cán bộ tiếp nhận sẽ kiểm tra đối tượng ưu tiên.', printing: 'Đang in phiếu…',
     printed: 'Mời quý khách nhận phiếu', ahead: 'Số người chờ trước', wait: 'Thời gian chờ dự kiến',
     done: 'Xong', sorry: 'Xin lỗi quý khách', home: 'Về trang chủ', help: 'Trợ giúp', bigText: 'Chữ lớn, tương phản cao',
-    minutes: (n) => `khoảng ${n} phút`, unknown: 'chưa xác định', helpSent: 'Đã báo cán bộ, xin vui lòng chờ trong giây lát.',
+    minutes: (n) => `khoảng ${n} phút`, minutesRange: (n, lo, hi) => `khoảng ${n} phút (từ ${lo} đến ${hi} phút)`, unknown: 'chưa xác định', helpSent: 'Đã báo cán bộ, xin vui lòng chờ trong giây lát.',
     helpFailed: 'Chưa báo được cán bộ. Xin mời đến quầy hướng dẫn.',
     elderly: (age) => `Quý khách ${age} tuổi: được ưu tiên (Người cao tuổi).`,
     idRead: (masked) => `Đã đọc thẻ ${masked}.`, idBad: 'Không đọc được thẻ Căn cước. Quý khách có thể bỏ qua bước này.',
@@ -39,7 +39,7 @@ const T = {
     verifyNote: 'The officer will check priority entitlement.', printing: 'Printing your ticket…',
     printed: 'Please take your ticket', ahead: 'People ahead', wait: 'Estimated wait', done: 'Done',
     sorry: 'We are sorry', home: 'Home', help: 'Help', bigText: 'Large text, high contrast',
-    minutes: (n) => `about ${n} min`, unknown: 'unknown', helpSent: 'Staff have been called, please wait a moment.',
+    minutes: (n) => `about ${n} min`, minutesRange: (n, lo, hi) => `about ${n} min (${lo} to ${hi} min)`, unknown: 'unknown', helpSent: 'Staff have been called, please wait a moment.',
     helpFailed: 'Staff could not be called. Please go to the reception desk.',
     elderly: (age) => `You are ${age}: priority as an elderly citizen.`,
     idRead: (masked) => `ID card ${masked} read.`, idBad: 'The ID card could not be read. You may skip this step.',
@@ -243,15 +243,17 @@ async function help() {
   }
 }
 
-function waitText(minutes) {
+// The central estimate with the range 8 in 10 visitors in the same place fall in, as printed on the ticket.
+function waitText(minutes, range) {
   if (minutes == null) return t('unknown');
-  return minutes <= 0 ? t('soon') : t('minutes', minutes);
+  if (minutes <= 0) return t('soon');
+  return range && range.high > range.low ? t('minutesRange', minutes, range.low, range.high) : t('minutes', minutes);
 }
 
 function showIssued(r) {
   $('t-number').textContent = r.number;
   $('t-ahead').textContent = r.ahead ?? t('unknown');
-  $('t-wait').textContent = waitText(r.estimatedWaitMinutes);
+  $('t-wait').textContent = waitText(r.estimatedWaitMinutes, r.estimatedWaitRange);
 }
 
 function onIdScan(id) {

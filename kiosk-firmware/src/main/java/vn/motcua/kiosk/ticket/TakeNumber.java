@@ -78,7 +78,8 @@ public final class TakeNumber {
                     "Could not take a number: " + e.getMessage());
         }
         TakeNumberResult result = new TakeNumberResult(ticket.number(), service.nameVi(), service.nameEn(),
-                ticket.category().name(), ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null);
+                ticket.category().name(), ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null,
+                ticket.estimatedWaitRange());
         onIssued.accept(result);
         try {
             printer.print(TicketLayout.ticket(content(ticket, service)));
@@ -105,7 +106,7 @@ public final class TakeNumber {
         String statusUrl = server.baseUri().toString().replaceAll("/$", "") + "/t/n/"
                 + entry.issuedAt().toLocalDate() + "/" + entry.number();
         TakeNumberResult result = new TakeNumberResult(entry.number(), service.nameVi(), service.nameEn(),
-                category.name(), null, null, statusUrl, null, null, null);
+                category.name(), null, null, statusUrl, null, null, null, null);
         onIssued.accept(result);
         try {
             printer.print(TicketLayout.ticket(new TicketContent(centre.name(), service.nameVi(), service.nameEn(),

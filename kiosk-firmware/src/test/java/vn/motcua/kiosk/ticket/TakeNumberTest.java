@@ -87,6 +87,9 @@ class TakeNumberTest {
         assertThat(result.ok()).isTrue();
         assertThat(result.number()).isEqualTo("A0007");
         assertThat(result.ahead()).isEqualTo(2);
+        // the touch screen shows what the ticket prints: the estimate and its range
+        assertThat(result.estimatedWaitMinutes()).isEqualTo(10);
+        assertThat(result.estimatedWaitRange()).isEqualTo(new vn.motcua.client.WaitRange(6, 17));
         verify(printer).print(any());
         verify(server, never()).cancel(41);
         verify(offline).countDemand("A");
