@@ -239,7 +239,7 @@ public final class ForecastService implements WaitForecasts, AutoCloseable {
                 }, since);
         Sql.list(c, "SELECT service_code, category, at FROM event WHERE service_day = ? AND type = 'ticket.issued' AND at >= ? ORDER BY id",
                 rs -> {
-                    model.observeArrival(rs.getString(1), Category.valueOf(rs.getString(2)).isPriority(), rs.getLong(3));
+                    model.observeArrival(rs.getString(1), Category.valueOf(rs.getString(2)), rs.getLong(3));
                     return null;
                 }, ServiceDay.of(now), now - 3_600_000L);
         return model;

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import vn.motcua.client.Category;
 
 /**
  * How long a counter is taken by one ticket of a service (call → finish, no-show or transfer), learnt from
@@ -65,16 +66,20 @@ public final class ServiceTimeModel {
         }
     }
 
-    public void observeArrival(String service, boolean priority, long at) {
+    public void observeArrival(String service, Category category, long at) {
         int index = serviceIndex.computeIfAbsent(service, k -> serviceIndex.size());
-        arrivals.addLast(new long[] {at, index, priority ? 1 : 0});
+        arrivals.addLast(new long[] {at, index, category.ordinal()});
         while (arrivals.size() > 5_000) {
             arrivals.removeFirst();
         }
     }
 
-    /** Arrivals per minute of a service's normal or priority visitors over the hour before {@code now}. */
-    public double arrivalRate(String service, boolean priority, long now) {
+    /**
+     * Arrivals per minute of a service's visitors of one category over the hour before {@code now}. Per
+     * category, not per normal/priority: a future elderly visitor goes ahead of a waiting appointment or
+     * child-carer visitor, a future appointment visitor does not (the policy orders by category weight).
+     */
+    public double arrivalRate(String service, Category category, long now) {
         Integer index = serviceIndex.get(service);
         if (index == null) {
             return 0;
@@ -85,7 +90,7 @@ public final class ServiceTimeModel {
             if (a[0] < now - RATE_WINDOW) {
                 break;
             }
-            if (a[0] <= now && a[1] == index && (a[2] == 1) == priority) {
+            if (a[0] <= now && a[1] == index && a[2] == category.ordinal()) {
                 n++;
             }
         }

@@ -36,7 +36,9 @@ public final class WaitForecaster {
     /**
      * New visitors are played in only this far ahead: rates drift over the day, and a rate of the last hour
      * played for hours keeps a busy hall starving its priority visitors (the cap calls normal visitors who
-     * waited 80 % of the target before anyone else) long after the real crowd has thinned.
+     * waited 80 % of the target before anyone else) long after the real crowd has thinned. (Playing the
+     * earlier days' hour-of-day profile beyond it was tried: MAE worse on morning peak, many priority and
+     * appointments.)
      */
     private static final long ARRIVALS_AHEAD = 60 * 60_000L;
     /** Ghosts take the largest ids, so among visitors who arrived in the same millisecond they come last. */
@@ -153,10 +155,9 @@ public final class WaitForecaster {
         private final List<Candidate> ghosts;
         private final Map<Long, Long> called = new HashMap<>();
         private final List<String> arrivalServices;
-        private final double[] normalRates;
-        private final double[] priorityRates;
-        private final long[] nextNormal;
-        private final long[] nextPriority;
+        private static final Category[] CATEGORIES = Category.values();
+        private final double[][] rates; // [service][category] per minute
+        private final long[][] nextArrival;
         private final java.util.Set<Long> tracked;
         private int trackedCalled;
         private long nextId = -1;
@@ -172,15 +173,13 @@ public final class WaitForecaster {
             this.ghosts = new ArrayList<>(ghosts);
             this.arrivalServices = new ArrayList<>(targets.keySet());
             int n = arrivalServices.size();
-            normalRates = new double[n];
-            priorityRates = new double[n];
-            nextNormal = new long[n];
-            nextPriority = new long[n];
+            rates = new double[n][CATEGORIES.length];
+            nextArrival = new long[n][CATEGORIES.length];
             for (int i = 0; i < n; i++) {
-                normalRates[i] = model.arrivalRate(arrivalServices.get(i), false, state.now());
-                priorityRates[i] = model.arrivalRate(arrivalServices.get(i), true, state.now());
-                nextNormal[i] = next(state.now(), normalRates[i]);
-                nextPriority[i] = next(state.now(), priorityRates[i]);
+                for (Category k : CATEGORIES) {
+                    rates[i][k.ordinal()] = model.arrivalRate(arrivalServices.get(i), k, state.now());
+                    nextArrival[i][k.ordinal()] = next(i, k, state.now());
+                }
             }
         }
 
@@ -277,23 +276,24 @@ public final class WaitForecaster {
             return null;
         }
 
-        /** Poisson arrivals at the recent rates up to {@code t}; only their place in the order matters. */
+        /** Poisson arrivals per category at the recent rates up to {@code t}; only their place in the order matters. */
         private void arriveUntil(long until) {
             long t = Math.min(until, state.now() + ARRIVALS_AHEAD);
             for (int i = 0; i < arrivalServices.size(); i++) {
                 String s = arrivalServices.get(i);
-                while (nextNormal[i] <= t) {
-                    waiting.add(new Candidate(nextId--, s, Category.NORMAL, nextNormal[i], 0, targets.get(s)));
-                    nextNormal[i] = next(nextNormal[i], normalRates[i]);
-                }
-                while (nextPriority[i] <= t) {
-                    waiting.add(new Candidate(nextId--, s, Category.ELDERLY, nextPriority[i], 0, targets.get(s)));
-                    nextPriority[i] = next(nextPriority[i], priorityRates[i]);
+                for (Category k : CATEGORIES) {
+                    long[] at = nextArrival[i];
+                    while (at[k.ordinal()] <= t) {
+                        waiting.add(new Candidate(nextId--, s, k, at[k.ordinal()], 0, targets.get(s)));
+                        at[k.ordinal()] = next(i, k, at[k.ordinal()]);
+                    }
                 }
             }
         }
 
-        private long next(long from, double perMinute) {
+        /** The next arrival after {@code from} at the service's recent rate for category {@code k}. */
+        private long next(int service, Category k, long from) {
+            double perMinute = rates[service][k.ordinal()];
             if (perMinute <= 0) {
                 return Long.MAX_VALUE;
             }

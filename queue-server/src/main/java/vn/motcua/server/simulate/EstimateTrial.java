@@ -99,7 +99,7 @@ public final class EstimateTrial {
 
         @Override
         public void issued(long ticketId, String service, Category category, long at, QueueState state) {
-            model.observeArrival(service, category.isPriority(), at);
+            model.observeArrival(service, category, at);
         }
 
         @Override
