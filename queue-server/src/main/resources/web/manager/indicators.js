@@ -114,16 +114,7 @@
       const p = query();
       p.set('format', 'xlsx');
       const r = await call('/api/v1/reports/indicators?' + p);
-      const blob = await r.blob();
-      const m = /filename="([^"]+)"/.exec(r.headers.get('content-disposition') || '');
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = m ? m[1] : 'chi-so-766.xlsx';
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-      $('status').textContent = t('downloaded') + ': ' + a.download;
+      $('status').textContent = t('downloaded') + ': ' + await window.saveDownload(r, 'chi-so-766.xlsx');
     } catch (e) {
       $('status').textContent = e.message;
     }

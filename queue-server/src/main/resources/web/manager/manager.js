@@ -309,17 +309,7 @@
       const p = query();
       p.set('format', b.dataset.format);
       const r = await call((b.dataset.path || '/api/v1/reports/export') + '?' + p);
-      const blob = await r.blob();
-      const disposition = r.headers.get('content-disposition') || '';
-      const m = /filename="([^"]+)"/.exec(disposition);
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = m ? m[1] : 'bao-cao.' + b.dataset.format;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-      $('export-status').textContent = t('downloaded') + ': ' + a.download;
+      $('export-status').textContent = t('downloaded') + ': ' + await window.saveDownload(r, 'bao-cao.' + b.dataset.format);
     } catch (e) {
       $('export-status').textContent = e.message;
     }
