@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, api, login, ROOT } from '../lib/server.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { startServer, api, login } from '../lib/server.mjs';
+import { launchBrowser, DOC_IMAGES } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
 
 test('national indicators page: values from the seeded month, Excel, English', { timeout: 180000 }, async () => {
@@ -56,7 +56,7 @@ test('national indicators page: values from the seeded month, Excel, English', {
     }
     assert.equal(await page.locator('#provincial tr').count(), report.provincial.length);
     await assertAccessible(page, 'indicator page');
-    await page.screenshot({ path: join(ROOT, 'docs', 'img', 'indicators.png'), fullPage: true });
+    await page.screenshot({ path: join(DOC_IMAGES, 'indicators.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#xlsx')]);
     assert.equal(download.suggestedFilename(), `chi-so-766-${from}_${to}.xlsx`);

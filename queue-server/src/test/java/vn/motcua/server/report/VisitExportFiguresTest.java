@@ -56,7 +56,6 @@ class VisitExportFiguresTest {
     void theReportsFiguresComeBackFromTheExportedRows() throws Exception {
         String a = centre.officerAt(2);
         String b = centre.officerAt(4);
-        String tablet = centre.boardToken();
         List<Long> issued = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             issued.add(centre.issue("A", i == 2 ? "ELDERLY" : "NORMAL").body().get("id").asLong());
@@ -67,7 +66,7 @@ class VisitExportFiguresTest {
         ok("/api/v1/tickets/" + x1 + "/start", a, null);
         clock.advance(Duration.ofMinutes(7));
         ok("/api/v1/tickets/" + x1 + "/finish", a, "{\"outcome\":\"RECEIVED\"}");
-        ok("/api/v1/ratings", tablet, "{\"counter\":2,\"ticketId\":" + x1 + ",\"score\":\"VERY_SATISFIED\"}");
+        ok("/api/v1/ratings", centre.ratingToken(2), "{\"counter\":2,\"ticketId\":" + x1 + ",\"score\":\"VERY_SATISFIED\"}");
 
         long x2 = next(2, a);
         clock.advance(Duration.ofSeconds(30));
@@ -80,7 +79,7 @@ class VisitExportFiguresTest {
         ok("/api/v1/tickets/" + x2b + "/start", b, null);
         clock.advance(Duration.ofMinutes(5));
         ok("/api/v1/tickets/" + x2b + "/finish", b, "{\"outcome\":\"RECEIVED\"}");
-        ok("/api/v1/ratings", tablet, "{\"counter\":4,\"ticketId\":" + x2b + ",\"score\":\"DISSATISFIED\"}");
+        ok("/api/v1/ratings", centre.ratingToken(4), "{\"counter\":4,\"ticketId\":" + x2b + ",\"score\":\"DISSATISFIED\"}");
 
         long x3 = next(2, a);
         clock.advance(Duration.ofMinutes(1));
@@ -95,7 +94,7 @@ class VisitExportFiguresTest {
         ok("/api/v1/tickets/" + x4 + "/start", a, null);
         clock.advance(Duration.ofMinutes(40));
         ok("/api/v1/tickets/" + x4 + "/finish", a, "{\"outcome\":\"SUPPLEMENT_REQUESTED\"}");
-        ok("/api/v1/ratings", tablet, "{\"counter\":2,\"ticketId\":" + x4 + ",\"score\":\"SATISFIED\"}");
+        ok("/api/v1/ratings", centre.ratingToken(2), "{\"counter\":2,\"ticketId\":" + x4 + ",\"score\":\"SATISFIED\"}");
         long x5 = next(2, a);
         ok("/api/v1/tickets/" + x5 + "/start", a, null);
         clock.advance(Duration.ofMinutes(3));
