@@ -23,8 +23,10 @@ import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
 import vn.motcua.kiosk.dossier.ChipStep;
 import vn.motcua.kiosk.dossier.DossierFlow;
-import vn.motcua.kiosk.health.CardReaderHealth;
+import vn.motcua.kiosk.cardreader.CardReader;
 import vn.motcua.kiosk.health.DeviceHealth;
+import vn.motcua.kiosk.health.KioskHealth;
+import vn.motcua.kiosk.health.PartHealth;
 import vn.motcua.kiosk.offline.LeaseBook;
 import vn.motcua.kiosk.offline.OfflineDesk;
 import vn.motcua.kiosk.offline.OfflineJournal;
@@ -52,6 +54,9 @@ public final class KioskApp implements AutoCloseable {
     private final QueueClient server;
     private final CentreInfo centre;
     private final DeviceHealth health;
+    private final PartHealth scannerHealth;
+    private final PartHealth cardReaderHealth;
+    private final PartHealth gpioHealth;
     private final TakeNumber takeNumber;
     private final ScanFeed scans;
     private final DossierFlow dossier;
@@ -78,6 +83,9 @@ public final class KioskApp implements AutoCloseable {
         this.centre = new CentreInfo(server, stateDir);
         this.offline = new OfflineDesk(server, new LeaseBook(stateDir), new OfflineJournal(stateDir), clock);
         this.health = new DeviceHealth(server, devices.panel());
+        this.scannerHealth = new PartHealth(server, "scanner", devices.scanner()::status);
+        this.cardReaderHealth = new PartHealth(server, "card-reader", () -> devices.cardReader().map(CardReader::status));
+        this.gpioHealth = new PartHealth(server, "gpio", devices.panel()::status);
         this.takeNumber = new TakeNumber(server, devices.printer(), health, centre, clock, offline);
         this.scans = new ScanFeed(clock);
         // the page warns and may give more time, and allows longer in the accessible modes; it ends the session
@@ -121,7 +129,11 @@ public final class KioskApp implements AutoCloseable {
         config.routes.get("/local/status", ctx -> ctx.json(Map.of("printer", health.current(),
                 "scanner", devices.scanner().description(), "paperLowSensor", devices.panel().paperLow())));
         config.routes.get("/health", ctx -> {
-            var h = vn.motcua.kiosk.health.KioskHealth.of(health.current(), devices.scanner().description(), stateDir);
+            // the scanner, reader and pins are cheap to ask, so a monitor sees them now (and the server hears of
+            // a change at once); the printer's last answer stands, as asking it goes over its link
+            checkParts();
+            KioskHealth h = KioskHealth.of(health.current(), scannerHealth.current(), cardReaderHealth.current(),
+                    gpioHealth.current(), stateDir);
             ctx.header("Cache-Control", "no-store").status(h.failed() ? 503 : 200).json(h);
         });
         config.routes.sse("/local/events", this::stream);
@@ -217,12 +229,21 @@ public final class KioskApp implements AutoCloseable {
         this.boundHost = host;
         centre.refresh();
         timers.scheduleWithFixedDelay(() -> health.update(devices.printer().status()), 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS);
-        devices.cardReader().map(reader -> new CardReaderHealth(server, reader)).ifPresent(readerHealth ->
-                timers.scheduleWithFixedDelay(readerHealth::check, 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS));
+        timers.scheduleWithFixedDelay(this::checkParts, 0, PRINTER_CHECK_SECONDS, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(centre::refresh, SERVICES_REFRESH_SECONDS, SERVICES_REFRESH_SECONDS, TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(this::offlineUpkeep, 0, OFFLINE_UPKEEP_SECONDS, TimeUnit.SECONDS);
         javalin.start(host, port);
         return this;
+    }
+
+    private void checkParts() {
+        for (PartHealth part : java.util.List.of(scannerHealth, cardReaderHealth, gpioHealth)) {
+            try {
+                part.check();
+            } catch (RuntimeException e) {
+                LOG.error("device check failed: {}", e.toString());
+            }
+        }
     }
 
     /** Replays what was issued offline, then tops up the leases; a failure here must not stop the timer. */

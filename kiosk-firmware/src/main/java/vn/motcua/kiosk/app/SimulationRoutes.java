@@ -61,6 +61,13 @@ final class SimulationRoutes {
                 scanner.scan(payload);
                 ctx.status(204);
             });
+            config.routes.post("/local/sim/scanner", ctx -> {
+                if (!(LocalRequestException.body(ctx).get("unplug") instanceof Boolean unplug)) {
+                    throw new LocalRequestException("unplug must be true or false");
+                }
+                scanner.unplug(unplug);
+                ctx.status(204);
+            });
         }
         if (cardReader != null) {
             // {"qr": payload, "tamper": "none|dg13|no-sod"} lays that card's chip; {"lift": true} takes it away;
@@ -101,6 +108,13 @@ final class SimulationRoutes {
                 ctx.status(204);
             });
             config.routes.get("/local/sim/led", ctx -> ctx.json(Map.of("on", panel.ledOn())));
+            config.routes.post("/local/sim/gpio", ctx -> {
+                if (!(LocalRequestException.body(ctx).get("wiringFault") instanceof Boolean loose)) {
+                    throw new LocalRequestException("wiringFault must be true or false");
+                }
+                panel.wiringFault(loose);
+                ctx.status(204);
+            });
         }
         if (printer != null) {
             config.routes.post("/local/sim/printer", this::printerState);

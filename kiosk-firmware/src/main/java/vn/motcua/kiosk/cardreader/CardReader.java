@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.cardreader;
 
 import java.time.Duration;
+import vn.motcua.client.DeviceStatus;
 
 /**
  * A contactless reader for chip ID cards. The kiosk asks it to read the card on it with the access key it
@@ -19,7 +20,7 @@ public interface CardReader extends AutoCloseable {
     ChipReading read(AccessKey key, Duration waitForCard);
 
     /** Whether the reader is there; cheap enough to poll every few seconds. */
-    CardReaderStatus status();
+    DeviceStatus status();
 
     /** Short English description for diagnostics, e.g. "pcsc 'Virtual PCD 00 00'". */
     String description();

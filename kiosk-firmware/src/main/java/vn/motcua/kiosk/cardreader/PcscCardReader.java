@@ -10,6 +10,7 @@ import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 import net.sf.scuba.smartcards.CardService;
 import net.sf.scuba.smartcards.TerminalCardService;
+import vn.motcua.client.DeviceStatus;
 import vn.motcua.kiosk.cardreader.CardReaderException.Kind;
 import vn.motcua.client.DeviceCode;
 import vn.motcua.client.DeviceState;
@@ -51,17 +52,17 @@ public final class PcscCardReader implements CardReader {
     }
 
     @Override
-    public CardReaderStatus status() {
+    public DeviceStatus status() {
         try {
             CardTerminal t = find(TerminalFactory.getDefault().terminals().list());
-            return t == null ? CardReaderStatus.offline(DeviceCode.NO_READER, "no PC/SC reader matching '" + readerName + "'")
-                    : CardReaderStatus.online(t.getName());
+            return t == null ? DeviceStatus.offline(DeviceCode.NO_READER, "no PC/SC reader matching '" + readerName + "'")
+                    : DeviceStatus.online(t.getName());
         } catch (CardException e) {
             String why = rootMessage(e);
             // pcsc-lite answers "no readers" as an error rather than an empty list
             return why.contains("SCARD_E_NO_READERS_AVAILABLE")
-                    ? CardReaderStatus.offline(DeviceCode.NO_READER, "no PC/SC reader connected")
-                    : CardReaderStatus.offline(DeviceCode.NO_SERVICE, "PC/SC unavailable: " + why);
+                    ? DeviceStatus.offline(DeviceCode.NO_READER, "no PC/SC reader connected")
+                    : DeviceStatus.offline(DeviceCode.NO_SERVICE, "PC/SC unavailable: " + why);
         }
     }
 
@@ -76,7 +77,7 @@ public final class PcscCardReader implements CardReader {
     }
 
     private CardTerminal terminal() {
-        CardReaderStatus status = status();
+        DeviceStatus status = status();
         if (status.state() == DeviceState.OFFLINE) {
             throw new CardReaderException(Kind.NO_READER, status.detail());
         }

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.cardreader;
 
 import java.time.Duration;
 import java.util.List;
+import vn.motcua.client.DeviceStatus;
 import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.idcard.CccdFields;
 import java.util.function.Consumer;
@@ -87,10 +88,10 @@ public final class SimulatedCardReader implements CardReader {
     }
 
     @Override
-    public CardReaderStatus status() {
+    public DeviceStatus status() {
         synchronized (lock) {
-            return unplugged ? CardReaderStatus.offline(DeviceCode.NO_READER, "simulated reader unplugged")
-                    : CardReaderStatus.online("simulated");
+            return unplugged ? DeviceStatus.offline(DeviceCode.NO_READER, "simulated reader unplugged")
+                    : DeviceStatus.online("simulated");
         }
     }
 

@@ -7,4 +7,7 @@ public interface PanelSimulator {
     void paperLow(boolean low);
 
     boolean ledOn();
+
+    /** A loose wire (true): the inputs read no level, as a pin does whose line is gone; false restores them. */
+    void wiringFault(boolean loose);
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceStatus;
 
 /**
  * The panel through Pi4J 2: on a Raspberry Pi with the gpiod providers, in simulation and tests with
@@ -28,6 +30,7 @@ public final class Pi4jPanel implements KioskPanel {
     private final List<Runnable> helpListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> paperListeners = new CopyOnWriteArrayList<>();
     private PanelSimulator simulator;
+    private volatile DeviceStatus ledFault;
 
     Pi4jPanel(Context pi4j, GpioConfig config, String inputProvider, String outputProvider) {
         this.pi4j = pi4j;
@@ -81,7 +84,31 @@ public final class Pi4jPanel implements KioskPanel {
 
     @Override
     public void statusLed(boolean on) {
-        led.state(on ? DigitalState.HIGH : DigitalState.LOW);
+        try {
+            led.state(on ? DigitalState.HIGH : DigitalState.LOW);
+            ledFault = null;
+        } catch (RuntimeException e) {
+            // a dead LED must not stop the printer's report that wanted it lit: the panel's status says it
+            ledFault = DeviceStatus.offline(DeviceCode.PIN_FAULT, "status LED (BCM " + led.address() + ") not driven: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<DeviceStatus> status() {
+        for (DigitalInput pin : List.of(help, paperSensor)) {
+            String fault;
+            try {
+                fault = pin.state() == DigitalState.UNKNOWN ? "reads no level" : null;
+            } catch (RuntimeException e) {
+                fault = "cannot be read: " + e.getMessage();
+            }
+            if (fault != null) {
+                return Optional.of(DeviceStatus.offline(DeviceCode.PIN_FAULT, pin.name() + " (BCM " + pin.address() + ") " + fault));
+            }
+        }
+        DeviceStatus led = ledFault;
+        return Optional.of(led != null ? led : DeviceStatus.online("gpio: help BCM " + help.address() + ", paper-low BCM "
+                + paperSensor.address() + ", LED BCM " + this.led.address()));
     }
 
     /** Simulation handle; present only for a panel built on the mock providers. */

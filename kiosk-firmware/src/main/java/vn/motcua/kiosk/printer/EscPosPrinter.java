@@ -61,7 +61,7 @@ final class EscPosPrinter implements TicketPrinter {
                 link = opener.open();
             }
             PrinterStatus status = statusReader.read(link, extraWaitMs);
-            if (!status.online() && status.detail().startsWith("no answer") && link.reopenWhenSilent()) {
+            if (status.silent() && link.reopenWhenSilent()) {
                 // A silent printer may have been replugged under a new handle: reopen next time.
                 drop();
             }

@@ -18,7 +18,7 @@ final class StatusReader {
         link.discardInput();
         StatusReply printer = ask(link, StatusQuery.PRINTER, timeoutMs + extraWaitMs);
         if (printer == null) {
-            return PrinterStatus.offline("no answer to DLE EOT 1 within " + (timeoutMs + extraWaitMs)
+            return PrinterStatus.silent("no answer to DLE EOT 1 within " + (timeoutMs + extraWaitMs)
                     + " ms on " + link.description());
         }
         if (!printer.wellFormed()) {

@@ -57,7 +57,7 @@ final class EvdevKeyDecoder {
             return Optional.empty();
         }
         Scan scan = unmapped
-                ? Scan.unreadable("the scanner typed keys outside the US keyboard layout; set it to USB-COM (serial) mode to read ID cards")
+                ? Scan.wrongKeyboardLayout()
                 : Scan.of(text.toString());
         text.setLength(0);
         unmapped = false;

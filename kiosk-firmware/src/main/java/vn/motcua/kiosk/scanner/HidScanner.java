@@ -5,9 +5,12 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceStatus;
 
 /**
  * A keyboard-wedge (HID) scanner read from its {@code /dev/input/...-event-kbd} device. The device is
@@ -36,38 +39,60 @@ public final class HidScanner implements CodeScanner {
     private final String device;
     private final int quietMs;
     private volatile boolean running = true;
+    private volatile DeviceStatus status;
     private Thread thread;
 
     public HidScanner(String device, int quietMs) {
         this.device = device;
         this.quietMs = quietMs;
+        this.status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "hid " + device + " not opened yet");
     }
 
+    /** Opens the device once here, so the kiosk's first health report already says whether it could. */
     @Override
     public void start(Consumer<Scan> listener) {
-        thread = new Thread(() -> loop(listener), "scanner-hid");
+        LibC libc = Native.load("c", LibC.class);
+        int first = open(libc);
+        thread = new Thread(() -> loop(libc, first, listener), "scanner-hid");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void loop(Consumer<Scan> listener) {
-        LibC libc = Native.load("c", LibC.class);
+    private int open(LibC libc) {
+        int fd = libc.open(device, O_RDONLY_NONBLOCK);
+        if (fd < 0) {
+            status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "cannot open hid " + device + " (errno "
+                    + Native.getLastError() + ")");
+            return fd;
+        }
+        if (libc.ioctl(fd, new NativeLong(EVIOCGRAB), 1) != 0) {
+            LOG.warn("could not grab {} (errno {}); scans may also reach the browser", device, Native.getLastError());
+        }
+        status = DeviceStatus.online(description());
+        return fd;
+    }
+
+    private void loop(LibC libc, int first, Consumer<Scan> listener) {
+        int fd = first;
         while (running) {
-            int fd = libc.open(device, O_RDONLY_NONBLOCK);
             if (fd < 0) {
                 pause(REOPEN_MS);
+                fd = running ? open(libc) : -1;
                 continue;
             }
-            if (libc.ioctl(fd, new NativeLong(EVIOCGRAB), 1) != 0) {
-                LOG.warn("could not grab {} (errno {}); scans may also reach the browser", device, Native.getLastError());
-            }
             try {
-                read(libc, fd, listener);
+                read(libc, fd, scan -> {
+                    status = scan.wrongLayout()
+                            ? DeviceStatus.degraded(DeviceCode.WRONG_MODE, "keyboard-wedge mode cannot type ID card QR codes; set USB-COM")
+                            : DeviceStatus.online(description());
+                    listener.accept(scan);
+                });
             } finally {
                 libc.close(fd);
             }
+            fd = -1;
             if (running) {
-                pause(REOPEN_MS);
+                status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "hid " + device + " lost");
             }
         }
     }
@@ -132,6 +157,11 @@ public final class HidScanner implements CodeScanner {
     @Override
     public String description() {
         return "hid " + device;
+    }
+
+    @Override
+    public Optional<DeviceStatus> status() {
+        return Optional.of(status);
     }
 
     @Override

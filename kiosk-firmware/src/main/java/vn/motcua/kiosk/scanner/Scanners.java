@@ -29,6 +29,11 @@ public final class Scanners {
         }
 
         @Override
+        public java.util.Optional<vn.motcua.client.DeviceStatus> status() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public void close() {
         }
     }

@@ -1,9 +1,13 @@
 package vn.motcua.kiosk.scanner;
 
 import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceStatus;
 
 /**
  * A scanner in USB-COM or RS-232 mode. Reads on its own thread; when the port disappears (cable pulled)
@@ -17,28 +21,50 @@ public final class SerialScanner implements CodeScanner {
     private final int baud;
     private final int quietMs;
     private volatile boolean running = true;
+    private volatile DeviceStatus status;
     private Thread thread;
 
     public SerialScanner(String path, int baud, int quietMs) {
         this.path = path;
         this.baud = baud;
         this.quietMs = quietMs;
+        this.status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "serial " + path + " not opened yet");
     }
 
+    /** Opens the port once here, so the kiosk's first health report already says whether it could. */
     @Override
     public void start(Consumer<Scan> listener) {
-        thread = new Thread(() -> loop(listener), "scanner-serial");
+        SerialPort first = open();
+        thread = new Thread(() -> loop(first, listener), "scanner-serial");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void loop(Consumer<Scan> listener) {
+    private SerialPort open() {
+        SerialPort port;
+        try {
+            port = SerialPort.getCommPort(path);
+        } catch (SerialPortInvalidPortException e) {
+            // jSerialComm refuses a path that does not exist: an unplugged USB-COM scanner has no /dev/ttyACM0
+            status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "no serial port " + path);
+            return null;
+        }
+        port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, quietMs, 0);
+        if (!port.openPort()) {
+            status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "cannot open serial " + path);
+            return null;
+        }
+        status = DeviceStatus.online(description());
+        return port;
+    }
+
+    private void loop(SerialPort first, Consumer<Scan> listener) {
+        SerialPort port = first;
         while (running) {
-            SerialPort port = SerialPort.getCommPort(path);
-            port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
-            port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, quietMs, 0);
-            if (!port.openPort()) {
+            if (port == null) {
                 pause();
+                port = running ? open() : null;
                 continue;
             }
             try {
@@ -46,9 +72,10 @@ public final class SerialScanner implements CodeScanner {
             } finally {
                 port.closePort();
             }
+            port = null;
             if (running) {
+                status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "serial " + path + " lost");
                 LOG.warn("scanner port {} lost; reopening", path);
-                pause();
             }
         }
     }
@@ -81,6 +108,11 @@ public final class SerialScanner implements CodeScanner {
     @Override
     public String description() {
         return "serial " + path + " @" + baud;
+    }
+
+    @Override
+    public Optional<DeviceStatus> status() {
+        return Optional.of(status);
     }
 
     @Override

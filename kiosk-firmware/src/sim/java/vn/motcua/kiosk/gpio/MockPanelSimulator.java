@@ -34,6 +34,12 @@ final class MockPanelSimulator implements PanelSimulator {
     }
 
     @Override
+    public void wiringFault(boolean loose) {
+        help.mockState(loose ? DigitalState.UNKNOWN : DigitalState.HIGH);
+        paperSensor.mockState(loose ? DigitalState.UNKNOWN : paperLowHigh ? DigitalState.LOW : DigitalState.HIGH);
+    }
+
+    @Override
     public boolean ledOn() {
         return led.state() == DigitalState.HIGH;
     }

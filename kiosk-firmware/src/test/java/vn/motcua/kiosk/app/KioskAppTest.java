@@ -51,8 +51,10 @@ class KioskAppTest {
         assertThat(Files.size(printed.resolve("1.bin"))).isPositive();
         String qr = QrReader.read(ImageIO.read(printed.resolve("1.png").toFile()));
         assertThat(qr).isEqualTo(r.body().get("statusUrl").asText()).startsWith(rig.serverUrl + "/t/");
-        // the printer's and the chip reader's first status reports, then the ticket
-        assertThat(rig.events()).extracting(QueueEvent::type).containsExactly("device.status", "device.status", "ticket.issued");
+        // the first status reports of the printer, scanner, chip reader and GPIO panel (on the kiosk's timer, so
+        // in any order with the ticket), and the ticket
+        assertThat(rig.events()).extracting(QueueEvent::type).containsExactlyInAnyOrder("device.status", "device.status",
+                "device.status", "device.status", "ticket.issued");
     }
 
     @Test
@@ -80,7 +82,9 @@ class KioskAppTest {
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body().get("status").asText()).isEqualTo("ok");
         assertThat(ok.body().at("/printer/code").asText()).isEqualTo("OK");
-        assertThat(ok.body().get("scanner").asText()).isNotBlank();
+        assertThat(ok.body().at("/scanner/code").asText()).isEqualTo("OK");
+        assertThat(ok.body().at("/gpio/state").asText()).isEqualTo("ONLINE");
+        assertThat(ok.body().at("/cardReader/state").asText()).isEqualTo("ONLINE");
         assertThat(ok.body().get("stateWritable").asBoolean()).isTrue();
 
         rig.kiosk("POST", "/local/sim/printer", "{\"state\":\"paper-out\"}");
@@ -90,6 +94,28 @@ class KioskAppTest {
         assertThat(out.status()).isEqualTo(503);
         assertThat(out.body().get("status").asText()).isEqualTo("failed");
         assertThat(out.body().at("/printer/code").asText()).isEqualTo("PAPER_OUT");
+    }
+
+    @Test
+    void anUnpluggedScannerAndALooseGpioWireDegradeTheKioskAndAlertTheManager() throws Exception {
+        rig.kiosk("POST", "/local/sim/scanner", "{\"unplug\":true}");
+        rig.kiosk("POST", "/local/sim/gpio", "{\"wiringFault\":true}");
+
+        KioskRig.Reply h = rig.kiosk("GET", "/health", null);
+        assertThat(h.status()).as("tickets still print").isEqualTo(200);
+        assertThat(h.body().get("status").asText()).isEqualTo("degraded");
+        assertThat(h.body().at("/scanner/state").asText()).isEqualTo("OFFLINE");
+        assertThat(h.body().at("/scanner/code").asText()).isEqualTo("NOT_CONNECTED");
+        assertThat(h.body().at("/gpio/code").asText()).isEqualTo("PIN_FAULT");
+        String devices = rig.managerGet("/api/v1/devices").toString();
+        assertThat(devices).contains("\"part\":\"scanner\",\"state\":\"OFFLINE\",\"code\":\"NOT_CONNECTED\"")
+                .contains("\"part\":\"gpio\",\"state\":\"OFFLINE\",\"code\":\"PIN_FAULT\"");
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\"}").status()).isEqualTo(201);
+
+        rig.kiosk("POST", "/local/sim/scanner", "{\"unplug\":false}");
+        rig.kiosk("POST", "/local/sim/gpio", "{\"wiringFault\":false}");
+        assertThat(rig.kiosk("GET", "/health", null).body().get("status").asText()).isEqualTo("ok");
+        assertThat(rig.managerGet("/api/v1/devices").toString()).doesNotContain("NOT_CONNECTED", "PIN_FAULT");
     }
 
     @Test

@@ -91,6 +91,51 @@ class StatusProtocolTest {
         assertThat(status.detail()).isEqualTo("printer stopped answering DLE EOT on scripted");
     }
 
+    @Test
+    void noAnswerAtAllIsSilentButAnAnswerThatStopsIsNot() throws Exception {
+        assertThat(new StatusReader(20).read(new ScriptedLink(), 0).silent()).isTrue();
+        assertThat(new StatusReader(20).read(new ScriptedLink("12"), 0).silent()).isFalse();
+        assertThat(new StatusReader(20).read(new ScriptedLink("1A", "12", "12"), 0).silent()).isFalse();
+    }
+
+    @Test
+    void aSilentPrinterGetsANewLinkAtTheNextQueryWhereTheLinkAllowsIt() {
+        List<ScriptedLink> opened = new java.util.ArrayList<>();
+        EscPosPrinter printer = new EscPosPrinter(() -> {
+            ScriptedLink link = new ScriptedLink();
+            opened.add(link);
+            return link;
+        }, null, new StatusReader(20));
+        assertThat(printer.status().silent()).isTrue();
+        assertThat(printer.status().silent()).isTrue();
+        assertThat(opened).hasSize(2);
+        assertThat(opened.get(0).closed).isTrue();
+    }
+
+    @Test
+    void aPrinterThatAnswersKeepsItsLinkAndADeviceFileKeepsItsLinkEvenWhenSilent() {
+        List<ScriptedLink> opened = new java.util.ArrayList<>();
+        EscPosPrinter answering = new EscPosPrinter(() -> {
+            ScriptedLink link = new ScriptedLink("1A", "12", "12", "1A", "12", "12");
+            opened.add(link);
+            return link;
+        }, null, new StatusReader(20));
+        assertThat(answering.status().detail()).isEqualTo("offline");
+        answering.status();
+        assertThat(opened).hasSize(1);
+
+        List<ScriptedLink> files = new java.util.ArrayList<>();
+        EscPosPrinter deviceFile = new EscPosPrinter(() -> {
+            ScriptedLink link = new ScriptedLink();
+            link.reopen = false;
+            files.add(link);
+            return link;
+        }, null, new StatusReader(20));
+        deviceFile.status();
+        deviceFile.status();
+        assertThat(files).hasSize(1);
+    }
+
     private static String hex(byte[] bytes) {
         return HexFormat.of().withUpperCase().formatHex(bytes);
     }
@@ -100,6 +145,8 @@ class StatusProtocolTest {
         final ByteArrayOutputStream written = new ByteArrayOutputStream();
         private final Deque<Integer> answers = new ArrayDeque<>();
         private int unanswered;
+        boolean reopen = true;
+        boolean closed;
 
         ScriptedLink(String... answers) {
             for (String a : answers) {
@@ -127,12 +174,18 @@ class StatusProtocolTest {
         }
 
         @Override
+        public boolean reopenWhenSilent() {
+            return reopen;
+        }
+
+        @Override
         public String description() {
             return "scripted";
         }
 
         @Override
         public void close() {
+            closed = true;
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceState;
 
 /**
  * The keyboard-wedge driver reading input_event records from a FIFO, byte for byte what the kernel's
@@ -55,6 +57,49 @@ class HidScannerTest {
 
             assertThat(scans.poll(3, TimeUnit.SECONDS)).isEqualTo(Scan.of("A0012"));
             assertThat(scans.poll(3, TimeUnit.SECONDS)).isEqualTo(Scan.of("http://"));
+        } finally {
+            scanner.close();
+        }
+    }
+
+    @Test
+    void aWedgeTypingKeysOutsideItsLayoutIsDegradedUntilItScansCleanlyAgain() throws Exception {
+        Path fifo = dir.resolve("event-kbd");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
+        HidScanner scanner = new HidScanner(fifo.toString(), 100);
+        scanner.start(scans::add);
+        try (FileOutputStream kernel = new FileOutputStream(fifo.toFile())) {
+            ByteBuffer events = ByteBuffer.allocate(HidScanner.EVENT_SIZE * 32).order(ByteOrder.nativeOrder());
+            tap(events, 30);
+            tap(events, 184); // a Vietnamese letter of a CCCD QR arrives as a key the US layout lacks
+            tap(events, 28);
+            kernel.write(events.array(), 0, events.position());
+            kernel.flush();
+            assertThat(scans.poll(3, TimeUnit.SECONDS).wrongLayout()).isTrue();
+            assertThat(scanner.status().orElseThrow().state()).isEqualTo(DeviceState.DEGRADED);
+            assertThat(scanner.status().orElseThrow().code()).isEqualTo(DeviceCode.WRONG_MODE);
+
+            events.clear();
+            tap(events, 2);
+            tap(events, 28);
+            kernel.write(events.array(), 0, events.position());
+            kernel.flush();
+            assertThat(scans.poll(3, TimeUnit.SECONDS)).isEqualTo(Scan.of("1"));
+            assertThat(scanner.status().orElseThrow().state()).isEqualTo(DeviceState.ONLINE);
+        } finally {
+            scanner.close();
+        }
+    }
+
+    @Test
+    void aDeviceThatCannotBeOpenedIsNotConnected() throws Exception {
+        HidScanner scanner = new HidScanner(dir.resolve("no-such-event-kbd").toString(), 100);
+        scanner.start(scan -> { });
+        try {
+            Thread.sleep(300);
+            assertThat(scanner.status().orElseThrow().state()).isEqualTo(DeviceState.OFFLINE);
+            assertThat(scanner.status().orElseThrow().code()).isEqualTo(DeviceCode.NOT_CONNECTED);
         } finally {
             scanner.close();
         }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.client.DeviceCode;
+import vn.motcua.client.DeviceState;
+import vn.motcua.client.DeviceStatus;
 import vn.motcua.kiosk.support.SocatPair;
 
 /** A serial scanner on one end of a socat PTY pair; the test types scans into the other end. */
@@ -57,6 +60,22 @@ class SerialScannerOverPtyTest {
         Scan scan = scans.poll(3, TimeUnit.SECONDS);
         assertThat(scan).isEqualTo(Scan.of(CCCD));
         assertThat(scans.poll(300, TimeUnit.MILLISECONDS)).as("CR LF is one terminator, not an empty scan").isNull();
+    }
+
+    @Test
+    void anOpenPortIsOnlineAndAPortThatCannotBeOpenedIsNotConnected() throws Exception {
+        assertThat(scanner.status()).contains(DeviceStatus.online("serial " + pty.device() + " @9600"));
+
+        SerialScanner missing = new SerialScanner(dir.resolve("ttyACM9").toString(), 9600, 80);
+        try {
+            missing.start(scans::add);
+            Thread.sleep(300);
+            assertThat(missing.status().orElseThrow().state()).isEqualTo(DeviceState.OFFLINE);
+            assertThat(missing.status().orElseThrow().code()).isEqualTo(DeviceCode.NOT_CONNECTED);
+            assertThat(missing.status().orElseThrow().detail()).contains("ttyACM9");
+        } finally {
+            missing.close();
+        }
     }
 
     @Test

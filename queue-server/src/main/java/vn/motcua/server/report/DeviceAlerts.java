@@ -20,18 +20,22 @@ import vn.motcua.server.ticket.ServiceDay;
 final class DeviceAlerts {
     static final Duration HELP_WINDOW = Duration.ofMinutes(15);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(CentreTime.ZONE);
-    private static final Map<String, String[]> CODES = Map.of(
-            "PAPER_OUT", new String[] {"hết giấy", "out of paper"},
-            "PAPER_LOW", new String[] {"sắp hết giấy", "paper low"},
-            "COVER_OPEN", new String[] {"nắp đang mở", "cover open"},
-            "NO_ANSWER", new String[] {"không phản hồi", "not answering"},
-            "ERROR", new String[] {"báo lỗi", "reports an error"},
-            "NO_READER", new String[] {"không được cắm", "not plugged in"},
-            "NO_SERVICE", new String[] {"không có dịch vụ PC/SC (pcscd)", "has no PC/SC service (pcscd)"});
+    private static final Map<String, String[]> CODES = Map.ofEntries(
+            Map.entry("PAPER_OUT", new String[] {"hết giấy", "out of paper"}),
+            Map.entry("PAPER_LOW", new String[] {"sắp hết giấy", "paper low"}),
+            Map.entry("COVER_OPEN", new String[] {"nắp đang mở", "cover open"}),
+            Map.entry("NO_ANSWER", new String[] {"không phản hồi", "not answering"}),
+            Map.entry("ERROR", new String[] {"báo lỗi", "reports an error"}),
+            Map.entry("NO_READER", new String[] {"không được cắm", "not plugged in"}),
+            Map.entry("NO_SERVICE", new String[] {"không có dịch vụ PC/SC (pcscd)", "has no PC/SC service (pcscd)"}),
+            Map.entry("NOT_CONNECTED", new String[] {"mất kết nối (kiểm tra cáp)", "not connected (check the cable)"}),
+            Map.entry("WRONG_MODE", new String[] {"đặt sai chế độ (cần chế độ USB-COM)", "in the wrong mode (set USB-COM)"}),
+            Map.entry("PIN_FAULT", new String[] {"lỗi chân GPIO (kiểm tra dây nối)", "has a GPIO pin fault (check the wiring)"}));
     private static final Map<String, String[]> PARTS = Map.of(
             "printer", new String[] {"máy in", "printer"},
             "scanner", new String[] {"đầu đọc mã", "scanner"},
-            "card-reader", new String[] {"đầu đọc thẻ chip", "chip card reader"});
+            "card-reader", new String[] {"đầu đọc thẻ chip", "chip card reader"},
+            "gpio", new String[] {"nút trợ giúp và đèn báo", "help button and status light"});
 
     private DeviceAlerts() {
     }
