@@ -5,9 +5,7 @@ package vn.motcua.client;
  * could not be reached), {@code code} the server's error code, e.g. {@code invalid_field}, and
  * {@link #serverMessage()} the server's own words, fit to show to the person at the kiosk.
  */
-public class QueueApiException extends RuntimeException {
-    private final int status;
-    private final String code;
+public class QueueApiException extends StatusException {
     private final String serverMessage;
 
     public QueueApiException(int status, String code, String message, Throwable cause) {
@@ -15,18 +13,8 @@ public class QueueApiException extends RuntimeException {
     }
 
     public QueueApiException(int status, String code, String message, String serverMessage, Throwable cause) {
-        super(message, cause);
-        this.status = status;
-        this.code = code;
+        super(status, code, message, cause);
         this.serverMessage = serverMessage;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
     }
 
     /** The message of the server's error answer (or its raw body), without the method and path. */
@@ -36,11 +24,11 @@ public class QueueApiException extends RuntimeException {
 
     /** True when the server was not reached at all (connection refused, timeout). */
     public boolean unreachable() {
-        return status == 0;
+        return status() == 0;
     }
 
     /** True when the server refused the request itself (4xx): retrying it unchanged will not help. */
     public boolean refused() {
-        return status >= 400 && status < 500;
+        return status() >= 400 && status() < 500;
     }
 }

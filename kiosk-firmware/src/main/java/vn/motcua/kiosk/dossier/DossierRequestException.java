@@ -1,21 +1,11 @@
 package vn.motcua.kiosk.dossier;
 
+import vn.motcua.client.StatusException;
+
 /** A dossier request the kiosk refuses or could not complete; answered with the status and a reason. */
-public final class DossierRequestException extends RuntimeException {
-    private final int status;
-    private final String code;
+public final class DossierRequestException extends StatusException {
 
     public DossierRequestException(int status, String code, String message) {
-        super(message);
-        this.status = status;
-        this.code = code;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
+        super(status, code, message);
     }
 }

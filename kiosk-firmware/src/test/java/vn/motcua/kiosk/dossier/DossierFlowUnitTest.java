@@ -10,11 +10,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.awt.image.BufferedImage;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.client.dossier.DossierDocument;
 import vn.motcua.client.dossier.DossierProcedure;
 import vn.motcua.client.dossier.DossierStep;
@@ -46,7 +45,7 @@ class DossierFlowUnitTest {
     private final QueueClient server = mock(QueueClient.class);
     private final TicketPrinter printer = mock(TicketPrinter.class);
     private final DocumentCamera camera = mock(DocumentCamera.class);
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T02:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
     private DossierFlow flow;
 
     @BeforeEach
@@ -118,7 +117,7 @@ class DossierFlowUnitTest {
     void anIdleSessionIsForgotten() {
         flow.open();
         flow.identityTap().accept(Scan.of(QR));
-        clock.advanceSeconds(121);
+        clock.advance(Duration.ofSeconds(121));
 
         assertThatThrownBy(flow::identity).isInstanceOf(DossierRequestException.class)
                 .extracting(e -> ((DossierRequestException) e).code()).isEqualTo("no_session");
@@ -217,33 +216,5 @@ class DossierFlowUnitTest {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.code()).isEqualTo("server_unreachable");
                 });
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advanceSeconds(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

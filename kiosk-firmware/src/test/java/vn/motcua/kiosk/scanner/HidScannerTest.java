@@ -25,8 +25,7 @@ class HidScannerTest {
 
     @Test
     void keysTypedByTheScannerBecomeOneScanPerEnter() throws Exception {
-        Path fifo = dir.resolve("event-kbd");
-        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        Path fifo = fifo();
         BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
         HidScanner scanner = new HidScanner(fifo.toString(), 100);
         scanner.start(scans::add);
@@ -64,8 +63,7 @@ class HidScannerTest {
 
     @Test
     void aWedgeTypingKeysOutsideItsLayoutIsDegradedUntilItScansCleanlyAgain() throws Exception {
-        Path fifo = dir.resolve("event-kbd");
-        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        Path fifo = fifo();
         BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
         HidScanner scanner = new HidScanner(fifo.toString(), 100);
         scanner.start(scans::add);
@@ -116,6 +114,12 @@ class HidScannerTest {
         // the next scan starts clean
         decoder.event(EvdevKeyDecoder.EV_KEY, 2, 1);
         assertThat(decoder.event(EvdevKeyDecoder.EV_KEY, EvdevKeyDecoder.KEY_KPENTER, 1)).contains(Scan.of("1"));
+    }
+
+    private Path fifo() throws Exception {
+        Path fifo = dir.resolve("event-kbd");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        return fifo;
     }
 
     private static void tap(ByteBuffer events, int code) {

@@ -1,26 +1,16 @@
 package vn.motcua.server.http;
 
+import vn.motcua.client.StatusException;
+
 /**
  * A refused request: answered as {@code {"error":{"code","message"}}} with {@code status}. Thrown before
  * anything is written, so a refusal never changes state.
  */
-public class ApiException extends RuntimeException {
-    private final int status;
-    private final String code;
+public class ApiException extends StatusException {
     private long retryAfterSeconds = -1;
 
     public ApiException(int status, String code, String message) {
-        super(message);
-        this.status = status;
-        this.code = code;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
+        super(status, code, message);
     }
 
     /** For a 429 or 503: when the caller may try again, sent as Retry-After. */

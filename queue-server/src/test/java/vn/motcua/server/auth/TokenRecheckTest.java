@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.server.storage.Database;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 
 /** Checked tokens are remembered briefly; nothing revoked stays usable longer than that. */
 class TokenRecheckTest {

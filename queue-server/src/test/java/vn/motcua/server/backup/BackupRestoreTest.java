@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.NewerSchemaException;
 import vn.motcua.server.storage.SchemaVersions;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Online backups while tickets are issued, pruning, and every refusal of a restore. */

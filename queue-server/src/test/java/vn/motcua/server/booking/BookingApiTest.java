@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.retention.RetentionJob;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Booking over real HTTP on a temp SQLite file: slots, limits, check-in window, calling at the slot, no-shows. */

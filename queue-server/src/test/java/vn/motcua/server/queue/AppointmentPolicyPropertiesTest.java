@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -45,20 +44,7 @@ class AppointmentPolicyPropertiesTest {
             Arrival a = arrivals.get(i);
             waiting.add(new CallPolicy.Candidate(i + 1, "A", a.category(), a.at(), 0, TARGET, a.slot()));
         }
-        int streak = 0;
-        long now = 0;
-        List<Long> called = new ArrayList<>();
-        while (!waiting.isEmpty()) {
-            now += 3 * MINUTE;
-            long t = now;
-            List<CallPolicy.Candidate> present = waiting.stream().filter(c -> c.arrivedAt() <= t).toList();
-            Optional<CallPolicy.Candidate> pick = policy.choose(present, new CallPolicy.CounterView(priorityCounter, streak), now);
-            if (present.isEmpty()) {
-                assertThat(pick).isEmpty();
-                continue;
-            }
-            CallPolicy.Candidate c = pick.orElseThrow();
-            assertThat(present).contains(c);
+        PolicyRun.callEverybody(policy, waiting, priorityCounter, 3 * MINUTE, (t, present, c, streak) -> {
             List<CallPolicy.Candidate> walkIns = present.stream().filter(o -> !o.booked()).toList();
             boolean walkInPastCap = walkIns.stream().anyMatch(o -> t - o.arrivedAt() >= (long) (0.8 * TARGET));
             boolean normalPastCap = walkIns.stream().anyMatch(o -> !o.category().isPriority()
@@ -80,10 +66,6 @@ class AppointmentPolicyPropertiesTest {
                         .mapToLong(CallPolicy.Candidate::slotStart).min().orElseThrow();
                 assertThat(c.slotStart()).isEqualTo(earliestDue);
             }
-            streak = c.category().isPriority() ? streak + 1 : 0;
-            called.add(c.ticketId());
-            waiting.remove(c);
-        }
-        assertThat(called).doesNotHaveDuplicates().hasSize(arrivals.size());
+        });
     }
 }

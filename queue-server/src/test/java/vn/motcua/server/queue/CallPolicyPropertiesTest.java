@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -36,20 +35,7 @@ class CallPolicyPropertiesTest {
         for (int i = 0; i < arrivals.size(); i++) {
             waiting.add(new CallPolicy.Candidate(i + 1, "A", arrivals.get(i).category(), arrivals.get(i).at(), 0, target));
         }
-        int streak = 0;
-        long now = 0;
-        List<Long> called = new ArrayList<>();
-        while (!waiting.isEmpty()) {
-            now += 4 * MINUTE;
-            long t = now;
-            List<CallPolicy.Candidate> present = waiting.stream().filter(c -> c.arrivedAt() <= t).toList();
-            Optional<CallPolicy.Candidate> pick = policy.choose(present, new CallPolicy.CounterView(priorityCounter, streak), now);
-            if (present.isEmpty()) {
-                assertThat(pick).isEmpty();
-                continue;
-            }
-            CallPolicy.Candidate c = pick.orElseThrow();
-            assertThat(present).contains(c);
+        PolicyRun.callEverybody(policy, waiting, priorityCounter, 4 * MINUTE, (t, present, c, streak) -> {
             boolean starvingNormal = present.stream().anyMatch(o -> !o.category().isPriority()
                     && t - o.arrivedAt() >= (long) (0.8 * target));
             if (starvingNormal) {
@@ -59,11 +45,7 @@ class CallPolicyPropertiesTest {
                     && present.stream().anyMatch(o -> !o.category().isPriority())) {
                 assertThat(c.category().isPriority()).as("N:1 interleave").isFalse();
             }
-            streak = c.category().isPriority() ? streak + 1 : 0;
-            called.add(c.ticketId());
-            waiting.remove(c);
-        }
-        assertThat(called).doesNotHaveDuplicates().hasSize(arrivals.size());
+        });
     }
 
     @Property(tries = 100)

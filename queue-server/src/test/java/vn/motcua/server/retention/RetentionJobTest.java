@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 class RetentionJobTest {

@@ -1,4 +1,4 @@
-package vn.motcua.server.support;
+package vn.motcua.client.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand (service days, waits). */
+/** A clock the test moves by hand (service days, waits, idle time-outs); shared by every module's tests. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
