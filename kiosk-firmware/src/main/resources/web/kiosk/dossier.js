@@ -365,7 +365,9 @@ events.addEventListener('scan', async (event) => {
 
 $('dos-ocr').addEventListener('click', ocr);
 $('dos-chip-retry').addEventListener('click', readChip);
-$('dos-chip-skip').addEventListener('click', () => identified().catch((e) => message('dos-chip-msg', e.message)));
+// skipping calls off the read under way, so nothing of it reaches the session after the citizen moved on
+$('dos-chip-skip').addEventListener('click', () => api('DELETE', '/local/dossier/identity/chip').then(identified)
+  .catch((e) => message('dos-chip-msg', e.message)));
 let searchTimer;
 $('dos-search').addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(loadProcedures, 250); });
 $('dos-docs-next').addEventListener('click', docsNext);

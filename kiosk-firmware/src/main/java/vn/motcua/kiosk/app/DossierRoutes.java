@@ -34,6 +34,10 @@ final class DossierRoutes {
         config.routes.get("/local/dossier/identity", ctx -> ctx.json(flow.identity()));
         config.routes.post("/local/dossier/identity/ocr", ctx -> ctx.json(flow.identifyByOcr()));
         config.routes.post("/local/dossier/identity/chip", ctx -> ctx.json(flow.identifyByChip()));
+        config.routes.delete("/local/dossier/identity/chip", ctx -> {
+            flow.cancelChipRead();
+            ctx.status(204);
+        });
         config.routes.get("/local/dossier/procedures", ctx ->
                 ctx.json(flow.procedures(ctx.queryParam("q"), ctx.queryParam("service"))));
         config.routes.get("/local/dossier/held/{procedure}", ctx -> ctx.json(flow.held(ctx.pathParam("procedure"))));

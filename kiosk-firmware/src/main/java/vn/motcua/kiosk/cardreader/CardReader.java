@@ -17,7 +17,12 @@ public interface CardReader extends AutoCloseable {
      *
      * @throws CardReaderException no reader, no card, key refused, card lifted for good, unreadable data
      */
-    ChipReading read(AccessKey key, Duration waitForCard);
+    default ChipReading read(AccessKey key, Duration waitForCard) {
+        return read(key, waitForCard, new ReadCancel());
+    }
+
+    /** As {@link #read(AccessKey, Duration)}, stopped with {@code CANCELLED} once {@code cancel} is called. */
+    ChipReading read(AccessKey key, Duration waitForCard, ReadCancel cancel);
 
     /** Whether the reader is there; cheap enough to poll every few seconds. */
     DeviceStatus status();

@@ -11,7 +11,9 @@ public final class CardReaderException extends RuntimeException {
         NO_CARD(2, "Chưa thấy thẻ trên đầu đọc. Vui lòng đặt thẻ lên đầu đọc."),
         KEY_REFUSED(1, "Chip không chấp nhận khoá truy cập: kiểm tra lại thẻ (số định danh, ngày sinh, ngày hết hạn)."),
         CARD_LIFTED(2, "Thẻ đã bị nhấc ra trước khi đọc xong. Vui lòng đặt lại thẻ và giữ yên."),
-        CARD_ERROR(3, "Không đọc được dữ liệu trên chip. Vui lòng thử lại hoặc dùng mã QR.");
+        CARD_ERROR(3, "Không đọc được dữ liệu trên chip. Vui lòng thử lại hoặc dùng mã QR."),
+        /** The kiosk called the read off (the citizen skipped the chip step); nothing of it is used. */
+        CANCELLED(2, "Đã bỏ qua bước đọc chip.");
 
         private final int exitCode;
         private final String citizenMessage;

@@ -42,15 +42,16 @@ final class ChipReadLoop {
     record Files(Map<Short, byte[]> read, Set<Short> missing, AccessControl accessControl, int resumes) {
     }
 
-    Files read(AccessKey key, Duration waitForCard) {
+    Files read(AccessKey key, Duration waitForCard, ReadCancel cancel) {
         BouncyCastle.provider();
-        if (!slot.waitForCard(waitForCard)) {
+        if (!waitForCard(waitForCard, cancel)) {
             throw new CardReaderException(Kind.NO_CARD, "no card on the reader within " + waitForCard.toSeconds() + " s");
         }
         Map<Short, byte[]> read = new LinkedHashMap<>();
         Set<Short> missing = new HashSet<>();
         int resumes = 0;
         while (true) {
+            cancel.check();
             CardService service = slot.connect();
             try {
                 PassportService passport = new PassportService(service, PassportService.NORMAL_MAX_TRANCEIVE_LENGTH,
@@ -66,6 +67,7 @@ final class ChipReadLoop {
                 });
                 AccessControl access = openSession(passport, service, key);
                 for (short fid : FILES) {
+                    cancel.check();
                     if (!read.containsKey(fid) && !missing.contains(fid)) {
                         readFile(passport, service, fid, read, missing);
                     }
@@ -75,7 +77,7 @@ final class ChipReadLoop {
                 resumes++;
                 trace.accept("card lifted after " + read.size() + " complete files; waiting for it (" + resumes + "/" + MAX_RESUMES + ")");
                 slot.waitForRemoval(Duration.ofSeconds(1));
-                if (resumes > MAX_RESUMES || !slot.waitForCard(waitForCard)) {
+                if (resumes > MAX_RESUMES || !waitForCard(waitForCard, cancel)) {
                     throw new CardReaderException(Kind.CARD_LIFTED, "the card was lifted " + resumes
                             + " times and not put back; " + read.size() + " of " + FILES.size() + " files read");
                 }
@@ -83,7 +85,7 @@ final class ChipReadLoop {
                 if (slot.linkFailure(e) || !slot.cardPresent()) {
                     resumes++;
                     slot.waitForRemoval(Duration.ofSeconds(1));
-                    if (resumes > MAX_RESUMES || !slot.waitForCard(waitForCard)) {
+                    if (resumes > MAX_RESUMES || !waitForCard(waitForCard, cancel)) {
                         throw new CardReaderException(Kind.CARD_LIFTED, "the card did not stay on the reader", e);
                     }
                     continue;
@@ -91,6 +93,22 @@ final class ChipReadLoop {
                 throw new CardReaderException(Kind.CARD_ERROR, "cannot open the chip: " + e.getMessage(), e);
             } finally {
                 service.close();
+            }
+        }
+    }
+
+    /** Waits for the card in short steps, so a read called off stops waiting at once. */
+    private boolean waitForCard(Duration wait, ReadCancel cancel) {
+        long end = System.nanoTime() + wait.toNanos();
+        while (true) {
+            cancel.check();
+            long left = end - System.nanoTime();
+            if (slot.waitForCard(Duration.ofNanos(Math.max(1_000_000, Math.min(left, ReadCancel.CHECK_MILLIS * 1_000_000))))) {
+                cancel.check();
+                return true;
+            }
+            if (end - System.nanoTime() <= 0) {
+                return false;
             }
         }
     }

@@ -46,9 +46,9 @@ public final class PcscCardReader implements CardReader {
     }
 
     @Override
-    public ChipReading read(AccessKey key, Duration waitForCard) {
+    public ChipReading read(AccessKey key, Duration waitForCard, ReadCancel cancel) {
         CardTerminal terminal = terminal();
-        return assembler.assemble(new ChipReadLoop(new Slot(terminal), trace).read(key, waitForCard));
+        return assembler.assemble(new ChipReadLoop(new Slot(terminal), trace).read(key, waitForCard, cancel));
     }
 
     @Override

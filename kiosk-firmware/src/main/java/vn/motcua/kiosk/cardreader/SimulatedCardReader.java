@@ -78,13 +78,13 @@ public final class SimulatedCardReader implements CardReader {
     }
 
     @Override
-    public ChipReading read(AccessKey key, Duration waitForCard) {
+    public ChipReading read(AccessKey key, Duration waitForCard, ReadCancel cancel) {
         synchronized (lock) {
             if (unplugged) {
                 throw new CardReaderException(Kind.NO_READER, "the simulated reader is unplugged");
             }
         }
-        return assembler.assemble(new ChipReadLoop(new Slot(), trace).read(key, waitForCard));
+        return assembler.assemble(new ChipReadLoop(new Slot(), trace).read(key, waitForCard, cancel));
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.motcua.kiosk.cardreader.ChipFields;
 import vn.motcua.kiosk.cardreader.ChipReading;
 import vn.motcua.kiosk.cardreader.PassiveAuthentication;
 import vn.motcua.kiosk.cardreader.QrChipCrossCheck;
+import vn.motcua.kiosk.cardreader.ReadCancel;
 import vn.motcua.kiosk.idcard.CccdFields;
 
 /**
@@ -33,8 +34,8 @@ public final class ChipStep {
     }
 
     /** The chip's identity, or a {@link DossierRequestException} carrying the reader's Vietnamese message. */
-    Identity read(CccdFields qr) {
-        ChipReading chip = readChip(qr);
+    Identity read(CccdFields qr, ReadCancel cancel) {
+        ChipReading chip = readChip(qr, cancel);
         boolean verified = chip.passiveAuthentication().status() == PassiveAuthentication.Status.VERIFIED;
         ChipFields f = chip.fields();
         return Identity.of(verified ? IdentitySource.CHIP_VERIFIED : IdentitySource.CHIP_UNVERIFIED,
@@ -42,17 +43,24 @@ public final class ChipStep {
                 formNames(QrChipCrossCheck.mismatches(qr, f))).withPassiveAuthentication(chip.passiveAuthentication().status().name());
     }
 
-    private ChipReading readChip(CccdFields qr) {
+    private ChipReading readChip(CccdFields qr, ReadCancel cancel) {
         CardReader r = reader.orElseThrow(() -> new DossierRequestException(409, "no_reader",
                 "Ki-ốt không có đầu đọc thẻ chip / this kiosk has no chip reader"));
         try {
-            return r.read(AccessKey.fromQr(qr), wait);
+            return r.read(AccessKey.fromQr(qr), wait, cancel);
         } catch (CardReaderException e) {
+            if (e.kind() == CardReaderException.Kind.CANCELLED) {
+                throw cancelled();
+            }
             throw new DossierRequestException(e.kind() == CardReaderException.Kind.KEY_REFUSED ? 422 : 409,
                     "chip_" + e.kind().name().toLowerCase(java.util.Locale.ROOT), e.citizenMessage());
         } catch (IllegalArgumentException e) {
             throw new DossierRequestException(422, "chip_key_refused", "Mã QR không đủ để mở chip / " + e.getMessage());
         }
+    }
+
+    static DossierRequestException cancelled() {
+        return new DossierRequestException(409, "chip_cancelled", "Đã bỏ qua bước đọc chip / the chip read was called off");
     }
 
     /** QR-vs-chip differences named as the form names its fields, so the form marks them to check. */

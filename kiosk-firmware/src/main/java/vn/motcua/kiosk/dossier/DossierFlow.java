@@ -26,6 +26,7 @@ import vn.motcua.client.dossier.HeldQuery;
 import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.client.dossier.IdentityRead;
 import vn.motcua.kiosk.camera.DocumentCamera;
+import vn.motcua.kiosk.cardreader.ReadCancel;
 import vn.motcua.kiosk.idcard.CccdFields;
 import vn.motcua.kiosk.idcard.CccdQrParser;
 import vn.motcua.kiosk.idcard.CccdResult;
@@ -94,6 +95,7 @@ public final class DossierFlow {
                     sessions.holdForVisit(identity, r.fields()); // scanned on the greeting: "Nộp hồ sơ" needs no second scan
                     return;
                 }
+                s.cancelChipRead(); // a new card: a read keyed from the previous QR is not this citizen's
                 s.identity = identity;
                 s.qr = r.fields();
                 s.identityToken = null; // a new card: the previous read's token is not this citizen's
@@ -133,13 +135,33 @@ public final class DossierFlow {
         if (qr == null) {
             throw new DossierRequestException(409, "not_identified", "Xin quét mã QR trên thẻ trước / scan the card's QR first");
         }
-        Identity identity = chip.read(qr);
+        ReadCancel cancel = new ReadCancel();
         synchronized (sessions) {
+            s.cancelChipRead(); // one read at a time: a second tap replaces the first
+            s.chipRead = cancel;
+        }
+        Identity identity = chip.read(qr, cancel);
+        synchronized (sessions) {
+            // skipped, ended or replaced while the chip was read: nothing of this read goes into the session
+            if (cancel.cancelled() || s.chipRead != cancel || sessions.current() != s) {
+                throw ChipStep.cancelled();
+            }
+            s.chipRead = null;
             s.identity = identity;
             s.identityToken = null;
             sessions.touch(s);
         }
         return identity.forPage();
+    }
+
+    /** The citizen skipped the chip step: the read under way stops and its result, if any, is dropped. */
+    public void cancelChipRead() {
+        synchronized (sessions) {
+            DossierSession s = sessions.current();
+            if (s != null) {
+                s.cancelChipRead();
+            }
+        }
     }
 
     /** Reads the card laid on the document camera (a 2016 card without QR or chip). */

@@ -22,6 +22,9 @@ final class DossierSessions {
     }
 
     synchronized void open() {
+        if (session != null) {
+            session.cancelChipRead();
+        }
         session = new DossierSession(clock.millis());
         if (waiting != null && clock.millis() - waitingSince <= idleMillis) {
             session.identity = waiting;
@@ -32,6 +35,9 @@ final class DossierSessions {
     }
 
     synchronized void close() {
+        if (session != null) {
+            session.cancelChipRead();
+        }
         session = null;
         waiting = null;
         waitingQr = null;
@@ -47,6 +53,7 @@ final class DossierSessions {
     /** The open session, or null; a scan does not keep it alive on its own. */
     synchronized DossierSession current() {
         if (session != null && clock.millis() - session.touched > idleMillis) {
+            session.cancelChipRead();
             session = null;
         }
         return session;

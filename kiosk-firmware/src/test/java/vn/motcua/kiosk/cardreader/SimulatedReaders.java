@@ -9,7 +9,12 @@ public final class SimulatedReaders {
     }
 
     public static SimulatedCardReader open() {
+        return open(line -> { });
+    }
+
+    /** @param trace gets the APDU trace (headers and status words) as the read goes */
+    public static SimulatedCardReader open(java.util.function.Consumer<String> trace) {
         return (SimulatedCardReader) CardReaders.open(new CardReaderConfig("simulated", null, null, null),
-                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), line -> { }).orElseThrow();
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), trace).orElseThrow();
     }
 }
