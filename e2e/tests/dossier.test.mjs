@@ -98,6 +98,8 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   await desk.keyboard.press('n');
   await desk.waitForSelector('#dossier-panel:not([hidden])');
   assert.equal(await desk.textContent('#dossier-code'), code);
+  // the QR read is shown as such, Vietnamese first, and needs no check against the card
+  assert.equal(await desk.textContent('[data-testid=dossier-identity-source]'), 'Nguồn danh tính: Mã QR / Identity source: QR code');
   const declared = await desk.textContent('#dossier-declaration');
   assert.match(declared, /Họ và tên/);
   assert.match(declared, /Nguyễn Văn An/);

@@ -55,7 +55,8 @@ function reset() {
   $('dos-consent').checked = false;
   $('dos-submit').disabled = true;
   $('dos-search').value = '';
-  ['dos-id-msg', 'dos-chip-msg', 'dos-docs-msg', 'dos-form-msg', 'dos-review-msg'].forEach((m) => message(m, ''));
+  $('dos-typed-form').reset();
+  ['dos-id-msg', 'dos-typed-msg', 'dos-chip-msg', 'dos-docs-msg', 'dos-form-msg', 'dos-review-msg'].forEach((m) => message(m, ''));
 }
 
 // ---- identify ------------------------------------------------------------------------------
@@ -90,6 +91,21 @@ async function ocr() {
     await identified();
   } catch (e) {
     message('dos-id-msg', e.message);
+  }
+}
+
+// No readable card: the citizen types who they are; the kiosk records it as TYPED, which the officer sees.
+async function typed() {
+  const form = $('dos-typed-form');
+  const value = (name) => form.elements[name].value.trim();
+  try {
+    await api('POST', '/local/dossier/identity/typed', { number: value('number'), name: value('name'),
+      dateOfBirth: fromDay(value('dateOfBirth')), sex: form.querySelector('input[name=sex]:checked')?.value || '',
+      address: value('address') });
+    message('dos-typed-msg', '');
+    await identified();
+  } catch (e) {
+    message('dos-typed-msg', e.message);
   }
 }
 
@@ -364,6 +380,7 @@ events.addEventListener('scan', async (event) => {
 });
 
 $('dos-ocr').addEventListener('click', ocr);
+$('dos-typed-next').addEventListener('click', typed);
 $('dos-chip-retry').addEventListener('click', readChip);
 // skipping calls off the read under way, so nothing of it reaches the session after the citizen moved on
 $('dos-chip-skip').addEventListener('click', () => api('DELETE', '/local/dossier/identity/chip').then(identified)

@@ -4,7 +4,23 @@
   const $ = (id) => document.getElementById(id);
   const SOURCES = { REUSE: 'Đã có trong kho dữ liệu, không cần nộp lại', UPLOAD: 'Chụp tại ki-ốt',
     PAPER: 'Nộp bản giấy tại quầy', DECLARATION: 'Tờ khai điền tại ki-ốt' };
+  // where the applicant's identity came from: the officer knows how far to trust the pre-filled fields, and
+  // anything but a verified chip or the card's QR is to be checked against the card at the counter
+  const IDENTITY = { CHIP_VERIFIED: ['Chip (đã xác thực)', 'chip (verified)'],
+    CHIP_UNVERIFIED: ['Chip (chưa xác thực)', 'chip (not verified)'], QR: ['Mã QR', 'QR code'],
+    OCR: ['OCR (ảnh mặt trước thẻ)', 'OCR (photo of the card)'], TYPED: ['Nhập tay', 'typed'] };
+  const TO_CHECK = new Set(['CHIP_UNVERIFIED', 'OCR', 'TYPED']);
   let shownTicket = null;
+
+  function identitySource(source) {
+    const [vi, en] = IDENTITY[source] || ['Không rõ (ki-ốt cũ)', 'unknown (older kiosk)'];
+    const check = !IDENTITY[source] || TO_CHECK.has(source);
+    const p = $('dossier-identity');
+    p.textContent = `Nguồn danh tính: ${vi} / Identity source: ${en}`
+      + (check ? ' · Đối chiếu với thẻ tại quầy / check against the card' : '');
+    p.classList.toggle('check', check);
+    p.dataset.source = source || '';
+  }
 
   function mask(value) {
     return /^\d{12}$/.test(value) ? '********' + value.slice(8) : value;
@@ -49,6 +65,7 @@
     $('dossier-code').textContent = d.code;
     $('dossier-status').textContent = d.statusVi || d.status;
     $('dossier-procedure').textContent = (d.procedure.code || '') + ' · ' + (d.procedure.nameVi || '');
+    identitySource(d.identitySource);
     $('dossier-due').textContent = 'Hẹn trả: ' + new Date(d.dueAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
     const declaration = $('dossier-declaration');
     declaration.replaceChildren(row('Người nộp', (d.applicantName || '') + ' (' + (d.applicantMasked || '') + ')'));

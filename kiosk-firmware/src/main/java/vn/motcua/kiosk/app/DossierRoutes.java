@@ -34,6 +34,10 @@ final class DossierRoutes {
         config.routes.get("/local/dossier/identity", ctx -> ctx.json(flow.identity()));
         config.routes.post("/local/dossier/identity/ocr", ctx -> ctx.json(flow.identifyByOcr()));
         config.routes.post("/local/dossier/identity/chip", ctx -> ctx.json(flow.identifyByChip()));
+        config.routes.post("/local/dossier/identity/typed", ctx -> {
+            flow.requireSession();
+            ctx.json(flow.identifyByTyping(textFields(body(ctx), "number", "name", "dateOfBirth", "sex", "address")));
+        });
         config.routes.delete("/local/dossier/identity/chip", ctx -> {
             flow.cancelChipRead();
             ctx.status(204);
@@ -84,6 +88,21 @@ final class DossierRoutes {
         }
         return new KioskSubmission(body.path("procedure").asText(), declaration, documents,
                 given.isBoolean() && given.asBoolean(), body.path("consent").path("textVersion").asText(), category);
+    }
+
+    /** The named fields of a JSON object, each text or absent; anything else is refused. */
+    private static Map<String, String> textFields(JsonNode body, String... names) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String name : names) {
+            JsonNode v = body.get(name);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                throw new DossierRequestException(400, "invalid_field", "field '" + name + "' must be text");
+            }
+            if (v != null && v.isTextual()) {
+                out.put(name, v.asText());
+            }
+        }
+        return out;
     }
 
     private static JsonNode body(Context ctx) {

@@ -194,6 +194,22 @@ public final class DossierFlow {
         }
     }
 
+    /**
+     * Identity typed by a citizen whose card cannot be read; recorded as TYPED and shown so to the officer.
+     * Stored documents are never offered to a typed identity: nothing proves whose number it is.
+     */
+    public Identity identifyByTyping(java.util.Map<String, String> typed) {
+        DossierSession s = sessions.require();
+        Identity identity = TypedIdentity.of(typed, LocalDate.now(clock.withZone(CentreTime.ZONE)));
+        synchronized (sessions) {
+            s.cancelChipRead();
+            s.identity = identity;
+            s.qr = null;
+            s.identityToken = null;
+        }
+        return identity.forPage();
+    }
+
     public JsonNode procedures(String query, String service) {
         return call(() -> server.searchProcedures(query, service));
     }
@@ -201,6 +217,10 @@ public final class DossierFlow {
     /** Which of the procedure's documents the identified citizen already holds. */
     public HeldDocuments held(String procedure) {
         DossierSession s = sessions.require();
+        if (typed(s)) {
+            throw new DossierRequestException(409, "typed_identity",
+                    "Thông tin nhập tay không dùng được giấy tờ đã lưu / a typed identity cannot reuse stored documents");
+        }
         String number = number(s);
         String token = identityToken(s);
         return call(() -> server.heldDocuments(new HeldQuery(number, procedure, token)));
@@ -243,6 +263,10 @@ public final class DossierFlow {
         List<DocumentChoice> documents = new ArrayList<>();
         for (KioskSubmission.Choice d : k.documents()) {
             Long uploadId = null;
+            if ("REUSE".equals(d.action()) && typed(s)) {
+                throw new DossierRequestException(400, "typed_identity",
+                        "Thông tin nhập tay không dùng được giấy tờ đã lưu / a typed identity cannot reuse stored documents");
+            }
             if ("UPLOAD".equals(d.action())) {
                 synchronized (sessions) {
                     uploadId = s.uploads.get(d.position());
@@ -321,6 +345,10 @@ public final class DossierFlow {
             LOG.debug("birth date of the card not understood; the chosen category stands");
         }
         return chosen;
+    }
+
+    private static boolean typed(DossierSession s) {
+        return s.identity != null && s.identity.source() == IdentitySource.TYPED;
     }
 
     private static String number(DossierSession s) {

@@ -11,7 +11,7 @@ import vn.motcua.kiosk.idcard.Provinces;
  * sex and century, then the year of birth), used to check them against each other and to fill the sex
  * when its small print was lost.
  */
-final class PersonalNumberCheck {
+public final class PersonalNumberCheck {
     /** Digits a blurred card's digits are read as, for putting back a province code that is no province. */
     private static final Map<Character, String> CONFUSED = Map.of('0', "869", '1', "47", '4', "1", '7', "1",
             '8', "0369", '9', "08", '6', "508", '5', "6", '3', "8");
@@ -19,7 +19,7 @@ final class PersonalNumberCheck {
     private PersonalNumberCheck() {
     }
 
-    static boolean knownProvince(String number) {
+    public static boolean knownProvince(String number) {
         return Provinces.builtIn().name(number.substring(0, 3)).isPresent();
     }
 
@@ -46,12 +46,12 @@ final class PersonalNumberCheck {
     }
 
     /** Nam for an even sex-and-century digit, Nữ for an odd one. */
-    static String sex(String number) {
+    public static String sex(String number) {
         return (number.charAt(3) - '0') % 2 == 0 ? "Nam" : "Nữ";
     }
 
     /** Whether the number's century digit and two year digits give the year of birth read. */
-    static boolean agreesWithBirth(String number, String isoDate) {
+    public static boolean agreesWithBirth(String number, String isoDate) {
         if (isoDate == null || !isoDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return true;
         }

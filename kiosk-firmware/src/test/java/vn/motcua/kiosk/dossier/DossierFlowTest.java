@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -11,6 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.client.QueueApiException;
+import vn.motcua.client.QueueClient;
+import vn.motcua.client.dossier.Consent;
+import vn.motcua.client.dossier.DocumentChoice;
+import vn.motcua.client.dossier.DossierSubmission;
+import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.QrReader;
 
@@ -144,6 +151,46 @@ class DossierFlowTest {
                 + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}"), 201);
         JsonNode officerView = rig.managerGet("/api/v1/dossiers/" + filed.at("/dossier/code").asText());
         assertThat(officerView.path("identitySource").asText()).isEqualTo("CHIP_VERIFIED");
+    }
+
+    @Test
+    void anIdentityTypedWithoutACardIsFiledAsTypedAndOpensNoStoredDocuments() throws Exception {
+        ok(rig.kiosk("POST", "/local/dossier/session", null), 201);
+        String typed = "{\"number\":\"001203012345\",\"name\":\" Nguyễn  Văn An \",\"dateOfBirth\":\"2003-08-15\","
+                + "\"sex\":\"Nam\",\"address\":\"Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh\"}";
+        KioskRig.Reply shortNumber = rig.kiosk("POST", "/local/dossier/identity/typed", typed.replace("001203012345", "00120301234"));
+        assertThat(shortNumber.status()).isEqualTo(400);
+        assertThat(shortNumber.body().at("/error/message").asText()).contains("'number'").contains("12 chữ số");
+        KioskRig.Reply tomorrow = rig.kiosk("POST", "/local/dossier/identity/typed", typed.replace("2003-08-15", "2099-01-01"));
+        assertThat(tomorrow.body().at("/error/message").asText()).contains("'dateOfBirth'");
+        assertThat(ok(rig.kiosk("GET", "/local/dossier/identity", null), 200).path("identified").asBoolean())
+                .as("a refused entry changes nothing").isFalse();
+
+        JsonNode id = ok(rig.kiosk("POST", "/local/dossier/identity/typed", typed), 200);
+        assertThat(id.path("source").asText()).isEqualTo("TYPED");
+        assertThat(id.at("/fields/name").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(id.path("maskedNumber").asText()).isEqualTo("********2345");
+        assertThat(id.has("chipNext")).as("no QR, no chip key").isFalse();
+        // typing someone's number shows nothing of what they hold, and cannot reuse it
+        KioskRig.Reply held = rig.kiosk("GET", "/local/dossier/held/2.000884", null);
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(held.body().at("/error/code").asText()).isEqualTo("typed_identity");
+        KioskRig.Reply reuse = rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + declaration("2.000884") + ",\"documents\":[{\"position\":0,\"action\":\"REUSE\"},{\"position\":1,\"action\":\"PAPER\"}]"
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}");
+        assertThat(reuse.body().at("/error/code").asText()).isEqualTo("typed_identity");
+        // nor can a kiosk that says TYPED to the server directly
+        assertThatThrownBy(() -> new QueueClient(rig.serverUrl, rig.kioskToken()).submitDossier(new DossierSubmission("typed-1",
+                "2.000884", java.util.Map.of("number", "001203012345", "name", "Nguyễn Văn An"),
+                java.util.List.of(new DocumentChoice(0, "REUSE", null), new DocumentChoice(1, "PAPER", null)),
+                new Consent(true, "dossier-consent-v1"), null, IdentitySource.TYPED)))
+                .isInstanceOfSatisfying(QueueApiException.class, e -> assertThat(e.code()).isEqualTo("typed_identity"));
+
+        JsonNode filed = ok(rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"
+                + declaration("2.000884") + ",\"documents\":[{\"position\":0,\"action\":\"PAPER\"},{\"position\":1,\"action\":\"PAPER\"}]"
+                + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}"), 201);
+        JsonNode officerView = rig.managerGet("/api/v1/dossiers/" + filed.at("/dossier/code").asText());
+        assertThat(officerView.path("identitySource").asText()).isEqualTo("TYPED");
     }
 
     @Test

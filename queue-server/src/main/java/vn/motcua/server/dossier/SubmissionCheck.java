@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import vn.motcua.client.CentreTime;
 import vn.motcua.client.dossier.DocumentChoice;
 import vn.motcua.client.dossier.DossierSubmission;
+import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.http.ApiException;
 import vn.motcua.server.identity.DeclaredText;
@@ -52,7 +53,13 @@ final class SubmissionCheck {
         checkDeclaration(p, decl);
         String number = decl.get("number");
         requireNumber(number, "declaration.number");
-        Set<Integer> seen = checkDocuments(c, p, number, s.documents() == null ? List.of() : s.documents());
+        List<DocumentChoice> documents = s.documents() == null ? List.of() : s.documents();
+        if (s.identitySource() == IdentitySource.TYPED && documents.stream().anyMatch(d -> d != null && "REUSE".equals(d.action()))) {
+            // nothing proves whose number a typed identity is: their stored documents are not opened to it
+            throw ApiException.badRequest("typed_identity", "Thông tin nhập tay không dùng được giấy tờ đã lưu / "
+                    + "a TYPED identity cannot reuse stored documents");
+        }
+        Set<Integer> seen = checkDocuments(c, p, number, documents);
         for (int i = 0; i < p.documents().size(); i++) {
             if (p.documents().get(i).required() && !seen.contains(i)) {
                 throw ApiException.badRequest("document_missing", "Thiếu giấy tờ '" + p.documents().get(i).nameVi()
