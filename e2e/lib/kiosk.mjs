@@ -71,6 +71,19 @@ export function kioskRig() {
       await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
       return page;
     },
+    /** The officer console of the demo officer at `index` (0-based), logged in at their counter, having called the next ticket. */
+    async officerCallsNext(index) {
+      const o = rig.server.credentials.officers[index];
+      const desk = await rig.browser.newPage();
+      await desk.goto(rig.server.url + '/officer');
+      await desk.fill('#username', o.username);
+      await desk.fill('#password', o.password);
+      await desk.fill('#counter', String(o.counter));
+      await desk.click('#login-form button[type=submit]');
+      await desk.waitForSelector('#desk-view:not([hidden])');
+      await desk.keyboard.press('n');
+      return desk;
+    },
   };
   before(async () => {
     rig.server = await startServer();

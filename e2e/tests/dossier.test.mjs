@@ -87,15 +87,7 @@ test('a citizen submits a dossier with a reused and a captured document and gets
   assert.equal(full.documents.find((d) => d.position === 2).source, 'REUSE');
 
   // at counter 7 (services E and F) the officer calls the verification ticket and sees the dossier pre-filled
-  const o = rig.server.credentials.officers[6];
-  const desk = await rig.browser.newPage();
-  await desk.goto(rig.server.url + '/officer');
-  await desk.fill('#username', o.username);
-  await desk.fill('#password', o.password);
-  await desk.fill('#counter', String(o.counter));
-  await desk.click('#login-form button[type=submit]');
-  await desk.waitForSelector('#desk-view:not([hidden])');
-  await desk.keyboard.press('n');
+  const desk = await rig.officerCallsNext(6);
   await desk.waitForSelector('#dossier-panel:not([hidden])');
   assert.equal(await desk.textContent('#dossier-code'), code);
   // the QR read is shown as such, Vietnamese first, and needs no check against the card

@@ -52,15 +52,7 @@ test('an identity typed at the kiosk reaches the officer as "Nhập tay", never 
   const code = (await page.textContent('[data-testid=dossier-code]')).trim();
 
   // counter 4 serves B (certification): its officer calls the verification ticket and sees the source
-  const o = rig.server.credentials.officers[3];
-  const desk = await rig.browser.newPage();
-  await desk.goto(rig.server.url + '/officer');
-  await desk.fill('#username', o.username);
-  await desk.fill('#password', o.password);
-  await desk.fill('#counter', String(o.counter));
-  await desk.click('#login-form button[type=submit]');
-  await desk.waitForSelector('#desk-view:not([hidden])');
-  await desk.keyboard.press('n');
+  const desk = await rig.officerCallsNext(3);
   await desk.waitForSelector('#dossier-panel:not([hidden])');
   assert.equal(await desk.textContent('#dossier-code'), code);
   const source = await desk.textContent('[data-testid=dossier-identity-source]');

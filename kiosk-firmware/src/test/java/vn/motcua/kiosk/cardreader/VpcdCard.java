@@ -87,6 +87,7 @@ final class VpcdCard implements AutoCloseable {
              DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(s.getOutputStream()))) {
             while (true) {
                 int length = in.readUnsignedShort();
+                ackNow(s);
                 byte[] message = in.readNBytes(length);
                 if (message.length != length) {
                     return;
@@ -123,6 +124,20 @@ final class VpcdCard implements AutoCloseable {
             }
         } catch (IOException e) {
             // vpcd closed the connection or the card was removed
+        }
+    }
+
+    /**
+     * vpcd sends a message as two writes (the length, then the APDU) on a socket with Nagle's algorithm on:
+     * the APDU waits until the length is acknowledged, and Linux delays that ACK by 40 ms while the card
+     * has nothing to send back. Asking for a quick ACK once the length is read removes that wait from every
+     * APDU (Linux clears the flag after each receive, so it is set each time).
+     */
+    private static void ackNow(Socket s) {
+        try {
+            s.setOption(jdk.net.ExtendedSocketOptions.TCP_QUICKACK, true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not Linux: no delayed-ACK wait to remove
         }
     }
 
