@@ -71,6 +71,17 @@ class ReportApiTest {
         assertThat(centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts")).isEmpty();
     }
 
+    @Test
+    void anUnpluggedScannerAndAGpioPinFaultAreWordedForTheManager() {
+        String kiosk = centre.kioskToken();
+        ok("POST", "/api/v1/devices/status", kiosk, "{\"part\":\"scanner\",\"state\":\"OFFLINE\",\"code\":\"NOT_CONNECTED\"}");
+        ok("POST", "/api/v1/devices/status", kiosk, "{\"part\":\"gpio\",\"state\":\"OFFLINE\",\"code\":\"PIN_FAULT\"}");
+        JsonNode alerts = centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts");
+        assertThat(alerts).hasSize(2);
+        assertThat(alerts.toString()).contains(": đầu đọc mã mất kết nối (kiểm tra cáp) (từ 08:00)",
+                ": nút trợ giúp và đèn báo lỗi chân GPIO (kiểm tra dây nối) (từ 08:00)", "scanner not connected (check the cable)");
+    }
+
     private JsonNode summary(String query) {
         Response r = centre.call("GET", "/api/v1/reports/summary?" + query, manager, null);
         assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(200);
