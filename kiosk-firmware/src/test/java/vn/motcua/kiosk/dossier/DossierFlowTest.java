@@ -17,6 +17,7 @@ import vn.motcua.client.QueueClient;
 import vn.motcua.client.dossier.Consent;
 import vn.motcua.client.dossier.DocumentChoice;
 import vn.motcua.client.dossier.DossierSubmission;
+import vn.motcua.client.dossier.IdentityRead;
 import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.QrReader;
@@ -179,11 +180,14 @@ class DossierFlowTest {
                 + declaration("2.000884") + ",\"documents\":[{\"position\":0,\"action\":\"REUSE\"},{\"position\":1,\"action\":\"PAPER\"}]"
                 + ",\"consent\":{\"given\":true,\"textVersion\":\"dossier-consent-v1\"}}");
         assertThat(reuse.body().at("/error/code").asText()).isEqualTo("typed_identity");
-        // nor can a kiosk that says TYPED to the server directly
-        assertThatThrownBy(() -> new QueueClient(rig.serverUrl, rig.kioskToken()).submitDossier(new DossierSubmission("typed-1",
+        // nor can a kiosk that says TYPED to the server directly, with a read token of that number
+        QueueClient kiosk = new QueueClient(rig.serverUrl, rig.kioskToken());
+        String token = kiosk.recordIdentityRead(new IdentityRead("ocr", "001203012345", "Nguyễn Văn An", "2003-08-15", "Nam",
+                null)).identityToken();
+        assertThatThrownBy(() -> kiosk.submitDossier(new DossierSubmission("typed-1",
                 "2.000884", java.util.Map.of("number", "001203012345", "name", "Nguyễn Văn An"),
                 java.util.List.of(new DocumentChoice(0, "REUSE", null), new DocumentChoice(1, "PAPER", null)),
-                new Consent(true, "dossier-consent-v1"), null, IdentitySource.TYPED)))
+                new Consent(true, "dossier-consent-v1"), null, IdentitySource.TYPED, token)))
                 .isInstanceOfSatisfying(QueueApiException.class, e -> assertThat(e.code()).isEqualTo("typed_identity"));
 
         JsonNode filed = ok(rig.kiosk("POST", "/local/dossier/submit", "{\"procedure\":\"2.000884\",\"declaration\":"

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Failed logins: slowed per address across usernames and per username, never a hard lock. */
