@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.CentreTime;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 import vn.motcua.server.support.TestCentre.Response;
 
