@@ -175,7 +175,7 @@ public final class DayGenerator {
             if (t.category.equals("APPOINTMENT")) {
                 long slot = t.arrival + (random.nextInt(41) - 20) * 60_000L;
                 t.waitStart = Math.max(t.arrival, slot);
-                issuedDetail = VisitScanner.SLOT_PREFIX + slot;
+                issuedDetail = VisitReplay.SLOT_PREFIX + slot;
             }
             truths.add(t);
             visit(t, dayText, issuedDetail, officerAt, sequence, events, ticketRows, ratingRows);
@@ -308,7 +308,7 @@ public final class DayGenerator {
                     events.add(ev(end, "ticket.transferred", day, ticket, number, service, t.category, "TRANSFERRED", counter,
                             officer, 0, target + ":" + newTicket));
                     events.add(ev(end, "ticket.issued", day, newTicket, newNumber, target, t.category, "WAITING", null, officer,
-                            0, VisitScanner.TRANSFER_PREFIX + ticket));
+                            0, VisitReplay.TRANSFER_PREFIX + ticket));
                     ticketRows.add(row(ticket, number, service, day, t, "TRANSFERRED", segmentStart, counter, officer, 0, origin, end));
                     origin = t.rootTicket;
                     ticket = newTicket;
