@@ -2,15 +2,9 @@ package vn.motcua.server.app;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.motcua.client.Json;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.AuthRoutes;
 import vn.motcua.server.auth.AuthService;
@@ -30,8 +24,8 @@ import vn.motcua.server.event.EventBus;
 import vn.motcua.server.event.EventLog;
 import vn.motcua.server.event.EventRoutes;
 import vn.motcua.server.event.Recorder;
-import vn.motcua.server.http.ApiException;
 import vn.motcua.server.http.BaseUrl;
+import vn.motcua.server.http.HttpDefaults;
 import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.lease.LeaseRoutes;
 import vn.motcua.server.lease.LeaseService;
@@ -47,7 +41,6 @@ import vn.motcua.server.service.ServiceRoutes;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
-import vn.motcua.server.storage.StorageException;
 import vn.motcua.server.ticket.DayRollover;
 import vn.motcua.server.ticket.IssueLimiter;
 import vn.motcua.server.ticket.IssueLimits;
@@ -61,13 +54,10 @@ import vn.motcua.server.voice.VoiceService;
 
 /** Wires the queue server: one store, one clock, the feature route classes, error and header policy. */
 public final class ServerApp implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
     private static final long MAX_BODY_BYTES = 64 * 1024;
     /** Answers under these hold personal data or may: never stored by a browser or proxy. */
     private static final java.util.List<String> PERSONAL_DATA_PATHS = java.util.List.of("/api/v1/dossiers",
             "/api/v1/dossier-uploads", "/api/v1/citizen-documents", "/api/v1/identity-reads", "/api/v1/audit", "/hs/");
-    /** Whether refused on the announced length or while reading, the same answer. */
-    private static final String TOO_LARGE = "Nội dung quá lớn / request body larger than " + MAX_BODY_BYTES + " bytes";
 
     private final Database db;
     private final EventBus bus = new EventBus();
@@ -164,79 +154,17 @@ public final class ServerApp implements AutoCloseable {
     }
 
     private static void configure(JavalinConfig config) {
-        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-        config.http.maxRequestSize = MAX_BODY_BYTES;
-        config.http.defaultContentType = "application/json; charset=utf-8";
-        config.startup.showJavalinBanner = false;
+        HttpDefaults.configure(config, MAX_BODY_BYTES);
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
             files.location = Location.CLASSPATH;
         });
         config.routes.before(ctx -> {
-            // Pages and API alike: no framing, no sniffing, no third-party origins.
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("X-Frame-Options", "DENY");
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self'; "
-                    + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-        });
-        config.routes.before(ctx -> {
-            if (ctx.req().isSecure()) {
-                ctx.header("Strict-Transport-Security", "max-age=31536000");
-            }
             if (PERSONAL_DATA_PATHS.stream().anyMatch(ctx.path()::startsWith)) {
                 ctx.header("Cache-Control", "no-store"); // no copy of a citizen's data in any cache on the way
             }
-            // Javalin routes by X-HTTP-Method-Override: a GET (a link, an <img>) could then pause a counter.
-            // No client of ours sends it, so it is refused outright.
-            if (ctx.header("X-HTTP-Method-Override") != null) {
-                throw new ApiException(400, "method_override", "X-HTTP-Method-Override không được hỗ trợ / method override is off");
-            }
         });
-        config.routes.before(ctx -> {
-            // A body declared too large is refused before a byte of it is read. A client that sent
-            // "Expect: 100-continue" then never sends it; one that did not may find the connection closed
-            // under its upload, the usual HTTP/1.1 race, which the 100-continue avoids.
-            if (ctx.contentLength() > MAX_BODY_BYTES) {
-                throw new ApiException(413, "too_large", TOO_LARGE);
-            }
-        });
-        config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
-        config.routes.exception(ApiException.class, (e, ctx) -> {
-            if (e.retryAfterSeconds() >= 0) {
-                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            }
-            ctx.status(e.status()).json(error(e.code(), e.getMessage()));
-        });
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-            String code = e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus();
-            String message = e.getStatus() == 413 ? TOO_LARGE : e.getMessage();
-            ctx.status(e.getStatus()).json(error(code, message));
-        });
-        config.routes.exception(StorageException.class, (e, ctx) -> {
-            LOG.error("Storage failure: {}", e.getMessage(), e); // the trace says which statement; SQLite never puts bound values in it
-            ctx.status(500).json(error("storage_error", "Lỗi lưu trữ / storage failure"));
-        });
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            // An SSE client that went away surfaces here after its request is gone: nothing to answer then.
-            if (ctx.res().isCommitted()) {
-                LOG.debug("Failure after the response was committed: {}", e.toString());
-                return;
-            }
-            LOG.error("Unexpected failure: {}", e.toString(), e);
-            ctx.status(500).json(error("internal_error", "Lỗi hệ thống / internal error"));
-        });
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                ctx.json(error("not_found", "Không tìm thấy / not found: " + ctx.path()));
-            }
-        });
-        config.routes.error(405, ctx -> ctx.json(error("method_not_allowed", "Phương thức không được hỗ trợ / method not allowed")));
-    }
-
-    private static Map<String, Object> error(String code, String message) {
-        return Map.of("error", Map.of("code", code, "message", message == null ? code : message));
     }
 
     private TlsSettings tls;

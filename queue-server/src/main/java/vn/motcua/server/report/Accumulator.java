@@ -73,6 +73,18 @@ final class Accumulator {
         }
     }
 
+    /** The additive counts behind the shares, for sums over days and centres. */
+    DayTally tally(int officerDays) {
+        int ratings = 0;
+        int satisfied = 0;
+        for (Score s : Score.values()) {
+            ratings += scores[s.ordinal()];
+            satisfied += s.satisfied() ? scores[s.ordinal()] : 0;
+        }
+        return new DayTally(visits, nWait, waitWithin, nProc, procWithin, ratings, satisfied, received, noShows, cancels,
+                officerDays);
+    }
+
     Group group(String key, String nameVi, String nameEn) {
         int ratings = 0;
         int satisfied = 0;

@@ -56,19 +56,7 @@ public final class SummaryBuilder {
                 visits.add(v);
             }
         }
-        Accumulator.Targets targets = new Accumulator.Targets() {
-            @Override
-            public long waitMillis(String service) {
-                ServiceDef s = byCode.get(service);
-                return (s == null ? 15 : s.targetWaitMinutes()) * 60_000L;
-            }
-
-            @Override
-            public long processingMillis(String service) {
-                ServiceDef s = byCode.get(service);
-                return (s == null ? 30 : s.targetProcessingMinutes()) * 60_000L;
-            }
-        };
+        Accumulator.Targets targets = targets(byCode);
 
         // The slices are independent and read the visits only: on a long range they run side by side.
         List<java.util.function.Supplier<List<Group>>> slices = List.of(
@@ -136,6 +124,23 @@ public final class SummaryBuilder {
                 overall.processing(), overall.noShowRate(), overall.cancelRate(), overall.noShows(), overall.cancelled(),
                 overall.stillWaitingAtClose(), overall.received(), overall.satisfaction(), byService, byCounter, byOfficer,
                 byCategory, byHour, byWeekday, byDay, byWeek, byMonth, productivity, bins, heatmap, ctx.priorityRule());
+    }
+
+    /** Each service's own targets; 15 / 30 minutes for a service the list does not know. */
+    static Accumulator.Targets targets(Map<String, ServiceDef> byCode) {
+        return new Accumulator.Targets() {
+            @Override
+            public long waitMillis(String service) {
+                ServiceDef s = byCode.get(service);
+                return (s == null ? 15 : s.targetWaitMinutes()) * 60_000L;
+            }
+
+            @Override
+            public long processingMillis(String service) {
+                ServiceDef s = byCode.get(service);
+                return (s == null ? 30 : s.targetProcessingMinutes()) * 60_000L;
+            }
+        };
     }
 
     private static int categoryOrder(String a, String b) {

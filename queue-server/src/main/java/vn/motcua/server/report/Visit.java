@@ -11,7 +11,7 @@ import vn.motcua.client.CentreTime;
  * from it. Built from the events (or read back from its folded row); kept small because a year of a large
  * centre is a million of them.
  */
-final class Visit {
+public final class Visit {
     /** A serving segment: who served and for how long. */
     record Serving(int counter, long officer, long millis) {
     }
@@ -50,6 +50,11 @@ final class Visit {
         LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochMilli(arrival), CentreTime.ZONE);
         this.hour = (byte) local.getHour();
         this.weekday = (byte) local.getDayOfWeek().getValue();
+    }
+
+    /** The counter that first called the visit, or -1. */
+    public int firstCounter() {
+        return firstCounter;
     }
 
     boolean called() {
