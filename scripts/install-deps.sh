@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(openjdk-17-jdk-headless tesseract-ocr tesseract-ocr-vie socat zbar-tools chromium
           espeak-ng sox fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-freefont-ttf poppler-utils curl procps
-          unzip python3 sane-utils pcscd vsmartcard-vpcd debootstrap systemd util-linux)
+          unzip python3 sane-utils pcscd vsmartcard-vpcd debootstrap systemd util-linux postgresql-15)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
