@@ -68,7 +68,7 @@ public final class HubCommand implements Callable<Integer> {
             @Mixin
             HubDbOptions db;
 
-            @Option(names = "--code", required = true, description = "the centre's code, as its server's --upstream-centre")
+            @Option(names = "--code", required = true, description = "the centre's code, as its batches name it")
             String code;
 
             @Option(names = "--name", required = true, description = "display name, e.g. \"UBND phường Ba Đình\"")

@@ -46,6 +46,11 @@ public final class HubRoutes {
 
     public void addTo(JavalinConfig config) {
         config.routes.post("/hub/v1/ingest", this::ingest);
+        config.routes.get("/health", ctx -> {
+            // up means the store answers: a hub that cannot commit must not look healthy to its load balancer
+            centres.all();
+            ctx.json(Map.of("status", "ok"));
+        });
         config.routes.post("/api/v1/auth/login", ctx -> {
             LoginRequest r = bodies.read(ctx, LoginRequest.class);
             if (r.username() == null || r.password() == null) {
