@@ -46,8 +46,18 @@ public final class BenchSuite implements Callable<Integer> {
     int erlangVisitors;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, queue (default all).")
+            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, queue (default all), and hub (only when named).")
     java.util.Set<String> only;
+
+    @Option(names = "--hub-centres", defaultValue = "170", description = "Centres of the hub part (default ${DEFAULT-VALUE}).")
+    int hubCentres;
+
+    @Option(names = "--hub-days", defaultValue = "250", description = "Working days of history per centre (default ${DEFAULT-VALUE}).")
+    int hubDays;
+
+    @Option(names = "--hub-visits", defaultValue = "470", description = "Visits per centre and day (default ${DEFAULT-VALUE}: "
+            + "with the defaults about 20 million tickets).")
+    int hubVisits;
 
     @Option(names = "--ocr-cards", defaultValue = "20", description = "Cards per model, face, quality and generator "
             + "for the ocr part (default ${DEFAULT-VALUE}).")
@@ -125,6 +135,10 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("ocr")) {
             System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, ocrSeed, Path.of("target/ocr-bench")));
+        }
+        // 20 million tickets take a long while to load: the hub part runs only when named (--only hub)
+        if (only != null && only.contains("hub")) {
+            new HubBench(run, hubCentres, hubDays, hubVisits).run();
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

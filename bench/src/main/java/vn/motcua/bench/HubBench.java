@@ -1,0 +1,326 @@
+package vn.motcua.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import vn.motcua.client.Json;
+import vn.motcua.client.upstream.QueueFact;
+import vn.motcua.client.upstream.UpstreamBatch;
+import vn.motcua.client.upstream.UpstreamEvent;
+import vn.motcua.client.upstream.UpstreamKind;
+import vn.motcua.server.auth.PasswordHasher;
+import vn.motcua.server.hub.DayFolder;
+import vn.motcua.server.hub.HubApp;
+import vn.motcua.server.hub.HubAuth;
+import vn.motcua.server.hub.HubDatabase;
+import vn.motcua.server.hub.HubRole;
+import vn.motcua.server.hub.PgCluster;
+import vn.motcua.server.report.CentreLevel;
+
+/**
+ * Part "hub": a province's history generated and loaded with COPY into a throw-away PostgreSQL 15 cluster
+ * (centres × working days × visits, each visit issued, called, started and finished or missed, half of them
+ * rated), folded into centre-days, then the province table for a month and a year and one centre's year
+ * through the hub's HTTP API; and ingest from simulated centres posting batches in a closed loop, each
+ * acknowledged after COMMIT.
+ */
+final class HubBench extends BenchPart {
+    private static final String[] SERVICES = {"A", "B", "C", "D"};
+    private final int centres;
+    private final int days;
+    private final int visits;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    HubBench(BenchRun run, int centres, int days, int visits) {
+        super(run);
+        this.centres = centres;
+        this.days = days;
+        this.visits = visits;
+    }
+
+    void run() throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        results.put("hub", out);
+        try (PgCluster pg = PgCluster.start("shared_buffers=2GB", "max_wal_size=8GB", "checkpoint_timeout=30min",
+                "work_mem=64MB")) {
+            String jdbc = pg.createDatabase("hubbench");
+            HubDatabase db = HubDatabase.open(jdbc, "postgres", null, 16);
+            LocalDate first = LocalDate.of(2025, 1, 2);
+            List<LocalDate> workingDays = new ArrayList<>();
+            for (LocalDate d = first; workingDays.size() < days; d = d.plusDays(1)) {
+                if (d.getDayOfWeek().getValue() <= 5) {
+                    workingDays.add(d);
+                }
+            }
+            // the load's "today" is the day after its last working day, so every day is foldable
+            Clock clock = Clock.fixed(workingDays.get(days - 1).plusDays(3).atTime(10, 0).toInstant(ZoneOffset.ofHours(7)),
+                    ZoneOffset.UTC);
+            HubApp hub = new HubApp(db, clock, 300);
+            List<String> tokens = new ArrayList<>();
+            for (int c = 0; c < centres; c++) {
+                tokens.add(hub.centres().add(String.format("C%03d", c), "Trung tâm " + c, CentreLevel.values()[1 + c % 4]));
+            }
+            new HubAuth(db, clock, new PasswordHasher(1000)).addUser("tinh", "bench-pass-1".toCharArray(), HubRole.PROVINCE_MANAGER,
+                    null, null);
+            long t0 = System.nanoTime();
+            long[] rows = load(jdbc, workingDays);
+            double loadS = (System.nanoTime() - t0) / 1e9;
+            long tickets = (long) centres * days * visits;
+            row(String.format("hub: COPY load %,d tickets (%d centres × %d days × %d visits)", tickets, centres, days, visits),
+                    String.format("%.0f s, %,.0f event rows/s (%,d events, %,d ratings)", loadS, rows[0] / loadS, rows[0], rows[1]));
+            out.put("tickets", tickets);
+            out.put("eventRows", rows[0]);
+            out.put("loadSeconds", loadS);
+            try (Connection c = DriverManager.getConnection(jdbc, "postgres", null); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO centre_day_dirty (centre_id, service_day) SELECT k.id, d::date FROM centre k, "
+                        + "generate_series('" + workingDays.get(0) + "'::date, '" + workingDays.get(days - 1) + "'::date, '1 day') d");
+                s.execute("ANALYZE");
+            }
+            DayFolder folder = new DayFolder(db, clock);
+            t0 = System.nanoTime();
+            long folded = 0;
+            int n;
+            while ((n = folder.foldSome(500)) > 0) {
+                folded += n;
+            }
+            double foldS = (System.nanoTime() - t0) / 1e9;
+            row("hub: fold centre-days (replay each through report/VisitReplay)", String.format("%,d centre-days in %.0f s, %.0f/s",
+                    folded, foldS, folded / foldS));
+            out.put("foldedCentreDays", folded);
+            out.put("foldSeconds", foldS);
+
+            hub.start("127.0.0.1", 0, 3600);
+            String url = "http://127.0.0.1:" + hub.port();
+            String token = login(url);
+            LocalDate last = workingDays.get(days - 1);
+            time(out, "provinceMonth", "hub: province table, one month", url + "/hub/v1/province?from=" + last.withDayOfMonth(1)
+                    + "&to=" + last, token);
+            time(out, "provinceYear", "hub: province table, a year (" + days + " working days)", url + "/hub/v1/province?from="
+                    + workingDays.get(0) + "&to=" + last, token);
+            time(out, "centreYear", "hub: one centre's report, a year", url + "/hub/v1/report?centre=C001&from=" + workingDays.get(0)
+                    + "&to=" + last, token);
+            ingest(out, url, tokens, clock);
+            hub.close();
+        }
+    }
+
+    private String login(String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"tinh\",\"password\":\"bench-pass-1\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Json.mapper().readTree(r.body()).get("token").asText();
+    }
+
+    private void time(Map<String, Object> out, String key, String label, String url, String token) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        int bytes = 0;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            ms.add((System.nanoTime() - t) / 1e6);
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + " → " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            bytes = r.body().length;
+        }
+        double first = ms.get(0);
+        List<Double> rest = new ArrayList<>(ms.subList(1, ms.size()));
+        rest.sort(null);
+        double median = rest.get(rest.size() / 2);
+        row(label, String.format("first %.0f ms, then median %.0f ms (max %.0f), %,d bytes", first, median, rest.get(rest.size() - 1),
+                bytes));
+        out.put(key, Map.of("firstMs", first, "medianMs", median, "maxMs", rest.get(rest.size() - 1)));
+    }
+
+    /** Closed loop: each centre posts a batch, waits for the acknowledgement, posts the next. */
+    private void ingest(Map<String, Object> out, String url, List<String> tokens, Clock clock) throws Exception {
+        int batch = 30;
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong events = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        Latencies lat = new Latencies();
+        long today = clock.millis();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < tokens.size(); c++) {
+            String code = String.format("C%03d", c);
+            String token = tokens.get(c);
+            Thread t = new Thread(() -> {
+                long id = 100_000_000L;
+                String day = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(today), ZoneOffset.ofHours(7)).toString();
+                while (!stop.get()) {
+                    List<UpstreamEvent> list = new ArrayList<>(batch);
+                    for (int i = 0; i < batch; i++, id++) {
+                        list.add(new UpstreamEvent(id, UpstreamKind.QUEUE, today, day, new QueueFact(id, "ticket.issued", id,
+                                "A" + (id % 10000), "A", "NORMAL", "WAITING", null, null, null, 0, null), null, null, null));
+                    }
+                    try {
+                        String body = Json.mapper().writeValueAsString(new UpstreamBatch(code, list));
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/hub/v1/ingest"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        long took = System.nanoTime() - t0;
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        } else if (measuring.get()) {
+                            lat.add(took);
+                            events.addAndGet(batch);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }, "centre-" + code);
+            t.start();
+            threads.add(t);
+        }
+        Thread.sleep(warmup * 1000L);
+        measuring.set(true);
+        long t0 = System.nanoTime();
+        Thread.sleep(measure * 1000L);
+        measuring.set(false);
+        double s = (System.nanoTime() - t0) / 1e9;
+        stop.set(true);
+        for (Thread t : threads) {
+            t.join(30_000);
+        }
+        double rate = events.get() / s;
+        row(String.format("hub: ingest from %d centres, batches of %d (closed loop, commit before ack)", tokens.size(), batch),
+                String.format("%,.0f events/s, ack p50 %.0f ms, p99 %.0f ms (%d errors)", rate, lat.percentileMs(50),
+                        lat.percentileMs(99), errors.get()));
+        out.put("ingest", Map.of("centres", tokens.size(), "batch", batch, "eventsPerSecond", rate, "p50Ms", lat.percentileMs(50),
+                "p99Ms", lat.percentileMs(99), "errors", errors.get()));
+    }
+
+    /** Generates and COPYs every centre's events and ratings; returns {event rows, rating rows}. */
+    private long[] load(String jdbc, List<LocalDate> workingDays) throws Exception {
+        long eventRows = 0;
+        long ratingRows = 0;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null)) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (int centre = 1; centre <= centres; centre++) {
+                try (Statement s = c.createStatement()) {
+                    for (int i = 0; i < SERVICES.length; i++) {
+                        s.execute("INSERT INTO service_fact VALUES (" + centre + ", '" + SERVICES[i] + "', " + (i + 1)
+                                + ", 'Dịch vụ " + SERVICES[i] + "', 'Service " + SERVICES[i] + "', 15, 30)");
+                    }
+                }
+                Random random = new Random(centre);
+                ByteArrayOutputStream events = new ByteArrayOutputStream(1 << 22);
+                ByteArrayOutputStream ratings = new ByteArrayOutputStream(1 << 20);
+                long[] next = {SERVICES.length + 1, 1};
+                for (LocalDate day : workingDays) {
+                    eventRows += day(random, centre, day, next, events, ratings);
+                    if (events.size() > (8 << 20)) {
+                        ratingRows += flush(copy, events, ratings);
+                    }
+                }
+                ratingRows += flush(copy, events, ratings);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("UPDATE centre k SET last_id = (SELECT MAX(id) FROM queue_event q WHERE q.centre_id = k.id)");
+            }
+        }
+        return new long[] {eventRows, ratingRows};
+    }
+
+    private long pendingRatings;
+
+    private long flush(CopyManager copy, ByteArrayOutputStream events, ByteArrayOutputStream ratings) throws Exception {
+        CopyIn in = copy.copyIn("COPY queue_event (centre_id, id, event_id, type, at, service_day, ticket_id, number, service, "
+                + "category, state, counter, counter_state, officer, recalls, detail) FROM STDIN (FORMAT csv)");
+        byte[] b = events.toByteArray();
+        in.writeToCopy(b, 0, b.length);
+        in.endCopy();
+        in = copy.copyIn("COPY rating_fact (centre_id, id, at, service_day, ticket_id, counter, officer, score, reasons) "
+                + "FROM STDIN (FORMAT csv)");
+        b = ratings.toByteArray();
+        in.writeToCopy(b, 0, b.length);
+        in.endCopy();
+        events.reset();
+        ratings.reset();
+        long n = pendingRatings;
+        pendingRatings = 0;
+        return n;
+    }
+
+    /** One working day of one centre: 5 counters open, arrivals over 08:00–16:30, waits and service times drawn. */
+    private long day(Random random, int centre, LocalDate day, long[] next, ByteArrayOutputStream events, ByteArrayOutputStream ratings) {
+        long open = day.atTime(7, 30).toInstant(ZoneOffset.ofHours(7)).toEpochMilli();
+        StringBuilder e = new StringBuilder(visits * 400);
+        StringBuilder r = new StringBuilder();
+        long rows = 0;
+        String d = day.toString();
+        for (int k = 1; k <= 5; k++) {
+            e.append(centre).append(',').append(next[0]).append(',').append(next[0]).append(",counter.changed,").append(open).append(',')
+                    .append(d).append(",,,,,,").append(k).append(",OPEN,").append(centre * 100 + k).append(",0,\n");
+            next[0]++;
+            rows++;
+        }
+        for (int v = 0; v < visits; v++) {
+            long ticket = next[1]++;
+            String service = SERVICES[random.nextInt(SERVICES.length)];
+            long arrival = open + 30 * 60_000L + (long) (random.nextDouble() * 8.5 * 3_600_000L);
+            long call = arrival + (long) (random.nextDouble() * random.nextDouble() * 40 * 60_000L);
+            long start = call + 30_000L + random.nextInt(60_000);
+            long end = start + (long) ((4 + random.nextDouble() * random.nextDouble() * 40) * 60_000L);
+            int counter = 1 + random.nextInt(5);
+            long officer = centre * 100L + counter;
+            String number = service + String.format("%04d", v + 1);
+            rows += row(e, centre, next, "ticket.issued", arrival, d, ticket, number, service, "WAITING", null, null, null);
+            rows += row(e, centre, next, "ticket.called", call, d, ticket, number, service, "CALLED", counter, officer, null);
+            if (random.nextInt(100) < 6) {
+                rows += row(e, centre, next, "ticket.no_show", call + 180_000L, d, ticket, number, service, "NO_SHOW", counter, officer,
+                        null);
+                continue;
+            }
+            rows += row(e, centre, next, "ticket.started", start, d, ticket, number, service, "SERVING", counter, officer, null);
+            rows += row(e, centre, next, "ticket.finished", end, d, ticket, number, service, "DONE", counter, officer,
+                    random.nextInt(100) < 72 ? "RECEIVED" : "INFO_ONLY");
+            if (random.nextBoolean()) {
+                int s = random.nextInt(100);
+                r.append(centre).append(',').append(next[0]++).append(',').append(end + 60_000L).append(',').append(d).append(',')
+                        .append(ticket).append(',').append(counter).append(',').append(officer).append(',')
+                        .append(s < 58 ? "VERY_SATISFIED" : s < 92 ? "SATISFIED" : s < 98 ? "NEUTRAL" : "DISSATISFIED").append(",\n");
+                pendingRatings++;
+            }
+        }
+        byte[] eb = e.toString().getBytes(StandardCharsets.UTF_8);
+        events.write(eb, 0, eb.length);
+        byte[] rb = r.toString().getBytes(StandardCharsets.UTF_8);
+        ratings.write(rb, 0, rb.length);
+        return rows;
+    }
+
+    private static int row(StringBuilder e, int centre, long[] next, String type, long at, String day, long ticket, String number,
+                           String service, String state, Integer counter, Long officer, String detail) {
+        long id = next[0]++;
+        e.append(centre).append(',').append(id).append(',').append(id).append(',').append(type).append(',').append(at).append(',')
+                .append(day).append(',').append(ticket).append(',').append(number).append(',').append(service).append(",NORMAL,")
+                .append(state).append(',').append(counter == null ? "" : counter).append(",,").append(officer == null ? "" : officer)
+                .append(",0,").append(detail == null ? "" : detail).append('\n');
+        return 1;
+    }
+}
