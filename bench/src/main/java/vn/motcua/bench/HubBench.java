@@ -50,6 +50,9 @@ final class HubBench extends BenchPart {
     private final int visits;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Centres that post batches in the ingest run: a province's worth whatever history was loaded. */
+    private static final int INGEST_CENTRES = 170;
+
     HubBench(BenchRun run, int centres, int days, int visits) {
         super(run);
         this.centres = centres;
@@ -76,7 +79,7 @@ final class HubBench extends BenchPart {
                     ZoneOffset.UTC);
             HubApp hub = new HubApp(db, clock, 300);
             List<String> tokens = new ArrayList<>();
-            for (int c = 0; c < centres; c++) {
+            for (int c = 0; c < Math.max(centres, INGEST_CENTRES); c++) {
                 tokens.add(hub.centres().add(String.format("C%03d", c), "Trung tâm " + c, CentreLevel.values()[1 + c % 4]));
             }
             new HubAuth(db, clock, new PasswordHasher(1000)).addUser("tinh", "bench-pass-1".toCharArray(), HubRole.PROVINCE_MANAGER,
@@ -92,7 +95,7 @@ final class HubBench extends BenchPart {
             out.put("loadSeconds", loadS);
             try (Connection c = DriverManager.getConnection(jdbc, "postgres", null); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO centre_day_dirty (centre_id, service_day) SELECT k.id, d::date FROM centre k, "
-                        + "generate_series('" + workingDays.get(0) + "'::date, '" + workingDays.get(days - 1) + "'::date, '1 day') d");
+                        + "generate_series('" + workingDays.get(0) + "'::date, '" + workingDays.get(days - 1) + "'::date, '1 day') d WHERE k.id <= " + centres);
                 s.execute("ANALYZE");
             }
             DayFolder folder = new DayFolder(db, clock);
@@ -240,7 +243,7 @@ final class HubBench extends BenchPart {
                 ratingRows += flush(copy, events, ratings);
             }
             try (Statement s = c.createStatement()) {
-                s.execute("UPDATE centre k SET last_id = (SELECT MAX(id) FROM queue_event q WHERE q.centre_id = k.id)");
+                s.execute("UPDATE centre k SET last_id = COALESCE((SELECT MAX(id) FROM queue_event q WHERE q.centre_id = k.id), 0)");
             }
         }
         return new long[] {eventRows, ratingRows};

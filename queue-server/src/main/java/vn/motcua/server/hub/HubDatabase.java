@@ -59,14 +59,14 @@ public final class HubDatabase implements AutoCloseable {
     }
 
     public <T> T transaction(Work<T> work) {
-        return use(work, true);
+        return use(work);
     }
 
     public <T> T read(Work<T> work) {
-        return use(work, false);
+        return use(work);
     }
 
-    private <T> T use(Work<T> work, boolean write) {
+    private <T> T use(Work<T> work) {
         if (closed) {
             throw new StorageException("The hub database is closed", null);
         }
@@ -75,7 +75,6 @@ public final class HubDatabase implements AutoCloseable {
         boolean broken = false;
         try {
             c = borrow();
-            c.setReadOnly(!write);
             T result = work.run(c);
             c.commit();
             return result;

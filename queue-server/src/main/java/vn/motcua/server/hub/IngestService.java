@@ -1,6 +1,5 @@
 package vn.motcua.server.hub;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import vn.motcua.client.CentreTime;
 import vn.motcua.client.upstream.DossierFact;
 import vn.motcua.client.upstream.QueueFact;
 import vn.motcua.client.upstream.RatingFact;
@@ -29,6 +29,8 @@ public final class IngestService {
     private final HubDatabase db;
     private final Clock clock;
     private final LiveBoard live;
+    /** (centre, day) of today already marked for folding by this process; a restart marks again (a no-op). */
+    private final java.util.Set<String> markedToday = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public IngestService(HubDatabase db, Clock clock, LiveBoard live) {
         this.db = db;
@@ -44,10 +46,12 @@ public final class IngestService {
         }
         List<UpstreamEvent> events = batch.events();
         int[] stored = new int[1];
+        List<String> marked = new ArrayList<>();
         long lastId = db.transaction(c -> {
             stored[0] = queue(c, centre.id(), events) + ratings(c, centre.id(), events) + dossiers(c, centre.id(), events)
                     + services(c, centre.id(), events);
-            refold(c, centre.id(), events);
+            refold(c, centre.id(), events, LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), CentreTime.ZONE).toString(),
+                    marked);
             long maxAt = events.stream().mapToLong(UpstreamEvent::at).max().orElse(0);
             try (PreparedStatement s = c.prepareStatement("UPDATE centre SET last_id = GREATEST(last_id, ?), "
                     + "last_event_at = GREATEST(COALESCE(last_event_at, 0), ?), last_contact_at = ? WHERE id = ? RETURNING last_id")) {
@@ -61,6 +65,7 @@ public final class IngestService {
                 }
             }
         });
+        markedToday.addAll(marked); // only once committed: a rolled-back mark is written again next time
         live.applied(centre, events, now);
         long acknowledged = events.isEmpty() ? lastId : events.get(events.size() - 1).id();
         return new UpstreamAck(acknowledged, stored[0], events.size() - stored[0]);
@@ -199,9 +204,11 @@ public final class IngestService {
 
     /**
      * Days that got events lose their fold and are marked (anew) for folding; a day's visits are followed into
-     * the next day, so the day before each one too.
+     * the next day, so the day before each one too. Today cannot be folded (the folder takes days two days
+     * old), so today's mark is written once per centre and process, not in every batch.
      */
-    private static void refold(Connection c, int centre, List<UpstreamEvent> events) throws SQLException {
+    private void refold(Connection c, int centre, List<UpstreamEvent> events, String today, List<String> marked)
+            throws SQLException {
         TreeSet<String> days = new TreeSet<>();
         for (UpstreamEvent e : events) {
             if (e.kind() == UpstreamKind.QUEUE || e.kind() == UpstreamKind.RATING) {
@@ -209,20 +216,32 @@ public final class IngestService {
                 days.add(LocalDate.parse(e.serviceDay()).minusDays(1).toString());
             }
         }
-        if (days.isEmpty()) {
+        List<String> past = new ArrayList<>();
+        for (String day : days) {
+            if (day.compareTo(today) < 0) {
+                past.add(day);
+            } else if (!markedToday.contains(centre + "|" + day)) {
+                mark(c, centre, List.of(day));
+                marked.add(centre + "|" + day);
+            }
+        }
+        if (past.isEmpty()) {
             return;
         }
-        Array list = c.createArrayOf("text", days.toArray());
         try (PreparedStatement s = c.prepareStatement("DELETE FROM centre_day WHERE centre_id = ? AND service_day = ANY(?::date[])")) {
             s.setInt(1, centre);
-            s.setArray(2, list);
+            s.setArray(2, c.createArrayOf("text", past.toArray()));
             s.executeUpdate();
         }
+        mark(c, centre, past);
+    }
+
+    private static void mark(Connection c, int centre, List<String> days) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO centre_day_dirty (centre_id, service_day) "
                 + "SELECT ?, d FROM unnest(?::date[]) AS d ON CONFLICT (centre_id, service_day) "
                 + "DO UPDATE SET mark = nextval('centre_day_mark')")) {
             s.setInt(1, centre);
-            s.setArray(2, list);
+            s.setArray(2, c.createArrayOf("text", days.toArray()));
             s.executeUpdate();
         }
     }
