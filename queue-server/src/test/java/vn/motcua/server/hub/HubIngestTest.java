@@ -110,6 +110,30 @@ class HubIngestTest {
     }
 
     @Test
+    void theCommandLineAddsACentreAndPrintsItsTokenOnce() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            code = new picocli.CommandLine(new vn.motcua.server.Main()).execute("hub", "centre", "add", "--db", hub.jdbc,
+                    "--db-user", "postgres", "--code", "TX", "--name", "UBND xã Tân Xuân", "--level", "REMOTE");
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(code).isZero();
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        String token = lines[lines.length - 1].strip();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        // only the hash is kept, and the printed token is the centre's upstream token
+        assertThat(hub.count("SELECT COUNT(*) FROM centre WHERE token_hash = '" + token + "'")).isZero();
+        assertThat(hub.count("SELECT COUNT(*) FROM centre WHERE code = 'TX' AND level = 'REMOTE'")).isEqualTo(1);
+        assertThat(hub.call("POST", "/hub/v1/ingest", token, "{\"centre\":\"TX\",\"events\":[]}").status()).isEqualTo(200);
+        assertThat(new picocli.CommandLine(new vn.motcua.server.Main()).execute("hub", "centre", "add", "--db", hub.jdbc,
+                "--db-user", "postgres", "--code", "TX", "--name", "again")).isEqualTo(1);
+    }
+
+    @Test
     void anotherCentresIdsAreItsOwn() throws Exception {
         String batch = new Events(1).issued(at(2), 11, "A").batch("HK");
         TestHub.Response r = hub.call("POST", "/hub/v1/ingest", hk, batch);
