@@ -56,15 +56,14 @@ public final class HubRoutes {
             if (r.username() == null || r.password() == null) {
                 throw ApiException.badRequest("missing_field", "Thiếu tên đăng nhập hoặc mật khẩu / username and password required");
             }
-            String key = ctx.ip() + "|" + r.username();
-            throttle.check(key);
+            throttle.check(ctx.ip(), r.username());
             try {
                 HubAuth.Login login = auth.login(r.username(), r.password());
-                throttle.succeeded(key);
+                throttle.succeeded(r.username());
                 ctx.json(login.centre() == null ? Map.of("token", login.token(), "role", login.role().wireName())
                         : Map.of("token", login.token(), "role", login.role().wireName(), "centre", login.centre()));
             } catch (ApiException e) {
-                throttle.failed(key);
+                throttle.failed(ctx.ip(), r.username());
                 throw e;
             }
         });
