@@ -71,7 +71,7 @@ class HubReportEqualityTest {
         ok("POST", "/api/v1/tickets/" + first.get("id").asLong() + "/start", officer, null);
         CLOCK.advance(Duration.ofMinutes(14));
         ok("POST", "/api/v1/tickets/" + first.get("id").asLong() + "/finish", officer, "{\"outcome\":\"RECEIVED\"}");
-        ok("POST", "/api/v1/ratings", centre.boardToken(), "{\"counter\":2,\"ticketId\":" + first.get("id").asLong()
+        ok("POST", "/api/v1/ratings", centre.ratingToken(2), "{\"counter\":2,\"ticketId\":" + first.get("id").asLong()
                 + ",\"score\":\"VERY_SATISFIED\",\"reasons\":[\"FAST_SERVICE\"]}");
         JsonNode second = next(officer);
         ok("POST", "/api/v1/tickets/" + second.get("id").asLong() + "/start", officer, null);
