@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.auth.PasswordHasher;
 import vn.motcua.server.report.CentreLevel;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 
 /** The hub's API for managers: roles, the centres' live view, the province table (folded or not), page and Excel. */
 class HubApiTest {

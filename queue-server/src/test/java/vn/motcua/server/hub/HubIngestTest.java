@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.upstream.UpstreamBatch;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.report.CentreLevel;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 
 /** {@code POST /hub/v1/ingest} against a real PostgreSQL: refusals store nothing, a batch sent twice is stored once. */
 class HubIngestTest {
