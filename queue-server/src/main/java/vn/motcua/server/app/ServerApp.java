@@ -65,6 +65,7 @@ public final class ServerApp implements AutoCloseable {
     private final EventRoutes eventRoutes;
     private final Javalin javalin;
     private final Components components;
+    private final vn.motcua.server.upstream.UpstreamModule upstream;
 
     /** The domain services, exposed for the CLI, the demo seeder and tests. */
     public record Components(Database db, Clock clock, AuthService auth, ServiceStore services, CounterStore counters,
@@ -87,6 +88,7 @@ public final class ServerApp implements AutoCloseable {
         BookingStore bookingStore = new BookingStore();
         WaitEstimator estimator = new WaitEstimator();
         Recorder recorder = new Recorder(db, events, bus);
+        this.upstream = new vn.motcua.server.upstream.UpstreamModule(db, clock, centre, dataDir);
         this.forecasts = new ForecastService(db, clock, services, counters, tickets, policy, WorkingHours.defaults());
         bus.subscribe(batch -> forecasts.changed());
         TicketViews views = new TicketViews(services, estimator, policySettings, forecasts, clock);
@@ -134,11 +136,13 @@ public final class ServerApp implements AutoCloseable {
                     .addTo(config);
             new vn.motcua.server.report.ReportRoutes(
                     new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),
-                    new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts), db, centre, access, bodies)
+                    new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts,
+                            java.util.List.of(upstream.alerts())), db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.indicator.IndicatorRoutes(new vn.motcua.server.indicator.IndicatorService(db, clock, centre,
                     vn.motcua.server.indicator.IndicatorCatalogue.decision766()), access, bodies).addTo(config);
+            upstream.addTo(config, access, bodies);
             new vn.motcua.server.staffing.StaffingRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.rating.RatingRoutes(new vn.motcua.server.rating.RatingService(db, clock), access, bodies)
                     .addTo(config);
@@ -151,6 +155,11 @@ public final class ServerApp implements AutoCloseable {
 
     public Components components() {
         return components;
+    }
+
+    /** The feed to the province hub (issue 20). */
+    public vn.motcua.server.upstream.UpstreamModule upstream() {
+        return upstream;
     }
 
     private static void configure(JavalinConfig config) {
@@ -228,6 +237,7 @@ public final class ServerApp implements AutoCloseable {
         }
         javalin.start(host, port);
         forecasts.start();
+        upstream.start();
         return this;
     }
 
@@ -238,6 +248,7 @@ public final class ServerApp implements AutoCloseable {
 
     @Override
     public void close() {
+        upstream.close();
         forecasts.close();
         eventRoutes.close();
         javalin.stop();

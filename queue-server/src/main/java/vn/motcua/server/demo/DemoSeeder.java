@@ -43,7 +43,7 @@ public final class DemoSeeder {
         }
         app.db().transaction(c -> {
             for (ServiceDef s : SERVICES) {
-                app.services().insert(c, s);
+                app.services().insert(c, s, app.clock().millis());
             }
             for (int i = 0; i < COUNTER_SERVICES.size(); i++) {
                 int number = i + 1;

@@ -9,6 +9,7 @@ import vn.motcua.server.storage.Sql;
 
 /** All SQL of the dossier tables: the dossier, its documents and its status history. */
 final class DossierStore {
+    private final vn.motcua.server.upstream.Outbox outbox = new vn.motcua.server.upstream.Outbox();
     private static final String ROW = "SELECT id, code, procedure_code, service_code, applicant_number, applicant_name, "
             + "declaration, status, received_at, due_at, consent_at, ticket_id, ticket_number, identity_source FROM dossier ";
 
@@ -63,6 +64,7 @@ final class DossierStore {
             throws SQLException {
         Sql.update(c, "INSERT INTO dossier_event (dossier_id, at, status, user_id, device_id, note) VALUES (?, ?, ?, ?, ?, ?)",
                 dossierId, at, status.name(), userId, deviceId, note);
+        outbox.dossier(c, at, dossierId, status.name());
     }
 
     void updateStatus(Connection c, long dossierId, DossierStatus status) throws SQLException {

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.client.QueueEvent;
 import vn.motcua.server.storage.Database;
+import vn.motcua.server.upstream.Outbox;
 
 /**
  * Appends the events of one transaction and publishes them once it has committed, so a subscriber never
- * sees an event that a crash could still undo.
+ * sees an event that a crash could still undo. Each event also writes its row of the hub feed's outbox in
+ * the same transaction.
  */
 public final class Recorder {
     private final Database db;
     private final EventLog log;
     private final EventBus bus;
+    private final Outbox outbox = new Outbox();
 
     public Recorder(Database db, EventLog log, EventBus bus) {
         this.db = db;
@@ -37,6 +40,7 @@ public final class Recorder {
 
         public QueueEvent record(NewEvent event) throws SQLException {
             QueueEvent e = log.append(connection, event);
+            outbox.queue(connection, e.id(), event);
             events.add(e);
             return e;
         }

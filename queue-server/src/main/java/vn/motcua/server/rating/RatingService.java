@@ -27,6 +27,7 @@ public final class RatingService {
 
     private final Database db;
     private final Clock clock;
+    private final vn.motcua.server.upstream.Outbox outbox = new vn.motcua.server.upstream.Outbox();
 
     public RatingService(Database db, Clock clock) {
         this.db = db;
@@ -115,6 +116,7 @@ public final class RatingService {
             Sql.update(c, "INSERT INTO rating (ticket_id, at, service_day, counter_number, officer_id, device_id, score, reasons) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ticketId, now, ServiceDay.of(now), counter, f.officer(),
                     device.deviceId(), score.name(), reasons.isEmpty() ? null : String.join(",", reasons));
+            outbox.rating(c, now, ticketId, counter, f.officer(), score.name(), List.copyOf(reasons));
             return new Rated(ticketId, f.number(), counter, score.name(), reasons, time(now));
         });
     }

@@ -22,10 +22,23 @@ public final class LiveView {
     private final CallPolicy policy;
     /** Ticket bursts refused lately: Vietnamese and English text of each. */
     private final java.util.function.Supplier<List<String[]>> bursts;
+    private final List<AlertSource> sources;
+
+    /** Alerts another feature raises on the live view (the hub feed falling behind), read in the same snapshot. */
+    @FunctionalInterface
+    public interface AlertSource {
+        List<Alert> alerts(java.sql.Connection c, long now) throws java.sql.SQLException;
+    }
 
     public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy,
                     java.util.function.Supplier<List<String[]>> bursts) {
+        this(db, clock, services, policy, bursts, List.of());
+    }
+
+    public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy,
+                    java.util.function.Supplier<List<String[]>> bursts, List<AlertSource> sources) {
         this.bursts = bursts;
+        this.sources = List.copyOf(sources);
         this.db = db;
         this.clock = clock;
         this.services = services;
@@ -90,6 +103,9 @@ public final class LiveView {
             alerts.addAll(DeviceAlerts.read(c, now));
             for (String[] b : bursts.get()) {
                 alerts.add(new Alert("burst", null, b[0], b[1]));
+            }
+            for (AlertSource source : sources) {
+                alerts.addAll(source.alerts(c, now));
             }
             return new Live(Instant.ofEpochMilli(now).atZone(CentreTime.ZONE).toOffsetDateTime(), total, perService,
                     counters, alerts, policy.describe());

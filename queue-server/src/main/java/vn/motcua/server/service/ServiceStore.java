@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.storage.WriterMemo;
+import vn.motcua.server.upstream.Outbox;
 
 /** Reads and writes the service catalogue. */
 public final class ServiceStore {
     private static final String COLUMNS = "code, prefix, name_vi, name_en, target_wait_min, target_processing_min, "
             + "default_service_min, carry_over, sort_order";
+    private final Outbox outbox = new Outbox();
 
     public List<ServiceDef> all(Connection c) throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM service ORDER BY sort_order, code", ServiceStore::map);
@@ -22,10 +24,12 @@ public final class ServiceStore {
                 () -> Sql.one(c, "SELECT " + COLUMNS + " FROM service WHERE code = ?", ServiceStore::map, code), "service");
     }
 
-    public void insert(Connection c, ServiceDef s) throws SQLException {
+    /** Adds a service; its fact for the hub feed is written in the same transaction. */
+    public void insert(Connection c, ServiceDef s, long at) throws SQLException {
         Sql.update(c, "INSERT INTO service (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.code(), s.prefix(),
                 s.nameVi(), s.nameEn(), s.targetWaitMinutes(), s.targetProcessingMinutes(), s.defaultServiceMinutes(),
                 s.carryOver() ? 1 : 0, s.sortOrder());
+        outbox.service(c, at, s);
     }
 
     private static ServiceDef map(ResultSet rs) throws SQLException {
