@@ -29,12 +29,19 @@ public final class DeviceToken {
      * @throws IllegalArgumentException naming the file when it cannot be used
      */
     public static String resolve(String option, Path file, Map<String, String> env, String envName, Consumer<String> warn) {
+        return resolve("--token", option, file, env, envName, warn);
+    }
+
+    /** As above, for a token given on the command line as {@code optionName} (the server's upstream token). */
+    public static String resolve(String optionName, String option, Path file, Map<String, String> env, String envName,
+                                 Consumer<String> warn) {
         if (file != null) {
             return fromFile(file, warn);
         }
         if (option != null) {
-            warn.accept("--token puts the device token in the process list (ps); use --token-file or " + envName);
-            return checked(option, "--token");
+            warn.accept(optionName + " puts the " + ("--token".equals(optionName) ? "device " : "") + "token in the process list (ps); use "
+                    + optionName + "-file or " + envName);
+            return checked(option, optionName);
         }
         String fromEnv = env.get(envName);
         return fromEnv == null || fromEnv.isBlank() ? null : checked(fromEnv.strip(), envName);

@@ -73,6 +73,22 @@ public final class ServeCommand implements Callable<Integer> {
             + "board token when there is no device) and write the secrets to DATA/first-start/ (the packaged service does)")
     boolean firstStart;
 
+    @Option(names = "--upstream", description = "province hub base URL: push this centre's outbox to URL/hub/v1/ingest "
+            + "(overrides the settings page until restart)")
+    String upstream;
+
+    @Option(names = "--upstream-centre", description = "this centre's code at the hub (from 'hub centre add --code C')")
+    String upstreamCentre;
+
+    @Option(names = "--upstream-token", description = "the hub's token for this centre (shows in ps: prefer "
+            + "--upstream-token-file or " + UPSTREAM_TOKEN_ENV + ")")
+    String upstreamToken;
+
+    @Option(names = "--upstream-token-file", description = "file holding the hub's token for this centre (mode 0600)")
+    Path upstreamTokenFile;
+
+    static final String UPSTREAM_TOKEN_ENV = "MOTCUA_UPSTREAM_TOKEN";
+
     @Override
     public Integer call() throws Exception {
         if ((clockSpeed != 1 || clockStart != null) && !demo) {
@@ -89,6 +105,27 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (retentionDays < 1) {
             System.err.println("--retention-days must be at least 1");
+            return 2;
+        }
+        String hubToken = null;
+        if (upstream != null) {
+            if (upstreamCentre == null) {
+                System.err.println("--upstream needs --upstream-centre CODE (this centre's code at the hub)");
+                return 2;
+            }
+            try {
+                hubToken = vn.motcua.client.DeviceToken.resolve("--upstream-token", upstreamToken, upstreamTokenFile,
+                        System.getenv(), UPSTREAM_TOKEN_ENV, w -> System.err.println("warning: " + w));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            if (hubToken == null) {
+                System.err.println("--upstream needs a token: --upstream-token-file FILE, or set " + UPSTREAM_TOKEN_ENV);
+                return 2;
+            }
+        } else if (upstreamCentre != null || upstreamToken != null || upstreamTokenFile != null) {
+            System.err.println("--upstream-centre and --upstream-token need --upstream URL");
             return 2;
         }
         Clock clock = clockSpeed == 1 && clockStart == null ? Clock.systemUTC()
@@ -111,6 +148,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (noIssueLimit) {
             app.components().issueLimiter().limits(vn.motcua.server.ticket.IssueLimits.OFF);
+        }
+        if (upstream != null) {
+            try {
+                app.upstream().useCommandLine(upstream, upstreamCentre, hubToken);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                app.close();
+                lock.close();
+                return 2;
+            }
         }
         if (demo && new DemoSeeder().seedIfEmpty(app.components(), data)) {
             System.out.println("Demo centre seeded; logins in " + data.resolve("demo-credentials.json"));
