@@ -38,6 +38,25 @@ class CliTest {
     }
 
     @Test
+    void serveRefusesAnIncompleteOrWrongUpstreamBeforeServing() throws Exception {
+        Path data = Files.createTempDirectory("motcua-cli-");
+        Path token = data.resolve("hub.token");
+        Files.writeString(token, "hub-token-1\n");
+        assertThat(run("", "serve", "--data", data.toString(), "--port", "0", "--upstream", "http://127.0.0.1:9")
+                .exit()).as("no centre code").isEqualTo(2);
+        assertThat(run("", "serve", "--data", data.toString(), "--port", "0", "--upstream-centre", "C01")
+                .exit()).as("a centre without a hub").isEqualTo(2);
+        if (System.getenv("MOTCUA_UPSTREAM_TOKEN") == null) {
+            assertThat(run("", "serve", "--data", data.toString(), "--port", "0", "--upstream", "http://127.0.0.1:9",
+                    "--upstream-centre", "C01").exit()).as("no token").isEqualTo(2);
+        }
+        assertThat(run("", "serve", "--data", data.toString(), "--port", "0", "--upstream", "ftp://hub.example",
+                "--upstream-centre", "C01", "--upstream-token-file", token.toString()).exit()).as("not http").isEqualTo(2);
+        assertThat(run("", "serve", "--data", data.toString(), "--port", "0", "--upstream", "http://127.0.0.1:9",
+                "--upstream-centre", "C 01", "--upstream-token-file", token.toString()).exit()).as("bad code").isEqualTo(2);
+    }
+
+    @Test
     void usersAndDevicesFromTheCommandLine() throws Exception {
         Path data = Files.createTempDirectory("motcua-cli-");
         assertThat(run("mật-khẩu-dài-123\n", "user", "add", "--data", data.toString(), "--username", "lan.nguyen",
