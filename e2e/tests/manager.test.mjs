@@ -67,6 +67,29 @@ test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async
     assert.equal((await kiosk('POST', '/api/v1/devices/status', { part: 'printer', state: 'ONLINE', code: 'OK' })).status, 204);
     await page.waitForFunction(() => document.querySelectorAll('#alerts li.alert-device').length === 0, null, { timeout: 5000 });
 
+    // The province hub feed: off on a fresh centre; the form points it at a hub that is down, the line and
+    // GET /api/v1/upstream say so, and clearing the address turns it off again.
+    await page.waitForFunction(() => /Liên thông tỉnh: chưa cấu hình/.test(document.getElementById('upstream').textContent));
+    await page.fill('#hub-url', 'http://127.0.0.1:9');
+    await page.fill('#hub-centre', 'HN-001');
+    await page.fill('#hub-token', 'hub-token-e2e');
+    await page.click('#hub-settings button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('hub-status').textContent === 'Đã lưu');
+    const down = await until('the feed to report the hub down', async () => {
+      const u = (await manager('GET', '/api/v1/upstream')).body;
+      return u.lastError ? u : null;
+    }, 20000);
+    assert.equal(down.configured, true);
+    assert.equal(down.url, 'http://127.0.0.1:9');
+    assert.match(down.lastError, /^hub unreachable/);
+    assert.ok(down.backlog > 0);
+    await page.waitForFunction(() => /chưa gửi được lần nào · \d+ bản ghi chờ gửi/.test(document.getElementById('upstream').textContent),
+      null, { timeout: 15000 });
+    assert.equal(await page.inputValue('#hub-token'), '', 'the token is write-only');
+    await page.fill('#hub-url', '');
+    await page.click('#hub-settings button[type=submit]');
+    await until('the feed to be off', async () => !(await manager('GET', '/api/v1/upstream')).body.configured, 10000);
+
     // Reports: figures and charts drawn with real data.
     await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length === 8);
     const visits = Number((await page.textContent('#kpis .card:first-child .v')).replace(/\D/g, ''));

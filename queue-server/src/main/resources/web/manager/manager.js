@@ -20,7 +20,11 @@
       perDay: 'Hồ sơ/ngày', annual: 'Quy đổi năm', normShare: 'Đạt định mức', norm: 'Định mức',
       perYear: 'hồ sơ/cán bộ/năm', targetLine: 'Mục tiêu', p90Line: 'P90 chờ', meanLine: 'Chờ TB',
       weekdays: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'], downloading: 'Đang tải…', downloaded: 'Đã tải',
-      indicators: 'Chỉ số phục vụ (QĐ 766)', OPEN: 'Đang mở', PAUSED: 'Tạm dừng', CLOSED: 'Đóng', CALLED: 'Đã gọi', SERVING: 'Đang phục vụ', offline: 'Mất kết nối' },
+      indicators: 'Chỉ số phục vụ (QĐ 766)', OPEN: 'Đang mở', PAUSED: 'Tạm dừng', CLOSED: 'Đóng', CALLED: 'Đã gọi', SERVING: 'Đang phục vụ', offline: 'Mất kết nối',
+      hubFeed: 'Liên thông hệ thống tỉnh', hubUrl: 'Địa chỉ hệ thống tỉnh', hubCentre: 'Mã trung tâm',
+      hubToken: 'Mã truy cập (để trống: giữ nguyên)', hubOff: 'Liên thông tỉnh: chưa cấu hình',
+      hubOk: 'Liên thông tỉnh: đã gửi lúc', hubNever: 'Liên thông tỉnh: chưa gửi được lần nào', hubBacklog: 'bản ghi chờ gửi',
+      hubStale: 'CHẬM', hubCli: 'đặt bằng dòng lệnh, có hiệu lực đến khi khởi động lại' },
     en: { title: 'Centre dashboard', logout: 'Log out', username: 'Username', password: 'Password', login: 'Log in',
       live: 'Live', counter: 'Counter', state: 'State', officer: 'Officer', currentTicket: 'Current ticket',
       services: 'Services', priorityRule: 'Priority rule in force', reports: 'Reports', from: 'From', to: 'To',
@@ -35,7 +39,11 @@
       perDay: 'Per day', annual: 'Annualised', normShare: 'Share of norm', norm: 'Norm', perYear: 'dossiers/officer/year',
       targetLine: 'Target', p90Line: 'P90 wait', meanLine: 'Mean wait',
       weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], downloading: 'Downloading…', downloaded: 'Downloaded',
-      indicators: 'National indicators (766)', OPEN: 'Open', PAUSED: 'Paused', CLOSED: 'Closed', CALLED: 'Called', SERVING: 'Serving', offline: 'Connection lost' },
+      indicators: 'National indicators (766)', OPEN: 'Open', PAUSED: 'Paused', CLOSED: 'Closed', CALLED: 'Called', SERVING: 'Serving', offline: 'Connection lost',
+      hubFeed: 'Province hub feed', hubUrl: 'Province hub URL', hubCentre: 'Centre code',
+      hubToken: 'Access token (blank: keep)', hubOff: 'Province hub: not configured', hubOk: 'Province hub: last sent',
+      hubNever: 'Province hub: nothing sent yet', hubBacklog: 'records waiting', hubStale: 'BEHIND',
+      hubCli: 'set on the command line until restart' },
   };
   let lang = localStorage.getItem('manager.lang') || 'vi';
   let token = sessionStorage.getItem('manager.token');
@@ -108,6 +116,7 @@
     try {
       live = await (await call('/api/v1/reports/live')).json();
       renderLive();
+      renderUpstream(await (await call('/api/v1/upstream')).json());
       $('error').textContent = '';
     } catch (e) {
       if (e.message !== '401') $('error').textContent = t('offline') + ': ' + e.message;
@@ -315,6 +324,36 @@
     }
   }));
 
+  // ---------- province hub feed ----------
+  function renderUpstream(u) {
+    const p = $('upstream');
+    p.className = 'upstream' + (u.stale ? ' stale' : '');
+    if (!u.configured) { p.textContent = t('hubOff'); return; }
+    const sent = u.lastSuccessAt ? t('hubOk') + ' ' + u.lastSuccessAt.substring(11, 16) + ' ' + u.lastSuccessAt.substring(8, 10)
+      + '/' + u.lastSuccessAt.substring(5, 7) : t('hubNever');
+    p.textContent = (u.stale ? t('hubStale') + ' · ' : '') + sent + ' · ' + u.backlog + ' ' + t('hubBacklog')
+      + (u.lastError && (!u.lastSuccessAt || u.lastErrorAt > u.lastSuccessAt) ? ' · ' + u.lastError : '');
+  }
+  async function loadHubSettings() {
+    const s = await (await call('/api/v1/upstream/settings')).json();
+    $('hub-url').value = s.url || '';
+    $('hub-centre').value = s.centre || '';
+    $('hub-status').textContent = s.fromCommandLine ? t('hubCli') : '';
+  }
+  $('hub-settings').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const body = { url: $('hub-url').value, centre: $('hub-centre').value };
+    if ($('hub-token').value) body.token = $('hub-token').value;
+    try {
+      await call('/api/v1/upstream/settings', { method: 'PUT', body: JSON.stringify(body) });
+      $('hub-token').value = '';
+      $('hub-status').textContent = t('saved');
+      loadLive();
+    } catch (e) {
+      $('hub-status').textContent = e.message;
+    }
+  });
+
   // ---------- settings ----------
   async function loadSettings() {
     const s = await (await call('/api/v1/reports/settings')).json();
@@ -352,6 +391,7 @@
     } catch (e) { /* the live view still works without the service lists */ }
     await loadLive();
     await loadSettings().catch(() => {});
+    await loadHubSettings().catch(() => {});
     setRange(1);
     const events = new EventSource('/api/v1/events');
     events.onmessage = soon;

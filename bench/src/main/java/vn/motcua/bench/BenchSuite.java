@@ -46,7 +46,7 @@ public final class BenchSuite implements Callable<Integer> {
     int erlangVisitors;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, queue (default all), and hub (only when named).")
+            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, queue, upstream (default all), and hub (only when named).")
     java.util.Set<String> only;
 
     @Option(names = "--hub-centres", defaultValue = "170", description = "Centres of the hub part (default ${DEFAULT-VALUE}).")
@@ -65,6 +65,10 @@ public final class BenchSuite implements Callable<Integer> {
 
     @Option(names = "--ocr-seed", defaultValue = "7000", description = "First seed of the ocr part's cards (default ${DEFAULT-VALUE}).")
     long ocrSeed;
+
+    @Option(names = "--upstream-events", defaultValue = "20000", description = "Backlog the upstream part drains "
+            + "(default ${DEFAULT-VALUE}).")
+    int upstreamEvents;
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String> table = new ArrayList<>();
@@ -108,6 +112,9 @@ public final class BenchSuite implements Callable<Integer> {
         }
         if (runs("sse")) {
             new SseFanOutBench(run).sseFanOut();
+        }
+        if (runs("upstream")) {
+            new UpstreamBench(run, upstreamEvents).drain();
         }
         if (runs("report")) {
             new ReportSummaryBench(run).reportSummary();
