@@ -347,6 +347,7 @@
     try {
       await call('/api/v1/upstream/settings', { method: 'PUT', body: JSON.stringify(body) });
       $('hub-token').value = '';
+      await loadHubSettings();
       $('hub-status').textContent = t('saved');
       loadLive();
     } catch (e) {
