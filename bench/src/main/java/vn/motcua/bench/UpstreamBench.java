@@ -38,16 +38,19 @@ final class UpstreamBench extends BenchPart {
                 long backlog = feed.status().backlog();
                 hub.delay(hubDelayMillis);
                 int storedBefore = hub.storedCount();
+                long bytesBefore = hub.bytesReceived();
                 long started = System.nanoTime();
                 hub.start();
                 waitDrained(feed);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 int stored = hub.storedCount() - storedBefore;
                 double rate = backlog / seconds;
+                double bytesPerEvent = (hub.bytesReceived() - bytesBefore) / (double) backlog;
+                results.put("upstreamBytesPerEvent", Math.round(bytesPerEvent));
                 results.put("upstreamDrainEventsPerSecond" + (hubDelayMillis == 0 ? "" : "HubDelay" + hubDelayMillis), Math.round(rate));
                 row(String.format("upstream backlog drain, batches of 500, hub answers after %d ms", hubDelayMillis),
-                        String.format("%.0f events/s (%d events in %.2f s; hub stored %d, duplicates %d)", rate, backlog,
-                                seconds, stored, hub.duplicates()));
+                        String.format("%.0f events/s (%d events in %.2f s; hub stored %d, duplicates %d; %.0f request bytes "
+                                + "per event)", rate, backlog, seconds, stored, hub.duplicates(), bytesPerEvent));
                 if (stored != backlog) {
                     row("  NOT VALID: the hub stored a different number of events than the backlog", stored + " vs " + backlog);
                 }

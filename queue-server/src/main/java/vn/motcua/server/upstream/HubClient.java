@@ -42,7 +42,7 @@ final class HubClient {
             throw new HubException("interrupted while sending", e);
         }
         if (response.statusCode() != 200) {
-            throw new HubException("hub answered " + response.statusCode() + errorOf(response.body()), null);
+            throw new HubException(response.statusCode(), "hub answered " + response.statusCode() + errorOf(response.body()), null);
         }
         try {
             return JSON.readValue(response.body(), UpstreamAck.class);

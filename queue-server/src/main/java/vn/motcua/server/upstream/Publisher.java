@@ -62,8 +62,10 @@ final class Publisher implements AutoCloseable {
 
     private void run() {
         int failures = 0;
+        int limit = timing.batchSize();
         while (!closed) {
             Timing t = timing;
+            limit = Math.min(limit, t.batchSize());
             try {
                 pruneNowAndThen(t);
                 UpstreamConfig c = config.get();
@@ -72,7 +74,8 @@ final class Publisher implements AutoCloseable {
                     continue;
                 }
                 long sentId = db.read(FeedState::read).sentId();
-                List<UpstreamEvent> events = db.read(conn -> outbox.after(conn, sentId, t.batchSize()));
+                int size = limit;
+                List<UpstreamEvent> events = db.read(conn -> outbox.after(conn, sentId, size));
                 if (events.isEmpty()) {
                     pause(t.idlePoll().toMillis());
                     continue;
@@ -84,8 +87,13 @@ final class Publisher implements AutoCloseable {
                 });
                 failures = 0;
             } catch (HubException e) {
-                failures++;
                 record(e.getMessage());
+                if (e.status == 413 && limit > 1) {
+                    // a hub behind a smaller body limit: smaller batches from now on, at once
+                    limit = Math.max(1, limit / 2);
+                    continue;
+                }
+                failures++;
                 pause(t.backoff().delayMillis(failures));
             } catch (StorageException | IllegalStateException e) {
                 failures++;

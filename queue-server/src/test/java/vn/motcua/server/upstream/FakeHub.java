@@ -37,6 +37,8 @@ public final class FakeHub implements AutoCloseable {
     private volatile long delayMillis;
     private final AtomicInteger dropAckNext = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile int maxEvents = 500;
     private final boolean keepPayloads;
     private int port;
     private HttpServer server;
@@ -72,6 +74,16 @@ public final class FakeHub implements AutoCloseable {
         failNext.set(times);
     }
 
+    /** Refuses larger batches with 413, like a hub behind a smaller body limit. */
+    public void maxEvents(int n) {
+        maxEvents = n;
+    }
+
+    /** Request body bytes received so far. */
+    public long bytesReceived() {
+        return bytes.get();
+    }
+
     public void delay(long millis) {
         delayMillis = millis;
     }
@@ -92,7 +104,9 @@ public final class FakeHub implements AutoCloseable {
                 answer(x, 401, Map.of("error", "bad token"));
                 return;
             }
-            String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = x.getRequestBody().readAllBytes();
+            bytes.addAndGet(raw.length);
+            String body = new String(raw, StandardCharsets.UTF_8);
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
@@ -109,6 +123,10 @@ public final class FakeHub implements AutoCloseable {
             }
             if (!centre.equals(batch.centre())) {
                 answer(x, 403, Map.of("error", "centre " + batch.centre() + " is not this token's centre"));
+                return;
+            }
+            if (batch.events() != null && batch.events().size() > maxEvents) {
+                answer(x, 413, Map.of("error", "batch larger than " + maxEvents + " events"));
                 return;
             }
             String problem = problem(batch);

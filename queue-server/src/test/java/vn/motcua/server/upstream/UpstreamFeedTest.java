@@ -177,6 +177,17 @@ class UpstreamFeedTest {
     }
 
     @Test
+    void aHubBehindASmallerBodyLimitGetsSmallerBatches() throws Exception {
+        hub.maxEvents(3);
+        connect();
+        serveAndRate(centre.officerAt(2));
+        awaitDrained();
+        assertThat(hub.stored()).extracting(UpstreamEvent::id).containsExactlyElementsOf(outboxIds());
+        assertThat(status().get("lastError").asText()).isEqualTo("hub answered 413: batch larger than 3 events");
+        assertThat(hub.duplicates()).isZero();
+    }
+
+    @Test
     void aRefusedTokenKeepsTheRowsAndSaysWhy() throws Exception {
         centre.app.upstream().useCommandLine(hub.url(), "C01", "wrong-token");
         issue("A");
