@@ -81,10 +81,6 @@ public final class Outbox {
                 Outbox::event, afterId, limit);
     }
 
-    public long backlog(Connection c, long sentId) throws SQLException {
-        return Sql.count(c, "SELECT COUNT(*) FROM outbox WHERE id > ?", sentId);
-    }
-
     /** Deletes rows the hub has acknowledged and whose time is before {@code before}; returns how many. */
     public int pruneSent(Connection c, long sentId, long before) throws SQLException {
         return Sql.update(c, "DELETE FROM outbox WHERE id <= ? AND at < ?", sentId, before);

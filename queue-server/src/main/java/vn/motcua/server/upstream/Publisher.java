@@ -10,7 +10,6 @@ import vn.motcua.client.upstream.UpstreamAck;
 import vn.motcua.client.upstream.UpstreamBatch;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.storage.Database;
-import vn.motcua.server.storage.StorageException;
 
 /**
  * Pushes the outbox to the hub on one thread, oldest first, one batch at a time. A row counts as sent only
@@ -95,9 +94,11 @@ final class Publisher implements AutoCloseable {
                 }
                 failures++;
                 pause(t.backoff().delayMillis(failures));
-            } catch (StorageException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // the store busy or closing, a row that cannot be read: log, wait and try again; the thread must
+                // outlive it, or the feed would stop for good while the centre kept writing the outbox
                 failures++;
-                LOG.error("upstream publisher: {}", e.getMessage());
+                LOG.error("upstream publisher: {}", e.toString());
                 pause(t.backoff().delayMillis(failures));
             }
         }

@@ -79,7 +79,9 @@ final class UpstreamSettings {
                 token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the upstream token file " + tokenFile + ": " + e, e);
+            // the centre must serve regardless: the feed stays off and says why in the log
+            org.slf4j.LoggerFactory.getLogger(UpstreamSettings.class).error("cannot read the upstream token file {}: {}",
+                    tokenFile, e.toString());
         }
         return new UpstreamConfig(url, centre, token == null || token.isEmpty() ? null : token);
     }

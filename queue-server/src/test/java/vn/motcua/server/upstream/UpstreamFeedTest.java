@@ -57,7 +57,7 @@ class UpstreamFeedTest {
         return r.body();
     }
 
-    private static void await(String what, BooleanSupplier done) throws InterruptedException {
+    static void await(String what, BooleanSupplier done) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > until) {

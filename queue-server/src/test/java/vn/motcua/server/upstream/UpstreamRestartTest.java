@@ -21,13 +21,7 @@ class UpstreamRestartTest {
     }
 
     private static void awaitDrained(ServerApp app) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (app.upstream().status().backlog() > 0) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting for the backlog to drain");
-            }
-            Thread.sleep(20);
-        }
+        UpstreamFeedTest.await("the backlog to drain", () -> app.upstream().status().backlog() == 0);
     }
 
     @Test
@@ -46,10 +40,7 @@ class UpstreamRestartTest {
             for (int i = 0; i < 30; i++) {
                 assertThat(centre.issue("B", "NORMAL").status()).isEqualTo(201);
             }
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (centre.app.upstream().status().lastError() == null && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            UpstreamFeedTest.await("the outage to be noticed", () -> centre.app.upstream().status().lastError() != null);
             centre.close();
 
             try (ServerApp again = new ServerApp(centre.dataDir, clock, null)) {
