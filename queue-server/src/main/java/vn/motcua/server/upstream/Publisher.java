@@ -10,6 +10,7 @@ import vn.motcua.client.upstream.UpstreamAck;
 import vn.motcua.client.upstream.UpstreamBatch;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.StorageException;
 
 /**
  * Pushes the outbox to the hub on one thread, oldest first, one batch at a time. A row counts as sent only
