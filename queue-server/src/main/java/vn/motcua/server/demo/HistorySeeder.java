@@ -22,6 +22,7 @@ import vn.motcua.server.simulate.SimTicket;
 import vn.motcua.server.simulate.SimulationListener;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.server.ticket.Ticket;
+import vn.motcua.server.upstream.Outbox;
 
 /**
  * Gives a fresh demo centre a past: the working days of the last weeks, played by the day simulator on the
@@ -99,6 +100,7 @@ public final class HistorySeeder {
         Map<String, Integer> sequence = new HashMap<>();
         Map<Long, Long> ids = new HashMap<>();
         long open = day.atTime(7, 25).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
+        long eventsBefore = Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM event");
         try (PreparedStatement ev = c.prepareStatement("INSERT INTO event (type, at, service_day, ticket_id, number, "
                 + "service_code, category, state, counter_number, counter_state, officer_id, recalls, detail) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -181,6 +183,10 @@ public final class HistorySeeder {
                 }
             }
         }
+        // the seeded past goes to the province hub like live work: its outbox rows, in the same transaction
+        Outbox outbox = new Outbox();
+        outbox.queueEventsAfter(c, eventsBefore);
+        outbox.ratingsOfDay(c, dayText);
         return tickets.size();
     }
 

@@ -65,6 +65,29 @@ public final class Outbox {
         return detail;
     }
 
+    /**
+     * For bulk writers that insert event rows directly (the demo's seeded history): the facts of every event
+     * after {@code afterEventId}, built by SQLite in the caller's transaction in the shape {@link #after} reads,
+     * with the same rule for a help request's text as {@link #publicDetail}.
+     */
+    public int queueEventsAfter(Connection c, long afterEventId) throws SQLException {
+        return Sql.update(c, "INSERT INTO outbox (kind, at, service_day, fact) SELECT 'QUEUE', at, service_day, "
+                + "json_object('eventId', id, 'type', type, 'ticketId', ticket_id, 'number', number, 'service', service_code, "
+                + "'category', category, 'state', state, 'counter', counter_number, 'counterState', counter_state, "
+                + "'officer', officer_id, 'recalls', recalls, 'detail', CASE WHEN type = 'help.requested' "
+                + "AND instr(detail, ':') > 0 THEN substr(detail, 1, instr(detail, ':') - 1) ELSE detail END) "
+                + "FROM event WHERE id > ? ORDER BY id", afterEventId);
+    }
+
+    /** As above for the ratings of one service day (reason codes are enum names, so splitting on ',' is safe). */
+    public int ratingsOfDay(Connection c, String serviceDay) throws SQLException {
+        return Sql.update(c, "INSERT INTO outbox (kind, at, service_day, fact) SELECT 'RATING', at, service_day, "
+                + "json_object('ticketId', ticket_id, 'counter', counter_number, 'officer', officer_id, 'score', score, "
+                + "'reasons', json(CASE WHEN reasons IS NULL OR reasons = '' THEN '[]' "
+                + "ELSE '[\"' || replace(reasons, ',', '\",\"') || '\"]' END)) "
+                + "FROM rating WHERE service_day = ? ORDER BY at, ticket_id", serviceDay);
+    }
+
     private static void write(Connection c, UpstreamKind kind, long at, String serviceDay, Object fact) throws SQLException {
         String text;
         try {

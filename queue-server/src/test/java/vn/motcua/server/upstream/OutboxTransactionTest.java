@@ -103,6 +103,42 @@ class OutboxTransactionTest {
     }
 
     @Test
+    void theSeededDemoHistoryIsFedRowForRowLikeLiveWork() {
+        int before = rows().size();
+        int visits = new vn.motcua.server.demo.HistorySeeder().seed(app, java.time.LocalDate.of(2026, 3, 4), 1, 18);
+        assertThat(visits).isPositive();
+        List<UpstreamEvent> fed = rows().subList(before, rows().size());
+        List<vn.motcua.client.QueueEvent> events = app.db().read(c -> app.events().after(c, 0, 1_000_000));
+        List<UpstreamEvent> queue = fed.stream().filter(e -> e.kind() == UpstreamKind.QUEUE).toList();
+        assertThat(queue).hasSameSizeAs(events);
+        for (int i = 0; i < events.size(); i++) {
+            vn.motcua.client.QueueEvent e = events.get(i);
+            UpstreamEvent u = queue.get(i);
+            assertThat(u.queue().eventId()).isEqualTo(e.id());
+            assertThat(u.at()).isEqualTo(e.at().toInstant().toEpochMilli());
+            assertThat(u.queue().type()).isEqualTo(e.type());
+            assertThat(u.queue().ticketId()).isEqualTo(e.ticketId());
+            assertThat(u.queue().number()).isEqualTo(e.number());
+            assertThat(u.queue().service()).isEqualTo(e.service());
+            assertThat(u.queue().category()).isEqualTo(e.category() == null ? null : e.category().name());
+            assertThat(u.queue().state()).isEqualTo(e.state() == null ? null : e.state().name());
+            assertThat(u.queue().counter()).isEqualTo(e.counter());
+            assertThat(u.queue().recalls()).isEqualTo(e.recalls());
+            assertThat(u.queue().detail()).isEqualTo(e.detail());
+        }
+        List<Long> officers = app.db().read(c -> Sql.list(c, "SELECT officer_id FROM event ORDER BY id",
+                rs -> Sql.longOrNull(rs, "officer_id")));
+        assertThat(queue.stream().map(u -> u.queue().officer()).toList()).isEqualTo(officers);
+        List<String> ratings = app.db().read(c -> Sql.list(c, "SELECT ticket_id || ' ' || score || ' ' || "
+                + "COALESCE(reasons, '') FROM rating ORDER BY ticket_id", rs -> rs.getString(1)));
+        assertThat(ratings).isNotEmpty().anyMatch(r -> r.endsWith("FAST_SERVICE"));
+        assertThat(fed.stream().filter(e -> e.kind() == UpstreamKind.RATING)
+                .map(e -> e.rating().ticketId() + " " + e.rating().score() + " " + String.join(",", e.rating().reasons()))
+                .sorted(java.util.Comparator.comparingLong(r -> Long.parseLong(r.substring(0, r.indexOf(' '))))))
+                .containsExactlyElementsOf(ratings);
+    }
+
+    @Test
     void aHelpRequestsFreeTextStaysHome() {
         assertThat(Outbox.publicDetail(vn.motcua.client.EventType.HELP_REQUESTED, "kiosk-1:Nguyễn Văn A cần giúp"))
                 .isEqualTo("kiosk-1");
