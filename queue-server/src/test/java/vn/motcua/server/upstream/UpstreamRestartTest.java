@@ -29,6 +29,7 @@ class UpstreamRestartTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
         try (FakeHub hub = new FakeHub("C01", TOKEN, false)) {
             TestCentre centre = new TestCentre(clock);
+            centre.app.components().issueLimiter().limits(vn.motcua.server.ticket.IssueLimits.OFF);
             tune(centre.app);
             centre.app.upstream().useCommandLine(hub.url(), "C01", TOKEN);
             for (int i = 0; i < 10; i++) {
