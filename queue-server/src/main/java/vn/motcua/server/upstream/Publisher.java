@@ -87,6 +87,9 @@ final class Publisher implements AutoCloseable {
                 });
                 failures = 0;
             } catch (HubException e) {
+                if (closed) {
+                    break; // the send was cut short by close(): not the hub's failure, nothing to record
+                }
                 record(e.getMessage());
                 if (e.status == 413 && limit > 1) {
                     // a hub behind a smaller body limit: smaller batches from now on, at once
