@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.client.upstream.UpstreamKind;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 import vn.motcua.server.support.TestCentre.Response;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.app.ServerApp;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /** The backlog and the acknowledged position survive a restart of the centre's server. */
