@@ -91,7 +91,7 @@ test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async
     await until('the feed to be off', async () => !(await manager('GET', '/api/v1/upstream')).body.configured, 10000);
 
     // Reports: figures and charts drawn with real data.
-    await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length === 8);
+    await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length === 10);
     const visits = Number((await page.textContent('#kpis .card:first-child .v')).replace(/\D/g, ''));
     assert.ok(visits > 0);
     const charts = await page.evaluate(() => ['chart-dist', 'chart-trend'].map((id) => {

@@ -24,6 +24,8 @@ const T = {
     noServices: 'Chưa tải được danh sách dịch vụ. Xin mời đến quầy hướng dẫn.',
     scanAnywhere: 'Quý khách có thể quét mã QR trên thẻ Căn cước ngay tại đây.', priorityEntry: 'Ưu tiên',
     greeting: 'Xin chào quý khách', touchPrints: 'Chạm vào dịch vụ để in số thứ tự.',
+    twoServices: 'Tôi cần làm hai thủ tục', twoServicesSub: 'Một số thứ tự cho cả hai, lần lượt từng quầy',
+    pickFirst: 'Chạm thủ tục thứ nhất.', pickSecond: (n) => `Thủ tục thứ nhất: ${n}. Chạm thủ tục thứ hai để in số.`,
     choosePriority: 'Quý khách thuộc diện ưu tiên nào?', noPriority: 'Không ưu tiên', soon: 'Sắp đến lượt',
     listen: 'Nghe hướng dẫn', repeat: 'Nghe lại', idleTitle: 'Quý khách còn đó không?',
     idleText: 'Màn hình sẽ trở về trang chủ sau', seconds: 'giây', moreTime: 'Tôi cần thêm thời gian', endNow: 'Kết thúc',
@@ -47,6 +49,8 @@ const T = {
     noServices: 'The list of services is not available. Please go to the reception desk.',
     scanAnywhere: 'You may scan the QR code of your ID card right here.', priorityEntry: 'Priority',
     greeting: 'Hello', touchPrints: 'Touch a service to print your number.',
+    twoServices: 'I need two procedures', twoServicesSub: 'One number for both, one counter after the other',
+    pickFirst: 'Touch the first procedure.', pickSecond: (n) => `First procedure: ${n}. Touch the second to print your number.`,
     choosePriority: 'Which priority group are you in?', noPriority: 'No priority', soon: 'Your turn is coming up',
     listen: 'Audio guidance', repeat: 'Repeat', idleTitle: 'Are you still there?',
     idleText: 'The screen returns home in', seconds: 'seconds', moreTime: 'I need more time', endNow: 'Finish',
@@ -66,7 +70,7 @@ const WARN_SECONDS = 20;
 const state = { lang: 'vi', idle: 60, accessibleIdle: 180, priorityCategories: Object.keys(CATEGORIES.vi), services: [],
   busy: false, lastTouch: Date.now(), warned: false,
   // one citizen's visit: what their card said, the priority chosen, the accessible mode; all forgotten at its end
-  visit: { id: null, category: 'NORMAL', accessible: false } };
+  visit: { id: null, category: 'NORMAL', accessible: false, two: false, first: null } };
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => { const v = T[state.lang][key]; return typeof v === 'function' ? v(...args) : v; };
 const guide = createGuide({ lang: () => state.lang, caption: $('caption') });
@@ -101,7 +105,7 @@ document.querySelectorAll('.screen').forEach((section) => new MutationObserver((
 function endVisit() {
   // the kiosk process forgets the card too, also one read at the greeting and never used for a dossier
   if (state.visit.id) local('DELETE', '/local/dossier/session').catch(() => {});
-  state.visit = { id: null, category: 'NORMAL', accessible: false };
+  state.visit = { id: null, category: 'NORMAL', accessible: false, two: false, first: null };
   document.body.classList.remove('contrast');
   $('contrast').setAttribute('aria-pressed', 'false');
   guide.toggle(false);
@@ -171,12 +175,33 @@ function serviceTiles(tiles) {
     b.dataset.service = s.code;
     b.append(el('span', 'name', state.lang === 'vi' ? s.nameVi : s.nameEn),
       el('span', 'en', state.lang === 'vi' ? s.nameEn : s.nameVi));
-    b.addEventListener('click', () => print(s, state.visit.category));
+    if (state.visit.first && state.visit.first.code === s.code) b.classList.add('selected');
+    b.setAttribute('aria-pressed', String(!!(state.visit.first && state.visit.first.code === s.code)));
+    b.addEventListener('click', () => pickService(s));
     tiles.append(b);
   }
 }
 
+/** One service prints at once; with "two procedures" the first touch picks, the second prints both. */
+function pickService(s) {
+  const v = state.visit;
+  if (!v.two) { print(s, v.category, []); return; }
+  if (!v.first) { v.first = s; renderServices(); return; }
+  if (v.first.code === s.code) { v.first = null; renderServices(); return; }
+  print(v.first, v.category, [s.code], s);
+}
+
+function renderTwo() {
+  const v = state.visit;
+  $('two-services').setAttribute('aria-pressed', String(v.two));
+  $('two-services').classList.toggle('selected', v.two);
+  const hint = $('two-hint');
+  hint.classList.toggle('hidden', !v.two);
+  hint.textContent = !v.two ? '' : v.first ? t('pickSecond', serviceName(v.first)) : t('pickFirst');
+}
+
 function renderServices() {
+  renderTwo();
   renderCategoryBanner($('category-banner'));
   renderId();
   serviceTiles($('service-tiles'));
@@ -194,10 +219,10 @@ function renderId() {
   banner.textContent = id.elderly ? `${t('idRead', id.maskedNumber)} ${t('elderly', id.age)}` : t('idRead', id.maskedNumber);
 }
 
-async function print(service, category) {
+async function print(service, category, thenServices = [], second = null) {
   if (state.busy) return;
   state.busy = true;
-  $('t-service').textContent = serviceName(service);
+  $('t-service').textContent = serviceName(service) + (second ? ' → ' + serviceName(second) : '');
   $('t-number').textContent = '…';
   $('t-category').textContent = category === 'NORMAL' ? '' : categoryName(category);
   $('t-ahead').textContent = '';
@@ -205,7 +230,8 @@ async function print(service, category) {
   $('printing-label').textContent = t('printing');
   show('printing');
   try {
-    const r = await local('POST', '/local/tickets', { service: service.code, category });
+    const r = await local('POST', '/local/tickets', thenServices.length ? { service: service.code, category, thenServices }
+      : { service: service.code, category });
     if (!r.ok) {
       fail(state.lang === 'vi' ? r.data?.messageVi || r.data?.error?.message : r.data?.messageEn || r.data?.error?.message);
       return;
@@ -351,6 +377,7 @@ document.addEventListener('click', (e) => {
   else show(go.dataset.go);
 });
 $('priority-none').addEventListener('click', () => { state.visit.category = 'NORMAL'; show('services'); });
+$('two-services').addEventListener('click', () => { state.visit.two = !state.visit.two; state.visit.first = null; renderServices(); });
 $('lang').addEventListener('click', () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; translate(); });
 $('contrast').addEventListener('click', () => {
   state.visit.accessible = document.body.classList.toggle('contrast');

@@ -16,6 +16,7 @@
       longest: 'chờ lâu nhất', target: 'mục tiêu', min: 'phút', visits: 'Lượt khách', meanWait: 'Chờ TB',
       waitWithin: 'Chờ đạt mục tiêu', meanProc: 'Xử lý TB', procWithin: 'Xử lý đạt mục tiêu',
       satisfaction: 'Hài lòng', noShow: 'Vắng mặt', received: 'Hồ sơ tiếp nhận', ratings: 'lượt đánh giá',
+      setAside: 'Chờ bổ sung', meanAside: 'TB', several: 'Lượt nhiều thủ tục', totalWait: 'tổng chờ TB',
       median: 'Trung vị', p90: 'P90', max: 'Lâu nhất', name: 'Tên', workingDays: 'Ngày làm việc',
       perDay: 'Hồ sơ/ngày', annual: 'Quy đổi năm', normShare: 'Đạt định mức', norm: 'Định mức',
       perYear: 'hồ sơ/cán bộ/năm', targetLine: 'Mục tiêu', p90Line: 'P90 chờ', meanLine: 'Chờ TB',
@@ -35,6 +36,7 @@
       saved: 'Saved', lang: 'Tiếng Việt', waiting: 'waiting', longest: 'longest wait', target: 'target', min: 'min',
       visits: 'Visits', meanWait: 'Mean wait', waitWithin: 'Wait within target', meanProc: 'Mean processing',
       procWithin: 'Processing within target', satisfaction: 'Satisfaction', noShow: 'No-shows', received: 'Received',
+      setAside: 'Set aside', meanAside: 'mean', several: 'Visits with several services', totalWait: 'mean total wait',
       ratings: 'ratings', median: 'Median', p90: 'P90', max: 'Max', name: 'Name', workingDays: 'Working days',
       perDay: 'Per day', annual: 'Annualised', normShare: 'Share of norm', norm: 'Norm', perYear: 'dossiers/officer/year',
       targetLine: 'Target', p90Line: 'P90 wait', meanLine: 'Mean wait',
@@ -46,6 +48,8 @@
       hubCli: 'set on the command line until restart' },
   };
   let lang = localStorage.getItem('manager.lang') || 'vi';
+  // shared with manager-alerts.js, which calls the API with the same session
+  window.managerApi = { call: (path, options) => call(path, options), reload: () => loadLive() };
   let token = sessionStorage.getItem('manager.token');
   let summary = null;
   let live = null;
@@ -125,8 +129,8 @@
 
   function renderLive() {
     $('clock').textContent = live.at.substring(11, 16);
-    const alerts = $('alerts');
-    alerts.replaceChildren(...live.alerts.map((a) => el('li', lang === 'vi' ? a.messageVi : a.messageEn, 'alert-' + a.kind)));
+    // alerts and the service limits: manager-alerts.js
+    document.dispatchEvent(new CustomEvent('manager:live', { detail: { live, lang } }));
     $('live-services').replaceChildren(...live.services.map((s) => {
       const c = el('div', null, 'card' + (s.alert ? ' alert' : ''));
       c.dataset.service = s.code;
@@ -212,7 +216,9 @@
       kpi(t('satisfaction'), pct(sat.rate), sat.ratings + ' ' + t('ratings') + ' · ' + t('target') + ' ≥ ' + pct(s.targets.satisfaction),
         sat.rate === null ? undefined : sat.rate >= s.targets.satisfaction),
       kpi(t('noShow'), pct(s.noShowRate), String(s.noShows)),
-      kpi(t('received'), num(s.received, 0), ''));
+      kpi(t('received'), num(s.received, 0), ''),
+      kpi(t('setAside'), num(s.setAside, 0), t('meanAside') + ' ' + num(s.aside.mean) + ' ' + t('min')),
+      kpi(t('several'), num(s.severalServices.visits, 0), t('totalWait') + ' ' + num(s.severalServices.totalWait.mean) + ' ' + t('min')));
     groupTable('svc', s.byService, true);
     groupTable('ctr', s.byCounter, false);
     groupTable('off', s.byOfficer, false);
@@ -397,7 +403,7 @@
     const events = new EventSource('/api/v1/events');
     events.onmessage = soon;
     ['ticket.issued', 'ticket.called', 'ticket.finished', 'ticket.no_show', 'ticket.cancelled', 'ticket.transferred',
-      'counter.changed', 'device.status', 'help.requested'].forEach((type) => events.addEventListener(type, soon));
+      'counter.changed', 'device.status', 'help.requested', 'alert.acknowledged', 'ticket.set_aside'].forEach((type) => events.addEventListener(type, soon));
     setInterval(loadLive, 10000);
     setInterval(() => { if ($('to').value >= iso(localToday())) loadSummary(); }, 30000);
   }

@@ -12,7 +12,10 @@
       waiting: 'Đang chờ theo dịch vụ', service: 'Dịch vụ', waitingCount: 'Số người chờ', estimate: 'Chờ dự kiến',
       offline: 'Mất kết nối máy chủ, đang thử lại…', nobody: 'Không còn ai chờ', waited: 'Đã chờ', minutes: 'phút',
       lang: 'English', paused: 'Quầy đang tạm dừng', opened: 'Quầy đang mở', called: 'Đã gọi',
-      dossier: 'Hồ sơ', documents: 'Thành phần hồ sơ' },
+      dossier: 'Hồ sơ', documents: 'Thành phần hồ sơ', aside: 'Chờ bổ sung',
+      remembered: 'Máy này ghi nhớ quầy', queueList: 'Danh sách chờ của quầy', number: 'Số', category: 'Loại',
+      slot: 'Giờ hẹn', waitedCol: 'Đã chờ', asideList: 'Chờ bổ sung', asideFor: 'Chờ bổ sung từ', action: 'Thao tác',
+      queueNote: 'Màu theo thời gian đã chờ so với mục tiêu: xanh dưới 2/3, vàng từ 2/3, đỏ quá mục tiêu.' },
     en: { title: 'One-stop officer desk', logout: 'Log out', username: 'Username', password: 'Password',
       counter: 'Counter', openCounter: 'Log in and open counter', current: 'Serving', next: 'Call next',
       recall: 'Recall', start: 'Start', outcome: 'Outcome', RECEIVED: 'Dossier received',
@@ -21,13 +24,19 @@
       waiting: 'Waiting per service', service: 'Service', waitingCount: 'Waiting', estimate: 'Est. wait',
       offline: 'Server connection lost, retrying…', nobody: 'Nobody is waiting', waited: 'Waited', minutes: 'min',
       lang: 'Tiếng Việt', paused: 'Counter paused', opened: 'Counter open', called: 'Called',
-      dossier: 'Dossier', documents: 'Documents' },
+      dossier: 'Dossier', documents: 'Documents', aside: 'Set aside',
+      remembered: 'This device remembers counter', queueList: 'Queue of this counter', number: 'Number', category: 'Category',
+      slot: 'Booked slot', waitedCol: 'Waited', asideList: 'Set aside', asideFor: 'Aside since', action: 'Action',
+      queueNote: 'Colour by time waited against the target: green under 2/3, amber from 2/3, red past the target.' },
   };
   let lang = localStorage.getItem('officer.lang') || 'vi';
   let token = sessionStorage.getItem('officer.token');
   // shared with dossier-panel.js, which calls the API with the same session
-  window.officerApi = { call: (method, path, body) => call(method, path, body), token: () => token };
+  window.officerApi = { call: (method, path, body) => call(method, path, body), token: () => token,
+    label: (k) => label(k), say: (text, isError) => say(text, isError), refresh: () => refreshQueue() };
   let counter = Number(sessionStorage.getItem('officer.counter')) || null;
+  // The counter is a property of the desk, not of the person: remembered on this device after the first login.
+  const deviceCounter = Number(localStorage.getItem('officer.deviceCounter')) || null;
   let current = null;
   let counterState = 'OPEN';
   let services = [];
@@ -46,6 +55,10 @@
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
     $('lang').textContent = t('lang');
+    if (deviceCounter) {
+      $('counter-remembered').hidden = false;
+      $('counter-remembered').textContent = t('remembered') + ' ' + deviceCounter;
+    }
     renderCurrent();
   }
 
@@ -109,6 +122,7 @@
         }
       }
       renderCurrent();
+      document.dispatchEvent(new CustomEvent('officer:queue', { detail: { counter, lang, services, busy: !!current } }));
       $('offline').hidden = true;
     } catch (e) {
       $('offline').hidden = false;
@@ -129,6 +143,7 @@
     start: () => act(async () => { current = (await call('POST', '/api/v1/tickets/' + current.id + '/start')).data; say(t('start') + ' ' + current.number); }),
     finish: () => act(async () => { const r = await call('POST', '/api/v1/tickets/' + current.id + '/finish', { outcome: $('outcome').value }); say(t('finish') + ' ' + r.data.number); current = null; }),
     noshow: () => act(async () => { const r = await call('POST', '/api/v1/tickets/' + current.id + '/no-show'); say(t('noshow') + ' ' + r.data.number); current = null; }),
+    aside: () => act(async () => { const r = await call('POST', '/api/v1/tickets/' + current.id + '/set-aside'); say(t('aside') + ' ' + r.data.number); current = null; }),
     transfer: () => act(async () => { const r = await call('POST', '/api/v1/tickets/' + current.id + '/transfer', { service: $('transfer-service').value }); say(t('transfer') + ' → ' + r.data.number); current = null; }),
     pause: () => act(async () => {
       const target = counterState === 'PAUSED' ? 'open' : 'pause';
@@ -142,7 +157,7 @@
     actions[name]();
   };
   Object.keys(actions).forEach((name) => { $(name).addEventListener('click', guarded(name)); });
-  const keys = { n: 'next', F1: 'next', r: 'recall', s: 'start', f: 'finish', k: 'noshow', t: 'transfer', p: 'pause' };
+  const keys = { n: 'next', F1: 'next', r: 'recall', s: 'start', f: 'finish', k: 'noshow', t: 'transfer', p: 'pause', b: 'aside' };
   document.addEventListener('keydown', (e) => {
     if (!token || e.target.tagName === 'INPUT' || e.ctrlKey || e.altKey || e.metaKey) return;
     const name = keys[e.key] || keys[e.key.toLowerCase()];
@@ -164,10 +179,11 @@
     const later = () => { if (!pending) pending = setTimeout(() => { pending = null; refreshQueue(); }, 200); };
     events.onmessage = later;
     ['ticket.issued', 'ticket.called', 'ticket.finished', 'ticket.transferred', 'ticket.cancelled', 'ticket.no_show',
-      'ticket.reinstated', 'counter.changed'].forEach((type) => events.addEventListener(type, later));
+      'ticket.reinstated', 'ticket.set_aside', 'counter.changed'].forEach((type) => events.addEventListener(type, later));
     events.onerror = () => { $('offline').hidden = false; };
     events.onopen = () => refreshQueue();
     setInterval(renderCurrent, 15000);
+    setInterval(refreshQueue, 30000); // the minutes waited move on without any event
   }
 
   function logout() {
@@ -187,6 +203,7 @@
       await call('POST', '/api/v1/counters/' + counter + '/open');
       sessionStorage.setItem('officer.token', token);
       sessionStorage.setItem('officer.counter', String(counter));
+      localStorage.setItem('officer.deviceCounter', String(counter));
       enterDesk();
     } catch (err) {
       token = null;
@@ -195,6 +212,7 @@
   });
   $('logout').addEventListener('click', logout);
   $('lang').addEventListener('click', () => { lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('officer.lang', lang); translate(); });
+  if (deviceCounter) $('counter').value = String(deviceCounter);
   translate();
   if (token && counter) enterDesk();
 })();

@@ -21,9 +21,13 @@ public enum EventType {
     TICKET_CANCELLED("ticket.cancelled"),
     TICKET_EXPIRED("ticket.expired"),
     TICKET_CARRIED_OVER("ticket.carried_over"),
+    /** An officer set a visit aside ("chờ bổ sung"); it is called back later with {@code ticket.called}. */
+    TICKET_SET_ASIDE("ticket.set_aside"),
     COUNTER_CHANGED("counter.changed"),
     DEVICE_STATUS("device.status"),
-    HELP_REQUESTED("help.requested");
+    HELP_REQUESTED("help.requested"),
+    /** A manager acknowledged an alert ("đã xử lý"). */
+    ALERT_ACKNOWLEDGED("alert.acknowledged");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

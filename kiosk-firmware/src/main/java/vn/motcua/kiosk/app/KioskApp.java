@@ -160,7 +160,8 @@ public final class KioskApp implements AutoCloseable {
         Map<?, ?> body = LocalRequestException.body(ctx);
         String service = LocalRequestException.text(body, "service");
         Category category = LocalRequestException.category(body.get("category"));
-        TakeNumberResult result = takeNumber.take(service, category, issued -> broadcast("printing", issued));
+        java.util.List<String> then = LocalRequestException.codes(body, "thenServices", 3);
+        TakeNumberResult result = takeNumber.take(service, then, category, issued -> broadcast("printing", issued));
         ctx.status(result.ok() ? 201 : "REFUSED".equals(result.error()) ? 409 : 503).json(result);
     }
 

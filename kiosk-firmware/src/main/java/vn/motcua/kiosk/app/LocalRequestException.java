@@ -47,6 +47,19 @@ final class LocalRequestException extends RuntimeException {
         throw new LocalRequestException(field + " must be a non-empty string of at most 40 characters");
     }
 
+    /** An optional list of short codes (the further services of a visit with several); empty when absent. */
+    static java.util.List<String> codes(Map<?, ?> body, String field, int max) {
+        Object value = body.get(field);
+        if (value == null) {
+            return java.util.List.of();
+        }
+        if (value instanceof java.util.List<?> list && list.size() <= max
+                && list.stream().allMatch(x -> x instanceof String s && s.matches("[A-Za-z0-9_-]{1,20}"))) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw new LocalRequestException(field + " must be a list of at most " + max + " service codes");
+    }
+
     static Category category(Object value) {
         if (value == null) {
             return Category.NORMAL;

@@ -54,7 +54,17 @@ public final class TakeNumber {
      * @param onIssued told the number as soon as the server gives it, so the screen shows it while a slow
      *                 serial printer is still printing; the returned result is the final word
      */
-    public synchronized TakeNumberResult take(String serviceCode, Category category,
+    public TakeNumberResult take(String serviceCode, Category category,
+                                 java.util.function.Consumer<TakeNumberResult> onIssued) {
+        return take(serviceCode, java.util.List.of(), category, onIssued);
+    }
+
+    /**
+     * @param thenServices a visit with several procedures: after {@code serviceCode} the same number goes on to
+     *                     each of these; the ticket names them all. Offline the kiosk issues the first only (the
+     *                     officer transfers the visit on).
+     */
+    public synchronized TakeNumberResult take(String serviceCode, java.util.List<String> thenServices, Category category,
                                               java.util.function.Consumer<TakeNumberResult> onIssued) {
         PrinterStatus before = printer.status();
         health.update(before);
@@ -67,9 +77,18 @@ public final class TakeNumber {
             return TakeNumberResult.failed("REFUSED", "Dịch vụ không tồn tại: " + serviceCode,
                     "No such service: " + serviceCode);
         }
+        java.util.List<ServiceInfo> later = new java.util.ArrayList<>();
+        for (String code : thenServices) {
+            ServiceInfo s = centre.service(code).orElse(null);
+            if (s == null || code.equals(serviceCode)) {
+                return TakeNumberResult.failed("REFUSED", "Dịch vụ không hợp lệ: " + code, "Invalid further service: " + code);
+            }
+            later.add(s);
+        }
         TicketView ticket;
         try {
-            ticket = server.issueTicket(new IssueTicketRequest(serviceCode, category, UUID.randomUUID().toString()));
+            ticket = server.issueTicket(new IssueTicketRequest(serviceCode, category, UUID.randomUUID().toString(),
+                    thenServices.isEmpty() ? null : thenServices));
         } catch (QueueApiException e) {
             if (e.unreachable()) {
                 return takeOffline(service, category, onIssued);
@@ -77,12 +96,15 @@ public final class TakeNumber {
             return TakeNumberResult.failed("REFUSED", "Không lấy được số: " + e.getMessage(),
                     "Could not take a number: " + e.getMessage());
         }
-        TakeNumberResult result = new TakeNumberResult(ticket.number(), service.nameVi(), service.nameEn(),
+        String nameVi = service.nameVi() + later.stream().map(s -> " → " + s.nameVi()).collect(java.util.stream.Collectors.joining());
+        String nameEn = service.nameEn() + later.stream().map(s -> " → " + s.nameEn()).collect(java.util.stream.Collectors.joining());
+        TakeNumberResult result = new TakeNumberResult(ticket.number(), nameVi, nameEn,
                 ticket.category().name(), ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null,
                 ticket.estimatedWaitRange());
         onIssued.accept(result);
         try {
-            printer.print(TicketLayout.ticket(content(ticket, service)));
+            printer.print(TicketLayout.ticket(content(ticket, new ServiceInfo(service.code(), service.prefix(), nameVi, nameEn,
+                    service.targetWaitMinutes(), service.targetProcessingMinutes()))));
         } catch (PrinterException e) {
             health.update(e.status());
             cancel(ticket);

@@ -58,6 +58,24 @@ class KioskAppTest {
     }
 
     @Test
+    void twoProceduresTakeOneNumberThatNamesBothAndBadPlansPrintNothing() throws Exception {
+        KioskRig.Reply bad = rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"thenServices\":\"C\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"thenServices\":[\"A\"]}").status())
+                .isEqualTo(409);
+        assertThat(rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"thenServices\":[\"Q\"]}").status())
+                .isEqualTo(409);
+        assertThat(Files.exists(printed.resolve("1.bin"))).isFalse();
+
+        KioskRig.Reply r = rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"thenServices\":[\"C\"]}");
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body().get("number").asText()).isEqualTo("A0001");
+        assertThat(r.body().get("serviceNameVi").asText()).isEqualTo("Hộ tịch → Đất đai");
+        assertThat(Files.size(printed.resolve("1.bin"))).isPositive();
+        assertThat(rig.events()).extracting(QueueEvent::type).containsOnlyOnce("ticket.issued");
+    }
+
+    @Test
     void paperOutTakesNoNumberSendsTheCitizenToTheDeskAndAlertsTheManager() throws Exception {
         assertThat(rig.kiosk("POST", "/local/sim/printer", "{\"state\":\"paper-out\"}").status()).isEqualTo(204);
 

@@ -5,6 +5,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.motcua.server.alert.AlertRoutes;
+import vn.motcua.server.alert.AlertStore;
+import vn.motcua.server.alert.DeviceAlerts;
+import vn.motcua.server.alert.ServiceLevelWatch;
+import vn.motcua.server.alert.ServiceLimits;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.AuthRoutes;
 import vn.motcua.server.auth.AuthService;
@@ -106,6 +111,8 @@ public final class ServerApp implements AutoCloseable {
         this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
                 snapshots, centre, policy, recorder, events, limiter);
 
+        AlertStore alertStore = new AlertStore();
+        ServiceLimits limits = new ServiceLimits(services);
         Access access = new Access(auth);
         vn.motcua.server.identity.IdentityReads identityReads = new vn.motcua.server.identity.IdentityReads(db, clock);
         JsonBodies bodies = new JsonBodies();
@@ -123,7 +130,8 @@ public final class ServerApp implements AutoCloseable {
                     .addTo(config);
             new CounterRoutes(counterService, counters, db, access, baseUrl).addTo(config);
             new QueueRoutes(snapshots, policy).addTo(config);
-            new DeviceRoutes(db, recorder, clock, access, bodies).addTo(config);
+            new DeviceRoutes(db, recorder, clock, access, bodies, new DeviceAlerts(alertStore)).addTo(config);
+            new AlertRoutes(db, recorder, clock, alertStore, limits, access, bodies).addTo(config);
             eventRoutes.addTo(config);
             new TicketPageRoutes(db).addTo(config);
             new OfficerPageRoutes().addTo(config);
@@ -137,7 +145,8 @@ public final class ServerApp implements AutoCloseable {
             new vn.motcua.server.report.ReportRoutes(
                     new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),
                     new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts,
-                            java.util.List.of(upstream.alerts())), db, centre, access, bodies)
+                            java.util.List.of(upstream.alerts()), new ServiceLevelWatch(services, limits, alertStore), alertStore),
+                    db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);
             new vn.motcua.server.indicator.IndicatorRoutes(new vn.motcua.server.indicator.IndicatorService(db, clock, centre,

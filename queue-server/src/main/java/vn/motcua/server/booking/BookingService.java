@@ -47,6 +47,7 @@ public final class BookingService {
     private final TicketService tickets;
     private final BookingCodes codes = new BookingCodes();
     private final ObjectMapper json = Json.mapper();
+    private final vn.motcua.server.settings.CalendarStore calendars = new vn.motcua.server.settings.CalendarStore();
     private volatile CheckInWindow window;
 
     public BookingService(Database db, Recorder recorder, Clock clock, ServiceStore services, CentreSettings centre,
@@ -200,7 +201,7 @@ public final class BookingService {
     }
 
     public CentreCalendar calendar(Connection c) throws SQLException {
-        return load(c, CentreCalendar.SETTING, CentreCalendar.class).orElseGet(CentreCalendar::empty);
+        return calendars.read(c);
     }
 
     /**

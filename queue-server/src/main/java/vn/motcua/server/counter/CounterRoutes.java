@@ -30,6 +30,8 @@ public final class CounterRoutes {
             access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN);
             ctx.json(db.read(counters::all).stream().map(CounterRoutes::view).toList());
         });
+        config.routes.get("/api/v1/counters/{counter}/waiting", ctx ->
+                ctx.json(desk.waiting(number(ctx), access.require(ctx, Role.OFFICER, Role.MANAGER, Role.ADMIN))));
         config.routes.post("/api/v1/counters/{counter}/open", ctx ->
                 ctx.json(view(desk.open(number(ctx), access.require(ctx, Role.OFFICER)))));
         config.routes.post("/api/v1/counters/{counter}/pause", ctx ->

@@ -3,11 +3,8 @@ package vn.motcua.server.counter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import vn.motcua.client.Category;
 import vn.motcua.client.EventType;
 import vn.motcua.client.TicketState;
 import vn.motcua.client.TicketView;
@@ -17,7 +14,6 @@ import vn.motcua.server.event.Recorder;
 import vn.motcua.server.http.ApiException;
 import vn.motcua.server.queue.AppointmentSlots;
 import vn.motcua.server.queue.CallPolicy;
-import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.ticket.DayRollover;
 import vn.motcua.server.ticket.ServiceDay;
@@ -37,7 +33,7 @@ public final class CounterService {
     private final CallPolicy policy;
     private final DayRollover rollover;
     private final CounterRules rules;
-    private final AppointmentSlots slots;
+    private final WaitingList list;
 
     public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets,
                           ServiceStore services, TicketViews views, CallPolicy policy, DayRollover rollover,
@@ -48,7 +44,7 @@ public final class CounterService {
     public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets,
                           ServiceStore services, TicketViews views, CallPolicy policy, DayRollover rollover,
                           CounterRules rules, AppointmentSlots slots) {
-        this.slots = slots;
+        this.list = new WaitingList(tickets, services, policy, slots);
         this.recorder = recorder;
         this.clock = clock;
         this.counters = counters;
@@ -119,23 +115,8 @@ public final class CounterService {
             if (k.state() != CounterState.OPEN) {
                 throw ApiException.conflict("Quầy đang " + k.state() + "; hãy mở quầy / counter is " + k.state() + "; open it first");
             }
-            if (k.currentTicketId() != null) {
-                Ticket current = tickets.find(c, k.currentTicketId()).orElseThrow();
-                if (current.state() == TicketState.CALLED || current.state() == TicketState.SERVING) {
-                    throw ApiException.conflict("Số " + current.number() + " vẫn đang " + current.state()
-                            + "; hãy kết thúc hoặc đánh dấu vắng mặt / ticket " + current.number() + " is still " + current.state());
-                }
-            }
-            Map<String, ServiceDef> byCode = new HashMap<>();
-            for (ServiceDef s : services.all(c)) {
-                byCode.put(s.code(), s);
-            }
-            List<Ticket> waiting = tickets.waiting(c, k.services());
-            Map<Long, Long> booked = slots.of(c, waiting.stream().filter(t -> t.category() == Category.APPOINTMENT)
-                    .map(Ticket::id).toList());
-            List<CallPolicy.Candidate> candidates = waiting.stream().map(t -> new CallPolicy.Candidate(t.id(), t.serviceCode(),
-                    t.category(), t.arrivedAt(), k.services().indexOf(t.serviceCode()),
-                    byCode.get(t.serviceCode()).targetWaitMillis(), booked.get(t.id()))).toList();
+            busy(c, k);
+            List<CallPolicy.Candidate> candidates = list.candidates(c, k, tickets.waiting(c, k.services()));
             Optional<CallPolicy.Candidate> chosen = policy.choose(candidates,
                     new CallPolicy.CounterView(k.priority(), k.prioritySinceNormal()), now);
             if (chosen.isEmpty()) {
@@ -151,6 +132,62 @@ public final class CounterService {
             return Optional.of(views.view(c, called, baseUrl, false));
         });
     }
+
+    /** The counter's queue as its officer sees it (a manager may look at any counter's). */
+    public WaitingList.Desk waiting(int number, Principal by) {
+        return recorder.read(c -> {
+            Counter k = by.role() == vn.motcua.server.auth.Role.OFFICER ? mine(c, number, by) : find(c, number);
+            return list.of(c, k, clock.millis());
+        });
+    }
+
+    /**
+     * "Chờ bổ sung": the visitor at the counter steps aside (to fill in a form, copy a document). The counter is
+     * free for the next; the visit waits in the services' aside list until an officer calls it back.
+     */
+    public TicketView setAside(long ticketId, Principal officer, String baseUrl) {
+        return act(ticketId, officer, baseUrl, (c, t, now) -> {
+            if (t.state() != TicketState.CALLED && t.state() != TicketState.SERVING) {
+                throw wrong(t, "đặt sang chờ bổ sung", "set aside");
+            }
+            Ticket a = t.setAside(now);
+            tickets.update(c, a);
+            clearCurrent(c, t);
+            return new Step(a, EventType.TICKET_SET_ASIDE, null);
+        });
+    }
+
+    /** Calls a visit set aside back to this officer's counter, ahead of the queue, whenever the officer chooses. */
+    public TicketView callBack(long ticketId, Principal officer, String baseUrl) {
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Ticket t = tickets.find(c, ticketId).orElseThrow(() -> ApiException.notFound("Số thứ tự / ticket " + ticketId));
+            Counter k = counters.findByOfficer(c, officer.id()).orElseThrow(() -> ApiException.forbidden(
+                    "Bạn chưa mở quầy nào / you have not opened a counter"));
+            if (!k.services().contains(t.serviceCode())) {
+                throw ApiException.forbidden("Số này không thuộc dịch vụ của quầy bạn / ticket is not in your counter's services");
+            }
+            if (t.state() != TicketState.ASIDE) {
+                throw wrong(t, "gọi lại từ danh sách chờ bổ sung", "call back");
+            }
+            if (k.state() != CounterState.OPEN) {
+                throw ApiException.conflict("Quầy đang " + k.state() + "; hãy mở quầy / counter is " + k.state() + "; open it first");
+            }
+            busy(c, k);
+            long now = clock.millis();
+            Ticket called = t.calledAt(k.number(), officer.id(), now);
+            tickets.update(c, called);
+            counters.update(c, with(k, k.state(), k.officerId(), called.id()));
+            tx.record(TicketEvents.of(EventType.TICKET_CALLED, now, called, officer, CALL_BACK));
+            return views.view(c, called, baseUrl, false);
+        });
+    }
+
+    /** Detail prefix of the {@code ticket.issued} event of a visit's next service, followed by the finished segment's id. */
+    public static final String NEXT_SERVICE = "next:";
+
+    /** Detail of the {@code ticket.called} event of a call back from the aside list. */
+    public static final String CALL_BACK = "aside";
 
     public TicketView recall(long ticketId, Principal officer, String baseUrl) {
         return act(ticketId, officer, baseUrl, (c, t, now) -> {
@@ -177,7 +214,25 @@ public final class CounterService {
             tickets.update(c, d);
             clearCurrent(c, t);
             return new Step(d, EventType.TICKET_FINISHED, outcome);
-        });
+        }, this::nextService);
+    }
+
+    /**
+     * A visit with several services: once a segment is done, the next service's queue gets a new segment
+     * under the same number, with the visit's arrival (so it keeps its place by arrival) and the rest of the plan.
+     */
+    private void nextService(Recorder.Tx tx, Ticket done, Principal officer, long now) throws SQLException {
+        if (done.state() != TicketState.DONE || done.laterServices().isEmpty()) {
+            return;
+        }
+        Connection c = tx.connection();
+        String target = done.laterServices().get(0);
+        String day = ServiceDay.of(now);
+        Ticket next = new Ticket(0, done.number(), target, day, done.category(), TicketState.WAITING, done.arrivedAt(), now,
+                null, null, 0, done.originTicketId() != null ? done.originTicketId() : done.id(), done.deviceId(), null, now,
+                done.laterServices().subList(1, done.laterServices().size()));
+        long id = tickets.insert(c, next);
+        tx.record(TicketEvents.issued(now, day, next.withId(id), officer.userId(), null, NEXT_SERVICE + done.id()));
     }
 
     public TicketView noShow(long ticketId, Principal officer, String baseUrl) {
@@ -222,7 +277,16 @@ public final class CounterService {
         Step apply(Connection c, Ticket t, long now) throws SQLException;
     }
 
+    @FunctionalInterface
+    private interface After {
+        void apply(Recorder.Tx tx, Ticket changed, Principal officer, long now) throws SQLException;
+    }
+
     private TicketView act(long ticketId, Principal officer, String baseUrl, Action action) {
+        return act(ticketId, officer, baseUrl, action, (tx, t, o, now) -> { });
+    }
+
+    private TicketView act(long ticketId, Principal officer, String baseUrl, Action action, After after) {
         return recorder.transaction(tx -> {
             Connection c = tx.connection();
             Ticket t = tickets.find(c, ticketId).orElseThrow(() -> ApiException.notFound("Số thứ tự / ticket " + ticketId));
@@ -234,6 +298,7 @@ public final class CounterService {
             long now = clock.millis();
             Step step = action.apply(c, t, now);
             tx.record(TicketEvents.of(step.type(), now, step.ticket(), officer, step.detail()));
+            after.apply(tx, step.ticket(), officer, now);
             return views.view(c, step.ticket(), baseUrl, false);
         });
     }
@@ -243,6 +308,21 @@ public final class CounterService {
         if (Long.valueOf(t.id()).equals(k.currentTicketId())) {
             counters.update(c, with(k, k.state(), k.officerId(), null));
         }
+    }
+
+    private void busy(Connection c, Counter k) throws SQLException {
+        if (k.currentTicketId() != null) {
+            Ticket current = tickets.find(c, k.currentTicketId()).orElseThrow();
+            if (current.state() == TicketState.CALLED || current.state() == TicketState.SERVING) {
+                throw ApiException.conflict("Số " + current.number() + " vẫn đang " + current.state()
+                        + "; hãy kết thúc hoặc đánh dấu vắng mặt / ticket " + current.number() + " is still " + current.state());
+            }
+        }
+    }
+
+    private static ApiException wrong(Ticket t, String actionVi, String action) {
+        return ApiException.conflict("Không thể " + actionVi + " số " + t.number() + " ở trạng thái " + t.state()
+                + " / cannot " + action + " ticket " + t.number() + " in state " + t.state());
     }
 
     private static void require(Ticket t, TicketState expected, String action) {

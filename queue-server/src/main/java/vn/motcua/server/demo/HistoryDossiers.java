@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import vn.motcua.client.CentreTime;
 import vn.motcua.server.dossier.DossierCodes;
 import vn.motcua.server.dossier.WorkingDays;
@@ -34,7 +33,7 @@ public final class HistoryDossiers {
     /** Files the dossiers of the visits before {@code today}; returns how many. */
     public int seed(Database db, LocalDate today, long now, long seed) {
         Random random = new Random(seed);
-        WorkingDays workingDays = new WorkingDays(Set.of());
+        WorkingDays workingDays = new WorkingDays(new vn.motcua.server.settings.CalendarStore());
         return db.transaction(c -> {
             Map<String, String> procedureOf = new HashMap<>();
             Sql.list(c, "SELECT service_code, code FROM procedure_def ORDER BY sort_order, code",
@@ -55,7 +54,7 @@ public final class HistoryDossiers {
                 String day = received.format(DAY);
                 int seq = sequence.merge(day, 1, Integer::sum);
                 String code = agency + "-" + day + "-" + String.format("%04d", seq);
-                long due = workingDays.add(received, 1 + random.nextInt(5)).toInstant().toEpochMilli();
+                long due = workingDays.add(c, received, 1 + random.nextInt(5)).toInstant().toEpochMilli();
                 Long resolved = resolvedAt(random, v.arrivedAt(), due, now);
                 long id = Sql.insert(c, "INSERT INTO dossier (code, procedure_code, service_code, applicant_number, "
                         + "applicant_name, declaration, status, received_at, due_at, consent_at, consent_text, ticket_id, "

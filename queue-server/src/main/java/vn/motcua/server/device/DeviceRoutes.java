@@ -12,6 +12,7 @@ import vn.motcua.client.DeviceState;
 import vn.motcua.client.DeviceStatusReport;
 import vn.motcua.client.EventType;
 import vn.motcua.client.HelpRequest;
+import vn.motcua.server.alert.DeviceAlerts;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.auth.Role;
@@ -34,8 +35,10 @@ public final class DeviceRoutes {
     private final Clock clock;
     private final Access access;
     private final JsonBodies bodies;
+    private final DeviceAlerts alerts;
 
-    public DeviceRoutes(Database db, Recorder recorder, Clock clock, Access access, JsonBodies bodies) {
+    public DeviceRoutes(Database db, Recorder recorder, Clock clock, Access access, JsonBodies bodies, DeviceAlerts alerts) {
+        this.alerts = alerts;
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
@@ -59,6 +62,7 @@ public final class DeviceRoutes {
                     Sql.update(c, "INSERT INTO device_status (device_id, part, state, code, detail, at) VALUES (?, ?, ?, ?, ?, ?)",
                             device.id(), part, state.name(), code.name(), detail, now);
                 }
+                alerts.status(c, device.id(), device.name(), part, state, code.name(), now);
                 tx.record(NewEvent.fromDevice(EventType.DEVICE_STATUS, now, ServiceDay.of(now), device.id(),
                         device.name() + ":" + part + ":" + state + ":" + code));
                 return null;
@@ -70,8 +74,11 @@ public final class DeviceRoutes {
             HelpRequest r = bodies.read(ctx, HelpRequest.class);
             String reason = r.reason() == null ? "" : r.reason().substring(0, Math.min(100, r.reason().length()));
             long now = clock.millis();
-            recorder.transaction(tx -> tx.record(NewEvent.fromDevice(EventType.HELP_REQUESTED, now, ServiceDay.of(now),
-                    device.id(), device.name() + ":" + reason)));
+            recorder.transaction(tx -> {
+                alerts.help(tx.connection(), device.id(), device.name(), now);
+                return tx.record(NewEvent.fromDevice(EventType.HELP_REQUESTED, now, ServiceDay.of(now), device.id(),
+                        device.name() + ":" + reason));
+            });
             ctx.status(204);
         });
         config.routes.get("/api/v1/devices", ctx -> {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Set;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.counter.CounterStore;
@@ -38,8 +37,8 @@ public final class DossierModule {
         });
         Uploads uploads = new Uploads(db, clock);
         DossierService service = new DossierService(db, clock, new SubmissionCheck(clock, procedures, citizens), citizens,
-                codes, tickets, new WorkingDays(Set.of()), uploads, store, new DossierViews(store, procedures, keys), identities,
-                counters);
+                codes, tickets, new WorkingDays(new vn.motcua.server.settings.CalendarStore()), uploads, store,
+                new DossierViews(store, procedures, keys), identities, counters);
         this.procedureRoutes = new ProcedureRoutes(db, procedures, access);
         this.dossierRoutes = new DossierRoutes(service, uploads, codes, db, access, bodies, baseUrl);
     }

@@ -151,7 +151,7 @@ public final class DossierService {
         long now = clock.millis();
         ZonedDateTime received = Instant.ofEpochMilli(now).atZone(CentreTime.ZONE);
         String code = codes.next(c, received.toLocalDate());
-        ZonedDateTime due = workingDays.add(received, k.procedure().processingDays());
+        ZonedDateTime due = workingDays.add(c, received, k.procedure().processingDays());
         long id = store.insert(c, new DossierStore.NewDossier(code, k.procedure().code(), k.procedure().service(),
                 k.number(), k.name(), DossierViews.writeDeclaration(k.declaration()), now,
                 due.toInstant().toEpochMilli(), CONSENT_TEXT_VERSION, ticket.id(), ticket.number(), by.deviceId(),

@@ -1,35 +1,36 @@
 package vn.motcua.server.dossier;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZonedDateTime;
-import java.util.Set;
+import vn.motcua.server.settings.CalendarStore;
+import vn.motcua.server.settings.CentreCalendar;
 
 /**
- * Statutory times count working days (ngày làm việc): Saturdays and Sundays do not count, nor the public
- * holidays the centre configures. A procedure "within the day" (0 days) is due the same day.
+ * Statutory times count working days (ngày làm việc) by the centre's calendar: Saturdays and Sundays do not
+ * count unless made working days (ngày làm bù), nor the public holidays, Tết and closed days the manager
+ * entered. A procedure "within the day" (0 days) is due the same day, or the next working day.
  */
 public final class WorkingDays {
-    private final Set<LocalDate> holidays;
+    private final CalendarStore calendars;
 
-    public WorkingDays(Set<LocalDate> holidays) {
-        this.holidays = Set.copyOf(holidays);
+    public WorkingDays(CalendarStore calendars) {
+        this.calendars = calendars;
     }
 
-    public ZonedDateTime add(ZonedDateTime from, int days) {
+    public ZonedDateTime add(Connection c, ZonedDateTime from, int days) throws SQLException {
+        return add(calendars.read(c), from, days);
+    }
+
+    static ZonedDateTime add(CentreCalendar calendar, ZonedDateTime from, int days) {
         ZonedDateTime d = from;
         int left = days;
-        while (left > 0 || !working(d.toLocalDate())) {
+        while (left > 0 || !calendar.isOpen(d.toLocalDate())) {
             d = d.plusDays(1);
-            if (working(d.toLocalDate())) {
+            if (calendar.isOpen(d.toLocalDate())) {
                 left--;
             }
         }
         return d;
-    }
-
-    boolean working(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.contains(day);
     }
 }

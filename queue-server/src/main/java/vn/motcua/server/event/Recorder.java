@@ -51,6 +51,11 @@ public final class Recorder {
         T run(Tx tx) throws SQLException;
     }
 
+    /** A read on its own snapshot, outside the writer (what a screen shows). */
+    public <T> T read(Database.Work<T> work) {
+        return db.read(work);
+    }
+
     public <T> T transaction(Work<T> work) {
         List<Tx> holder = new ArrayList<>(1);
         return db.transaction(c -> {

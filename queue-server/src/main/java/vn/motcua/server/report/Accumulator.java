@@ -18,6 +18,8 @@ final class Accumulator {
     private int cancels;
     private int stillWaiting;
     private int received;
+    private long[] asides = new long[4];
+    private int nAside;
     private final int[] scores = new int[Score.values().length];
 
     void visit(Visit v) {
@@ -32,6 +34,12 @@ final class Accumulator {
         }
         if ("RECEIVED".equals(v.outcome)) {
             received++;
+        }
+        if (v.setAside) {
+            if (nAside == asides.length) {
+                asides = Arrays.copyOf(asides, nAside * 2);
+            }
+            asides[nAside++] = v.aside;
         }
     }
 
@@ -99,7 +107,8 @@ final class Accumulator {
         }
         return new Group(key, nameVi, nameEn, visits, Stats.of(waits, nWait, waitWithin), Stats.of(procs, nProc, procWithin),
                 Stats.share(noShows, visits), Stats.share(cancels, visits), noShows, cancels, stillWaiting, received,
-                new Group.Satisfaction(ratings, Stats.share(satisfied, ratings), byScore));
+                new Group.Satisfaction(ratings, Stats.share(satisfied, ratings), byScore), nAside,
+                Stats.untargeted(asides, nAside));
     }
 
     /** Wait and processing target per service, in ms. */

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.motcua.server.alert.AlertStore;
+import vn.motcua.server.alert.ServiceLevelWatch;
+import vn.motcua.server.alert.ServiceLimits;
 import vn.motcua.client.CentreTime;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
@@ -20,9 +23,11 @@ public final class LiveView {
     private final Clock clock;
     private final ServiceStore services;
     private final CallPolicy policy;
-    /** Ticket bursts refused lately: Vietnamese and English text of each. */
+    /** Ticket bursts refused lately: who, and the Vietnamese and English text of each. */
     private final java.util.function.Supplier<List<String[]>> bursts;
     private final List<AlertSource> sources;
+    private final ServiceLevelWatch watch;
+    private final AlertStore alerts;
 
     /** Alerts another feature raises on the live view (the hub feed falling behind), read in the same snapshot. */
     @FunctionalInterface
@@ -30,6 +35,11 @@ public final class LiveView {
         List<Alert> alerts(java.sql.Connection c, long now) throws java.sql.SQLException;
     }
 
+    /** An alert as another feature states it; stored, grouped and acknowledged like the others (kind:service). */
+    public record Alert(String kind, String service, String messageVi, String messageEn) {
+    }
+
+    /** With the stored alerts and the service limits of {@code db}. */
     public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy,
                     java.util.function.Supplier<List<String[]>> bursts) {
         this(db, clock, services, policy, bursts, List.of());
@@ -37,8 +47,17 @@ public final class LiveView {
 
     public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy,
                     java.util.function.Supplier<List<String[]>> bursts, List<AlertSource> sources) {
+        this(db, clock, services, policy, bursts, sources,
+                new ServiceLevelWatch(services, new ServiceLimits(services), new AlertStore()), new AlertStore());
+    }
+
+    public LiveView(Database db, Clock clock, ServiceStore services, CallPolicy policy,
+                    java.util.function.Supplier<List<String[]>> bursts, List<AlertSource> sources, ServiceLevelWatch watch,
+                    AlertStore alerts) {
         this.bursts = bursts;
         this.sources = List.copyOf(sources);
+        this.watch = watch;
+        this.alerts = alerts;
         this.db = db;
         this.clock = clock;
         this.services = services;
@@ -53,46 +72,25 @@ public final class LiveView {
                              String officerName, String currentNumber, String currentState, String currentService) {
     }
 
-    /**
-     * @param kind wait (a service past its target), device (a part not ONLINE), help (a help button pressed),
-     *             burst (a device or person refused for taking tickets too fast)
-     */
-    public record Alert(String kind, String service, String messageVi, String messageEn) {
-    }
-
     public record Live(OffsetDateTime at, int waiting, List<ServiceNow> services, List<CounterNow> counters,
-                       List<Alert> alerts, List<String> priorityRule) {
-    }
-
-    private record Waiting(int count, long oldest) {
+                       List<AlertStore.Alert> alerts, List<String> priorityRule) {
     }
 
     public Live now() {
         long now = clock.millis();
-        return db.read(c -> {
-            // Time in the current queue: a transferred segment waits from its transfer, not from the arrival.
-            Map<String, Waiting> waiting = new HashMap<>();
-            for (var row : Sql.list(c, "SELECT service_code, COUNT(*), MIN(CASE WHEN origin_ticket_id IS NULL THEN arrived_at "
-                    + "ELSE issued_at END) FROM ticket WHERE state = 'WAITING' GROUP BY service_code",
-                    rs -> Map.entry(rs.getString(1), new Waiting(rs.getInt(2), rs.getLong(3))))) {
-                waiting.put(row.getKey(), row.getValue());
-            }
+        // A transaction, not a read: the service-level alerts are brought up to date as the view is drawn.
+        return db.transaction(c -> {
+            Map<String, ServiceLevelWatch.Queue> waiting = ServiceLevelWatch.queues(c);
+            Set<String> over = watch.sync(c, waiting, now);
             List<ServiceNow> perService = new ArrayList<>();
-            List<Alert> alerts = new ArrayList<>();
             int total = 0;
             for (ServiceDef s : services.all(c)) {
-                Waiting w = waiting.get(s.code());
+                ServiceLevelWatch.Queue w = waiting.get(s.code());
                 int n = w == null ? 0 : w.count();
                 total += n;
                 Double longest = w == null ? null : Stats.minutes(Math.max(0, now - w.oldest()));
-                boolean alert = w != null && now - w.oldest() > s.targetWaitMillis();
-                perService.add(new ServiceNow(s.code(), s.nameVi(), s.nameEn(), n, longest, s.targetWaitMinutes(), alert));
-                if (alert) {
-                    long minutes = (now - w.oldest()) / 60_000;
-                    alerts.add(new Alert("wait", s.code(), s.nameVi() + ": có người đã chờ " + minutes + " phút, vượt mục tiêu "
-                            + s.targetWaitMinutes() + " phút", s.nameEn() + ": a visitor has waited " + minutes
-                            + " min, over the " + s.targetWaitMinutes() + "-minute target"));
-                }
+                perService.add(new ServiceNow(s.code(), s.nameVi(), s.nameEn(), n, longest, s.targetWaitMinutes(),
+                        over.contains(s.code())));
             }
             List<CounterNow> counters = Sql.list(c, "SELECT k.number, k.name, k.priority, k.state, k.officer_id, u.username, "
                     + "u.display_name, t.number, t.state, t.service_code FROM counter k "
@@ -100,15 +98,24 @@ public final class LiveView {
                     + "ORDER BY k.number", rs -> new CounterNow(rs.getInt(1), rs.getString(2), rs.getInt(3) == 1,
                     rs.getString(4), Sql.longOrNull(rs, "officer_id"), rs.getString(6), rs.getString(7), rs.getString(8),
                     rs.getString(9), rs.getString(10)));
-            alerts.addAll(DeviceAlerts.read(c, now));
-            for (String[] b : bursts.get()) {
-                alerts.add(new Alert("burst", null, b[0], b[1]));
-            }
+            alerts.sync(c, "burst", bursts.get(), now);
+            Map<String, List<String[]>> fromSources = new java.util.TreeMap<>();
             for (AlertSource source : sources) {
-                alerts.addAll(source.alerts(c, now));
+                for (Alert a : source.alerts(c, now)) {
+                    fromSources.computeIfAbsent(a.kind(), k -> new ArrayList<>())
+                            .add(new String[] {a.messageVi(), a.messageEn(), a.service() == null ? "" : a.service()});
+                }
+            }
+            // a source's alert no longer reported is over
+            for (String kind : Sql.list(c, "SELECT DISTINCT kind FROM live_alert WHERE resolved_at IS NULL "
+                    + "AND kind NOT IN ('device', 'help', 'wait', 'queue', 'burst')", rs -> rs.getString(1))) {
+                fromSources.putIfAbsent(kind, List.of());
+            }
+            for (Map.Entry<String, List<String[]>> e : fromSources.entrySet()) {
+                alerts.sync(c, e.getKey(), e.getValue(), now);
             }
             return new Live(Instant.ofEpochMilli(now).atZone(CentreTime.ZONE).toOffsetDateTime(), total, perService,
-                    counters, alerts, policy.describe());
+                    counters, alerts.shown(c, now), policy.describe());
         });
     }
 }

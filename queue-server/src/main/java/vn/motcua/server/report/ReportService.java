@@ -17,6 +17,7 @@ import vn.motcua.server.http.ApiException;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
+import vn.motcua.server.settings.CalendarStore;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
@@ -37,6 +38,7 @@ public final class ReportService {
     private final CentreSettings centre;
     private final CallPolicy policy;
     private final VisitScanner scanner = new VisitScanner();
+    private final CalendarStore calendars = new CalendarStore();
     private final Database db;
     /** Null: every figure is replayed from the events (tests compare both paths). */
     private final VisitFacts facts;
@@ -147,6 +149,11 @@ public final class ReportService {
             counterNames.put(row.getKey(), row.getValue());
         }
         ReportSettings settings = ReportSettings.read(c, centre);
+        if (!ReportSettings.workingDaysSet(c, centre)) {
+            // the centre's calendar, once it covers the year, says how many working days the year has
+            int days = CalendarStore.workingDays(calendars.read(c), q.to().getYear()).orElse(settings.workingDaysPerYear());
+            settings = new ReportSettings(settings.centreLevel(), settings.normOverride(), days, settings.satisfactionTarget());
+        }
 
         // Folded days come from report_visit; every other day of the range is replayed from the events.
         Map<String, VisitFacts.Day> folded = facts == null ? Map.of() : facts.folded(c, from, to);

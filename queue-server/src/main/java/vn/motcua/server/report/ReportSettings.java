@@ -23,6 +23,11 @@ public record ReportSettings(CentreLevel centreLevel, Integer normOverride, int 
         return normOverride != null ? normOverride : centreLevel.norm();
     }
 
+    /** Whether the manager set the working days per year; if not, the calendar or the default gives them. */
+    static boolean workingDaysSet(Connection c, CentreSettings store) throws SQLException {
+        return store.get(c, DAYS).isPresent();
+    }
+
     public static ReportSettings read(Connection c, CentreSettings store) throws SQLException {
         CentreLevel level = store.get(c, LEVEL).map(CentreLevel::valueOf).orElse(DEFAULTS.centreLevel());
         Integer norm = store.get(c, NORM).filter(s -> !s.isBlank()).map(Integer::valueOf).orElse(null);

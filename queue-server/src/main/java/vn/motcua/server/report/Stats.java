@@ -26,6 +26,12 @@ public record Stats(int count, Double mean, Double median, Double p90, Double ma
                 minutes(millis[n - 1]), share(withinTarget, n));
     }
 
+    /** As {@link #of} for durations that have no target (time set aside). */
+    static Stats untargeted(long[] millis, int n) {
+        Stats s = of(millis, n, 0);
+        return new Stats(s.count, s.mean, s.median, s.p90, s.max, null);
+    }
+
     static double minutes(double millis) {
         return Math.round(millis / 600.0) / 100.0;
     }

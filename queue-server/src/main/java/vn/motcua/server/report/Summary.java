@@ -11,7 +11,14 @@ public record Summary(String from, String to, Filters filters, OffsetDateTime ge
                       List<Group> byService, List<Group> byCounter, List<Group> byOfficer, List<Group> byCategory,
                       List<Group> byHour, List<Group> byWeekday, List<Group> byDay, List<Group> byWeek,
                       List<Group> byMonth, Productivity productivity, List<Bin> waitDistribution, List<Cell> heatmap,
-                      List<String> priorityRule) {
+                      List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices) {
+
+    /**
+     * Visits with several services: each service counts its own visit (its wait from joining that queue); here the
+     * citizen's whole visit: how many, how many service visits they made, and the total wait (sum over services).
+     */
+    public record SeveralServices(int visits, int serviceVisits, Stats totalWait) {
+    }
 
     public record Filters(String service, Integer counter, Long officer) {
     }

@@ -123,7 +123,39 @@ public final class SummaryBuilder {
                 new Summary.Targets(15, 30, ctx.settings().satisfactionTarget(), serviceTargets), overall.visits(), overall.waiting(),
                 overall.processing(), overall.noShowRate(), overall.cancelRate(), overall.noShows(), overall.cancelled(),
                 overall.stillWaitingAtClose(), overall.received(), overall.satisfaction(), byService, byCounter, byOfficer,
-                byCategory, byHour, byWeekday, byDay, byWeek, byMonth, productivity, bins, heatmap, ctx.priorityRule());
+                byCategory, byHour, byWeekday, byDay, byWeek, byMonth, productivity, bins, heatmap, ctx.priorityRule(),
+                overall.setAside(), overall.aside(), severalServices(visits));
+    }
+
+    /** The visits with several services among {@code visits}: total wait over the services of those all called. */
+    static Summary.SeveralServices severalServices(List<Visit> visits) {
+        Map<Long, List<Visit>> byRoot = new java.util.HashMap<>();
+        for (Visit v : visits) {
+            if (v.leg > 0) {
+                byRoot.computeIfAbsent(v.visitRoot, k -> new ArrayList<>());
+            }
+        }
+        for (Visit v : visits) {
+            List<Visit> legs = byRoot.get(v.visitRoot);
+            if (legs != null) {
+                legs.add(v);
+            }
+        }
+        int count = 0;
+        int legs = 0;
+        long[] totals = new long[byRoot.size()];
+        int n = 0;
+        for (List<Visit> visit : byRoot.values()) {
+            if (visit.size() < 2) {
+                continue;
+            }
+            count++;
+            legs += visit.size();
+            if (visit.stream().allMatch(Visit::called)) {
+                totals[n++] = visit.stream().mapToLong(Visit::waitMillis).sum();
+            }
+        }
+        return new Summary.SeveralServices(count, legs, Stats.untargeted(totals, n));
     }
 
     /** Each service's own targets; 15 / 30 minutes for a service the list does not know. */

@@ -17,6 +17,9 @@ public final class Visit {
     }
 
     final long rootTicket;
+    /** A visit with several services: the first service's visit's root ticket; {@code leg} counts from 0. */
+    long visitRoot;
+    int leg;
     final String service;
     final String category;
     final String day;
@@ -39,9 +42,13 @@ public final class Visit {
     String rating;
     int ratingCounter = -1;
     long ratingOfficer = -1;
+    /** Whether an officer set the visit aside ("chờ bổ sung"), and the time it spent aside until called back. */
+    boolean setAside;
+    long aside;
 
     Visit(long rootTicket, String service, String category, String day, long arrival, long waitStart) {
         this.rootTicket = rootTicket;
+        this.visitRoot = rootTicket;
         this.service = service;
         this.category = category;
         this.day = day;

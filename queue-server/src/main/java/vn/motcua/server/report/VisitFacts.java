@@ -26,7 +26,8 @@ import vn.motcua.server.storage.Database;
  * it is replayed from the events like today. The format is versioned so a later change can refold.
  */
 final class VisitFacts {
-    private static final int FORMAT = 1;
+    /** 2 added the visit's root and leg (several services) and the time set aside; 1 is still read. */
+    private static final int FORMAT = 2;
 
     /** A folded day and the officers who worked it. */
     record Day(String day, int visits, Set<Long> officers) {
@@ -134,6 +135,10 @@ final class VisitFacts {
                 out.writeShort(v.rating == null ? -1 : dictionary.get(v.rating));
                 out.writeInt(v.ratingCounter);
                 out.writeLong(v.ratingOfficer);
+                out.writeLong(v.visitRoot);
+                out.writeShort(v.leg);
+                out.writeBoolean(v.setAside);
+                out.writeLong(v.aside);
             }
             out.flush();
             return bytes.toByteArray();
@@ -145,7 +150,7 @@ final class VisitFacts {
     static void unpack(String day, byte[] packed, List<Visit> out) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
             int format = in.readInt();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != 1) {
                 throw new IllegalStateException("report_day " + day + " has fact format " + format + ", expected " + FORMAT);
             }
             String[] words = new String[in.readInt()];
@@ -173,6 +178,12 @@ final class VisitFacts {
                 v.rating = rating < 0 ? null : words[rating];
                 v.ratingCounter = in.readInt();
                 v.ratingOfficer = in.readLong();
+                if (format >= 2) {
+                    v.visitRoot = in.readLong();
+                    v.leg = in.readShort();
+                    v.setAside = in.readBoolean();
+                    v.aside = in.readLong();
+                }
                 out.add(v);
             }
         } catch (IOException e) {

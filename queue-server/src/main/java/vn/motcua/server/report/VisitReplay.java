@@ -17,6 +17,8 @@ public final class VisitReplay {
     /** Prefix of a {@code ticket.issued} detail that carries an appointment's booked slot (epoch ms). */
     public static final String SLOT_PREFIX = "slot:";
     public static final String TRANSFER_PREFIX = "transfer:";
+    /** Prefix of a {@code ticket.issued} detail for the next service of a visit with several services. */
+    public static final String NEXT_PREFIX = "next:";
 
     /** A rating as the replay needs it: the score and who finished the rated ticket. */
     public record Rating(String score, int counter, long officer) {
@@ -40,6 +42,7 @@ public final class VisitReplay {
         long servingSince = -1;
         int servingCounter;
         long servingOfficer;
+        long asideSince = -1;
 
         Segment(Visit visit) {
             this.visit = visit;
@@ -53,6 +56,16 @@ public final class VisitReplay {
     private final Map<String, String> names = new HashMap<>();
     private final Map<Long, Set<String>> days = new HashMap<>();
     private final Map<Long, Segment> live = new HashMap<>();
+    /**
+     * The visits just finished, for the next service of a visit with several: its issue event follows the finish in
+     * the same transaction, so a few recent ones suffice.
+     */
+    private final Map<Long, Visit> done = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Visit> eldest) {
+            return size() > 64;
+        }
+    };
     private boolean following;
 
     /** Visits issued on days {@code from..to} (yyyy-MM-dd); {@code ratings} by ticket id. */
@@ -105,6 +118,10 @@ public final class VisitReplay {
         switch (kind) {
             case TICKET_CALLED -> {
                 seg.state = "CALLED";
+                if (seg.asideSince >= 0) {
+                    v.aside += at - seg.asideSince;
+                    seg.asideSince = -1;
+                }
                 if (v.firstCall < 0) {
                     v.firstCall = at;
                     v.firstCounter = counterNumber;
@@ -129,8 +146,16 @@ public final class VisitReplay {
                     v.ratingOfficer = r.officer();
                 }
                 live.remove(ticket);
+                done.put(ticket, v);
             }
             case TICKET_TRANSFERRED -> closeServing(seg, at);
+            case TICKET_SET_ASIDE -> {
+                // aside is neither waiting nor processing: counted apart once called back
+                closeServing(seg, at);
+                seg.state = "ASIDE";
+                seg.asideSince = at;
+                v.setAside = true;
+            }
             case TICKET_NO_SHOW -> {
                 seg.state = "NO_SHOW";
                 v.end = "NO_SHOW";
@@ -158,7 +183,19 @@ public final class VisitReplay {
 
     private void issued(long ticket, long at, String day, String service, String category, String detail,
                         boolean inRange) {
-        if (detail != null && detail.startsWith(TRANSFER_PREFIX)) {
+        if (detail != null && detail.startsWith(NEXT_PREFIX)) {
+            // the next service of a visit with several: its own visit of that service, waiting from when it joined
+            // that queue
+            Visit prev = done.get(Long.parseLong(detail.substring(NEXT_PREFIX.length())));
+            if (prev != null) {
+                Visit v = new Visit(ticket, service == null ? null : names.computeIfAbsent(service, k -> k), prev.category,
+                        prev.day, prev.arrival, at);
+                v.visitRoot = prev.visitRoot;
+                v.leg = prev.leg + 1;
+                visits.add(v);
+                live.put(ticket, new Segment(v));
+            }
+        } else if (detail != null && detail.startsWith(TRANSFER_PREFIX)) {
             Segment origin = live.remove(Long.parseLong(detail.substring(TRANSFER_PREFIX.length())));
             if (origin != null) {
                 live.put(ticket, new Segment(origin.visit));

@@ -46,7 +46,7 @@ public final class DayRollover {
             if (t.state() == TicketState.WAITING && s != null && s.carryOver()) {
                 Ticket moved = new Ticket(t.id(), t.number(), t.serviceCode(), today, t.category(), t.state(), t.arrivedAt(),
                         t.issuedAt(), t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(),
-                        t.requestId(), t.stateAt());
+                        t.requestId(), t.stateAt(), t.laterServices());
                 tickets.update(c, moved);
                 int n = Integer.parseInt(t.number().substring(s.prefix().length()));
                 if (n >= tickets.lowestLeased(c, t.serviceCode(), t.serviceDay()) && t.deviceId() != null) {

@@ -79,7 +79,7 @@ public final class IssueLimiter {
         }
     }
 
-    /** Bursts of the last quarter hour, for the manager: Vietnamese and English text. */
+    /** Bursts of the last quarter hour, for the manager: Vietnamese and English text, and who (the alert's key). */
     public List<String[]> recentBursts() {
         long now = clock.millis();
         List<String[]> out = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class IssueLimiter {
             String at = HH_MM.format(Instant.ofEpochMilli(b.firstAt()));
             out.add(new String[] {
                 "Lấy số dồn dập: " + b.who() + " bị từ chối " + b.refused() + " lần (từ " + at + ")",
-                "Ticket burst: " + b.who() + " refused " + b.refused() + " times (since " + at + ")"});
+                "Ticket burst: " + b.who() + " refused " + b.refused() + " times (since " + at + ")", b.who()});
         }
         return out;
     }

@@ -13,4 +13,9 @@ public final class ServiceDay {
     public static String of(long epochMillis) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), CentreTime.ZONE).toString();
     }
+
+    /** The first instant of a service day, in epoch milliseconds. */
+    public static long start(String serviceDay) {
+        return LocalDate.parse(serviceDay).atStartOfDay(CentreTime.ZONE).toInstant().toEpochMilli();
+    }
 }

@@ -58,6 +58,10 @@ public final class TicketRoutes {
                 desk.start(id(ctx), access.require(ctx, Role.OFFICER), baseUrl.of(ctx))));
         config.routes.post("/api/v1/tickets/{id}/no-show", ctx -> ctx.json(
                 desk.noShow(id(ctx), access.require(ctx, Role.OFFICER), baseUrl.of(ctx))));
+        config.routes.post("/api/v1/tickets/{id}/set-aside", ctx -> ctx.json(
+                desk.setAside(id(ctx), access.require(ctx, Role.OFFICER), baseUrl.of(ctx))));
+        config.routes.post("/api/v1/tickets/{id}/call-back", ctx -> ctx.json(
+                desk.callBack(id(ctx), access.require(ctx, Role.OFFICER), baseUrl.of(ctx))));
         config.routes.post("/api/v1/tickets/{id}/reinstate", ctx -> ctx.json(
                 desk.reinstate(id(ctx), access.require(ctx, Role.OFFICER), baseUrl.of(ctx))));
         config.routes.post("/api/v1/tickets/{id}/finish", ctx -> {

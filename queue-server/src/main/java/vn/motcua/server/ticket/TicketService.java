@@ -2,6 +2,7 @@ package vn.motcua.server.ticket;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import vn.motcua.client.Category;
 import vn.motcua.client.EventType;
@@ -78,7 +79,8 @@ public final class TicketService {
                     return new Issued(views.view(c, earlier.get(), baseUrl, false), false);
                 }
             }
-            return new Issued(create(tx, service, category, by, by.device() ? requestId : null, baseUrl), true);
+            List<String> later = laterServices(c, service.code(), request.thenServices());
+            return new Issued(create(tx, service, category, by, by.device() ? requestId : null, baseUrl, later), true);
         });
     }
 
@@ -90,11 +92,36 @@ public final class TicketService {
             throws SQLException {
         ServiceDef service = services.find(tx.connection(), serviceCode).orElseThrow(() -> ApiException.badRequest(
                 "invalid_field", "Dịch vụ không tồn tại / unknown service " + serviceCode));
-        return create(tx, service, category, by, null, baseUrl);
+        return create(tx, service, category, by, null, baseUrl, List.of());
+    }
+
+    /** At most this many services in one visit. */
+    static final int MAX_SERVICES = 4;
+
+    /** The services after the first of a visit with several, checked: known, distinct, at most {@link #MAX_SERVICES}. */
+    private List<String> laterServices(java.sql.Connection c, String first, List<String> then) throws SQLException {
+        if (then == null || then.isEmpty()) {
+            return List.of();
+        }
+        if (then.size() > MAX_SERVICES - 1) {
+            throw ApiException.badRequest("invalid_field", "Tối đa " + MAX_SERVICES + " thủ tục trong một lượt / at most "
+                    + MAX_SERVICES + " services in one visit (field 'thenServices')");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(first));
+        for (String code : then) {
+            if (code == null || services.find(c, code).isEmpty()) {
+                throw ApiException.badRequest("invalid_field", "Dịch vụ không tồn tại / unknown service in field 'thenServices': "
+                        + code);
+            }
+            if (!seen.add(code)) {
+                throw ApiException.badRequest("invalid_field", "Dịch vụ lặp lại / service named twice in the visit: " + code);
+            }
+        }
+        return List.copyOf(then);
     }
 
     private TicketView create(Recorder.Tx tx, ServiceDef service, Category category, Principal by, String requestId,
-                              String baseUrl) throws SQLException {
+                              String baseUrl, List<String> later) throws SQLException {
         var c = tx.connection();
         long now = clock.millis();
         rollover.ensure(tx, now);
@@ -112,7 +139,7 @@ public final class TicketService {
         }
         String number = Ticket.number(service.prefix(), seq);
         Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
-                0, null, by.deviceId(), requestId, now);
+                0, null, by.deviceId(), requestId, now, later);
         long id = tickets.insert(c, fresh);
         Ticket issued = fresh.withId(id);
         tx.record(TicketEvents.issued(now, day, issued, by.userId(), by.deviceId(), null));
@@ -178,7 +205,8 @@ public final class TicketService {
             }
             String number = Ticket.number(to.prefix(), seq);
             Ticket next = new Ticket(0, number, to.code(), day, t.category(), TicketState.WAITING, t.arrivedAt(), now,
-                    null, null, 0, t.originTicketId() != null ? t.originTicketId() : t.id(), t.deviceId(), null, now);
+                    null, null, 0, t.originTicketId() != null ? t.originTicketId() : t.id(), t.deviceId(), null, now,
+                    t.laterServices().stream().filter(s -> !s.equals(to.code())).toList());
             long newId = tickets.insert(c, next);
             Ticket ended = t.withState(TicketState.TRANSFERRED, now);
             tickets.update(c, ended);

@@ -15,7 +15,7 @@ import vn.motcua.server.storage.WriterMemo;
 /** Reads and writes ticket segments. */
 public final class TicketStore {
     private static final String COLUMNS = "id, number, service_code, service_day, category, state, arrived_at, issued_at, "
-            + "counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at";
+            + "counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at, next_services";
 
     public Optional<Ticket> find(Connection c, long id) throws SQLException {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", TicketStore::map, id);
@@ -41,22 +41,33 @@ public final class TicketStore {
                 + ") ORDER BY arrived_at, id", TicketStore::map, services.toArray());
     }
 
+    /** Visits set aside in the given services, longest aside first. */
+    public List<Ticket> aside(Connection c, Collection<String> services) throws SQLException {
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        String marks = services.stream().map(s -> "?").collect(Collectors.joining(", "));
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state = 'ASIDE' AND service_code IN (" + marks
+                + ") ORDER BY state_at, id", TicketStore::map, services.toArray());
+    }
+
     public List<Ticket> allWaiting(Connection c) throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state = 'WAITING' ORDER BY arrived_at, id",
                 TicketStore::map);
     }
 
     public List<Ticket> liveBefore(Connection c, String serviceDay) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state IN ('WAITING', 'CALLED', 'SERVING') "
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM ticket WHERE state IN ('WAITING', 'CALLED', 'SERVING', 'ASIDE') "
                 + "AND service_day < ?", TicketStore::map, serviceDay);
     }
 
     public long insert(Connection c, Ticket t) throws SQLException {
         return Sql.insert(c, "INSERT INTO ticket (number, service_code, service_day, category, state, arrived_at, issued_at, "
-                        + "counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "counter_number, officer_id, recalls, origin_ticket_id, device_id, request_id, state_at, next_services) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 t.number(), t.serviceCode(), t.serviceDay(), t.category(), t.state(), t.arrivedAt(), t.issuedAt(),
-                t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(), t.requestId(), t.stateAt());
+                t.counterNumber(), t.officerId(), t.recalls(), t.originTicketId(), t.deviceId(), t.requestId(), t.stateAt(),
+                later(t));
     }
 
     public void update(Connection c, Ticket t) throws SQLException {
@@ -120,6 +131,11 @@ public final class TicketStore {
         return new Ticket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Category.valueOf(rs.getString(5)), TicketState.valueOf(rs.getString(6)), rs.getLong(7), rs.getLong(8),
                 Sql.intOrNull(rs, "counter_number"), Sql.longOrNull(rs, "officer_id"), rs.getInt(11),
-                Sql.longOrNull(rs, "origin_ticket_id"), Sql.longOrNull(rs, "device_id"), rs.getString(14), rs.getLong(15));
+                Sql.longOrNull(rs, "origin_ticket_id"), Sql.longOrNull(rs, "device_id"), rs.getString(14), rs.getLong(15),
+                rs.getString(16) == null ? List.of() : List.of(rs.getString(16).split(",")));
+    }
+
+    private static String later(Ticket t) {
+        return t.laterServices().isEmpty() ? null : String.join(",", t.laterServices());
     }
 }

@@ -23,7 +23,8 @@ import vn.motcua.client.CentreTime;
  * Writes realistic days straight into a centre's SQLite file: tickets and their append-only events with known
  * times (arrivals peaking mid-morning and early afternoon, a service mix, priority categories, appointments with
  * booked slots, transfers, recalls, no-shows and reinstatements, cancellations, visitors still waiting at
- * close, serving cut by the end of day, ratings). Alongside it returns the truth of every visit, so a test can
+ * close, serving cut by the end of day, ratings, visits set aside and called back, visits with a second service under
+ * the same number). Alongside it returns the truth of every visit, so a test can
  * compute the expected figures without reading the events back.
  */
 public final class DayGenerator {
@@ -58,6 +59,11 @@ public final class DayGenerator {
         public String rating;
         public int ratingCounter = -1;
         public long ratingOfficer = -1;
+        public boolean setAside;
+        public long asideMillis;
+        /** A visit with several services: the first service's root ticket; equal to rootTicket otherwise. */
+        public long visitRoot;
+        public int leg;
     }
 
     private record Ev(long at, int order, String type, String day, long ticket, String number, String service,
@@ -178,7 +184,7 @@ public final class DayGenerator {
                 issuedDetail = VisitReplay.SLOT_PREFIX + slot;
             }
             truths.add(t);
-            visit(t, dayText, issuedDetail, officerAt, sequence, events, ticketRows, ratingRows);
+            visit(t, dayText, issuedDetail, officerAt, sequence, events, ticketRows, ratingRows, truths, null, 0);
         }
         events.sort(Comparator.comparingLong(Ev::at).thenComparingInt(Ev::order));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket (id, number, service_code, service_day, category, "
@@ -228,15 +234,17 @@ public final class DayGenerator {
 
     /** Plays one visit: its segments, its events in time order, its ticket rows and its rating. */
     private void visit(Truth t, String day, String issuedDetail, Map<Integer, Long> officerAt, Map<String, Integer> sequence,
-                       List<Ev> events, List<Object[]> ticketRows, List<Object[]> ratingRows) {
+                       List<Ev> events, List<Object[]> ticketRows, List<Object[]> ratingRows, List<Truth> truths,
+                       String keptNumber, long rootOfVisit) {
         String service = t.service;
-        long now = t.arrival;
+        long now = t.waitStart;
         long ticket = nextTicket++;
         t.rootTicket = ticket;
-        Long origin = null;
-        String number = number(service, sequence);
-        events.add(ev(t.arrival, "ticket.issued", day, ticket, number, service, t.category, "WAITING", null, null, 0, issuedDetail));
-        now = Math.max(now, t.waitStart);
+        t.visitRoot = rootOfVisit == 0 ? ticket : rootOfVisit;
+        Long origin = rootOfVisit == 0 ? null : rootOfVisit;
+        String number = keptNumber != null ? keptNumber : number(service, sequence);
+        events.add(ev(keptNumber != null ? t.waitStart : t.arrival, "ticket.issued", day, ticket, number, service, t.category,
+                "WAITING", null, null, 0, issuedDetail));
         int segments = 0;
         while (true) {
             segments++;
@@ -299,6 +307,25 @@ public final class DayGenerator {
                 ticketRows.add(row(ticket, number, service, day, t, "EXPIRED", segmentStart, counter, officer, 0, origin, close));
                 return;
             }
+            if (fate > 0.5 && fate < 0.56) {
+                // Set aside part-way (the citizen fills in a form), called back later, then served to the end.
+                long part = Math.max(1, serve / 3);
+                long aside = minutes(2, 25);
+                t.servings.add(new Serving(counter, officer, part));
+                events.add(ev(start + part, "ticket.set_aside", day, ticket, number, service, t.category, "ASIDE", counter,
+                        officer, 0, null));
+                long back = start + part + aside;
+                events.add(ev(back, "ticket.called", day, ticket, number, service, t.category, "CALLED", counter, officer, 0,
+                        "aside"));
+                long again = back + random.nextInt(60_000);
+                events.add(ev(again, "ticket.started", day, ticket, number, service, t.category, "SERVING", counter, officer,
+                        0, null));
+                t.setAside = true;
+                t.asideMillis += aside;
+                serve -= part;
+                start = again;
+                end = start + serve;
+            }
             t.servings.add(new Serving(counter, officer, serve));
             if (fate > 0.93 && segments < 3) {
                 String target = services.get(random.nextInt(services.size()));
@@ -324,6 +351,22 @@ public final class DayGenerator {
             t.end = "DONE";
             t.outcome = outcome;
             t.finishOfficer = officer;
+            if (t.leg == 0 && random.nextDouble() < 0.08) {
+                // A second procedure: the same number goes on to the next service's queue when this one is done.
+                String target = services.get(random.nextInt(services.size()));
+                if (!target.equals(service)) {
+                    Truth then = new Truth();
+                    then.day = t.day;
+                    then.service = target;
+                    then.category = t.category;
+                    then.arrival = t.arrival;
+                    then.waitStart = end;
+                    then.leg = t.leg + 1;
+                    truths.add(then);
+                    visit(then, day, VisitReplay.NEXT_PREFIX + ticket, officerAt, sequence, events, ticketRows, ratingRows,
+                            truths, number, t.visitRoot);
+                }
+            }
             if (random.nextDouble() < 0.65) {
                 String score = SCORES[index(new double[] {55, 36, 6, 3})];
                 t.rating = score;

@@ -65,8 +65,12 @@ class ReportApiTest {
         assertThat(alerts.get(0).get("messageEn").asText()).contains("printer out of paper");
         assertThat(alerts.get(1).get("messageVi").asText()).contains("công dân cần trợ giúp (08:00)");
 
-        // paper loaded: the fault clears; the help request drops off after a quarter of an hour
+        // paper loaded: the fault clears; the help request stays until someone handles it, then for a quarter of an hour
         ok("POST", "/api/v1/devices/status", kiosk, "{\"part\":\"printer\",\"state\":\"ONLINE\",\"code\":\"OK\"}");
+        clock.advance(Duration.ofMinutes(16));
+        alerts = centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts");
+        assertThat(alerts).extracting(a -> a.get("kind").asText()).containsExactly("help");
+        ok("POST", "/api/v1/alerts/" + alerts.get(0).get("id").asLong() + "/ack", manager, null);
         clock.advance(Duration.ofMinutes(16));
         assertThat(centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts")).isEmpty();
     }

@@ -77,6 +77,8 @@ class ReportFiguresTest {
         assertThat(truths).anyMatch(t -> "EXPIRED".equals(t.end) && !t.waitingAtClose);
         assertThat(truths).anyMatch(t -> t.waitStart > t.arrival);
         assertThat(truths).anyMatch(t -> t.firstCounter >= 0 && t.ratingCounter >= 0 && t.firstCounter != t.ratingCounter);
+        assertThat(truths).anyMatch(t -> t.setAside);
+        assertThat(truths).anyMatch(t -> t.leg > 0);
     }
 
     @AfterAll
@@ -176,6 +178,7 @@ class ReportFiguresTest {
                 .filter(filter).toList();
         assertThat(in).isNotEmpty();
         compare(query + " overall", s, whole(in));
+        severalServices(query, s.get("severalServices"), in);
 
         compareGroups(query + " byService", s.get("byService"), grouped(in, t -> t.service));
         compareGroups(query + " byCategory", s.get("byCategory"), grouped(in, t -> t.category));
@@ -254,6 +257,30 @@ class ReportFiguresTest {
         int received;
         int ratings;
         int satisfied;
+        final List<Long> asides = new ArrayList<>();
+    }
+
+    /** Visits with several services: each service a visit of its own; the whole visit's wait is their sum. */
+    private static void severalServices(String what, JsonNode got, List<Truth> in) {
+        Map<Long, List<Truth>> byVisit = new HashMap<>();
+        for (Truth t : in) {
+            byVisit.computeIfAbsent(t.visitRoot, k -> new ArrayList<>()).add(t);
+        }
+        int visits = 0;
+        int legs = 0;
+        List<Long> totals = new ArrayList<>();
+        for (List<Truth> v : byVisit.values()) {
+            if (v.size() > 1) {
+                visits++;
+                legs += v.size();
+                if (v.stream().allMatch(t -> t.firstCall != null)) {
+                    totals.add(v.stream().mapToLong(t -> t.firstCall - t.waitStart).sum());
+                }
+            }
+        }
+        assertThat(got.get("visits").asInt()).as(what + " several services").isEqualTo(visits);
+        assertThat(got.get("serviceVisits").asInt()).as(what + " several services' visits").isEqualTo(legs);
+        stats(what + " several services' total wait", got.get("totalWait"), totals, -1);
     }
 
     private Expect whole(List<Truth> visits) {
@@ -315,6 +342,9 @@ class ReportFiguresTest {
         e.cancelled += "CANCELLED".equals(t.end) ? 1 : 0;
         e.waitingAtClose += t.waitingAtClose ? 1 : 0;
         e.received += "RECEIVED".equals(t.outcome) ? 1 : 0;
+        if (t.setAside) {
+            e.asides.add(t.asideMillis);
+        }
     }
 
     private void waited(Expect e, Truth t) {
@@ -355,6 +385,8 @@ class ReportFiguresTest {
         assertThat(g.get("received").asInt()).as(what + " received").isEqualTo(e.received);
         assertThat(g.get("satisfaction").get("ratings").asInt()).as(what + " ratings").isEqualTo(e.ratings);
         share(what + " satisfaction", g.get("satisfaction").get("rate"), e.satisfied, e.ratings);
+        assertThat(g.get("setAside").asInt()).as(what + " set aside").isEqualTo(e.asides.size());
+        stats(what + " aside", g.get("aside"), e.asides, -1);
     }
 
     private static void stats(String what, JsonNode s, List<Long> values, int within) {
@@ -376,7 +408,11 @@ class ReportFiguresTest {
         assertThat(s.get("median").asDouble()).as(what + " median").isEqualTo(minutes(median));
         assertThat(s.get("p90").asDouble()).as(what + " p90").isEqualTo(minutes(p90));
         assertThat(s.get("max").asDouble()).as(what + " max").isEqualTo(minutes(sorted.get(n - 1)));
-        share(what + " within target", s.get("withinTargetShare"), within, n);
+        if (within < 0) {
+            assertThat(s.get("withinTargetShare").isNull()).as(what + " has no target").isTrue();
+        } else {
+            share(what + " within target", s.get("withinTargetShare"), within, n);
+        }
     }
 
     private static void share(String what, JsonNode value, int part, int whole) {

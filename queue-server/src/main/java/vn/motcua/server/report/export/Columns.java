@@ -42,7 +42,7 @@ final class Columns {
     static List<Breakdown> breakdowns(Summary s) {
         Group all = new Group("ALL", "Toàn trung tâm", "Whole centre", s.visits(), s.waiting(), s.processing(),
                 s.noShowRate(), s.cancelRate(), s.noShows(), s.cancelled(), s.stillWaitingAtClose(), s.received(),
-                s.satisfaction());
+                s.satisfaction(), s.setAside(), s.aside());
         return List.of(
                 new Breakdown("all", "Tổng hợp", "Overall", List.of(all)),
                 new Breakdown("service", "Theo dịch vụ", "By service", s.byService()),

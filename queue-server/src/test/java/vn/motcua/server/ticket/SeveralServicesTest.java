@@ -1,0 +1,109 @@
+package vn.motcua.server.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.client.testing.MutableClock;
+import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.TestCentre.Response;
+
+/** A visit with two procedures: one number, the first service, then the next service's queue. */
+class SeveralServicesTest {
+    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
+    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    private MutableClock clock;
+    private TestCentre centre;
+
+    @BeforeEach
+    void start() throws Exception {
+        clock = new MutableClock(START);
+        centre = new TestCentre(clock);
+    }
+
+    @AfterEach
+    void stop() {
+        centre.close();
+    }
+
+    private JsonNode ok(String method, String path, String token, String body) {
+        Response r = centre.call(method, path, token, body);
+        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
+        return r.body();
+    }
+
+    private Response issue(String body) {
+        return centre.call("POST", "/api/v1/tickets", centre.kioskToken(), body);
+    }
+
+    @Test
+    void badPlansAreRefusedAndIssueNothing() {
+        assertThat(issue("{\"service\":\"A\",\"thenServices\":[\"Z\"]}").body().get("error").get("message").asText())
+                .contains("thenServices").contains("Z");
+        assertThat(issue("{\"service\":\"A\",\"thenServices\":[\"A\"]}").status()).isEqualTo(400);
+        assertThat(issue("{\"service\":\"A\",\"thenServices\":[\"B\",\"B\"]}").status()).isEqualTo(400);
+        assertThat(issue("{\"service\":\"A\",\"thenServices\":[\"B\",\"C\",\"D\",\"E\"]}").status()).isEqualTo(400);
+        assertThat(issue("{\"service\":\"A\",\"thenServices\":\"B\"}").status()).isEqualTo(400);
+        JsonNode first = issue("{\"service\":\"A\"}").body();
+        assertThat(first.get("number").asText()).isEqualTo("A0001");
+    }
+
+    @Test
+    void theTicketKeepsItsNumberIntoTheNextServiceAndTheReportsCountBoth() {
+        String officerA = centre.officerAt(2); // A
+        String officerC = centre.officerAt(5); // C
+        Response r = issue("{\"service\":\"A\",\"category\":\"NORMAL\",\"thenServices\":[\"C\"]}");
+        assertThat(r.status()).isEqualTo(201);
+        long a = r.body().get("id").asLong();
+        clock.advance(Duration.ofMinutes(2));
+        long c1 = issue("{\"service\":\"C\",\"category\":\"NORMAL\"}").body().get("id").asLong();
+        clock.advance(Duration.ofMinutes(3));
+        ok("POST", "/api/v1/counters/2/next", officerA, null); // A0001 waited 5 min
+        // finishing is the only way on: a wrong transition first, which changes nothing
+        assertThat(centre.call("POST", "/api/v1/tickets/" + a + "/finish", officerA, "{\"outcome\":\"RECEIVED\"}").status())
+                .isEqualTo(409);
+        ok("POST", "/api/v1/tickets/" + a + "/start", officerA, null);
+        clock.advance(Duration.ofMinutes(10));
+        JsonNode done = ok("POST", "/api/v1/tickets/" + a + "/finish", officerA, "{\"outcome\":\"RECEIVED\"}");
+        assertThat(done.get("state").asText()).isEqualTo("DONE");
+
+        // C's queue now holds A0001 under its own number, ahead of C0001 by its original arrival
+        JsonNode desk = ok("GET", "/api/v1/counters/5/waiting", officerC, null).get("waiting");
+        assertThat(desk).extracting(w -> w.get("number").asText()).containsExactly("A0001", "C0001");
+        assertThat(desk.get(0).get("service").asText()).isEqualTo("C");
+        // its time in this queue counts from when it joined it
+        assertThat(desk.get(0).get("waitedMinutes").asDouble()).isEqualTo(0.0);
+        long next = desk.get(0).get("id").asLong();
+        assertThat(next).isNotEqualTo(a);
+        clock.advance(Duration.ofMinutes(4));
+        JsonNode called = ok("POST", "/api/v1/counters/5/next", officerC, null);
+        assertThat(called.get("id").asLong()).isEqualTo(next);
+        assertThat(called.get("number").asText()).isEqualTo("A0001");
+        ok("POST", "/api/v1/tickets/" + next + "/start", officerC, null);
+        clock.advance(Duration.ofMinutes(6));
+        ok("POST", "/api/v1/tickets/" + next + "/finish", officerC, "{\"outcome\":\"RECEIVED\"}");
+        // the plan is over: nothing more is queued
+        assertThat(ok("GET", "/api/v1/counters/5/waiting", officerC, null).get("waiting"))
+                .extracting(w -> w.get("id").asLong()).containsExactly(c1);
+
+        JsonNode s = ok("GET", "/api/v1/reports/summary?from=2026-03-02&to=2026-03-02", centre.managerToken(), null);
+        // A0001 counts in A (waited 5) and in C (waited 4 in C's queue); C0001 still waits
+        assertThat(s.get("visits").asInt()).isEqualTo(3);
+        JsonNode byService = s.get("byService");
+        assertThat(byService.get(0).get("key").asText()).isEqualTo("A");
+        assertThat(byService.get(0).get("visits").asInt()).isEqualTo(1);
+        assertThat(byService.get(0).get("wait").get("mean").asDouble()).isEqualTo(5.0);
+        assertThat(byService.get(2).get("key").asText()).isEqualTo("C");
+        assertThat(byService.get(2).get("visits").asInt()).isEqualTo(2);
+        assertThat(byService.get(2).get("wait").get("mean").asDouble()).isEqualTo(4.0);
+        assertThat(byService.get(2).get("received").asInt()).isEqualTo(1);
+        JsonNode several = s.get("severalServices");
+        assertThat(several.get("visits").asInt()).isEqualTo(1);
+        assertThat(several.get("serviceVisits").asInt()).isEqualTo(2);
+        assertThat(several.get("totalWait").get("mean").asDouble()).isEqualTo(9.0);
+    }
+}
