@@ -87,11 +87,18 @@ public final class ForecastService implements WaitForecasts, AutoCloseable {
 
     /** Something moved in the queue: forecast again soon, once for a burst of events. */
     public void changed() {
+        if (timer.isShutdown()) {
+            return; // the server is stopping: events still being dispatched need no new forecast
+        }
         if (pending.compareAndSet(false, true)) {
-            timer.schedule(() -> {
-                pending.set(false);
-                refreshQuietly();
-            }, EVENT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                timer.schedule(() -> {
+                    pending.set(false);
+                    refreshQuietly();
+                }, EVENT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                pending.set(false); // closed between the check and the schedule
+            }
         }
     }
 
