@@ -31,6 +31,11 @@ const T = {
     idleText: 'Màn hình sẽ trở về trang chủ sau', seconds: 'giây', moreTime: 'Tôi cần thêm thời gian', endNow: 'Kết thúc',
     greetCard: (masked) => `Đã đọc thẻ của quý khách (${masked}).`, asCategory: (c) => `Ưu tiên: ${c}`,
     asNormal: 'Số thông thường. Nếu thuộc diện ưu tiên, xin chọn ở dưới.',
+    haveBooking: 'Tôi có lịch hẹn', haveBookingSub: 'Quét mã lịch hẹn hoặc thẻ Căn cước', bookingTitle: 'Nhận số theo lịch hẹn',
+    bookingHint: 'Quét mã QR lịch hẹn (trên điện thoại hoặc giấy) hoặc mã QR trên thẻ Căn cước; hoặc nhập mã lịch hẹn.',
+    bookingCode: 'Mã lịch hẹn', bookingGo: 'Nhận số', bookingWait: 'Lấy số ngay và chờ đến giờ hẹn',
+    bookingChecking: 'Đang kiểm tra lịch hẹn…', bookingNone: 'Thẻ này không có lịch hẹn hôm nay. Quý khách có thể lấy số thường.',
+    bookingFor: (time, service) => `Lịch hẹn ${time} – ${service}. Chạm để nhận số.`, appointment: 'Đặt lịch hẹn',
   },
   en: {
     welcome: 'Welcome', takeNumber: 'Take a number', takeNumberSub: 'Choose a service and get a ticket',
@@ -56,6 +61,11 @@ const T = {
     idleText: 'The screen returns home in', seconds: 'seconds', moreTime: 'I need more time', endNow: 'Finish',
     greetCard: (masked) => `Your ID card was read (${masked}).`, asCategory: (c) => `Priority: ${c}`,
     asNormal: 'Normal number. If you are entitled to priority, choose below.',
+    haveBooking: 'I have an appointment', haveBookingSub: 'Scan the booking code or your ID card', bookingTitle: 'Appointment check-in',
+    bookingHint: 'Scan the booking QR (on your phone or paper) or the QR code of your ID card, or type the booking code.',
+    bookingCode: 'Booking code', bookingGo: 'Get my number', bookingWait: 'Take the number now and wait',
+    bookingChecking: 'Checking your booking…', bookingNone: 'This card has no appointment today. You may take an ordinary number.',
+    bookingFor: (time, service) => `Appointment ${time} – ${service}. Touch to get your number.`, appointment: 'Appointment',
   },
 };
 const CATEGORIES = {
@@ -91,6 +101,7 @@ function show(id) {
   if (id === 'services') renderServices();
   if (id === 'priority') renderPriority();
   if (id === 'greet') renderGreet();
+  if (id === 'booking') enterBooking();
   // the keypad starts again from the new screen's first control
   if (id !== previous && document.activeElement && !$(id).contains(document.activeElement)) document.activeElement.blur?.();
 }
@@ -112,6 +123,7 @@ function endVisit() {
   syncGuideTools();
   $('id-banner').classList.add('hidden');
   $('t-number').textContent = '';
+  resetBooking();
   hideWarning();
   if (state.lang !== state.defaultLang) { state.lang = state.defaultLang; translate(); }
   show('home');
@@ -129,7 +141,7 @@ function translate() {
   if (id === 'greet') renderGreet();
 }
 
-const categoryName = (c) => CATEGORIES[state.lang][c];
+const categoryName = (c) => (c === 'APPOINTMENT' ? t('appointment') : CATEGORIES[state.lang][c]);
 
 function categoryTiles(container, onPick) {
   container.replaceChildren(...state.priorityCategories.filter((c) => CATEGORIES.vi[c]).map((code) => {
@@ -291,7 +303,88 @@ function onIdScan(id) {
   else if (screen === 'services') renderServices();
   else if (screen === 'greet') renderGreet();
   if (id.valid && screen === 'home') guide.say(id.elderly ? 'greet.elderly' : 'greet.card');
+  if (id.valid && ['home', 'greet', 'booking'].includes(screen)) findCardBookings(screen === 'booking' ? $('booking-matches') : $('greet-bookings'));
 }
+
+// ---- appointments: a booking QR or code, or the card read in this visit, checked in at the kiosk ----
+
+function resetBooking() {
+  $('booking-code').value = '';
+  $('booking-msg').classList.add('hidden');
+  $('booking-wait').classList.add('hidden');
+  $('booking-matches').replaceChildren();
+  $('greet-bookings').replaceChildren();
+  $('t-note').classList.add('hidden');
+  state.booking = null;
+}
+
+function enterBooking() {
+  $('booking-msg').classList.add('hidden');
+  $('booking-wait').classList.add('hidden');
+  if (state.visit.id?.valid) findCardBookings($('booking-matches'));
+}
+
+function bookingMessage(text, bad) {
+  const box = $('booking-msg');
+  box.textContent = text;
+  box.classList.toggle('bad', !!bad);
+  box.classList.remove('hidden');
+}
+
+const hhmm = (iso) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })
+  .format(new Date(iso));
+
+/** The card read in this visit: its bookings of today as buttons (the kiosk process holds the number, not this page). */
+async function findCardBookings(box) {
+  const r = await local('POST', '/local/bookings/card', {});
+  const list = r.data?.bookings || [];
+  box.replaceChildren(...list.map((b) => {
+    const button = el('button', 'big primary booking-match');
+    button.dataset.code = b.code;
+    button.append(el('span', 'big-title', t('bookingFor', hhmm(b.start), state.lang === 'vi' ? b.serviceNameVi : b.serviceNameEn)));
+    button.addEventListener('click', () => { if (active() !== 'booking') show('booking'); checkInBooking(b.code, false); });
+    return button;
+  }));
+  if (box === $('booking-matches') && list.length === 0) {
+    bookingMessage(r.ok ? t('bookingNone') : (state.lang === 'vi' ? r.data?.messageVi : r.data?.messageEn) || t('helpFailed'), !r.ok);
+  }
+}
+
+async function checkInBooking(code, waitIfEarly) {
+  if (state.busy) return;
+  state.busy = true;
+  state.booking = { code };
+  bookingMessage(t('bookingChecking'));
+  $('booking-wait').classList.add('hidden');
+  try {
+    const r = await local('POST', '/local/bookings/check-in', { code, waitIfEarly });
+    const d = r.data || {};
+    const msg = state.lang === 'vi' ? d.messageVi : d.messageEn;
+    if (d.outcome === 'ISSUED' || d.outcome === 'WALK_IN') {
+      $('t-service').textContent = state.lang === 'vi' ? d.ticket.serviceNameVi : d.ticket.serviceNameEn;
+      $('t-category').textContent = d.ticket.category === 'NORMAL' ? '' : categoryName(d.ticket.category);
+      showIssued(d.ticket);
+      $('t-note').textContent = msg || '';
+      $('t-note').classList.toggle('hidden', !msg);
+      $('printing-label').textContent = t('printed');
+      show('printing');
+      guide.say('ticket:' + d.ticket.number);
+    } else if (d.outcome === 'EARLY') {
+      bookingMessage(msg);
+      $('booking-wait').classList.toggle('hidden', !d.canWait);
+    } else {
+      bookingMessage(msg || t('helpFailed'), true);
+    }
+  } catch (e) {
+    bookingMessage(t('helpFailed'), true);
+  } finally {
+    state.busy = false;
+  }
+}
+
+$('booking-go').addEventListener('click', () => checkInBooking($('booking-code').value, false));
+$('booking-wait').addEventListener('click', () => { if (state.booking) checkInBooking(state.booking.code, true); });
+const BOOKING_TEXT = /\/dat-lich\?(?:.*&)?ma=|^[0-9A-Za-z -]{10,14}$/;
 
 function listen() {
   const source = localEvents('/local/events');
@@ -306,6 +399,9 @@ function listen() {
       onIdScan(scan.id);
     } else if (scan.kind === 'id' && screen.startsWith('dossier') && scan.id.valid) {
       onIdScan(scan.id); // the dossier flow reads the card itself; the visit keeps the priority it shows
+    } else if (scan.kind === 'code' && BOOKING_TEXT.test(scan.code) && ['home', 'greet', 'services', 'booking'].includes(screen)) {
+      if (screen !== 'booking') show('booking');
+      checkInBooking(scan.code, false);
     } else if (scan.kind === 'unreadable') {
       toast(t('unreadable'));
     }

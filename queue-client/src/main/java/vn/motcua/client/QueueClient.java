@@ -160,7 +160,23 @@ public class QueueClient {
 
     /** Checks a booking in at the kiosk (the kiosk's token): the APPOINTMENT ticket, or 409 outside the window. */
     public TicketView checkIn(String code) {
-        return call("POST", "/api/v1/bookings/" + encode(code) + "/check-in", null, new TypeReference<>() { });
+        return checkIn(code, false);
+    }
+
+    /** {@code waitIfEarly}: on the booking's day, take the ticket now although the window has not opened. */
+    public TicketView checkIn(String code, boolean waitIfEarly) {
+        return call("POST", "/api/v1/bookings/" + encode(code) + "/check-in",
+                new vn.motcua.client.booking.CheckInRequest(waitIfEarly), new TypeReference<>() { });
+    }
+
+    /** Today's bookings still to check in of the holder of a personal number (kiosk; audited, throttled). */
+    public List<vn.motcua.client.booking.BookingMatch> bookingsToday(String personalNumber) {
+        return call("POST", "/api/v1/bookings/today", new vn.motcua.client.booking.PersonLookup(personalNumber),
+                new TypeReference<>() { });
+    }
+
+    public BookingView moveBooking(String code, vn.motcua.client.booking.BookingMove move) {
+        return call("POST", "/api/v1/bookings/" + encode(code) + "/move", move, new TypeReference<>() { });
     }
 
     /** The procedure catalogue's search, passed through as the server wrote it. */

@@ -104,6 +104,15 @@ public final class DossierFlow {
         };
     }
 
+    /**
+     * The personal number of the card read in this visit (QR at the greeting, or QR/chip in the dossier
+     * flow), for finding today's booking; empty when no card was read. Stays in this process.
+     */
+    public java.util.Optional<String> visitNumber() {
+        Identity id = sessions.visitIdentity();
+        return id == null || id.fields() == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(id.fields().number());
+    }
+
     public void open() {
         sessions.open();
     }

@@ -50,6 +50,15 @@ final class DossierSessions {
         waitingSince = clock.millis();
     }
 
+    /** The card of this visit: the open session's, or the one held at the greeting while it is fresh; null if none. */
+    synchronized Identity visitIdentity() {
+        DossierSession s = current();
+        if (s != null) {
+            return s.identity;
+        }
+        return waiting != null && clock.millis() - waitingSince <= idleMillis ? waiting : null;
+    }
+
     /** The open session, or null; a scan does not keep it alive on its own. */
     synchronized DossierSession current() {
         if (session != null && clock.millis() - session.touched > idleMillis) {

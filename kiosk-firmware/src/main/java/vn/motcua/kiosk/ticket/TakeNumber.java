@@ -98,6 +98,33 @@ public final class TakeNumber {
         }
         String nameVi = service.nameVi() + later.stream().map(s -> " → " + s.nameVi()).collect(java.util.stream.Collectors.joining());
         String nameEn = service.nameEn() + later.stream().map(s -> " → " + s.nameEn()).collect(java.util.stream.Collectors.joining());
+        return print(ticket, service, nameVi, nameEn, onIssued);
+    }
+
+    /**
+     * A ticket the server issues some other way (a booking's check-in), printed like any other: the printer is
+     * checked first, and a ticket that did not print is cancelled. The server's refusal is thrown to the caller,
+     * which knows what it means (too early, too late).
+     *
+     * @throws QueueApiException the server's refusal, or the server unreachable (no offline fallback for this)
+     */
+    public synchronized TakeNumberResult printIssued(String serviceCode, java.util.function.Supplier<TicketView> issue,
+                                                     java.util.function.Consumer<TakeNumberResult> onIssued) {
+        PrinterStatus before = printer.status();
+        health.update(before);
+        if (!before.ready()) {
+            return printerFault();
+        }
+        ServiceInfo service = centre.service(serviceCode).orElse(null);
+        if (service == null) {
+            return TakeNumberResult.failed("REFUSED", "Dịch vụ không tồn tại: " + serviceCode, "No such service: " + serviceCode);
+        }
+        return print(issue.get(), service, service.nameVi(), service.nameEn(), onIssued);
+    }
+
+    /** @param nameVi the service's name on the ticket (a visit with several procedures names them all) */
+    private TakeNumberResult print(TicketView ticket, ServiceInfo service, String nameVi, String nameEn,
+                                   java.util.function.Consumer<TakeNumberResult> onIssued) {
         TakeNumberResult result = new TakeNumberResult(ticket.number(), nameVi, nameEn,
                 ticket.category().name(), ticket.ahead(), ticket.estimatedWaitMinutes(), ticket.statusUrl(), null, null, null,
                 ticket.estimatedWaitRange());
@@ -111,7 +138,7 @@ public final class TakeNumber {
             return printerFault();
         }
         health.update(printer.status());
-        offline.countDemand(serviceCode);
+        offline.countDemand(service.code());
         return result;
     }
 

@@ -22,6 +22,7 @@ import vn.motcua.server.demo.DemoSeeder;
 /** A demo queue server on a temp SQLite file and one kiosk talking to it over real HTTP. */
 public final class KioskRig implements AutoCloseable {
     public ServerApp server;
+    private final Clock serverClock;
     private final Path dataDir;
     public final String serverUrl;
     public final JsonNode credentials;
@@ -33,17 +34,27 @@ public final class KioskRig implements AutoCloseable {
 
     /** The sim profile with its printer writing to {@code dir/printer}, the server's data in {@code dir/server}. */
     public static KioskRig sim(Path dir) throws Exception {
+        return sim(dir, Clock.systemUTC());
+    }
+
+    /** As {@link #sim(Path)}, the server on its own clock (a booking's window is hours of the day). */
+    public static KioskRig sim(Path dir, Clock serverClock) throws Exception {
         HardwareProfile sim = new vn.motcua.kiosk.profile.ProfileLoader().load("sim");
         vn.motcua.kiosk.printer.PrinterConfig p = sim.printer();
         HardwareProfile profile = new HardwareProfile(sim.name(), sim.description(), new vn.motcua.kiosk.printer.PrinterConfig(
                 p.transport(), null, dir.resolve("printer").toString(), null, p.paperWidthMm(), p.dotsPerLine(), p.textMode(),
                 null, p.qrMode(), null), sim.scanner(), sim.gpio(), sim.ui(), sim.camera(), sim.cardReader());
-        return new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile));
+        return new KioskRig(dir.resolve("server"), profile, KioskDevices.open(profile), serverClock);
     }
 
     public KioskRig(Path dataDir, HardwareProfile profile, KioskDevices devices) throws Exception {
+        this(dataDir, profile, devices, Clock.systemUTC());
+    }
+
+    public KioskRig(Path dataDir, HardwareProfile profile, KioskDevices devices, Clock serverClock) throws Exception {
         this.dataDir = dataDir;
-        server = new ServerApp(dataDir, Clock.systemUTC(), null);
+        this.serverClock = serverClock;
+        server = new ServerApp(dataDir, serverClock, null);
         new DemoSeeder().seedIfEmpty(server.components(), dataDir);
         server.start("127.0.0.1", 0);
         serverUrl = "http://127.0.0.1:" + server.port();
@@ -115,7 +126,7 @@ public final class KioskRig implements AutoCloseable {
     /** The same server comes back on the same port with the same SQLite file. */
     public void restartServer() {
         int port = Integer.parseInt(serverUrl.substring(serverUrl.lastIndexOf(':') + 1));
-        server = new ServerApp(dataDir, Clock.systemUTC(), null);
+        server = new ServerApp(dataDir, serverClock, null);
         server.start("127.0.0.1", port);
     }
 

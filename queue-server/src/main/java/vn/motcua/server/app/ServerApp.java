@@ -67,6 +67,8 @@ public final class ServerApp implements AutoCloseable {
     private final Database db;
     private final EventBus bus = new EventBus();
     private final ForecastService forecasts;
+    private final vn.motcua.server.notify.Notifier notifier;
+    private final vn.motcua.server.remote.RemoteService remote;
     private final EventRoutes eventRoutes;
     private final Javalin javalin;
     private final Components components;
@@ -102,10 +104,15 @@ public final class ServerApp implements AutoCloseable {
         IssueLimiter limiter = new IssueLimiter(clock, IssueLimits.DEFAULTS);
         TicketService ticketService = new TicketService(db, recorder, clock, services, counters, tickets, views, rollover,
                 forecasts, limiter);
-        BookingService bookings = new BookingService(db, recorder, clock, services, centre, bookingStore, ticketService);
+        BookingService bookings = new BookingService(db, recorder, clock, services, centre, bookingStore);
+        vn.motcua.server.notify.NotifyStore contacts = new vn.motcua.server.notify.NotifyStore();
+        this.notifier = new vn.motcua.server.notify.Notifier(db, clock, centre, contacts,
+                (c, id) -> views.ahead(c, tickets.find(c, id).orElseThrow()));
+        bus.subscribe(notifier::onEvents);
         window.set(bookings);
+        this.remote = new vn.motcua.server.remote.RemoteService(db, recorder, clock, centre, ticketService, tickets, views, contacts);
         CounterService counterService = new CounterService(recorder, clock, counters, tickets, services, views, policy,
-                rollover, CounterRules.defaults(), bookingStore::slotsOfTickets);
+                rollover, CounterRules.defaults(), bookingStore::slotsOfTickets, remote);
         SnapshotService snapshots = new SnapshotService(db, clock, services, counters, tickets, events, estimator, centre,
                 forecasts);
         this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
@@ -138,12 +145,16 @@ public final class ServerApp implements AutoCloseable {
             new vn.motcua.server.metrics.MetricsRoutes(bus).addTo(config);
             new BoardRoutes(db, centre, access, bodies).addTo(config);
             new VoiceRoutes(new VoiceService(dataDir), bus).addTo(config);
-            new BookingRoutes(bookings, BookingThrottle.defaults(clock), access, bodies, baseUrl).addTo(config);
+            new vn.motcua.server.notify.NotifyRoutes(notifier, db, access, bodies, clock).addTo(config);
+            new vn.motcua.server.remote.RemoteRoutes(remote, BookingThrottle.defaults(clock), access, bodies, baseUrl).addTo(config);
+            new BookingRoutes(bookings, new vn.motcua.server.booking.BookingCheckIn(recorder, clock, services, centre,
+                    bookingStore, bookings, ticketService, contacts), BookingThrottle.defaults(clock), BookingThrottle.kioskLookups(clock),
+                    access, bodies, baseUrl).addTo(config);
             new vn.motcua.server.identity.IdentityRoutes(identityReads, access, bodies).addTo(config);
             new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl, identityReads, counters)
                     .addTo(config);
             new vn.motcua.server.report.ReportRoutes(
-                    new vn.motcua.server.report.ReportService(db, clock, services, centre, policy),
+                    new vn.motcua.server.report.ReportService(db, clock, services, centre, policy, bookings::appointments),
                     new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts,
                             java.util.List.of(upstream.alerts()), new ServiceLevelWatch(services, limits, alertStore), alertStore),
                     db, centre, access, bodies)
@@ -247,6 +258,8 @@ public final class ServerApp implements AutoCloseable {
         javalin.start(host, port);
         forecasts.start();
         upstream.start();
+        notifier.start();
+        remote.start();
         return this;
     }
 
@@ -258,6 +271,8 @@ public final class ServerApp implements AutoCloseable {
     @Override
     public void close() {
         upstream.close();
+        notifier.close();
+        remote.close();
         forecasts.close();
         eventRoutes.close();
         javalin.stop();

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.client.CentreTime;
-import vn.motcua.client.Category;
 import vn.motcua.client.Json;
-import vn.motcua.client.TicketView;
 import vn.motcua.client.booking.BookingConfirmation;
 import vn.motcua.client.booking.BookingDay;
+import vn.motcua.client.booking.BookingMove;
 import vn.motcua.client.booking.BookingRequest;
 import vn.motcua.client.booking.BookingSlot;
 import vn.motcua.client.booking.BookingState;
@@ -32,7 +31,6 @@ import vn.motcua.server.settings.CentreCalendar;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.ticket.TicketService;
 
 /** Booking a slot, looking at it, cancelling it, and checking in at the kiosk. */
 public final class BookingService {
@@ -44,21 +42,21 @@ public final class BookingService {
     private final ServiceStore services;
     private final CentreSettings centre;
     private final BookingStore bookings;
-    private final TicketService tickets;
     private final BookingCodes codes = new BookingCodes();
+    private final PersonKeys persons;
     private final ObjectMapper json = Json.mapper();
     private final vn.motcua.server.settings.CalendarStore calendars = new vn.motcua.server.settings.CalendarStore();
     private volatile CheckInWindow window;
 
     public BookingService(Database db, Recorder recorder, Clock clock, ServiceStore services, CentreSettings centre,
-                          BookingStore bookings, TicketService tickets) {
+                          BookingStore bookings) {
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
         this.services = services;
         this.centre = centre;
         this.bookings = bookings;
-        this.tickets = tickets;
+        this.persons = new PersonKeys(centre);
         this.window = windowOf(db.read(this::settings));
     }
 
@@ -99,46 +97,97 @@ public final class BookingService {
         return out;
     }
 
-    public BookingConfirmation book(BookingRequest request, String baseUrl) {
+    /**
+     * Books a slot. {@code staff} is the officer or manager booking on a citizen's behalf (null for the
+     * public page): they may give the personal number without a phone; every limit holds for them too.
+     */
+    public BookingConfirmation book(BookingRequest request, String baseUrl, Principal staff) {
         String serviceCode = require(request.service(), "service");
         OffsetDateTime start = require(request.start(), "start");
-        String phone = Phones.canonical(require(request.phone(), "phone"));
-        if (phone == null) {
+        String phone = request.phone() == null && staff != null && request.personalNumber() != null ? null
+                : Phones.canonical(require(request.phone(), "phone"));
+        if (phone == null && request.phone() != null) {
             throw ApiException.badRequest("invalid_field",
                     "Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 03, 05, 07, 08, 09) / field 'phone' is not a Vietnamese mobile number");
+        }
+        String number = request.personalNumber() == null ? null : PersonKeys.canonical(request.personalNumber());
+        if (request.personalNumber() != null && number == null) {
+            throw ApiException.badRequest("invalid_field", "Số định danh cá nhân gồm 12 chữ số / field 'personalNumber' must be 12 digits");
         }
         return recorder.transaction(tx -> {
             Connection c = tx.connection();
             ServiceDef service = service(c, serviceCode);
             long now = clock.millis();
-            long at = start.toInstant().toEpochMilli();
-            if (at <= now) {
-                throw new ApiException(409, "slot_past", "Khung giờ này đã qua, vui lòng chọn giờ khác / this slot is in the past");
-            }
-            LocalDate day = start.atZoneSameInstant(CentreTime.ZONE).toLocalDate();
+            String personKey = number == null ? null : persons.key(c, number);
+            SlotPlan.Slot slot = freeSlot(c, service, start, now, null);
+            String day = slot.day();
             BookingSettings settings = settings(c);
-            LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), CentreTime.ZONE);
-            if (day.isAfter(today.plusDays(settings.horizonDays()))) {
-                throw new ApiException(409, "slot_too_far", "Chỉ đặt lịch trước tối đa " + settings.horizonDays()
-                        + " ngày / bookings open " + settings.horizonDays() + " days ahead");
-            }
-            SlotPlan.Slot slot = plan(c, settings).slots(day, countersServing(c, service.code()), service.defaultServiceMinutes())
-                    .stream().filter(s -> s.start() == at).findFirst().orElseThrow(() -> ApiException.badRequest("invalid_field",
-                            "Không có khung giờ này cho dịch vụ (ngày nghỉ hoặc ngoài giờ làm việc) / field 'start' is not a slot of "
-                                    + "service " + service.code() + " on " + day));
-            int taken = bookings.takenPerSlot(c, service.code(), day.toString()).getOrDefault(at, 0);
-            if (taken >= slot.capacity()) {
-                throw new ApiException(409, "slot_full", "Khung giờ này đã hết chỗ, vui lòng chọn giờ khác / this slot is full");
-            }
-            if (bookings.heldByPhone(c, phone, day.toString()) >= settings.perPhonePerDay()) {
-                throw new ApiException(409, "booking_limit", "Mỗi số điện thoại chỉ đặt được " + settings.perPhonePerDay()
-                        + " lịch hẹn trong một ngày / at most " + settings.perPhonePerDay() + " bookings per phone per day");
-            }
+            checkDailyLimit(c, settings, phone, personKey, day, 0);
             String code = codes.next();
-            bookings.insert(c, new Booking(0, code, service.code(), day.toString(), slot.start(), slot.end(), phone,
-                    BookingState.BOOKED, now, now, null));
+            bookings.insert(c, new Booking(0, code, service.code(), day, slot.start(), slot.end(), phone,
+                    BookingState.BOOKED, now, now, null, personKey, number == null ? null : PersonKeys.mask(number),
+                    staff == null ? null : staff.userId()));
             return new BookingConfirmation(code, time(slot.start()), service.code(), qrUrl(baseUrl, code));
         });
+    }
+
+    /** Moves a booking to another slot (and maybe service), keeping its code; the same limits as a new booking. */
+    public BookingView move(String rawCode, BookingMove move) {
+        OffsetDateTime start = require(move.start(), "start");
+        return recorder.transaction(tx -> {
+            Connection c = tx.connection();
+            Booking b = find(c, rawCode);
+            if (b.state() != BookingState.BOOKED) {
+                throw new ApiException(409, "invalid_transition", "Lịch hẹn đã " + (b.state() == BookingState.CANCELLED
+                        ? "huỷ" : "được dùng để lấy số") + ", không đổi được / the booking is " + b.state());
+            }
+            ServiceDef service = service(c, move.service() == null ? b.serviceCode() : move.service());
+            long now = clock.millis();
+            SlotPlan.Slot slot = freeSlot(c, service, start, now, b);
+            BookingSettings settings = settings(c);
+            checkDailyLimit(c, settings, b.phone(), b.personKey(), slot.day(), b.id());
+            Booking moved = b.movedTo(service.code(), slot.day(), slot.start(), slot.end());
+            bookings.move(c, moved, now);
+            return view(c, moved, settings);
+        });
+    }
+
+    /** The slot starting at {@code start} with a place left (not counting {@code moving} itself), or a 409/400 naming why not. */
+    private SlotPlan.Slot freeSlot(Connection c, ServiceDef service, OffsetDateTime start, long now, Booking moving)
+            throws SQLException {
+        long at = start.toInstant().toEpochMilli();
+        if (at <= now) {
+            throw new ApiException(409, "slot_past", "Khung giờ này đã qua, vui lòng chọn giờ khác / this slot is in the past");
+        }
+        LocalDate day = start.atZoneSameInstant(CentreTime.ZONE).toLocalDate();
+        BookingSettings settings = settings(c);
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), CentreTime.ZONE);
+        if (day.isAfter(today.plusDays(settings.horizonDays()))) {
+            throw new ApiException(409, "slot_too_far", "Chỉ đặt lịch trước tối đa " + settings.horizonDays()
+                    + " ngày / bookings open " + settings.horizonDays() + " days ahead");
+        }
+        SlotPlan.Slot slot = plan(c, settings).slots(day, countersServing(c, service.code()), service.defaultServiceMinutes())
+                .stream().filter(s -> s.start() == at).findFirst().orElseThrow(() -> ApiException.badRequest("invalid_field",
+                        "Không có khung giờ này cho dịch vụ (ngày nghỉ hoặc ngoài giờ làm việc) / field 'start' is not a slot of "
+                                + "service " + service.code() + " on " + day));
+        int taken = bookings.takenPerSlot(c, service.code(), day.toString()).getOrDefault(at, 0);
+        if (moving != null && moving.serviceCode().equals(service.code()) && moving.slotStart() == at) {
+            taken--; // moving onto its own slot (a change of nothing) is not refused as full
+        }
+        if (taken >= slot.capacity()) {
+            throw new ApiException(409, "slot_full", "Khung giờ này đã hết chỗ, vui lòng chọn giờ khác / this slot is full");
+        }
+        return slot;
+    }
+
+    private void checkDailyLimit(Connection c, BookingSettings settings, String phone, String personKey, String day,
+                                 long exceptId) throws SQLException {
+        boolean over = (phone != null && bookings.heldByPhone(c, phone, day, exceptId) >= settings.perPhonePerDay())
+                || (personKey != null && bookings.heldByPerson(c, personKey, day, exceptId) >= settings.perPhonePerDay());
+        if (over) {
+            throw new ApiException(409, "booking_limit", "Mỗi số điện thoại hoặc số định danh chỉ đặt được " + settings.perPhonePerDay()
+                    + " lịch hẹn trong một ngày / at most " + settings.perPhonePerDay() + " bookings per phone or personal number per day");
+        }
     }
 
     public BookingView view(String rawCode) {
@@ -159,41 +208,19 @@ public final class BookingService {
         });
     }
 
-    /** Issues the booking's APPOINTMENT ticket when the kiosk scans it inside its window. */
-    public TicketView checkIn(String rawCode, Principal kiosk, String baseUrl) {
-        return recorder.transaction(tx -> {
-            Connection c = tx.connection();
-            Booking b = find(c, rawCode);
-            if (b.state() != BookingState.BOOKED) {
-                throw new ApiException(409, "invalid_transition", b.state() == BookingState.CANCELLED
-                        ? "Lịch hẹn đã bị huỷ / the booking was cancelled"
-                        : "Lịch hẹn đã được dùng để lấy số / the booking has already been checked in");
-            }
-            BookingSettings settings = settings(c);
-            long now = clock.millis();
-            long from = b.slotStart() - settings.earlyMillis();
-            long until = b.slotStart() + settings.lateMillis();
-            if (now < from) {
-                throw new ApiException(409, "too_early", "Bạn đến sớm. Lịch hẹn lúc " + hour(b.slotStart()) + " ngày "
-                        + day(b.slotStart()) + "; vui lòng quay lại từ " + hour(from) + " đến " + hour(until) + " để lấy số. / "
-                        + "Too early: the appointment is at " + hour(b.slotStart()) + " on " + day(b.slotStart())
-                        + "; check in between " + hour(from) + " and " + hour(until) + ".");
-            }
-            if (now > until) {
-                throw new ApiException(409, "too_late", "Đã quá giờ nhận lịch hẹn (" + hour(b.slotStart()) + ", nhận đến "
-                        + hour(until) + "). Vui lòng lấy số thường tại ki-ốt. / Too late: the appointment at " + hour(b.slotStart())
-                        + " could be checked in until " + hour(until) + "; please take an ordinary ticket.");
-            }
-            TicketView ticket = tickets.issueWithin(tx, b.serviceCode(), Category.APPOINTMENT, kiosk, baseUrl);
-            bookings.update(c, b.with(BookingState.CHECKED_IN, now, ticket.id()));
-            return ticket;
-        });
-    }
-
     /** Booked, checked in, cancelled and no-show counts of the days [from, to] (for the reports). */
     public BookingStore.Tally tally(LocalDate from, LocalDate to) {
         return db.read(c -> bookings.tally(c, from.toString(), to.toString(),
                 clock.millis() - settings(c).lateMillis()));
+    }
+
+    /** The reports' appointment figures: a booking unused when its window ended is a no-show. */
+    public vn.motcua.server.report.Summary.Appointments appointments(Connection c, LocalDate from, LocalDate to, String service)
+            throws SQLException {
+        BookingStore.Tally t = bookings.tally(c, from.toString(), to.toString(), clock.millis() - settings(c).lateMillis(), service);
+        int ended = t.checkedIn() + t.noShows();
+        return new vn.motcua.server.report.Summary.Appointments(t.booked(), t.checkedIn(), t.noShows(), t.cancelled(), t.pending(),
+                ended == 0 ? null : (double) t.noShows() / ended);
     }
 
     public BookingSettings settings(Connection c) throws SQLException {
@@ -257,10 +284,11 @@ public final class BookingService {
         long until = b.slotStart() + settings.lateMillis();
         return new BookingView(b.code(), s.code(), s.nameVi(), s.nameEn(), time(b.slotStart()), time(b.slotEnd()),
                 time(b.slotStart() - settings.earlyMillis()), time(until), b.state(),
-                b.state() == BookingState.BOOKED && clock.millis() > until, Phones.mask(b.phone()), b.ticketId());
+                b.state() == BookingState.BOOKED && clock.millis() > until, Phones.mask(b.phone()), b.ticketId(),
+                b.personMasked(), b.bookedBy() != null);
     }
 
-    private Booking find(Connection c, String rawCode) throws SQLException {
+    Booking find(Connection c, String rawCode) throws SQLException {
         String code = BookingCodes.normalise(rawCode);
         if (code == null) {
             throw ApiException.badRequest("invalid_field", "Mã đặt lịch gồm 10 chữ và số / the booking code has 10 letters and digits");
@@ -285,15 +313,15 @@ public final class BookingService {
         return baseUrl + "/api/v1/bookings/" + code + "/qr.png";
     }
 
-    private static OffsetDateTime time(long millis) {
+    static OffsetDateTime time(long millis) {
         return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), CentreTime.ZONE);
     }
 
-    private static String hour(long millis) {
+    static String hour(long millis) {
         return time(millis).format(HOUR);
     }
 
-    private static String day(long millis) {
+    static String day(long millis) {
         return time(millis).format(DAY);
     }
 }

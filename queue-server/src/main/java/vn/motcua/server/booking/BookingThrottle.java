@@ -26,6 +26,11 @@ public final class BookingThrottle {
         return new BookingThrottle(clock, 10, 10 * 60_000L);
     }
 
+    /** A kiosk looks bookings up by ID card: a visitor a minute is plenty; a script walking numbers is not. */
+    public static BookingThrottle kioskLookups(Clock clock) {
+        return new BookingThrottle(clock, 30, 10 * 60_000L);
+    }
+
     /** Counts one attempt from {@code address}; refuses with 429 once the window's limit is used. */
     public void attempt(String address) {
         long now = clock.millis();
@@ -33,8 +38,8 @@ public final class BookingThrottle {
                 ? new long[] {1, now} : new long[] {v[0] + 1, v[1]});
         if (a[0] > limit) {
             long waitMinutes = Math.max(1, (a[1] + windowMillis - now + 59_999) / 60_000);
-            throw new ApiException(429, "too_many_attempts", "Quá nhiều lần đặt lịch, vui lòng thử lại sau " + waitMinutes
-                    + " phút / too many booking attempts, try again in " + waitMinutes + " min");
+            throw new ApiException(429, "too_many_attempts", "Quá nhiều yêu cầu, vui lòng thử lại sau " + waitMinutes
+                    + " phút / too many requests, try again in " + waitMinutes + " min");
         }
         if (attempts.size() > 10_000) {
             attempts.entrySet().removeIf(e -> now - e.getValue()[1] >= windowMillis);

@@ -23,6 +23,10 @@ public final class SlotPlan {
 
     /** A slot: [start, end) in epoch milliseconds, and its appointment capacity. */
     public record Slot(long start, long end, int capacity) {
+        /** The slot's service day, YYYY-MM-DD in centre time. */
+        public String day() {
+            return java.time.Instant.ofEpochMilli(start).atZone(CentreTime.ZONE).toLocalDate().toString();
+        }
     }
 
     public List<Slot> slots(LocalDate day, int countersServing, int minutesPerVisitor) {

@@ -13,6 +13,7 @@ import vn.motcua.server.event.NewEvent;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.http.ApiException;
 import vn.motcua.server.queue.AppointmentSlots;
+import vn.motcua.server.queue.RemoteTickets;
 import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.ticket.DayRollover;
@@ -44,7 +45,13 @@ public final class CounterService {
     public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets,
                           ServiceStore services, TicketViews views, CallPolicy policy, DayRollover rollover,
                           CounterRules rules, AppointmentSlots slots) {
-        this.list = new WaitingList(tickets, services, policy, slots);
+        this(recorder, clock, counters, tickets, services, views, policy, rollover, rules, slots, RemoteTickets.NONE);
+    }
+
+    public CounterService(Recorder recorder, Clock clock, CounterStore counters, TicketStore tickets, ServiceStore services,
+                          TicketViews views, CallPolicy policy, DayRollover rollover,
+                          CounterRules rules, AppointmentSlots slots, RemoteTickets remote) {
+        this.list = new WaitingList(tickets, services, policy, slots, remote);
         this.recorder = recorder;
         this.clock = clock;
         this.counters = counters;

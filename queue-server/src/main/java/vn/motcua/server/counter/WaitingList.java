@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.motcua.client.Category;
 import vn.motcua.client.CentreTime;
 import vn.motcua.server.queue.AppointmentSlots;
 import vn.motcua.server.queue.CallPolicy;
+import vn.motcua.server.queue.RemoteTickets;
 import vn.motcua.server.service.ServiceDef;
 import vn.motcua.server.service.ServiceStore;
 import vn.motcua.server.ticket.Ticket;
@@ -31,12 +33,19 @@ public final class WaitingList {
     private final ServiceStore services;
     private final CallPolicy policy;
     private final AppointmentSlots slots;
+    private final RemoteTickets remote;
 
     public WaitingList(TicketStore tickets, ServiceStore services, CallPolicy policy, AppointmentSlots slots) {
+        this(tickets, services, policy, slots, RemoteTickets.NONE);
+    }
+
+    public WaitingList(TicketStore tickets, ServiceStore services, CallPolicy policy, AppointmentSlots slots,
+                       RemoteTickets remote) {
         this.tickets = tickets;
         this.services = services;
         this.policy = policy;
         this.slots = slots;
+        this.remote = remote;
     }
 
     /**
@@ -54,12 +63,17 @@ public final class WaitingList {
     public record Desk(int counter, List<Entry> waiting, List<Entry> aside) {
     }
 
-    /** The policy's candidates for a counter: waiting tickets of its services with their booked slots. */
+    /**
+     * The policy's candidates for a counter: waiting tickets of its services with their booked slots and whether
+     * a ticket joined from a phone is not yet confirmed at the centre (never called then).
+     */
     public List<CallPolicy.Candidate> candidates(Connection c, Counter k, List<Ticket> waiting) throws SQLException {
         Map<String, ServiceDef> byCode = byCode(c);
         Map<Long, Long> booked = booked(c, waiting);
+        Set<Long> unconfirmed = remote.unconfirmed(c, waiting.stream().map(Ticket::id).toList());
         return waiting.stream().map(t -> new CallPolicy.Candidate(t.id(), t.serviceCode(), t.category(), t.arrivedAt(),
-                k.services().indexOf(t.serviceCode()), byCode.get(t.serviceCode()).targetWaitMillis(), booked.get(t.id())))
+                k.services().indexOf(t.serviceCode()), byCode.get(t.serviceCode()).targetWaitMillis(), booked.get(t.id()),
+                unconfirmed.contains(t.id())))
                 .toList();
     }
 

@@ -37,12 +37,20 @@ public final class CallPolicy {
         this.window = window;
     }
 
-    /** A waiting visitor as the policy sees it; {@code slotStart} (epoch ms) only for a checked-in booking. */
+    /**
+     * A waiting visitor as the policy sees it; {@code slotStart} (epoch ms) only for a checked-in booking;
+     * {@code remoteUnconfirmed} for a ticket joined from a phone whose holder has not yet shown up.
+     */
     public record Candidate(long ticketId, String service, Category category, long arrivedAt, int servicePosition,
-                            long targetWaitMillis, Long slotStart) {
+                            long targetWaitMillis, Long slotStart, boolean remoteUnconfirmed) {
         public Candidate(long ticketId, String service, Category category, long arrivedAt, int servicePosition,
                          long targetWaitMillis) {
             this(ticketId, service, category, arrivedAt, servicePosition, targetWaitMillis, null);
+        }
+
+        public Candidate(long ticketId, String service, Category category, long arrivedAt, int servicePosition,
+                         long targetWaitMillis, Long slotStart) {
+            this(ticketId, service, category, arrivedAt, servicePosition, targetWaitMillis, slotStart, false);
         }
 
         public boolean booked() {
@@ -62,7 +70,9 @@ public final class CallPolicy {
         return settings;
     }
 
-    public Optional<Candidate> choose(List<Candidate> waiting, CounterView counter, long now) {
+    /** The next visitor; a remote ticket not yet confirmed at the centre is never called (nobody is there). */
+    public Optional<Candidate> choose(List<Candidate> all, CounterView counter, long now) {
+        List<Candidate> waiting = all.stream().filter(c -> !c.remoteUnconfirmed()).toList();
         Comparator<Candidate> byArrival = Comparator.comparingLong(Candidate::arrivedAt)
                 .thenComparingInt(Candidate::servicePosition).thenComparingLong(Candidate::ticketId);
         Comparator<Candidate> byPriority = Comparator.<Candidate>comparingInt(c -> -settings.weight(c.category()))
@@ -112,11 +122,14 @@ public final class CallPolicy {
                 "Người đặt lịch hẹn lấy số tại ki-ốt từ " + w.earlyMinutes() + " phút trước đến " + w.lateMinutes()
                         + " phút sau giờ hẹn; từ giờ hẹn trở đi được gọi trước người đến trực tiếp của dịch vụ đó, trừ người đã chờ "
                         + cap + "% thời gian chờ mục tiêu; trước giờ hẹn chỉ được gọi khi không còn ai khác chờ.",
+                "Người lấy số từ xa chỉ được gọi sau khi đã quét mã xác nhận tại trung tâm; chưa xác nhận khi đến gần lượt thì số bị bỏ qua.",
                 "Priority counters call elderly, disabled, pregnant, merit, with-small-child and appointment visitors first.",
                 "Ordinary counters: after " + settings.priorityPerNormal() + " priority calls in a row, one normal visitor is called.",
                 "A normal visitor who has waited " + cap + "% of the service's target wait is called before any priority visitor.",
                 "Booked visitors check in at the kiosk from " + w.earlyMinutes() + " min before to " + w.lateMinutes()
                         + " min after their slot; from the slot's start they are called ahead of the service's walk-ins, except "
-                        + "anyone who has waited " + cap + "% of the target; before the slot only when nobody else waits.");
+                        + "anyone who has waited " + cap + "% of the target; before the slot only when nobody else waits.",
+                "A ticket taken remotely is called only once its holder has scanned the confirmation code at the centre; "
+                        + "unconfirmed when its turn is near, it is skipped.");
     }
 }

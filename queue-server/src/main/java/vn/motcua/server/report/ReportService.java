@@ -43,13 +43,26 @@ public final class ReportService {
     /** Null: every figure is replayed from the events (tests compare both paths). */
     private final VisitFacts facts;
 
+    private final AppointmentCounts appointments;
+
     public ReportService(Database db, Clock clock, ServiceStore services, CentreSettings centre,
                          CallPolicy policy) {
-        this(db, clock, services, centre, policy, true);
+        this(db, clock, services, centre, policy, AppointmentCounts.NONE);
+    }
+
+    public ReportService(Database db, Clock clock, ServiceStore services, CentreSettings centre,
+                         CallPolicy policy, AppointmentCounts appointments) {
+        this(db, clock, services, centre, policy, true, appointments);
     }
 
     ReportService(Database db, Clock clock, ServiceStore services, CentreSettings centre,
                   CallPolicy policy, boolean fold) {
+        this(db, clock, services, centre, policy, fold, AppointmentCounts.NONE);
+    }
+
+    private ReportService(Database db, Clock clock, ServiceStore services, CentreSettings centre,
+                          CallPolicy policy, boolean fold, AppointmentCounts appointments) {
+        this.appointments = appointments;
         this.db = db;
         this.facts = fold ? new VisitFacts() : null;
         this.clock = clock;
@@ -186,7 +199,8 @@ public final class ReportService {
         users.forEach((id, u) -> people.put(id, new SummaryBuilder.Person(u.username(), u.displayName(), u.role())));
         SummaryBuilder.Context context = new SummaryBuilder.Context(centre.name(c), serviceList, counterNames, people,
                 settings, policy.describe(), Instant.ofEpochMilli(clock.millis()).atZone(CentreTime.ZONE).toOffsetDateTime());
-        return SummaryBuilder.build(q, officerFilter, all, officerDays, context);
+        return SummaryBuilder.build(q, officerFilter, all, officerDays, context)
+                .withAppointments(appointments.count(c, q.from(), q.to(), q.service()));
     }
 
     private static Long officerId(String raw, Map<Long, User> users) {

@@ -11,13 +11,42 @@ public record Summary(String from, String to, Filters filters, OffsetDateTime ge
                       List<Group> byService, List<Group> byCounter, List<Group> byOfficer, List<Group> byCategory,
                       List<Group> byHour, List<Group> byWeekday, List<Group> byDay, List<Group> byWeek,
                       List<Group> byMonth, Productivity productivity, List<Bin> waitDistribution, List<Cell> heatmap,
-                      List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices) {
+                      List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices,
+                      Appointments appointments) {
 
     /**
      * Visits with several services: each service counts its own visit (its wait from joining that queue); here the
      * citizen's whole visit: how many, how many service visits they made, and the total wait (sum over services).
      */
     public record SeveralServices(int visits, int serviceVisits, Stats totalWait) {
+    }
+
+    /**
+     * Booked appointments of the range (the service filter applies; counter and officer do not): a booking
+     * still unused when its check-in window ended is a no-show; {@code pending} ones may still come.
+     */
+    public record Appointments(int booked, int checkedIn, int noShows, int cancelled, int pending, Double noShowRate) {
+    }
+
+    /** The figures of the visits alone (the hub's and the builder's); the centre adds its appointments. */
+    public Summary(String from, String to, Filters filters, OffsetDateTime generatedAt, String centreName,
+                   Targets targets, int visits, Stats waiting, Stats processing, Double noShowRate, Double cancelRate,
+                   int noShows, int cancelled, int stillWaitingAtClose, int received, Group.Satisfaction satisfaction,
+                   List<Group> byService, List<Group> byCounter, List<Group> byOfficer, List<Group> byCategory,
+                   List<Group> byHour, List<Group> byWeekday, List<Group> byDay, List<Group> byWeek,
+                   List<Group> byMonth, Productivity productivity, List<Bin> waitDistribution, List<Cell> heatmap,
+                   List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices) {
+        this(from, to, filters, generatedAt, centreName, targets, visits, waiting, processing, noShowRate, cancelRate, noShows,
+                cancelled, stillWaitingAtClose, received, satisfaction, byService, byCounter, byOfficer, byCategory, byHour,
+                byWeekday, byDay, byWeek, byMonth, productivity, waitDistribution, heatmap, priorityRule, setAside, aside,
+                severalServices, null);
+    }
+
+    public Summary withAppointments(Appointments a) {
+        return new Summary(from, to, filters, generatedAt, centreName, targets, visits, waiting, processing, noShowRate, cancelRate,
+                noShows, cancelled, stillWaitingAtClose, received, satisfaction, byService, byCounter, byOfficer, byCategory, byHour,
+                byWeekday, byDay, byWeek, byMonth, productivity, waitDistribution, heatmap, priorityRule, setAside, aside,
+                severalServices, a);
     }
 
     public record Filters(String service, Integer counter, Long officer) {

@@ -17,7 +17,8 @@ import vn.motcua.server.storage.Sql;
  * number, name and declaration (the dossier's code, procedure, dates and status stay for the reports).
  * A citizen's document that a newer digitisation replaced, kept only for the dossiers submitted with it,
  * goes when the last of those dossiers has lost its personal data. A booking's phone number is needed
- * only until the appointment: it goes a day after the slot, or at once when the booking is cancelled.
+ * only until the appointment: it goes a day after the slot, or at once when the booking is cancelled; so does the HMAC and masked form of
+ * the personal number it may carry.
  */
 public final class RetentionJob implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
@@ -72,8 +73,11 @@ public final class RetentionJob implements AutoCloseable {
                     + "(SELECT id FROM dossier WHERE applicant_number = ?)", REMOVED_NUMBER);
             int replaced = Sql.update(c, "DELETE FROM citizen_document WHERE replaced_at IS NOT NULL AND id NOT IN "
                     + "(SELECT citizen_document_id FROM dossier_document WHERE citizen_document_id IS NOT NULL)");
-            int phones = Sql.update(c, "UPDATE booking SET phone = NULL WHERE phone IS NOT NULL "
+            int phones = Sql.update(c, "UPDATE booking SET phone = NULL, person_key = NULL, person_masked = NULL "
+                    + "WHERE (phone IS NOT NULL OR person_key IS NOT NULL) "
                     + "AND (state = 'CANCELLED' OR slot_end < ?)", now - BOOKING_PHONES.toMillis());
+            // a ticket's contact phone is for its own day's call-backs only
+            phones += Sql.update(c, "DELETE FROM ticket_contact WHERE created_at < ?", now - BOOKING_PHONES.toMillis());
             return new Result(uploads, parts, dossiers, replaced, phones);
         });
         if (r.uploads() + r.dossiers() + r.replacedDocuments() + r.bookingPhones() > 0) {

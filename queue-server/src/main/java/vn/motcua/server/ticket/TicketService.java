@@ -139,14 +139,34 @@ public final class TicketService {
         }
         String number = Ticket.number(service.prefix(), seq);
         Ticket fresh = new Ticket(0, number, service.code(), day, category, TicketState.WAITING, now, now, null, null,
-                0, null, by.deviceId(), requestId, now, later);
+                0, null, by == null ? null : by.deviceId(), requestId, now, later);
         long id = tickets.insert(c, fresh);
         Ticket issued = fresh.withId(id);
-        tx.record(TicketEvents.issued(now, day, issued, by.userId(), by.deviceId(), null));
+        tx.record(TicketEvents.issued(now, day, issued, by == null ? null : by.userId(), by == null ? null : by.deviceId(), null));
         TicketViews.Given given = views.given(c, issued, service);
         estimates.record(c, issued, now, given);
         forecasts.issued(service.code(), category);
         return views.view(c, issued, given, baseUrl, false);
+    }
+
+    /** A ticket joined from a phone (no device, no officer): the caller records what makes it remote. */
+    public TicketView issueRemote(Recorder.Tx tx, String serviceCode, String baseUrl) throws SQLException {
+        ServiceDef service = services.find(tx.connection(), serviceCode).orElseThrow(() -> ApiException.badRequest(
+                "invalid_field", "Dịch vụ không tồn tại / unknown service in field 'service': " + serviceCode));
+        return create(tx, service, Category.NORMAL, null, null, baseUrl, List.of());
+    }
+
+    /** Cancels a waiting ticket on the system's own account (a remote ticket not confirmed in time). */
+    public void cancelBySystem(Recorder.Tx tx, long id, String detail) throws SQLException {
+        var c = tx.connection();
+        Ticket t = find(c, id);
+        if (t.state() != TicketState.WAITING) {
+            return;
+        }
+        long now = clock.millis();
+        Ticket cancelled = t.withState(TicketState.CANCELLED, now);
+        tickets.update(c, cancelled);
+        tx.record(TicketEvents.of(EventType.TICKET_CANCELLED, now, cancelled, null, detail));
     }
 
     public TicketView view(long id, String baseUrl, boolean withHistory) {

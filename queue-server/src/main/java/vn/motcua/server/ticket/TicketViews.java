@@ -113,7 +113,7 @@ public final class TicketViews {
      * {@code waiting_count}) minus those of the equal class who came later. A newly issued ticket has nobody
      * after it, so its count costs the same for a queue of ten and of ten thousand.
      */
-    int ahead(Connection c, Ticket t) throws SQLException {
+    public int ahead(Connection c, Ticket t) throws SQLException {
         List<String> higher = new java.util.ArrayList<>();
         List<String> equal = new java.util.ArrayList<>();
         int mine = policy.weight(t.category());

@@ -121,6 +121,8 @@ class ReportFiguresTest {
                             null)));
             viaHttp.remove("generatedAt");
             replayed.remove("generatedAt");
+            viaHttp.remove("appointments"); // from the bookings, not the visits: neither folded nor replayed
+            replayed.remove("appointments");
             assertThat(firstDifference("", replayed, viaHttp)).as(range).isNull();
         }
         try (Connection c = DayGenerator.open(centre.dataDir); Statement s = c.createStatement();
