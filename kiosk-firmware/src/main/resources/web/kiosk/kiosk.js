@@ -36,6 +36,7 @@ const T = {
     bookingCode: 'Mã lịch hẹn', bookingGo: 'Nhận số', bookingWait: 'Lấy số ngay và chờ đến giờ hẹn',
     bookingChecking: 'Đang kiểm tra lịch hẹn…', bookingNone: 'Thẻ này không có lịch hẹn hôm nay. Quý khách có thể lấy số thường.',
     bookingFor: (time, service) => `Lịch hẹn ${time} – ${service}. Chạm để nhận số.`, appointment: 'Đặt lịch hẹn',
+    entranceQr: 'Lấy số từ xa? Quét mã này bằng điện thoại để xác nhận đã đến.',
   },
   en: {
     welcome: 'Welcome', takeNumber: 'Take a number', takeNumberSub: 'Choose a service and get a ticket',
@@ -66,6 +67,7 @@ const T = {
     bookingCode: 'Booking code', bookingGo: 'Get my number', bookingWait: 'Take the number now and wait',
     bookingChecking: 'Checking your booking…', bookingNone: 'This card has no appointment today. You may take an ordinary number.',
     bookingFor: (time, service) => `Appointment ${time} – ${service}. Touch to get your number.`, appointment: 'Appointment',
+    entranceQr: 'Joined remotely? Scan this with your phone to confirm you are here.',
   },
 };
 const CATEGORIES = {
@@ -451,6 +453,14 @@ function syncGuideTools() {
   ['repeat', 'quieter', 'louder'].forEach((id) => $(id).classList.toggle('hidden', !guide.on));
 }
 
+/** The arrival QR for remote tickets, when the centre takes them (drawn by the kiosk process; a data: image). */
+async function loadEntrance() {
+  const r = await local('GET', '/local/remote/entrance');
+  const on = r.ok && r.data?.enabled;
+  if (on) $('entrance-qr').src = 'data:image/png;base64,' + r.data.png;
+  $('entrance').classList.toggle('hidden', !on);
+}
+
 async function load() {
   const config = (await local('GET', '/local/config')).data;
   state.idle = config.idleTimeoutSeconds;
@@ -462,6 +472,7 @@ async function load() {
   $('centre').textContent = data.centreName;
   await guide.loadTexts();
   translate();
+  loadEntrance().catch(() => {});
 }
 
 document.addEventListener('pointerdown', () => touched(), true);
@@ -506,5 +517,6 @@ setInterval(async () => {
   // services change rarely; refresh while idle so the tiles follow the manager's edits
   if (active() === 'home') {
     try { state.services = (await local('GET', '/local/services')).data.services; } catch (e) { /* keep */ }
+    loadEntrance().catch(() => {}); // the code changes each day, and the manager may switch remote tickets on
   }
 }, 60000);

@@ -15,15 +15,19 @@ import vn.motcua.kiosk.ticket.TakeNumberResult;
 final class BookingRoutes {
     private final BookingDesk desk;
     private final Consumer<TakeNumberResult> onIssued;
+    private final vn.motcua.kiosk.booking.EntranceQr entrance;
 
-    BookingRoutes(BookingDesk desk, Consumer<TakeNumberResult> onIssued) {
+    BookingRoutes(BookingDesk desk, Consumer<TakeNumberResult> onIssued, vn.motcua.kiosk.booking.EntranceQr entrance) {
         this.desk = desk;
+        this.entrance = entrance;
         this.onIssued = onIssued;
     }
 
     void addTo(JavalinConfig config) {
         config.routes.post("/local/bookings/check-in", this::checkIn);
         config.routes.post("/local/bookings/card", this::forCard);
+        config.routes.get("/local/remote/entrance", ctx -> ctx.json(entrance.png().<Map<String, Object>>map(png ->
+                Map.of("enabled", true, "png", png)).orElse(Map.of("enabled", false))));
     }
 
     private void checkIn(Context ctx) {

@@ -140,7 +140,7 @@ public final class KioskApp implements AutoCloseable {
         SimulationRoutes.forDevices(devices).ifPresent(sim -> sim.addTo(config));
         new DossierRoutes(dossier).addTo(config);
         new BookingRoutes(new vn.motcua.kiosk.booking.BookingDesk(server, takeNumber, dossier::visitNumber),
-                issued -> broadcast("printing", issued)).addTo(config);
+                issued -> broadcast("printing", issued), new vn.motcua.kiosk.booking.EntranceQr(server)).addTo(config);
         guide.addTo(config);
         config.routes.exception(LocalRequestException.class, (e, ctx) ->
                 ctx.status(e.status()).json(Map.of("error", Map.of("code", e.code(), "message", e.getMessage()))));

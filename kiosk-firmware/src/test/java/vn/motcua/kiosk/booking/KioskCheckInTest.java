@@ -139,4 +139,18 @@ class KioskCheckInTest {
         assertThat(checkIn(code, false).body().get("outcome").asText()).isEqualTo("ISSUED");
         assertThat(rig.kiosk("POST", "/local/bookings/card", "{}").body().get("bookings")).isEmpty();
     }
+
+    @Test
+    void theHomeScreenShowsTheArrivalQrOnlyWhenTheCentreTakesRemoteTickets() throws Exception {
+        assertThat(rig.kiosk("GET", "/local/remote/entrance", null).body().get("enabled").asBoolean()).isFalse();
+        QueueClient manager = new QueueClient(rig.serverUrl, null);
+        String token = manager.login("manager", rig.credentials.at("/manager/password").asText()).token();
+        manager.withToken(token).call("PUT", "/api/v1/remote/settings", Map.of("enabled", true, "confirmWithin", 2,
+                "perPhonePerDay", 1), new com.fasterxml.jackson.core.type.TypeReference<Object>() { });
+        JsonNode shown = rig.kiosk("GET", "/local/remote/entrance", null).body();
+        assertThat(shown.get("enabled").asBoolean()).isTrue();
+        byte[] png = java.util.Base64.getDecoder().decode(shown.get("png").asText());
+        String read = vn.motcua.kiosk.support.QrReader.read(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)));
+        assertThat(read).startsWith(rig.serverUrl + "/xac-nhan?ma=").matches(".*ma=[0-9A-F]{10}$");
+    }
 }
