@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.client.QueueClient;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.client.booking.BookingConfirmation;
 import vn.motcua.client.booking.BookingRequest;
 import vn.motcua.kiosk.support.KioskRig;
@@ -30,7 +28,7 @@ import vn.motcua.kiosk.support.KioskRig;
 class KioskCheckInTest {
     private static final String CARD = "027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, xã Phù Chẩn, Bắc Ninh|10032021";
     /** Monday 7 December 2026, 07:50 in Hồ Chí Minh City. */
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T00:50:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T00:50:00Z"));
     private KioskRig rig;
     private QueueClient citizen;
     @TempDir
@@ -38,22 +36,6 @@ class KioskCheckInTest {
 
     @BeforeEach
     void start() throws Exception {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneId.of("UTC");
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
         rig = KioskRig.sim(dir, clock);
         citizen = new QueueClient(rig.serverUrl, null);
     }
@@ -107,7 +89,7 @@ class KioskCheckInTest {
         assertThat(waiting.body().get("outcome").asText()).isEqualTo("ISSUED");
         assertThat(printed()).isEqualTo(2);
 
-        now.set(now.get().plus(Duration.ofMinutes(25))); // 08:15, five minutes past B's window
+        clock.advance(Duration.ofMinutes(25)); // 08:15, five minutes past B's window
         KioskRig.Reply walkIn = checkIn(late, false);
         assertThat(walkIn.status()).isEqualTo(201);
         assertThat(walkIn.body().get("outcome").asText()).isEqualTo("WALK_IN");

@@ -8,9 +8,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.retention.RetentionJob;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.server.support.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /**

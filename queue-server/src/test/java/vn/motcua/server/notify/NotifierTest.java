@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /**

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.server.support.MutableClock;
+import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Joining from a phone over real HTTP: remote until confirmed with today's entrance code, never called before, skipped when late. */
