@@ -131,7 +131,8 @@ public final class TicketService {
             throw new ApiException(409, "numbers_exhausted",
                     "Đã hết số trong ngày cho dịch vụ / no numbers left today for service " + service.code());
         }
-        if (seq > limiter.limits().dailySharePerService()) {
+        // a phone joining remotely has no device or user to hold a share (by == null); its own limits are per phone
+        if (by != null && seq > limiter.limits().dailySharePerService()) {
             // only past the share is it worth counting: the common ticket costs no extra query
             limiter.checkShare(by, service.code(), Sql.count(c, "SELECT COUNT(*) FROM event WHERE service_day = ? "
                     + "AND type = 'ticket.issued' AND service_code = ? AND " + (by.device() ? "device_id" : "officer_id")

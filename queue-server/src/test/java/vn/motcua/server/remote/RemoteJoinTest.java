@@ -127,4 +127,18 @@ class RemoteJoinTest {
         current = r.body().get("id").asLong();
         return r.body();
     }
+
+    @Test
+    void aPhoneJoinsPastTheDailySharePerCaller() {
+        // the per-device/per-user share does not apply to a phone: before, a join past it failed with a 500
+        centre.app.components().issueLimiter().limits(new vn.motcua.server.ticket.IssueLimits(
+                Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, 3));
+        allow();
+        for (int i = 0; i < 3; i++) {
+            centre.issue("A", "NORMAL");
+        }
+        TestCentre.Response joined = join("A", "0912345678");
+        assertThat(joined.status()).as(String.valueOf(joined.body())).isEqualTo(201);
+        assertThat(joined.body().get("number").asText()).isEqualTo("A0004");
+    }
 }
