@@ -60,6 +60,8 @@ public final class RemoteService implements RemoteTickets, AutoCloseable {
     });
     private volatile RemoteSettings settings;
 
+    private final byte[] entranceKey;
+
     public RemoteService(Database db, Recorder recorder, Clock clock, CentreSettings centre, TicketService tickets,
                          TicketStore ticketStore, TicketViews views, NotifyStore contacts) {
         this.db = db;
@@ -71,6 +73,8 @@ public final class RemoteService implements RemoteTickets, AutoCloseable {
         this.views = views;
         this.contacts = contacts;
         this.settings = db.read(this::load);
+        // made once at start: made lazily, a refused confirm with a wrong code wrote the new key (ApiBodyFuzzTest)
+        this.entranceKey = db.transaction(this::key);
     }
 
     public RemoteService start() {
@@ -137,7 +141,7 @@ public final class RemoteService implements RemoteTickets, AutoCloseable {
 
     /** Today's code behind the entrance QR: 8 symbols of HMAC-SHA256(centre key, day). */
     public String entranceCode(String day) {
-        byte[] key = db.transaction(this::key);
+        byte[] key = entranceKey;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
