@@ -49,6 +49,9 @@ Một cửa demo is running (Ctrl-C stops it).
   API health          http://127.0.0.1:{p}/health
   Queue snapshot      http://127.0.0.1:{p}/api/v1/queue
   Manager dashboard   http://127.0.0.1:{p}/manager
+  National indicators http://127.0.0.1:{p}/manager/indicators
+  Book an appointment http://127.0.0.1:{p}/dat-lich
+  Join from a phone   http://127.0.0.1:{p}/tu-xa   (off until the manager allows it per service)
   Rating tablet       http://127.0.0.1:{p}/rate?counter=1#token={c['ratingTokens']['1']}
   Dossier look-up     http://127.0.0.1:{p}/hs/<dossier code>?k=<key>   (the receipt's QR)
   Kiosk touch UI      {kiosk}   (printed tickets: {data}/kiosk-output/printer/<n>.png)
