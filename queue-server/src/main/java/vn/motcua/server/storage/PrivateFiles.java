@@ -16,7 +16,9 @@ final class PrivateFiles {
     }
 
     static void restrict(Path dataDir, Path store) throws IOException {
-        if (!Files.getFileStore(dataDir).supportsFileAttributeView("posix")) {
+        // the file system, not Files.getFileStore: that looks the folder's mount up in /proc/mounts and fails with
+        // "Mount point not found" in a chroot (the package's postinst under debootstrap) or a bare container
+        if (!dataDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return; // not a POSIX file system (a test on Windows): nothing to tighten
         }
         try {
