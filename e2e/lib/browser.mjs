@@ -22,7 +22,7 @@ function recordScreens(page) {
       const snap = () => {
         timer = null;
         if (!document.body) return;
-        const values = [...document.querySelectorAll('input')].map((i) => i.value).join(' ');
+        const values = [...document.querySelectorAll('input:not([type=password])')].map((i) => i.value).join(' ');
         window.__recordScreen?.(location.pathname, `${document.body.innerText} ${values}`).catch?.(() => {});
       };
       const soon = () => { if (!timer) timer = setTimeout(snap, 40); };

@@ -103,6 +103,7 @@ async function typed() {
       dateOfBirth: fromDay(value('dateOfBirth')), sex: form.querySelector('input[name=sex]:checked')?.value || '',
       address: value('address') });
     message('dos-typed-msg', '');
+    form.reset(); // accepted: the typed number must not stay in the page for the rest of the flow
     await identified();
   } catch (e) {
     message('dos-typed-msg', e.message);
