@@ -69,6 +69,8 @@ export function kioskRig() {
       const page = await rig.browser.newPage({ viewport });
       await page.goto(rig.kiosk.url + '/');
       await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
+      // scans are pushed over the page's event streams: one sent before they connect reaches no screen
+      await page.waitForSelector('html[data-listening=yes]', { state: 'attached' });
       return page;
     },
     /** The officer console of the demo officer at `index` (0-based), logged in at their counter, having called the next ticket. */

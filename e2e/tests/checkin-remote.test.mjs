@@ -56,6 +56,7 @@ test('a booking QR scanned at the kiosk screen early: told when, takes the ticke
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(kiosk.url + '/');
     await page.waitForFunction(() => document.getElementById('centre').textContent.length > 0);
+    await page.waitForSelector('html[data-listening=yes]', { state: 'attached' });
     await page.click('[data-testid=have-booking]');
     await page.waitForSelector('#booking.active');
     assert.equal(await page.textContent('#booking-title'), 'Nhận số theo lịch hẹn');

@@ -20,7 +20,7 @@ before(() => mkdirSync(SHOTS, { recursive: true }));
 async function scanQr(page) {
   await page.click('[data-testid=submit-dossier]');
   await page.waitForSelector('#dossier-identify.active');
-  await page.waitForTimeout(300); // the session opens as the screen shows
+  await page.waitForSelector('#dossier-identify[data-session=open]'); // scans reach only an open session
   await rig.kiosk.sim('scan', { payload: QR });
   await page.waitForSelector('#dossier-chip.active');
   assert.match(await page.textContent('#dos-chip-title'), /Đặt thẻ lên đầu đọc/);

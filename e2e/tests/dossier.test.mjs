@@ -20,7 +20,7 @@ before(() => mkdirSync(SHOTS, { recursive: true }));
 async function identify(page) {
   await page.click('[data-testid=submit-dossier]');
   await page.waitForSelector('#dossier-identify.active');
-  await page.waitForTimeout(300); // the session opens as the screen shows
+  await page.waitForSelector('#dossier-identify[data-session=open]'); // scans reach only an open session
   await rig.kiosk.sim('scan', { payload: QR });
   // the sim kiosk has a chip reader: these tests go on with the QR alone (tests/chip.test.mjs reads the chip)
   await page.waitForSelector('#dossier-chip.active');

@@ -18,7 +18,7 @@ test('an identity typed at the kiosk reaches the officer as "Nhập tay", never 
   const page = await rig.kioskPage();
   await page.click('[data-testid=submit-dossier]');
   await page.waitForSelector('#dossier-identify.active');
-  await page.waitForTimeout(300); // the session opens as the screen shows
+  await page.waitForSelector('#dossier-identify[data-session=open]'); // scans reach only an open session
   await page.click('[data-testid=dossier-typed]');
   await page.waitForSelector('#dossier-typed.active');
   await page.fill('[data-testid=typed-number]', '00120301234'); // one digit short

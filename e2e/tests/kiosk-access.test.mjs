@@ -149,7 +149,7 @@ test('keyboard alone: take a number and submit a dossier; the spoken prompt foll
   await focusByKeys(p, '[data-testid=submit-dossier]');
   await p.keyboard.press('Enter');
   await p.waitForSelector('#dossier-identify.active');
-  await p.waitForTimeout(300);
+  await p.waitForSelector('#dossier-identify[data-session=open]'); // scans reach only an open session
   await rig.kiosk.sim('scan', { payload: ELDERLY });
   // the sim kiosk has a chip reader: skip the chip step by keypad as well (tests/chip.test.mjs reads it)
   await p.waitForSelector('#dossier-chip.active');
@@ -241,7 +241,7 @@ test('axe-core, sizes and contrast on every kiosk screen, portrait and landscape
     await p.click('[data-testid=submit-dossier]');
     await p.waitForSelector('#dossier-identify.active');
     await audit(p, `dossier identify ${tag}`);
-    await p.waitForTimeout(300);
+    await p.waitForSelector('#dossier-identify[data-session=open]'); // scans reach only an open session
     await rig.kiosk.sim('scan', { payload: YOUNG });
     await p.waitForSelector('#dossier-chip.active');
     await audit(p, `dossier place the card ${tag}`);

@@ -63,8 +63,12 @@ function reset() {
 
 async function startSession() {
   reset();
+  const screen = $('dossier-identify');
+  delete screen.dataset.session;
   try {
     await api('POST', '/local/dossier/session');
+    // a scan is taken only into an open session: tests (and the keypad flow) wait for this mark
+    screen.dataset.session = 'open';
     // a card scanned at the start of this visit (the greeting) is taken over: no second scan
     await identified();
   } catch (e) { message('dos-id-msg', e.message); }

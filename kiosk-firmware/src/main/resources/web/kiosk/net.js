@@ -25,9 +25,21 @@ export async function localJson(method, path, body) {
   return r.data;
 }
 
+const streams = [];
+
+/** `data-listening` on <html> says whether every event stream is connected: a scan sent before that is lost. */
+function markListening() {
+  document.documentElement.dataset.listening = streams.every((s) => s.readyState === EventSource.OPEN) ? 'yes' : 'no';
+}
+
 /** EventSource cannot send headers: the stream takes the kiosk key in its URL. */
 export function localEvents(path) {
-  return new EventSource(`${path}?key=${encodeURIComponent(KEY)}`);
+  const source = new EventSource(`${path}?key=${encodeURIComponent(KEY)}`);
+  streams.push(source);
+  source.addEventListener('open', markListening);
+  source.addEventListener('error', markListening);
+  markListening();
+  return source;
 }
 
 /** The URL the audio element plays for one prompt key (an audio element cannot send headers either). */
