@@ -156,6 +156,8 @@
     show('idle');
     check();
     const events = new EventSource('/api/v1/events');
+    // a finish that happened while the stream was (re)connecting is found by looking once more
+    events.onopen = check;
     events.addEventListener('ticket.finished', (e) => {
       const data = JSON.parse(e.data);
       if (data.counter === counter) check();
