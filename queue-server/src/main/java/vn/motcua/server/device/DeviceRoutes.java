@@ -64,7 +64,7 @@ public final class DeviceRoutes {
                 }
                 alerts.status(c, device.id(), device.name(), part, state, code.name(), now);
                 tx.record(NewEvent.fromDevice(EventType.DEVICE_STATUS, now, ServiceDay.of(now), device.id(),
-                        device.name() + ":" + part + ":" + state + ":" + code));
+                        new DeviceStatusEvent(device.name(), part, state, code).toDetail()));
                 return null;
             });
             ctx.status(204);

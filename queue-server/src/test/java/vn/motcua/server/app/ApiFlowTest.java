@@ -248,6 +248,13 @@ class ApiFlowTest {
         }
         assertThat(kiosk).isNotNull();
         assertThat(kiosk.get("parts").get(0).get("code").asText()).isEqualTo("PAPER_OUT");
+        // the event keeps the state as values and not the device's free text; the refused report wrote none
+        List<String> details = centre.app.components().db().read(c -> vn.motcua.server.storage.Sql.list(c,
+                "SELECT detail FROM event WHERE type = 'device.status' ORDER BY id", r -> r.getString(1)));
+        assertThat(details).hasSize(1);
+        assertThat(vn.motcua.server.device.DeviceStatusEvent.parse(details.get(0))).isEqualTo(new vn.motcua.server.device.DeviceStatusEvent(
+                "kiosk-1", "printer", vn.motcua.client.DeviceState.OFFLINE, vn.motcua.client.DeviceCode.PAPER_OUT));
+        assertThat(details.get(0)).doesNotContain("Hết giấy");
     }
 
     @Test
