@@ -66,16 +66,12 @@ public final class TakeNumber {
      */
     public synchronized TakeNumberResult take(String serviceCode, java.util.List<String> thenServices, Category category,
                                               java.util.function.Consumer<TakeNumberResult> onIssued) {
-        PrinterStatus before = printer.status();
-        health.update(before);
-        if (!before.ready()) {
-            // Checked first so no number is taken (and skipped in the queue) for a kiosk that cannot print.
+        if (!printerReady()) {
             return printerFault();
         }
         ServiceInfo service = centre.service(serviceCode).orElse(null);
         if (service == null) {
-            return TakeNumberResult.failed("REFUSED", "Dịch vụ không tồn tại: " + serviceCode,
-                    "No such service: " + serviceCode);
+            return unknownService(serviceCode);
         }
         java.util.List<ServiceInfo> later = new java.util.ArrayList<>();
         for (String code : thenServices) {
@@ -110,14 +106,12 @@ public final class TakeNumber {
      */
     public synchronized TakeNumberResult printIssued(String serviceCode, java.util.function.Supplier<TicketView> issue,
                                                      java.util.function.Consumer<TakeNumberResult> onIssued) {
-        PrinterStatus before = printer.status();
-        health.update(before);
-        if (!before.ready()) {
+        if (!printerReady()) {
             return printerFault();
         }
         ServiceInfo service = centre.service(serviceCode).orElse(null);
         if (service == null) {
-            return TakeNumberResult.failed("REFUSED", "Dịch vụ không tồn tại: " + serviceCode, "No such service: " + serviceCode);
+            return unknownService(serviceCode);
         }
         return print(issue.get(), service, service.nameVi(), service.nameEn(), onIssued);
     }
@@ -187,6 +181,17 @@ public final class TakeNumber {
         return new TicketContent(centre.name(), service.nameVi(), service.nameEn(), ticket.number(),
                 CategoryLabels.vietnamese(ticket.category()), issued, ticket.ahead(), ticket.estimatedWaitMinutes(),
                 ticket.statusUrl(), FOOTER, ticket.estimatedWaitRange());
+    }
+
+    /** Asked before any number is taken, so none is taken (and skipped in the queue) for a kiosk that cannot print. */
+    private boolean printerReady() {
+        PrinterStatus before = printer.status();
+        health.update(before);
+        return before.ready();
+    }
+
+    private static TakeNumberResult unknownService(String code) {
+        return TakeNumberResult.failed("REFUSED", "Dịch vụ không tồn tại: " + code, "No such service: " + code);
     }
 
     private static TakeNumberResult printerFault() {
