@@ -211,7 +211,7 @@ public final class ForecastService implements WaitForecasts, AutoCloseable {
         return new QueueState(now, waiting, desks, hours.breaksAfter(now, CentreTime.ZONE));
     }
 
-    /** Times at the counter and pauses of the last two weeks, arrivals of the last hour. */
+    /** Times at the counter, pauses and arrivals of the last two weeks. */
     private ServiceTimeModel model(Connection c, List<ServiceDef> all, long now) throws SQLException {
         Map<String, Integer> defaults = new HashMap<>();
         all.forEach(s -> defaults.put(s.code(), s.defaultServiceMinutes()));
@@ -244,11 +244,12 @@ public final class ForecastService implements WaitForecasts, AutoCloseable {
                     }
                     return null;
                 }, since);
-        Sql.list(c, "SELECT service_code, category, at FROM event WHERE service_day = ? AND type = 'ticket.issued' AND at >= ? ORDER BY id",
-                rs -> {
+        // Every arrival of the period: the earlier days give the shape of a day, today's so far its level.
+        Sql.list(c, "SELECT service_code, category, at FROM event WHERE service_day >= ? AND type = 'ticket.issued' "
+                + "AND at <= ? ORDER BY id", rs -> {
                     model.observeArrival(rs.getString(1), Category.valueOf(rs.getString(2)), rs.getLong(3));
                     return null;
-                }, ServiceDay.of(now), now - 3_600_000L);
+                }, since, now);
         return model;
     }
 

@@ -15,8 +15,8 @@ import vn.motcua.client.Category;
  * what was observed: the recent times per service, the same service at this hour of day where there are
  * enough of them, and each officer's speed relative to the service's mean where the officer has enough
  * tickets behind them. Also the pause between a counter's end of one ticket and its next call, and the
- * recent arrival rates per service and category that decide how many priority visitors will still come
- * ahead of a normal one.
+ * arrivals per service and category (the last hour's, and the usual shape of a day from the earlier days,
+ * {@link ArrivalProfile}) that decide how many priority visitors will still come ahead of a normal one.
  *
  * <p>Not thread-safe; the server builds a fresh one per refresh.
  */
@@ -35,11 +35,13 @@ public final class ServiceTimeModel {
     private final Deque<long[]> arrivals = new ArrayDeque<>(); // {at, service index, priority 0/1}
     private final Map<String, Integer> serviceIndex = new HashMap<>();
     private final Map<String, double[]> sortedCache = new HashMap<>();
+    private final ArrivalProfile profile;
 
     /** @param defaultMinutes each service's configured typical duration, used until there is data */
     public ServiceTimeModel(ZoneId zone, Map<String, Integer> defaultMinutes) {
         this.zone = zone;
         this.defaults = Map.copyOf(defaultMinutes);
+        this.profile = new ArrivalProfile(zone);
     }
 
     /** One ticket's time at a counter, in minutes. */
@@ -66,7 +68,9 @@ public final class ServiceTimeModel {
         }
     }
 
+    /** A ticket issued (today's or an earlier day's: the day's shape is learnt from the earlier ones). */
     public void observeArrival(String service, Category category, long at) {
+        profile.observe(service, category, at);
         int index = serviceIndex.computeIfAbsent(service, k -> serviceIndex.size());
         arrivals.addLast(new long[] {at, index, category.ordinal()});
         while (arrivals.size() > 5_000) {
@@ -97,6 +101,25 @@ public final class ServiceTimeModel {
         long since = arrivals.isEmpty() ? now : Math.max(arrivals.peekFirst()[0], now - RATE_WINDOW);
         double minutes = Math.max(15, (now - since) / 60_000.0);
         return n / minutes;
+    }
+
+    /** Whether an earlier day is known, so the rest of today can be played by the usual shape of a day. */
+    public boolean knowsDayShape(long now) {
+        return profile.knowsDayBefore(now);
+    }
+
+    /** Expected arrivals per minute (all services) in each hour of {@code now}'s day; see {@link ArrivalProfile}. */
+    public double[] arrivalsPerMinuteByHour(long now) {
+        return profile.perMinuteByHour(now);
+    }
+
+    /** The share of arrivals of this service and category. */
+    public double arrivalShare(String service, Category category) {
+        return profile.share(service, category);
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public double meanMinutes(String service) {
