@@ -176,7 +176,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicReference<vn.motcua.server.simulate.Simulator> simulator =
+        java.util.concurrent.atomic.AtomicReference<vn.motcua.server.simulate.LiveSimulation> simulator =
                 new java.util.concurrent.atomic.AtomicReference<>();
         vn.motcua.server.retention.RetentionJob retention =
                 new vn.motcua.server.retention.RetentionJob(app.components().db(), clock, retentionDays);
@@ -209,7 +209,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("Queue server listening on http://" + host + ":" + app.port()
                 + (tlsPort != null ? " and https://" + tlsHost + ":" + app.tlsPort() : ""));
         if (simulate) {
-            simulator.set(new vn.motcua.server.simulate.Simulator(app.components(), System.nanoTime()).start());
+            simulator.set(new vn.motcua.server.simulate.LiveSimulation(app.components(), System.nanoTime()).start());
             System.out.println("Simulation running (clock speed " + clockSpeed + "); the manager dashboard is at /manager");
         }
         stopped.await();

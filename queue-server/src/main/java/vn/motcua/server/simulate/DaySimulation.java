@@ -13,27 +13,30 @@ import vn.motcua.server.queue.CallPolicy;
 import vn.motcua.server.queue.CallPolicy.Candidate;
 
 /**
- * A discrete-event simulation of one day (or a long run) of a centre, without a server: arrivals by hour,
- * counters that open and close on their schedule and call by the real {@link CallPolicy}, service times
- * from each service's distribution scaled by the officer's speed, no-shows and transfers. A day of a few
- * hundred visitors takes milliseconds.
+ * A discrete-event simulation of one day (or a long run) of a centre: arrivals by hour, counters that open
+ * and close on their schedule, service times from each service's distribution scaled by the officer's speed,
+ * no-shows and transfers. Who is called is the {@link Hall}'s: in memory by the real {@link CallPolicy}, where
+ * a day of a few hundred visitors takes milliseconds (the bench, the demo's history, the staffing check), or a
+ * live server's own services on its clock ({@link LiveSimulation}, {@code serve --demo --simulate}).
  */
 public final class DaySimulation {
     private final DayPlan plan;
-    private final CallPolicy policy;
+    private final Hall hall;
+    private final MemoryHall memory;
     private final Random random;
     private final long start;
     private final Map<String, DayPlan.ServicePlan> services = new HashMap<>();
-    private final List<Candidate> waiting = new ArrayList<>();
     private final Map<Long, Segment> segments = new HashMap<>();
     private final List<SimTicket> done = new ArrayList<>();
     private final PriorityQueue<Event> events = new PriorityQueue<>();
     private final Desk[] desks;
     private final List<long[]> breaks = new ArrayList<>();
     private long seq;
-    private long nextTicket = 1;
+    private SimulationListener listener = new SimulationListener() { };
+    /** How often an idle counter of a live hall asks again (visitors may take a number at a real kiosk). */
+    private static final double POLL_MINUTES = 0.5;
 
-    private enum Kind { ARRIVE, OPEN, CLOSE, END, FREE }
+    private enum Kind { ARRIVE, OPEN, CLOSE, END, FREE, REACH, RECALL, POLL }
 
     private record Event(long at, long seq, Kind kind, int desk, Object payload) implements Comparable<Event> {
         @Override
@@ -68,11 +71,19 @@ public final class DaySimulation {
         }
     }
 
+    /** A day in memory, called by {@code policy}, starting at the plan's first hour. */
     public DaySimulation(DayPlan plan, CallPolicy policy, ZoneId zone, long seed) {
+        this(plan, new MemoryHall(policy, targets(plan)),
+                plan.start().atTime(plan.startHour(), 0).atZone(zone).toInstant().toEpochMilli(), seed);
+    }
+
+    /** A day in {@code hall} from {@code start} (epoch millis; the plan's date and first hour are not used). */
+    public DaySimulation(DayPlan plan, Hall hall, long start, long seed) {
         this.plan = plan;
-        this.policy = policy;
+        this.hall = hall;
+        this.memory = hall instanceof MemoryHall m ? m : null;
         this.random = new Random(seed);
-        this.start = plan.start().atTime(plan.startHour(), 0).atZone(zone).toInstant().toEpochMilli();
+        this.start = start;
         plan.services().forEach(s -> services.put(s.code(), s));
         desks = new Desk[plan.counters().size()];
         for (int i = 0; i < desks.length; i++) {
@@ -108,35 +119,24 @@ public final class DaySimulation {
         }
     }
 
-    /** Runs the whole plan and returns every segment, with the visitors still waiting at the end as EXPIRED. */
+    private static Map<String, Long> targets(DayPlan plan) {
+        Map<String, Long> out = new HashMap<>();
+        plan.services().forEach(s -> out.put(s.code(), s.targetWaitMinutes() * 60_000L));
+        return out;
+    }
+
+    /**
+     * Runs the whole plan in memory and returns every segment, with the visitors still waiting at the end as
+     * EXPIRED.
+     */
     public List<SimTicket> run(SimulationListener listener) {
-        scheduleArrivals();
-        long end = at(plan.lengthMinutes());
-        while (!events.isEmpty() && events.peek().at() <= end) {
-            Event e = events.poll();
-            switch (e.kind()) {
-                case ARRIVE -> {
-                    Object[] p = (Object[]) e.payload();
-                    enqueue(e.at(), (String) p[0], (Category) p[1], e.at(), 0, listener);
-                }
-                case OPEN -> {
-                    desks[e.desk()].open = true;
-                    tryCall(desks[e.desk()], e.at(), listener);
-                }
-                case CLOSE -> desks[e.desk()].open = false;
-                case END -> endTicket(desks[e.desk()], e.at(), (String) e.payload(), listener);
-                case FREE -> {
-                    Desk d = desks[e.desk()];
-                    d.busySince = -1;
-                    tryCall(d, e.at(), listener);
-                    if (d.current != null) {
-                        listener.paused((e.at() - d.endedAt) / 60_000.0);
-                    }
-                }
-                default -> throw new IllegalStateException(e.kind().name());
-            }
+        if (memory == null) {
+            throw new IllegalStateException("run() plays a day in memory; a live hall is driven by advanceTo");
         }
-        for (Candidate c : waiting) {
+        this.listener = listener;
+        scheduleArrivals();
+        advanceTo(end());
+        for (Candidate c : memory.waiting) {
             Segment s = segments.get(c.ticketId());
             done.add(ticket(s, -1, "EXPIRED"));
         }
@@ -147,6 +147,56 @@ public final class DaySimulation {
         }
         done.sort(java.util.Comparator.comparingLong(SimTicket::id));
         return done;
+    }
+
+    /** Draws the day's arrivals; a live hall then moves the day on with {@link #advanceTo}. */
+    public DaySimulation begin() {
+        scheduleArrivals();
+        return this;
+    }
+
+    /** When the plan ends (epoch millis). */
+    public long end() {
+        return at(plan.lengthMinutes());
+    }
+
+    /** Plays every event up to {@code until} (epoch millis). */
+    public void advanceTo(long until) {
+        long last = Math.min(until, end());
+        while (!events.isEmpty() && events.peek().at() <= last) {
+            Event e = events.poll();
+            Desk d = e.desk() < 0 ? null : desks[e.desk()];
+            switch (e.kind()) {
+                case ARRIVE -> {
+                    Object[] p = (Object[]) e.payload();
+                    enqueue(e.at(), (String) p[0], (Category) p[1], e.at(), 0, 0);
+                }
+                case OPEN -> {
+                    d.open = true;
+                    hall.opened(d.plan, e.at());
+                    tryCall(d, e.at());
+                }
+                case CLOSE -> {
+                    d.open = false;
+                    hall.closed(d.plan, e.at());
+                }
+                case END -> endTicket(d, e.at(), (String) e.payload());
+                case FREE -> {
+                    d.busySince = -1;
+                    tryCall(d, e.at());
+                    if (d.current != null) {
+                        listener.paused((e.at() - d.endedAt) / 60_000.0);
+                    }
+                }
+                case REACH, RECALL -> {
+                    if (d.current != null && d.current.id == (long) e.payload()) {
+                        hall.reached(d.current.id, d.plan, e.kind() == Kind.RECALL, e.at());
+                    }
+                }
+                case POLL -> tryCall(d, e.at());
+                default -> throw new IllegalStateException(e.kind().name());
+            }
+        }
     }
 
     /** The hall as the forecaster sees it. */
@@ -169,7 +219,7 @@ public final class DaySimulation {
                     d.open, d.current == null ? null : d.current.service, d.current == null ? -1 : d.busySince,
                     d.plan.officerId(), resumes));
         }
-        return new QueueState(now, waiting, counters, breaks.stream().filter(b -> b[1] > now).toList());
+        return new QueueState(now, memory == null ? List.of() : memory.waiting, counters, breaks.stream().filter(b -> b[1] > now).toList());
     }
 
     private void scheduleArrivals() {
@@ -194,46 +244,45 @@ public final class DaySimulation {
         }
     }
 
-    /** A new waiting segment; a transfer passes the original arrival and the first segment's id. */
-    private void enqueue(long now, String service, Category category, long arrivedAt, long originId,
-                         SimulationListener listener) {
+    /**
+     * A new waiting segment; a transfer passes the original arrival, the first segment's id and the segment it
+     * comes from.
+     */
+    private void enqueue(long now, String service, Category category, long arrivedAt, long originId, long transferOf) {
+        long id = hall.issue(service, category, arrivedAt, transferOf, now);
+        if (id < 0) {
+            return;
+        }
         Segment s = new Segment();
-        s.id = nextTicket++;
+        s.id = id;
         s.originId = originId;
         s.service = service;
         s.category = category;
         s.arrivedAt = arrivedAt;
         s.issuedAt = now;
         segments.put(s.id, s);
-        waiting.add(new Candidate(s.id, service, category, arrivedAt, 0, services.get(service).targetWaitMinutes() * 60_000L));
         if (originId == 0) {
             listener.issued(s.id, service, category, now, state(now));
         }
         for (Desk d : desks) {
             if (d.open && d.current == null && d.busySince < 0 && d.plan.services().contains(service)) {
-                tryCall(d, now, listener);
+                tryCall(d, now);
             }
         }
     }
 
-    private void tryCall(Desk d, long now, SimulationListener listener) {
+    private void tryCall(Desk d, long now) {
         if (!d.open || d.current != null || d.busySince >= 0) {
             return;
         }
-        List<Candidate> mine = new ArrayList<>();
-        for (Candidate c : waiting) {
-            int pos = d.plan.services().indexOf(c.service());
-            if (pos >= 0) {
-                mine.add(new Candidate(c.ticketId(), c.service(), c.category(), c.arrivedAt(), pos, c.targetWaitMillis()));
+        Hall.Called called = hall.call(d.plan, d.streak, now);
+        if (called == null) {
+            if (hall.live()) {
+                push(at(now, POLL_MINUTES), Kind.POLL, index(d), null);
             }
-        }
-        var chosen = policy.choose(mine, new CallPolicy.CounterView(d.plan.priority(), d.streak), now);
-        if (chosen.isEmpty()) {
             return;
         }
-        long id = chosen.get().ticketId();
-        waiting.removeIf(c -> c.ticketId() == id);
-        Segment s = segments.get(id);
+        Segment s = segments.computeIfAbsent(called.ticketId(), id -> outsider(called, now));
         s.calledAt = now;
         s.counter = d.plan.number();
         s.officer = d.plan.officerId();
@@ -242,19 +291,40 @@ public final class DaySimulation {
         d.streak = s.category.isPriority() ? d.streak + 1 : 0;
         DayPlan.ServicePlan sp = services.get(s.service);
         if (random.nextDouble() < plan.noShowShare()) {
-            push(at(now, plan.recallMinutes() * (0.8 + 0.4 * random.nextDouble())), Kind.END, index(d), "NO_SHOW");
+            double recall = plan.recallMinutes() * (0.8 + 0.4 * random.nextDouble());
+            if (hall.live()) {
+                push(at(now, recall / 2), Kind.RECALL, index(d), s.id);
+            }
+            push(at(now, recall), Kind.END, index(d), "NO_SHOW");
             return;
         }
         double walk = plan.walkMinutes() * (0.5 + random.nextDouble());
         s.startedAt = at(now, walk);
+        if (hall.live()) {
+            push(s.startedAt, Kind.REACH, index(d), s.id);
+        }
         double serve = draw(sp) * d.plan.speed();
         String end = random.nextDouble() < plan.transferShare() ? "TRANSFERRED" : "DONE";
         push(at(now, walk + serve), Kind.END, index(d), end);
     }
 
-    private void endTicket(Desk d, long now, String end, SimulationListener listener) {
+    /** A visitor the simulation did not issue (a real kiosk's, in a live hall). */
+    private Segment outsider(Hall.Called called, long now) {
+        Segment s = new Segment();
+        s.id = called.ticketId();
+        s.service = called.service();
+        s.category = called.category();
+        s.arrivedAt = now;
+        s.issuedAt = now;
+        return s;
+    }
+
+    private void endTicket(Desk d, long now, String end) {
         Segment s = d.current;
         done.add(ticket(s, now, end));
+        if (!"TRANSFERRED".equals(end)) {
+            hall.ended(s.id, d.plan, end, now);
+        }
         listener.ended(s.service, d.plan.officerId(), s.calledAt, now);
         d.current = null;
         d.endedAt = now;
@@ -264,7 +334,7 @@ public final class DaySimulation {
             List<DayPlan.ServicePlan> others = plan.services().stream().filter(x -> !x.code().equals(s.service)).toList();
             if (!others.isEmpty()) {
                 String target = others.get(random.nextInt(others.size())).code();
-                enqueue(now, target, s.category, s.arrivedAt, s.originId == 0 ? s.id : s.originId, listener);
+                enqueue(now, target, s.category, s.arrivedAt, s.originId == 0 ? s.id : s.originId, s.id);
             }
         }
         double gap = plan.gapMinutes() <= 0 ? 0 : plan.gapMinutes() * (0.5 + random.nextDouble());
@@ -272,7 +342,7 @@ public final class DaySimulation {
             push(at(now, gap), Kind.FREE, index(d), null);
         } else {
             d.busySince = -1;
-            tryCall(d, now, listener);
+            tryCall(d, now);
         }
     }
 

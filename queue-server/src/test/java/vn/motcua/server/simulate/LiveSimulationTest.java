@@ -9,11 +9,11 @@ import vn.motcua.server.storage.Sql;
 import vn.motcua.server.support.TestCentre;
 
 /** The demo simulation runs through the ordinary services and fills the event log and the ratings. */
-class SimulatorTest {
+class LiveSimulationTest {
     @Test
     void aFewSimulatedHoursLeaveCallsFinishesAndRatings() throws Exception {
         try (TestCentre centre = new TestCentre(new AcceleratedClock(Clock.systemUTC(), 600));
-             Simulator sim = new Simulator(centre.app.components(), 42).start()) {
+             LiveSimulation sim = new LiveSimulation(centre.app.components(), 42).start()) {
             long until = System.currentTimeMillis() + 20_000;
             long ratings = 0;
             while (System.currentTimeMillis() < until && ratings < 5) {
