@@ -60,7 +60,7 @@ public final class EstimateTrial {
                     seed * 31 + i).run(judge);
             for (SimTicket t : tickets) {
                 double[] e = judge.estimates.get(t.id());
-                if (e != null && t.called() && System.getenv("TRIAL_DEBUG") != null && Math.abs(e[0] - t.waitMinutes()) > Double.parseDouble(System.getenv("TRIAL_DEBUG"))) {
+                if (e != null && t.called() && System.getenv("TRIAL_DEBUG") != null && Math.abs(e[0] - t.waitMinutes()) > 20) {
                     System.out.printf("DEBUG %s issued %s wait %.1f est %.1f [%.1f-%.1f] naive %.0f%n", t.category(),
                             java.time.Instant.ofEpochMilli(t.issuedAt()).atZone(zone).toLocalTime(), t.waitMinutes(),
                             e[0], e[1], e[2], e[3]);
