@@ -11,14 +11,18 @@ import vn.motcua.client.Category;
  */
 public record WaitForecast(long at, Map<Long, Estimate> byTicket, Map<String, Estimate> forArrival,
                            Map<String, Double> minutesPerTicket) {
-    /** Minutes: central value and the p10–p90 range. */
-    public record Estimate(double central, double low, double high) {
+    /**
+     * Minutes: central value (the replays' median), the p10–p90 range, and {@code spread}, the replays' mean
+     * distance from their median: the error to expect if the replays play the hall as it will go.
+     */
+    public record Estimate(double central, double low, double high, double spread) {
         public Estimate plus(double minutes) {
-            return new Estimate(central + minutes, low + minutes, high + minutes);
+            return new Estimate(central + minutes, low + minutes, high + minutes, spread);
         }
 
         public Estimate minus(double minutes) {
-            return new Estimate(Math.max(0, central - minutes), Math.max(0, low - minutes), Math.max(0, high - minutes));
+            return new Estimate(Math.max(0, central - minutes), Math.max(0, low - minutes), Math.max(0, high - minutes),
+                    spread);
         }
     }
 

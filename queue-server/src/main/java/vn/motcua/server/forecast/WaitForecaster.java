@@ -136,7 +136,12 @@ public final class WaitForecaster {
     static WaitForecast.Estimate summarise(double[] minutes) {
         double[] v = minutes.clone();
         Arrays.sort(v);
-        return new WaitForecast.Estimate(quantile(v, 0.5), quantile(v, 0.1), quantile(v, 0.9));
+        double median = quantile(v, 0.5);
+        double spread = 0;
+        for (double m : v) {
+            spread += Math.abs(m - median) / v.length;
+        }
+        return new WaitForecast.Estimate(median, quantile(v, 0.1), quantile(v, 0.9), spread);
     }
 
     private static double quantile(double[] sorted, double q) {

@@ -33,8 +33,12 @@ public final class EstimateTrial {
         this.replays = replays;
     }
 
-    /** Figures of one estimator over the judged tickets (those called). */
-    public record Score(int tickets, double mae, double within5, double inRange) {
+    /**
+     * Figures of one estimator over the judged tickets (those called). {@code expectedMae}: for the forecaster,
+     * the mean of its own spreads ({@link WaitForecast.Estimate#spread}): the MAE it would have if its replays
+     * played each day exactly as the day went in distribution, so what is left when the model is right.
+     */
+    public record Score(int tickets, double mae, double within5, double inRange, double expectedMae) {
     }
 
     /** Both estimators' scores on the judged days of one shape. */
@@ -53,7 +57,7 @@ public final class EstimateTrial {
         for (int i = 0; i < historyDays; i++) {
             new DaySimulation(DayShapes.of(shape, day.plusDays(i)), policy, zone, seed + i).run(learner);
         }
-        List<double[]> rows = new ArrayList<>(); // {actual, forecast, low, high, naive}
+        List<double[]> rows = new ArrayList<>(); // {actual, forecast, low, high, naive, spread}
         for (int i = 0; i < judgedDays; i++) {
             Judge judge = new Judge(learner, model, seed * 31 + i);
             List<SimTicket> tickets = new DaySimulation(DayShapes.of(shape, day.plusDays(historyDays + i)), policy, zone,
@@ -66,7 +70,7 @@ public final class EstimateTrial {
                             e[0], e[1], e[2], e[3]);
                 }
                 if (e != null && t.called()) {
-                    rows.add(new double[] {t.waitMinutes(), e[0], e[1], e[2], e[3]});
+                    rows.add(new double[] {t.waitMinutes(), e[0], e[1], e[2], e[3], e[4]});
                 }
             }
         }
@@ -85,7 +89,9 @@ public final class EstimateTrial {
             inside += withRange && r[2] - 0.5 <= r[0] && r[0] <= r[3] + 0.5 ? 1 : 0;
         }
         int n = Math.max(1, rows.size());
-        return new Score(rows.size(), abs / n, within / (double) n, withRange ? inside / (double) n : Double.NaN);
+        double expected = rows.stream().mapToDouble(r -> r[5]).sum() / n;
+        return new Score(rows.size(), abs / n, within / (double) n, withRange ? inside / (double) n : Double.NaN,
+                withRange ? expected : Double.NaN);
     }
 
     /** Feeds what a day shows into the model, as the server's refresh reads it from the event log. */
@@ -152,7 +158,8 @@ public final class EstimateTrial {
             double mean = last == null || last.size() < 3 ? model.meanMinutes(service)
                     : last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             long open = state.counters().stream().filter(k -> k.open() && k.services().contains(service)).count();
-            estimates.put(ticketId, new double[] {e.central(), e.low(), e.high(), NaiveEstimate.minutes(ahead, mean, open)});
+            estimates.put(ticketId, new double[] {e.central(), e.low(), e.high(), NaiveEstimate.minutes(ahead, mean, open),
+                e.spread()});
         }
 
         @Override
