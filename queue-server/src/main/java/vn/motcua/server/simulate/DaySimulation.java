@@ -65,6 +65,8 @@ public final class DaySimulation {
         long busySince = -1;
         long endedAt = -1;
         int streak;
+        /** A live hall's idle counter has its next ask scheduled (one at a time). */
+        boolean polling;
 
         Desk(DayPlan.CounterPlan plan) {
             this.plan = plan;
@@ -193,7 +195,10 @@ public final class DaySimulation {
                         hall.reached(d.current.id, d.plan, e.kind() == Kind.RECALL, e.at());
                     }
                 }
-                case POLL -> tryCall(d, e.at());
+                case POLL -> {
+                    d.polling = false;
+                    tryCall(d, e.at());
+                }
                 default -> throw new IllegalStateException(e.kind().name());
             }
         }
@@ -277,7 +282,8 @@ public final class DaySimulation {
         }
         Hall.Called called = hall.call(d.plan, d.streak, now);
         if (called == null) {
-            if (hall.live()) {
+            if (hall.live() && !d.polling) {
+                d.polling = true;
                 push(at(now, POLL_MINUTES), Kind.POLL, index(d), null);
             }
             return;
@@ -289,7 +295,8 @@ public final class DaySimulation {
         d.current = s;
         d.busySince = now;
         d.streak = s.category.isPriority() ? d.streak + 1 : 0;
-        DayPlan.ServicePlan sp = services.get(s.service);
+        // A live hall's visitor of a service added after the plan was made is served like the plan's first service.
+        DayPlan.ServicePlan sp = services.getOrDefault(s.service, plan.services().get(0));
         if (random.nextDouble() < plan.noShowShare()) {
             double recall = plan.recallMinutes() * (0.8 + 0.4 * random.nextDouble());
             if (hall.live()) {
