@@ -33,6 +33,28 @@ class LiveSimulationTest {
     }
 
     @Test
+    void aTicketFromARealKioskIsCalledAndEndedByASimulatedCounter() throws Exception {
+        try (TestCentre centre = new TestCentre(new AcceleratedClock(Clock.systemUTC(), 600));
+             LiveSimulation sim = new LiveSimulation(centre.app.components(), 7).start()) {
+            // issued over HTTP, not by the simulation: the simulated counters know nothing of it beforehand
+            long id = centre.issue("A", "NORMAL").body().get("id").asLong();
+            var db = centre.app.components().db();
+            long until = System.currentTimeMillis() + 20_000;
+            long ended = 0;
+            while (System.currentTimeMillis() < until && ended == 0) {
+                Thread.sleep(250);
+                ended = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE ticket_id = ? AND type IN "
+                        + "('ticket.finished', 'ticket.no_show', 'ticket.transferred')", id));
+            }
+            sim.close();
+            long calledAtSimulatedCounter = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE ticket_id = ? "
+                    + "AND type = 'ticket.called' AND counter_number >= 2", id));
+            assertThat(calledAtSimulatedCounter).isEqualTo(1);
+            assertThat(ended).as("the counter saw the visit through").isEqualTo(1);
+        }
+    }
+
+    @Test
     void withoutSimulateNothingHappensByItself() throws Exception {
         try (TestCentre centre = new TestCentre()) {
             Thread.sleep(500);
