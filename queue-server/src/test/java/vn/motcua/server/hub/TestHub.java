@@ -21,16 +21,27 @@ final class TestHub implements AutoCloseable {
     final String jdbc;
     final HubApp app;
     final String url;
+    private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = Json.mapper();
 
     TestHub(PgCluster pg, String database, Clock clock) throws Exception {
-        this.jdbc = pg.createDatabase(database);
-        this.app = new HubApp(HubDatabase.open(jdbc, pg.user(), null, 8), clock, 300);
-        app.start("127.0.0.1", 0, 3600);
-        this.url = "http://127.0.0.1:" + app.port();
+        this(pg, pg.createDatabase(database), clock, 0);
         new HubAuth(HubDatabase.open(jdbc, pg.user(), null, 1), clock, new PasswordHasher(1000))
                 .addUser("tinh", PROVINCE_PASSWORD.toCharArray(), HubRole.PROVINCE_MANAGER, null, "Sở Nội vụ");
+    }
+
+    private TestHub(PgCluster pg, String jdbc, Clock clock, int port) {
+        this.jdbc = jdbc;
+        this.app = new HubApp(HubDatabase.open(jdbc, pg.user(), null, 8), clock, 300);
+        app.start("127.0.0.1", port, 3600);
+        this.port = app.port();
+        this.url = "http://127.0.0.1:" + this.port;
+    }
+
+    /** The hub back after an outage: a new process state on the same database, behind the same port. */
+    TestHub restarted(PgCluster pg, Clock clock) {
+        return new TestHub(pg, jdbc, clock, port);
     }
 
     record Response(int status, JsonNode body, byte[] raw, String type) {
