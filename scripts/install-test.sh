@@ -64,6 +64,10 @@ cleanup() {
     for p in /proc/[0-9]*; do
         [ "$(readlink "$p/root" 2>/dev/null)" = "$ROOT" ] && kill -9 "${p#/proc/}" 2>/dev/null || true
     done
+    if [ -n "${HUB_PG:-}" ]; then
+        runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$HUB_PG/data" -m immediate -w stop >/dev/null 2>&1 || true
+        rm -rf "$HUB_PG"
+    fi
     for m in var/lib/apt/lists var/cache/apt/archives dev/pts proc; do
         mountpoint -q "$ROOT/$m" 2>/dev/null && { umount "$ROOT/$m" 2>/dev/null || umount -l "$ROOT/$m"; }
     done
@@ -126,7 +130,8 @@ log "install: kiosk user groups: $(in_root id -nG motcua-kiosk)"
 [ "$(in_root stat -c '%U %a' /var/lib/motcua/server)" = "motcua 700" ] || fail "install: /var/lib/motcua/server is $(in_root stat -c '%U %a' /var/lib/motcua/server)"
 
 # --- unit files ------------------------------------------------------------------------------------------
-UNITS=(motcua-server.service motcua-backup.service motcua-backup.timer motcua-kiosk.service motcua-led-agent.service motcua-screen.service)
+UNITS=(motcua-server.service motcua-backup.service motcua-backup.timer motcua-hub.service motcua-kiosk.service motcua-led-agent.service
+    motcua-screen.service)
 verify_out=$(cd "$ROOT/lib/systemd/system" && systemd-analyze verify --root="$ROOT" "${UNITS[@]/#//lib/systemd/system/}" 2>&1 || true)
 # the root has no systemd: units it ships (getty@, timers.target's users) may be unknown; ours must be clean
 ours=$(printf '%s\n' "$verify_out" | grep -E 'motcua' | grep -v -E 'Failed to (prepare filename|load configuration)' || true)
@@ -135,7 +140,7 @@ if [ -n "$ours" ]; then
     fail "systemd-analyze verify found problems in our units"
 fi
 log "units: systemd-analyze verify --root: ${#UNITS[@]} units clean"
-for s in motcua-server motcua-kiosk motcua-led-agent motcua-screen motcua-screen-browser; do
+for s in motcua-server motcua-hub motcua-kiosk motcua-led-agent motcua-screen motcua-screen-browser; do
     f=$(ls "$ROOT"/usr/share/motcua/bin/$s 2>/dev/null) && sh -n "$f" || fail "launcher $s missing or not valid sh"
 done
 
@@ -158,6 +163,83 @@ wait_http() { # url seconds -> prints elapsed ms
     return 1
 }
 stop_pid() { kill -TERM "$1" 2>/dev/null || true; for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1" 2>/dev/null || true; }
+
+# --- province hub: its unit, its launcher, a real start on PostgreSQL -------------------------------------
+HUB_UNIT=$ROOT/lib/systemd/system/motcua-hub.service
+[ -f "$HUB_UNIT" ] || fail "hub: /lib/systemd/system/motcua-hub.service not installed"
+# static check of what systemd-analyze does not judge: the hardening and the credential hand-over
+for k in 'DynamicUser=yes' 'LoadCredential=db.password:/etc/motcua/hub-db.password' 'ExecStart=/usr/share/motcua/bin/motcua-hub' \
+         'Restart=on-failure' 'RestartPreventExitStatus=2' 'NoNewPrivileges=yes' 'ProtectSystem=strict' 'ProtectHome=yes' \
+         'PrivateTmp=yes' 'PrivateDevices=yes' 'CapabilityBoundingSet=' 'RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6' \
+         'SystemCallFilter=@system-service' 'ConditionPathExists=/etc/motcua/hub-db.password'; do
+    grep -qxF "$k" "$HUB_UNIT" || fail "hub: motcua-hub.service lacks '$k'"
+done
+in_root dpkg-query -W -f='${Conffiles}\n' motcua-server | grep -q '^ /etc/motcua/hub.conf ' || fail "hub: /etc/motcua/hub.conf is not a conffile"
+WANTS=$ROOT/etc/systemd/system/multi-user.target.wants
+[ -L "$WANTS/motcua-server.service" ] || fail "install: motcua-server.service not enabled"
+[ ! -e "$WANTS/motcua-hub.service" ] || fail "hub: motcua-hub.service enabled on install (a centre does not run the hub)"
+log "hub: motcua-hub.service installed, not enabled; /etc/motcua/hub.conf a conffile; hardening present"
+in_root java -jar /usr/share/motcua/queue-server.jar hub --help > "$WORK/logs/hub-help.log" 2>&1 || fail "hub: hub --help failed"
+grep -q -- '--db-password-file' "$WORK/logs/hub-help.log" && grep -q 'Run the province hub' "$WORK/logs/hub-help.log" \
+    || fail "hub: hub --help does not describe the hub: $(head -3 "$WORK/logs/hub-help.log")"
+log "hub: 'java -jar /usr/share/motcua/queue-server.jar hub --help' from the installed jar: $(head -1 "$WORK/logs/hub-help.log" | cut -c1-100)"
+rc=0; in_root env MOTCUA_HUB_CONF=/nonexistent /usr/share/motcua/bin/motcua-hub > "$WORK/logs/hub-noconf.log" 2>&1 || rc=$?
+[ "$rc" = 2 ] && grep -q 'MOTCUA_HUB_DB' "$WORK/logs/hub-noconf.log" || fail "hub: the launcher without a database setting exited $rc"
+log "hub: the launcher without a database setting exits 2 (no restart loop): $(head -1 "$WORK/logs/hub-noconf.log" | cut -c1-120)"
+
+PGBIN=/usr/lib/postgresql/15/bin
+if [ -x "$PGBIN/initdb" ] && getent passwd postgres >/dev/null; then
+    # the host's PostgreSQL 15 in a temporary directory (as the tests do), password login over TCP as on a real hub
+    HUB_PG=$(mktemp -d /var/tmp/motcua-hub-pg.XXXXXX) && chmod 755 "$HUB_PG" && chown postgres:postgres "$HUB_PG"
+    PGPORT=$(free_port)
+    runuser -u postgres -- "$PGBIN/initdb" -D "$HUB_PG/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 \
+        --locale=C.UTF-8 --no-sync > "$WORK/logs/hub-initdb.log" 2>&1 || fail "hub: initdb"
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$HUB_PG/data" -l "$HUB_PG/server.log" -w -t 60 \
+        -o "-p $PGPORT -k $HUB_PG -c listen_addresses=127.0.0.1" start > "$WORK/logs/hub-pg.log" 2>&1 || fail "hub: PostgreSQL start"
+    HUB_DB_PW=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    runuser -u postgres -- "$PGBIN/../bin/psql" -q -h "$HUB_PG" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE motcua_hub LOGIN PASSWORD '$HUB_DB_PW'" -c "CREATE DATABASE motcua_hub OWNER motcua_hub ENCODING 'UTF8'" \
+        > "$WORK/logs/hub-db.log" 2>&1 || fail "hub: creating the database"
+    # the administrator's steps of docs/install.md: the password file, the settings
+    printf '%s\n' "$HUB_DB_PW" > "$ROOT/etc/motcua/hub-db.password" && chmod 600 "$ROOT/etc/motcua/hub-db.password"
+    HPORT=$(free_port)
+    sed -i "s/^MOTCUA_HUB_HOST=.*/MOTCUA_HUB_HOST=127.0.0.1/; s/^MOTCUA_HUB_PORT=.*/MOTCUA_HUB_PORT=$HPORT/;
+            s|^MOTCUA_HUB_DB=.*|MOTCUA_HUB_DB=jdbc:postgresql://127.0.0.1:$PGPORT/motcua_hub|; s/^JAVA_OPTS=.*/JAVA_OPTS=\"-Xmx256m\"/" \
+        "$ROOT/etc/motcua/hub.conf"
+    # DynamicUser: a uid with no account; LoadCredential: the root-only file copied for that uid alone
+    HUB_UID=61184
+    mkdir -p "$ROOT/run/credentials/motcua-hub.service"
+    install -m 0400 -o "$HUB_UID" -g "$HUB_UID" "$ROOT/etc/motcua/hub-db.password" "$ROOT/run/credentials/motcua-hub.service/db.password"
+    chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/ \
+        CREDENTIALS_DIRECTORY=/run/credentials/motcua-hub.service \
+        setpriv --reuid="$HUB_UID" --regid="$HUB_UID" --clear-groups --no-new-privs \
+        sh -c 'umask 077; exec /usr/share/motcua/bin/motcua-hub' > "$WORK/logs/hub.log" 2>&1 &
+    HUB_PID=$!
+    PIDS+=("$HUB_PID")
+    ms=$(wait_http "http://127.0.0.1:$HPORT/health" 60) || fail "hub: no /health from the installed hub"
+    log "hub: ExecStart as uid $HUB_UID with the credential: /health after $ms ms: $(curl -fsS "http://127.0.0.1:$HPORT/health" | cut -c1-80)"
+    H="--db jdbc:postgresql://127.0.0.1:$PGPORT/motcua_hub --db-user motcua_hub --db-password-file /etc/motcua/hub-db.password"
+    # shellcheck disable=SC2086
+    in_root java -jar /usr/share/motcua/queue-server.jar hub centre add $H --code BD --name "UBND phường Ba Đình" \
+        > "$WORK/logs/hub-centre.log" 2> "$WORK/logs/hub-centre-err.log" || fail "hub: centre add: $(tail -3 "$WORK/logs/hub-centre-err.log")"
+    HUB_TOKEN=$(sed -n '/upstream token/{n;p;}' "$WORK/logs/hub-centre.log")
+    [ -n "$HUB_TOKEN" ] || fail "hub: centre add printed no token: $(cat "$WORK/logs/hub-centre.log")"
+    code=$(curl -s -o "$WORK/logs/hub-ack.json" -w '%{http_code}' -H "Authorization: Bearer $HUB_TOKEN" -H 'Content-Type: application/json' \
+        -d '{"centre":"BD","events":[]}' "http://127.0.0.1:$HPORT/hub/v1/ingest")
+    [ "$code" = 200 ] || fail "hub: a centre's heartbeat answered $code: $(cat "$WORK/logs/hub-ack.json")"
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$ROOT" ] || continue
+        tr '\0' ' ' < "$p/cmdline" 2>/dev/null | grep -q -- "$HUB_DB_PW" && fail "hub: the database password shows in ps (${p#/proc/})"
+    done
+    log "hub: centre BD registered with the installed CLI, its heartbeat acknowledged: $(cat "$WORK/logs/hub-ack.json"); password not in ps"
+    stop_pid "$HUB_PID"
+    grep -q "Province hub stopped" "$WORK/logs/hub.log" || fail "hub: SIGTERM did not stop it cleanly"
+    log "hub: stopped by SIGTERM: $(grep -m1 'Province hub stopped' "$WORK/logs/hub.log")"
+    rm -rf "$ROOT/run/credentials/motcua-hub.service"
+else
+    log "hub: PostgreSQL 15 not on this machine (scripts/install-deps.sh installs it): the hub was not started"
+    [ "${CI:-}" != true ] || fail "hub: under CI the hub must be started (postgresql-15 missing)"
+fi
 
 PORT=$(free_port)
 CONF=$ROOT/etc/motcua/server.conf
@@ -319,6 +401,7 @@ in_root apt-get purge -y -q motcua-server motcua-board > "$WORK/logs/purge.log" 
 grep -h "motcua-server: data kept" "$WORK/logs/purge.log" | sed 's/^/[install-test]   /'
 [ -f "$ROOT/var/lib/motcua/server/queue.db" ] || fail "purge without the flag deleted the data"
 [ ! -e "$ROOT/etc/motcua/server.conf" ] || fail "purge left /etc/motcua/server.conf"
+[ ! -e "$ROOT/etc/motcua/hub.conf" ] && [ ! -e "$ROOT/lib/systemd/system/motcua-hub.service" ] || fail "purge left the hub's unit or hub.conf"
 log "purge: motcua-server purged, its configuration gone, /var/lib/motcua/server kept with the backups: $(ls "$ROOT/var/lib/motcua/backups" | tr '\n' ' ')"
 touch "$ROOT/var/lib/motcua/purge-data"
 in_root apt-get purge -y -q motcua-kiosk > "$WORK/logs/purge2.log" 2>&1 || fail "purge with the flag"
