@@ -178,7 +178,10 @@ in_root dpkg-query -W -f='${Conffiles}\n' motcua-server | grep -q '^ /etc/motcua
 WANTS=$ROOT/etc/systemd/system/multi-user.target.wants
 [ -L "$WANTS/motcua-server.service" ] || fail "install: motcua-server.service not enabled"
 [ ! -e "$WANTS/motcua-hub.service" ] || fail "hub: motcua-hub.service enabled on install (a centre does not run the hub)"
-log "hub: motcua-hub.service installed, not enabled; /etc/motcua/hub.conf a conffile; hardening present"
+exposure=$(systemd-analyze security --offline=yes --root="$ROOT" /lib/systemd/system/motcua-hub.service 2>&1 \
+    | sed -n 's/.*Overall exposure level for motcua-hub.service: \([0-9.]*\).*/\1/p')
+[ -n "$exposure" ] && awk -v e="$exposure" 'BEGIN { exit !(e <= 2.5) }' || fail "hub: systemd-analyze security exposure '$exposure' (want ≤ 2.5)"
+log "hub: motcua-hub.service installed, not enabled; /etc/motcua/hub.conf a conffile; systemd-analyze security exposure $exposure"
 in_root java -jar /usr/share/motcua/queue-server.jar hub --help > "$WORK/logs/hub-help.log" 2>&1 || fail "hub: hub --help failed"
 grep -q -- '--db-password-file' "$WORK/logs/hub-help.log" && grep -q 'Run the province hub' "$WORK/logs/hub-help.log" \
     || fail "hub: hub --help does not describe the hub: $(head -3 "$WORK/logs/hub-help.log")"
