@@ -18,6 +18,7 @@ import vn.motcua.client.upstream.UpstreamAck;
 import vn.motcua.client.upstream.UpstreamBatch;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.client.upstream.UpstreamKind;
+import vn.motcua.server.dossier.DueDay;
 import vn.motcua.server.http.ApiException;
 
 /**
@@ -158,7 +159,7 @@ public final class IngestService {
             return 0;
         }
         int n = rows.size();
-        Object[][] cols = new Object[8][n];
+        Object[][] cols = new Object[9][n];
         for (int i = 0; i < n; i++) {
             UpstreamEvent e = rows.get(i);
             DossierFact d = e.dossier();
@@ -170,10 +171,11 @@ public final class IngestService {
             cols[5][i] = d.procedure();
             cols[6][i] = d.status();
             cols[7][i] = d.dueAt();
+            cols[8][i] = d.dueAt() == null ? null : DueDay.end(d.dueAt());
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dossier_fact (centre_id, id, at, service_day, code, service, "
-                + "procedure, status, due_at) SELECT ?, u.* FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::text[], ?::text[], "
-                + "?::text[], ?::text[], ?::bigint[]) AS u ON CONFLICT DO NOTHING")) {
+                + "procedure, status, due_at, due_end) SELECT ?, u.* FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::text[], "
+                + "?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[]) AS u ON CONFLICT DO NOTHING")) {
             s.setInt(1, centre);
             bindArrays(c, s, 2, cols);
             return s.executeUpdate();

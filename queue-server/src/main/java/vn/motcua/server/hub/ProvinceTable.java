@@ -147,13 +147,13 @@ public final class ProvinceTable {
     }
 
     /**
-     * Dossiers whose result was first ready (or returned) in the period, and how many of those on or before
-     * their due time.
+     * Dossiers whose result was first ready (or returned) in the period, and how many of those before the end of
+     * their due day ({@code due_end}, from {@link vn.motcua.server.dossier.DueDay} as the centre judges it).
      */
     private static Map<Integer, int[]> dossiers(Connection c, LocalDate from, LocalDate to) throws SQLException {
         Map<Integer, int[]> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT centre_id, COUNT(*), COUNT(*) FILTER (WHERE due_at IS NULL OR done <= due_at) "
-                + "FROM (SELECT centre_id, code, MIN(at) AS done, MAX(due_at) AS due_at FROM dossier_fact "
+        try (PreparedStatement s = c.prepareStatement("SELECT centre_id, COUNT(*), COUNT(*) FILTER (WHERE due_end IS NULL OR done < due_end) "
+                + "FROM (SELECT centre_id, code, MIN(at) AS done, MAX(due_end) AS due_end FROM dossier_fact "
                 + "WHERE service_day BETWEEN ?::date AND ?::date AND status IN ('READY', 'RETURNED') GROUP BY centre_id, code) d "
                 + "GROUP BY centre_id")) {
             s.setString(1, from.toString());

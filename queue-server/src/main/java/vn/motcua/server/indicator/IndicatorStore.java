@@ -2,9 +2,9 @@ package vn.motcua.server.indicator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import vn.motcua.client.CentreTime;
+import vn.motcua.server.dossier.DueDay;
 import vn.motcua.server.storage.Sql;
 
 /** The SQL behind the indicators; only what happened up to {@code asOf} counts, so a past period reads the same later. */
@@ -23,8 +23,7 @@ final class IndicatorStore {
                 + "FROM dossier d WHERE d.received_at >= ? AND d.received_at < ? AND d.received_at <= ? ORDER BY d.id", rs -> {
                     long resolved = rs.getLong(3);
                     Long resolvedAt = rs.wasNull() ? null : resolved;
-                    LocalDate dueDay = Instant.ofEpochMilli(rs.getLong(2)).atZone(CentreTime.ZONE).toLocalDate();
-                    return new PeriodFacts.DossierFact(rs.getLong(1), startOf(dueDay.plusDays(1)), resolvedAt, rs.getInt(4),
+                    return new PeriodFacts.DossierFact(rs.getLong(1), DueDay.end(rs.getLong(2)), resolvedAt, rs.getInt(4),
                             rs.getInt(5), rs.getInt(6), rs.getInt(7) > 0);
                 }, asOf, asOf, start, end, asOf);
         long counter = Sql.count(c, "SELECT COUNT(*) FROM ticket v WHERE v.origin_ticket_id IS NULL "

@@ -127,7 +127,7 @@ class HubOutageDrainTest {
         assertThat(hubStatuses(work.ready)).containsExactly("RECEIVED", "IN_PROCESSING", "READY");
         assertThat(hubStatuses(work.returned)).containsExactly("RECEIVED", "IN_PROCESSING", "READY", "RETURNED");
         assertThat(hubStatuses(work.open)).containsExactly("RECEIVED");
-        JsonNode onTime = indicator("ON_TIME");
+        JsonNode onTime = indicator("ON_TIME", "?from=" + DAY + "&to=" + DAY);
         JsonNode row = hub.call("GET", "/hub/v1/province?from=" + DAY + "&to=" + DAY, province, null).body().get("centres").get(0);
         assertThat(row.get("code").asText()).isEqualTo("BD");
         assertThat(row.get("dossiersFinished").asLong()).isEqualTo(onTime.get("denominator").asLong()).isEqualTo(2);
@@ -141,6 +141,20 @@ class HubOutageDrainTest {
         assertThat(live.get("waiting").asInt()).as("waiting at the centre").isEqualTo(waitingBefore + work.leftWaiting);
         assertThat(atHub.get("waitingNow").asInt()).as("waiting as the hub sees it").isEqualTo(live.get("waiting").asInt());
         assertThat(atHub.get("stale").asBoolean()).isFalse();
+
+        // the third dossier (1 working day) is resolved on its due day, hours after the clock time it was received
+        // at: on time by the due day, as the centre counts it, and so at the hub
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2026-03-10T08:00:00Z"))); // Tuesday 15:00
+        manager = centre.managerToken(); // yesterday's sessions have ended
+        province = hub.province();
+        status(work.open, "READY");
+        awaitDrained();
+        String days = "?from=" + DAY + "&to=2026-03-10";
+        JsonNode onTime2 = indicator("ON_TIME", days);
+        assertThat(onTime2.get("numerator").asLong()).isEqualTo(3);
+        JsonNode row2 = hub.call("GET", "/hub/v1/province" + days, province, null).body().get("centres").get(0);
+        assertThat(row2.get("dossiersFinished").asLong()).isEqualTo(onTime2.get("denominator").asLong());
+        assertThat(row2.get("dossiersOnTime").asLong()).as("resolved on the due day").isEqualTo(onTime2.get("numerator").asLong());
     }
 
     /** What the centre did while the hub was down. */
@@ -230,8 +244,8 @@ class HubOutageDrainTest {
         assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
     }
 
-    private JsonNode indicator(String code) {
-        JsonNode r = centre.call("GET", "/api/v1/reports/indicators?from=" + DAY + "&to=" + DAY, manager, null).body();
+    private JsonNode indicator(String code, String period) {
+        JsonNode r = centre.call("GET", "/api/v1/reports/indicators" + period, manager, null).body();
         for (JsonNode i : r.get("indicators")) {
             if (code.equals(i.get("code").asText())) {
                 return i;
