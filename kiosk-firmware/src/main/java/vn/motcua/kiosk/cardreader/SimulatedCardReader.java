@@ -11,6 +11,7 @@ import vn.motcua.kiosk.cardreader.CardReaderException.Kind;
 import vn.motcua.client.DeviceCode;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
+import vn.motcua.kiosk.cardreader.emulated.ChipAccess;
 import vn.motcua.kiosk.cardreader.emulated.DemoIssuer;
 import vn.motcua.kiosk.cardreader.emulated.EmulatedCardService;
 import vn.motcua.kiosk.cardreader.emulated.EmulatedChip;
@@ -25,19 +26,26 @@ public final class SimulatedCardReader implements CardReader {
     private final DemoIssuer issuer = DemoIssuer.generate("Simulated reader");
     private final ChipAssembler assembler;
     private final Consumer<String> trace;
+    private final ChipAccess access;
     private final Object lock = new Object();
     private EmulatedChip card;
     private boolean unplugged;
     private int liftAfterApdus = -1;
 
     SimulatedCardReader(CscaStore configured, java.time.Clock clock, Consumer<String> trace) {
+        this(configured, clock, trace, ChipAccess.BAC);
+    }
+
+    /** @param access what the cards it lays offer: BAC only, or PACE (profile option cardReader.chipAccess) */
+    SimulatedCardReader(CscaStore configured, java.time.Clock clock, Consumer<String> trace, ChipAccess access) {
         this.assembler = new ChipAssembler(new PassiveAuthenticator(configured.plus(issuer.csca())), clock);
         this.trace = trace;
+        this.access = access;
     }
 
     /** Lays a card personalised with these fields on the reader. */
     public void place(ChipFields holder, Tamper tamper) {
-        EmulatedChip chip = new EmulatedChip(CardPersonalisation.personalise(holder, issuer, tamper), trace);
+        EmulatedChip chip = new EmulatedChip(CardPersonalisation.personalise(holder, issuer, tamper, access), trace);
         synchronized (lock) {
             card = chip;
             lock.notifyAll();

@@ -42,6 +42,11 @@ public final class CardPersonalisation {
     }
 
     public static ChipImage personalise(ChipFields holder, DemoIssuer issuer, Tamper tamper) {
+        return personalise(holder, issuer, tamper, ChipAccess.BAC);
+    }
+
+    /** @param access BAC only, or PACE offered in EF.CardAccess (which is not part of the SOD, as on real chips) */
+    public static ChipImage personalise(ChipFields holder, DemoIssuer issuer, Tamper tamper, ChipAccess access) {
         try {
             LocalDate birth = LocalDate.parse(holder.dateOfBirth());
             Optional<LocalDate> expiry = Optional.ofNullable(holder.expiryDate()).map(LocalDate::parse);
@@ -69,7 +74,7 @@ public final class CardPersonalisation {
             if (tamper != Tamper.NO_SOD) {
                 files.put(ChipImage.EF_SOD, sod);
             }
-            return new ChipImage(files, key);
+            return new ChipImage(files, key, access);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -8,9 +8,10 @@ import java.util.function.IntFunction;
 
 /**
  * An ICAO 9303 eMRTD chip answering APDUs as a card does: SELECT of the LDS1 application and of EFs,
- * GET CHALLENGE, EXTERNAL/MUTUAL AUTHENTICATE for BAC, then only 3DES secure messaging (every command
- * MAC-checked, every answer encrypted and MAC'd with the send sequence counter), READ BINARY by offset or
- * short file identifier. It backs the simulated card reader and, plugged into pcscd through vpcd, the test
+ * GET CHALLENGE, EXTERNAL/MUTUAL AUTHENTICATE for BAC; on a chip whose profile offers PACE also EF.CardAccess,
+ * MSE:Set AT and GENERAL AUTHENTICATE ({@link PaceSession}); then only secure messaging, 3DES after BAC
+ * and AES after PACE (every command MAC-checked, every answer encrypted and MAC'd with the send sequence
+ * counter), READ BINARY by offset or short file identifier. It backs the simulated card reader and, plugged into pcscd through vpcd, the test
  * rig of the PC/SC driver. The trace gets APDU headers and status words only, never data.
  */
 public final class EmulatedChip {
@@ -26,6 +27,7 @@ public final class EmulatedChip {
     private final Consumer<String> trace;
     private final byte[] kEnc;
     private final byte[] kMac;
+    private final PaceSession pace;
 
     private boolean appletSelected;
     private int selected = -1;
@@ -48,6 +50,8 @@ public final class EmulatedChip {
         byte[] seed = BacCrypto.seed(image.key().mrzInformation());
         this.kEnc = BacCrypto.deriveKey(seed, BacCrypto.ENC);
         this.kMac = BacCrypto.deriveKey(seed, BacCrypto.MAC);
+        this.pace = image.access().offersPace()
+                ? new PaceSession(image.key().mrzInformation(), ChipImage.PACE_PARAMETER_ID, random) : null;
     }
 
     public byte[] atr() {
@@ -60,6 +64,9 @@ public final class EmulatedChip {
         selected = -1;
         rndIc = null;
         channel = null;
+        if (pace != null) {
+            pace.abandon();
+        }
     }
 
     public byte[] transmit(byte[] apdu) {
@@ -75,8 +82,12 @@ public final class EmulatedChip {
         if ((command.cla() & 0x0C) == 0x0C) {
             return secure(command);
         }
-        if (command.cla() != 0x00) {
+        boolean chained = command.cla() == 0x10 && command.ins() == 0x86; // PACE's GENERAL AUTHENTICATE steps 1-3
+        if (command.cla() != 0x00 && !chained) {
             return traced(command, null, sw(SW_CLA));
+        }
+        if (pace != null && command.ins() != 0x86) {
+            pace.abandon(); // PACE is one unbroken exchange
         }
         if (channel != null && command.ins() != 0xA4) {
             channel = null; // a plain command ends secure messaging, as on a real chip
@@ -86,6 +97,8 @@ public final class EmulatedChip {
             case 0x84 -> getChallenge(command);
             case 0x82 -> mutualAuthenticate(command);
             case 0xB0 -> appletSelected ? sw(SW_SECURITY) : readBinary(command, command.le());
+            case 0x22 -> setAuthenticationTemplate(command);
+            case 0x86 -> generalAuthenticate(command);
             default -> sw(SW_INS);
         };
         return traced(command, null, answer);
@@ -135,6 +148,28 @@ public final class EmulatedChip {
         return concat(rndIc, sw(SW_OK));
     }
 
+    private byte[] setAuthenticationTemplate(Apdu c) {
+        if (pace == null) {
+            return sw(SW_INS);
+        }
+        if (image.access() == ChipAccess.PACE_FAULTY) {
+            return sw(0x6A80);
+        }
+        return pace.setAuthenticationTemplate(c);
+    }
+
+    private byte[] generalAuthenticate(Apdu c) {
+        if (pace == null) {
+            return sw(SW_INS);
+        }
+        byte[] answer = pace.generalAuthenticate(c);
+        SecureChannel established = pace.established();
+        if (established != null) {
+            channel = established;
+        }
+        return answer;
+    }
+
     private byte[] mutualAuthenticate(Apdu c) {
         byte[] challenge = rndIc;
         rndIc = null; // one try per challenge
@@ -164,7 +199,8 @@ public final class EmulatedChip {
             seed[i] = (byte) (kIfd[i] ^ kIc[i]);
         }
         byte[] ssc = concat(Arrays.copyOfRange(challenge, 4, 8), Arrays.copyOfRange(rndIfd, 4, 8));
-        channel = new SecureChannel(BacCrypto.deriveKey(seed, BacCrypto.ENC), BacCrypto.deriveKey(seed, BacCrypto.MAC), ssc);
+        channel = new SecureChannel(SmCipher.tripleDes(BacCrypto.deriveKey(seed, BacCrypto.ENC),
+                BacCrypto.deriveKey(seed, BacCrypto.MAC)), ssc);
         return concat(concat(eIc, mIc), sw(SW_OK));
     }
 
@@ -178,13 +214,20 @@ public final class EmulatedChip {
             return traced(outer, null, sw(SW_SM_WRONG));
         }
         byte[] plain = switch (inner.ins()) {
-            case 0xA4 -> inner.p1() == 0x04 && Arrays.equals(inner.data(), AID) ? sw(SW_OK)
+            case 0xA4 -> inner.p1() == 0x04 && Arrays.equals(inner.data(), AID) ? selectApplet()
                     : inner.p1() == 0x02 && inner.data().length == 2
                     ? selectEf(((inner.data()[0] & 0xFF) << 8) | (inner.data()[1] & 0xFF), true) : sw(SW_WRONG_P1P2);
             case 0xB0 -> readBinary(inner, inner.le());
             default -> sw(SW_INS);
         };
         return traced(outer, inner, channel.wrap(plain));
+    }
+
+    /** SELECT of the LDS1 application under secure messaging, as a terminal sends it after PACE. */
+    private byte[] selectApplet() {
+        appletSelected = true;
+        selected = -1;
+        return sw(SW_OK);
     }
 
     private byte[] readBinary(Apdu c, int le) {

@@ -4,18 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
- * The card's half of ICAO 9303 3DES secure messaging after BAC: the send sequence counter goes up once
- * for each command and once for each answer; commands carry DO'87' (encrypted data), DO'97' (Le) and
- * DO'8E' (MAC); answers carry DO'87', DO'99' (status word) and DO'8E'.
+ * The card's half of ICAO 9303 secure messaging, 3DES after BAC or AES after PACE: the send sequence
+ * counter goes up once for each command and once for each answer; commands carry DO'87' (encrypted data),
+ * DO'97' (Le) and DO'8E' (MAC); answers carry DO'87', DO'99' (status word) and DO'8E'.
  */
 final class SecureChannel {
-    private final byte[] ksEnc;
-    private final byte[] ksMac;
+    private final SmCipher cipher;
     private final byte[] ssc;
 
-    SecureChannel(byte[] ksEnc, byte[] ksMac, byte[] ssc) {
-        this.ksEnc = ksEnc;
-        this.ksMac = ksMac;
+    /** @param ssc the starting counter: from the BAC challenges (8 bytes), or zero after PACE (16 bytes for AES) */
+    SecureChannel(SmCipher cipher, byte[] ssc) {
+        this.cipher = cipher;
         this.ssc = ssc.clone();
     }
 
@@ -68,22 +67,23 @@ final class SecureChannel {
         }
         ByteArrayOutputStream macInput = new ByteArrayOutputStream();
         macInput.writeBytes(ssc);
-        macInput.writeBytes(BacCrypto.pad(new byte[] {(byte) outer.cla(), (byte) outer.ins(), (byte) outer.p1(), (byte) outer.p2()}));
+        macInput.writeBytes(SmCipher.pad(new byte[] {(byte) outer.cla(), (byte) outer.ins(), (byte) outer.p1(), (byte) outer.p2()},
+                cipher.blockSize()));
         if (do87 != null) {
             macInput.write(d, do87Start, do87End - do87Start);
         }
         if (do97 != null) {
             macInput.write(d, do97Start, do97End - do97Start);
         }
-        if (!Arrays.equals(BacCrypto.mac(ksMac, macInput.toByteArray()), do8e)) {
+        if (!Arrays.equals(cipher.mac(macInput.toByteArray()), do8e)) {
             return null;
         }
         byte[] data = new byte[0];
         if (do87 != null) {
-            if (do87.length < 9 || do87[0] != 0x01 || (do87.length - 1) % 8 != 0) {
+            if (do87.length < 1 + cipher.blockSize() || do87[0] != 0x01 || (do87.length - 1) % cipher.blockSize() != 0) {
                 return null;
             }
-            data = BacCrypto.unpad(BacCrypto.decrypt(ksEnc, Arrays.copyOfRange(do87, 1, do87.length)));
+            data = BacCrypto.unpad(cipher.decrypt(ssc, Arrays.copyOfRange(do87, 1, do87.length)));
             if (data == null) {
                 return null;
             }
@@ -106,14 +106,14 @@ final class SecureChannel {
         byte[] sw = Arrays.copyOfRange(plain, plain.length - 2, plain.length);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (data.length > 0) {
-            byte[] cipher = BacCrypto.encrypt(ksEnc, BacCrypto.pad(data));
-            body.writeBytes(Ber.tlv(0x87, EmulatedChip.concat(new byte[] {0x01}, cipher))); // 01: padding method 2
+            byte[] encrypted = cipher.encrypt(ssc, SmCipher.pad(data, cipher.blockSize()));
+            body.writeBytes(Ber.tlv(0x87, EmulatedChip.concat(new byte[] {0x01}, encrypted))); // 01: padding method 2
         }
         body.write(0x99);
         body.write(0x02);
         body.writeBytes(sw);
         byte[] protectedPart = body.toByteArray();
-        byte[] mac = BacCrypto.mac(ksMac, EmulatedChip.concat(ssc, protectedPart));
+        byte[] mac = cipher.mac(EmulatedChip.concat(ssc, protectedPart));
         body.write(0x8E);
         body.write(0x08);
         body.writeBytes(mac);
