@@ -117,6 +117,7 @@ final class ChipReadLoop {
             throws CardServiceException {
         BACKey bacKey = new BACKey(key.documentNumber(), key.dateOfBirth(), key.dateOfExpiry());
         PACEInfo pace = paceInfo(passport, service);
+        String paceRefused = "";
         if (pace != null) {
             try {
                 passport.doPACE(bacKey, pace.getObjectIdentifier(), PACEInfo.toParameterSpec(pace.getParameterId()),
@@ -126,7 +127,11 @@ final class ChipReadLoop {
                 return AccessControl.PACE;
             } catch (CardServiceException | RuntimeException e) {
                 lostOr(service, e);
-                trace.accept("PACE refused (" + e.getClass().getSimpleName() + "); trying BAC");
+                // a chip may offer PACE and still fail it for another reason than the key: BAC is the fallback,
+                // and with a wrong key BAC is refused too, so the key is reported refused only once both are
+                String sw = e instanceof CardServiceException c && c.getSW() > 0 ? String.format(", SW %04X", c.getSW() & 0xFFFF) : "";
+                paceRefused = "PACE failed" + sw + "; ";
+                trace.accept("PACE refused (" + e.getClass().getSimpleName() + sw + "); trying BAC");
             }
         }
         passport.sendSelectApplet(false);
@@ -134,8 +139,8 @@ final class ChipReadLoop {
             passport.doBAC(bacKey);
         } catch (CardServiceException e) {
             lostOr(service, e);
-            throw new CardReaderException(Kind.KEY_REFUSED, "the chip refused the access key (BAC failed, SW "
-                    + String.format("%04X", e.getSW() & 0xFFFF) + ")", e);
+            throw new CardReaderException(Kind.KEY_REFUSED, "the chip refused the access key (" + paceRefused
+                    + "BAC failed, SW " + String.format("%04X", e.getSW() & 0xFFFF) + ")", e);
         }
         trace.accept("BAC established");
         return AccessControl.BAC;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
+import vn.motcua.kiosk.cardreader.emulated.ChipAccess;
 import vn.motcua.kiosk.cardreader.emulated.DemoIssuer;
 import vn.motcua.kiosk.cardreader.emulated.EmulatedChip;
 
@@ -58,7 +59,11 @@ class PcscEmulatedCardTest {
     }
 
     private AccessKey lay(ChipFields holder, Tamper tamper) throws IOException {
-        card = new VpcdCard(new EmulatedChip(CardPersonalisation.personalise(holder, ISSUER, tamper),
+        return lay(holder, tamper, ChipAccess.BAC);
+    }
+
+    private AccessKey lay(ChipFields holder, Tamper tamper, ChipAccess access) throws IOException {
+        card = new VpcdCard(new EmulatedChip(CardPersonalisation.personalise(holder, ISSUER, tamper, access),
                 line -> trace.add("card: " + line)));
         card.insert();
         return Holders.keyOf(holder);
@@ -80,6 +85,60 @@ class PcscEmulatedCardTest {
         assertThat(bac).anyMatch(l -> l.contains("C-APDU 00 82 00 00 Lc=40") && l.endsWith("SW 9000"));
         assertThat(trace).anyMatch(l -> l.contains("[SM: 00 B0"));
         assertThat(String.join("\n", trace)).doesNotContain(holder.number()).doesNotContain("Nguyễn");
+    }
+
+    @Test
+    void readsAPaceCardWithJmrtdAndGetsWhatBacGets() throws Exception {
+        ChipFields holder = Holders.an();
+        AccessKey key = lay(holder, Tamper.NONE, ChipAccess.PACE);
+        ChipReading pace = reader(CscaStore.NONE.plus(ISSUER.csca())).read(key, Duration.ofSeconds(5));
+        assertThat(pace.accessControl()).isEqualTo(ChipReading.AccessControl.PACE);
+        List<String> exchange = trace.stream().filter(l -> l.startsWith("card: ")).limit(8).toList();
+        exchange.forEach(l -> System.out.println("[PACE trace] " + l));
+        assertThat(exchange).anyMatch(l -> l.contains("C-APDU 00 22 C1 A4") && l.endsWith("SW 9000"));
+        assertThat(exchange).anyMatch(l -> l.contains("C-APDU 10 86 00 00 Lc=2 ") && l.endsWith("SW 9000"));
+        assertThat(exchange).anyMatch(l -> l.contains("C-APDU 00 86 00 00 Lc=12") && l.endsWith("SW 9000"));
+        assertThat(trace).noneMatch(l -> l.contains("C-APDU 00 84")); // no BAC challenge: PACE opened the session
+        assertThat(trace).anyMatch(l -> l.contains("[SM: 00 B0"));
+        takeCardAway();
+        trace.clear();
+        lay(holder, Tamper.NONE, ChipAccess.BAC);
+        ChipReading bac = reader(CscaStore.NONE.plus(ISSUER.csca())).read(key, Duration.ofSeconds(5));
+        assertThat(bac.accessControl()).isEqualTo(ChipReading.AccessControl.BAC);
+        assertThat(pace.fields()).isEqualTo(holder).isEqualTo(bac.fields());
+        assertThat(pace.mrz()).isEqualTo(bac.mrz());
+        assertThat(pace.passiveAuthentication()).isEqualTo(bac.passiveAuthentication());
+        assertThat(pace.passiveAuthentication().status()).isEqualTo(PassiveAuthentication.Status.VERIFIED);
+        assertThat(pace.face().image()).isEqualTo(bac.face().image());
+        assertThat(pace.bytesRead()).isEqualTo(bac.bytesRead());
+    }
+
+    @Test
+    void aPaceCardRefusesAWrongKeyAndTheCliExitsOne() throws Exception {
+        ChipFields holder = Holders.an();
+        lay(holder, Tamper.NONE, ChipAccess.PACE);
+        Cli refused = cli("--reader", READER, "--document-number", holder.number(), "--birth", "1990-03-15", "--expiry", "2015-03-16");
+        assertThat(refused.exit).isEqualTo(1);
+        assertThat(refused.err).contains("kiểm tra lại thẻ", "PACE failed, SW 6300", "BAC failed");
+        assertThat(refused.out).isEmpty();
+        // the chip refused the terminal's authentication token: the last GENERAL AUTHENTICATE step
+        assertThat(trace).anyMatch(l -> l.contains("C-APDU 00 86 00 00 Lc=12") && l.endsWith("SW 6300"));
+        // then the BAC fallback, refused by the same wrong key
+        assertThat(trace).anyMatch(l -> l.contains("C-APDU 00 82 00 00 Lc=40") && l.endsWith("SW 6300"));
+        assertThatThrownBy(() -> reader(CscaStore.NONE).read(new AccessKey("090012345", "900315", "150315"), Duration.ofSeconds(5)))
+                .isInstanceOfSatisfying(CardReaderException.class, e -> assertThat(e.kind()).isEqualTo(CardReaderException.Kind.KEY_REFUSED));
+    }
+
+    @Test
+    void aCardWhosePaceFailsForAnotherReasonIsReadWithBac() throws IOException {
+        ChipFields holder = Holders.an();
+        AccessKey key = lay(holder, Tamper.NONE, ChipAccess.PACE_FAULTY);
+        ChipReading r = reader(CscaStore.NONE.plus(ISSUER.csca())).read(key, Duration.ofSeconds(5));
+        assertThat(r.accessControl()).isEqualTo(ChipReading.AccessControl.BAC);
+        assertThat(r.fields()).isEqualTo(holder);
+        assertThat(trace).anyMatch(l -> l.contains("C-APDU 00 22 C1 A4") && l.endsWith("SW 6A80"));
+        assertThat(trace).anyMatch(l -> l.startsWith("PACE refused") && l.contains("SW 6A80"));
+        assertThat(trace).anyMatch(l -> l.contains("C-APDU 00 82 00 00 Lc=40") && l.endsWith("SW 9000"));
     }
 
     @Test
