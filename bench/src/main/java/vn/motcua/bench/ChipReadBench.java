@@ -9,7 +9,7 @@ final class ChipReadBench extends BenchPart {
         super(run);
     }
 
-    /** BAC, every file and passive authentication, in-process and through pcscd + vpcd. */
+    /** BAC and PACE, every file and passive authentication, in-process and through pcscd + vpcd. */
     void chipReadTimes() throws Exception {
         List<ChipReadTimes.Row> rows = ChipReadTimes.measure(5);
         results.put("chipReadTimes", rows);
