@@ -36,6 +36,31 @@ class SimulatedCardReaderTest {
     }
 
     @Test
+    void theProfileOptionChipAccessChoosesWhatTheEmulatedCardOffers() throws Exception {
+        ChipFields holder = Holders.an();
+        byte[] sim = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../hardware-profiles/sim.json"));
+        String json = new String(sim, java.nio.charset.StandardCharsets.UTF_8);
+        for (var expected : java.util.Map.of("pace", ChipReading.AccessControl.PACE, "pace-faulty", ChipReading.AccessControl.BAC,
+                "bac", ChipReading.AccessControl.BAC).entrySet()) {
+            String profile = json.replace("\"cardReader\": {\"type\": \"simulated\"}",
+                    "\"cardReader\": {\"type\": \"simulated\", \"chipAccess\": \"" + expected.getKey() + "\"}");
+            assertThat(profile).contains("chipAccess");
+            CardReaderConfig config = new vn.motcua.kiosk.profile.ProfileLoader().parse("sim.json", profile.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)).cardReader();
+            SimulatedCardReader simulated = (SimulatedCardReader) CardReaders.open(config, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")),
+                    trace::add).orElseThrow();
+            simulated.place(holder, Tamper.NONE);
+            ChipReading r = simulated.read(Holders.keyOf(holder), Duration.ofSeconds(2));
+            assertThat(r.accessControl()).as(expected.getKey()).isEqualTo(expected.getValue());
+            assertThat(r.fields()).isEqualTo(holder);
+        }
+        assertThatThrownBy(() -> CardReaders.open(new CardReaderConfig("simulated", null, null, null, "PACE"), Clock.systemUTC(), trace::add))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bac, pace or pace-faulty");
+        assertThatThrownBy(() -> CardReaders.open(new CardReaderConfig("pcsc", null, null, null, "pace"), Clock.systemUTC(), trace::add))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("simulated reader only");
+    }
+
+    @Test
     void aDataGroupChangedAfterSigningFailsPassiveAuthentication() {
         ChipFields holder = Holders.an();
         reader.place(holder, Tamper.DG13_CHANGED_AFTER_SIGNING);
