@@ -75,9 +75,7 @@ public final class BacCrypto {
 
     /** ISO 9797-1 padding method 2: 0x80 then zeros to a multiple of 8 (always at least one byte). */
     public static byte[] pad(byte[] data) {
-        byte[] out = Arrays.copyOf(data, (data.length / 8 + 1) * 8);
-        out[data.length] = (byte) 0x80;
-        return out;
+        return SmCipher.pad(data, 8);
     }
 
     /** Removes method-2 padding, or returns null when it is not there. */

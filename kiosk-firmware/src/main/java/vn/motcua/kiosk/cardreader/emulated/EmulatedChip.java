@@ -11,8 +11,8 @@ import java.util.function.IntFunction;
  * GET CHALLENGE, EXTERNAL/MUTUAL AUTHENTICATE for BAC; on a chip whose profile offers PACE also EF.CardAccess,
  * MSE:Set AT and GENERAL AUTHENTICATE ({@link PaceSession}); then only secure messaging, 3DES after BAC
  * and AES after PACE (every command MAC-checked, every answer encrypted and MAC'd with the send sequence
- * counter), READ BINARY by offset or short file identifier. It backs the simulated card reader and, plugged into pcscd through vpcd, the test
- * rig of the PC/SC driver. The trace gets APDU headers and status words only, never data.
+ * counter), READ BINARY by offset or short file identifier. It backs the simulated card reader and,
+ * plugged into pcscd through vpcd, the test rig of the PC/SC driver. The trace gets APDU headers and status words only, never data.
  */
 public final class EmulatedChip {
     private static final byte[] AID = {(byte) 0xA0, 0, 0, 0x02, 0x47, 0x10, 0x01};

@@ -136,6 +136,9 @@ final class PaceSession {
         BigInteger secret = privateKey();
         ECPoint shared = mapTerminal.multiply(secret).normalize();
         generator = PaceCrypto.mappedGenerator(curve, nonce, shared);
+        if (generator.isInfinity()) {
+            return null; // only a terminal that chose its key against this nonce gets here
+        }
         return answer(0x82, PaceCrypto.encodePoint(curve.getG().multiply(secret)));
     }
 
