@@ -24,6 +24,7 @@ import picocli.CommandLine;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
 import vn.motcua.kiosk.cardreader.emulated.ChipAccess;
+import vn.motcua.kiosk.cardreader.emulated.ChipImage;
 import vn.motcua.kiosk.cardreader.emulated.DemoIssuer;
 import vn.motcua.kiosk.cardreader.emulated.EmulatedChip;
 
@@ -63,10 +64,13 @@ class PcscEmulatedCardTest {
     }
 
     private AccessKey lay(ChipFields holder, Tamper tamper, ChipAccess access) throws IOException {
-        card = new VpcdCard(new EmulatedChip(CardPersonalisation.personalise(holder, ISSUER, tamper, access),
-                line -> trace.add("card: " + line)));
-        card.insert();
+        lay(CardPersonalisation.personalise(holder, ISSUER, tamper, access));
         return Holders.keyOf(holder);
+    }
+
+    private void lay(ChipImage image) throws IOException {
+        card = new VpcdCard(new EmulatedChip(image, line -> trace.add("card: " + line)));
+        card.insert();
     }
 
     @Test
@@ -90,7 +94,9 @@ class PcscEmulatedCardTest {
     @Test
     void readsAPaceCardWithJmrtdAndGetsWhatBacGets() throws Exception {
         ChipFields holder = Holders.an();
-        AccessKey key = lay(holder, Tamper.NONE, ChipAccess.PACE);
+        AccessKey key = Holders.keyOf(holder);
+        ChipImage image = CardPersonalisation.personalise(holder, ISSUER, Tamper.NONE, ChipAccess.PACE);
+        lay(image);
         ChipReading pace = reader(CscaStore.NONE.plus(ISSUER.csca())).read(key, Duration.ofSeconds(5));
         assertThat(pace.accessControl()).isEqualTo(ChipReading.AccessControl.PACE);
         List<String> exchange = trace.stream().filter(l -> l.startsWith("card: ")).limit(8).toList();
@@ -102,7 +108,7 @@ class PcscEmulatedCardTest {
         assertThat(trace).anyMatch(l -> l.contains("[SM: 00 B0"));
         takeCardAway();
         trace.clear();
-        lay(holder, Tamper.NONE, ChipAccess.BAC);
+        lay(image.withAccess(ChipAccess.BAC)); // the same card, SOD included, without EF.CardAccess
         ChipReading bac = reader(CscaStore.NONE.plus(ISSUER.csca())).read(key, Duration.ofSeconds(5));
         assertThat(bac.accessControl()).isEqualTo(ChipReading.AccessControl.BAC);
         assertThat(pace.fields()).isEqualTo(holder).isEqualTo(bac.fields());
