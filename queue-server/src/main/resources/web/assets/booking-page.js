@@ -1,4 +1,4 @@
-// /dat-lich: service → day → slot → phone → code + QR; look up and cancel by code. Vietnamese first.
+// /dat-lich: service → day → slot → phone and/or ID card number → code + QR; look up and cancel by code. Vietnamese first.
 const $ = (id) => document.getElementById(id);
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 const STATES = { BOOKED: 'Đã đặt / Booked', CHECKED_IN: 'Đã lấy số / Checked in', CANCELLED: 'Đã huỷ / Cancelled' };
@@ -80,9 +80,19 @@ async function book(event) {
   event.preventDefault();
   showError('');
   try {
-    const r = await api('POST', '/api/v1/bookings', { service: choice.service, start: choice.start, phone: $('phone').value });
+    const phone = $('phone').value.trim();
+    const number = $('cccd').value.trim();
+    if (!phone && !number) throw new Error('Vui lòng nhập số điện thoại hoặc số CCCD / please give a mobile number or the ID card number');
+    const body = { service: choice.service, start: choice.start };
+    if (phone) body.phone = phone;
+    if (number) body.personalNumber = number;
+    const r = await api('POST', '/api/v1/bookings', body);
+    // the server took it: the page keeps neither, and shows only the masked forms it answered
+    $('phone').value = '';
+    $('cccd').value = '';
     $('code').textContent = r.code;
     $('when').textContent = `Giờ hẹn: ${hm(r.start)} ngày ${dmy(r.start)} — ${choice.serviceName} / Appointment ${hm(r.start)} on ${dmy(r.start)}`;
+    $('who').textContent = `Nhận diện / Identified by: ${identity(r)}`;
     $('qr').src = r.qrUrl;
     $('book').hidden = true;
     $('done').hidden = false;
@@ -105,10 +115,15 @@ async function lookup(event) {
   }
 }
 
+/** The masked phone and ID card number the server answered (it never answers them whole). */
+function identity(b) {
+  return [b.phone ? 'ĐT ' + b.phone : '', b.personalNumber ? 'CCCD ' + b.personalNumber : ''].filter(Boolean).join(', ');
+}
+
 function showFound(b) {
   const state = b.noShow ? 'Quá giờ, không đến / Missed' : STATES[b.state];
   $('found-text').textContent = `${b.code}: ${b.serviceNameVi}, ${hm(b.start)} ngày ${dmy(b.start)}, `
-    + `lấy số tại ki-ốt ${hm(b.checkInFrom)}–${hm(b.checkInUntil)}. ${state}. ${b.phone ? 'ĐT ' + b.phone : ''}`;
+    + `lấy số tại ki-ốt ${hm(b.checkInFrom)}–${hm(b.checkInUntil)}. ${state}. ${identity(b)}`;
   $('cancel').hidden = b.state !== 'BOOKED' || b.noShow;
   $('found').hidden = false;
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.client.dossier.IdentitySource;
-import vn.motcua.kiosk.ocr.PersonalNumberCheck;
+import vn.motcua.client.identity.PersonalNumbers;
 
 /**
  * Identity typed by a citizen whose card cannot be read (no QR, chip or legible front; a lost card with
@@ -50,10 +50,10 @@ final class TypedIdentity {
             throw refused("address", "Địa chỉ có ký tự không hợp lệ / the address has control characters");
         }
         List<String> toCheck = new ArrayList<>();
-        if (!PersonalNumberCheck.knownProvince(number) || !PersonalNumberCheck.agreesWithBirth(number, born.toString())) {
+        if (!PersonalNumbers.knownProvince(number) || !PersonalNumbers.agreesWithBirth(number, born.toString())) {
             toCheck.add("number");
         }
-        if (!PersonalNumberCheck.sex(number).equals(sex)) {
+        if (!PersonalNumbers.sex(number).equals(sex)) {
             toCheck.add("sex");
         }
         return Identity.of(IdentitySource.TYPED, new IdentityFields(number, name, born.toString(), sex, address, null, null),

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.motcua.client.identity.Provinces;
 
 /**
  * Parses the QR on the front of a chip ID card (CCCD, and the 2024 "Căn cước"):

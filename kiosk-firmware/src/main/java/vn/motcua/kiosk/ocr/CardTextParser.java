@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.motcua.client.identity.PersonalNumbers;
 
 /**
  * Turns the text lines Tesseract read off a CCCD front into its fields. Lines are given their field by
@@ -162,7 +163,7 @@ public final class CardTextParser {
         if (number == null || !number.value().matches("\\d{12}")) {
             return;
         }
-        if (!PersonalNumberCheck.knownProvince(number.value())) {
+        if (!PersonalNumbers.knownProvince(number.value())) {
             List<String> provinces = new ArrayList<>();
             for (String place : List.of("placeOfOrigin", "placeOfResidence")) {
                 Found f = found.get(place);
@@ -176,12 +177,12 @@ public final class CardTextParser {
         }
         Found sex = found.get("sex");
         if (sex == null) {
-            found.put("sex", new Found(PersonalNumberCheck.sex(number.value()), number.confidence() * 0.85));
-        } else if (!sex.value().equals(PersonalNumberCheck.sex(number.value()))) {
+            found.put("sex", new Found(PersonalNumbers.sex(number.value()), number.confidence() * 0.85));
+        } else if (!sex.value().equals(PersonalNumbers.sex(number.value()))) {
             found.put("sex", new Found(sex.value(), sex.confidence() * 0.5));
         }
         Found birth = found.get("dateOfBirth");
-        if (birth != null && !PersonalNumberCheck.agreesWithBirth(number.value(), birth.value())) {
+        if (birth != null && !PersonalNumbers.agreesWithBirth(number.value(), birth.value())) {
             found.put("dateOfBirth", new Found(birth.value(), birth.confidence() * 0.5));
             found.put("number", new Found(number.value(), number.confidence() * 0.5));
         }
@@ -189,8 +190,8 @@ public final class CardTextParser {
 
     /** Whether a number read is 12 digits of a known province whose year of birth is the date's. */
     static boolean numberPasses(String number, String isoDate) {
-        return number != null && number.matches("\\d{12}") && PersonalNumberCheck.knownProvince(number)
-                && PersonalNumberCheck.agreesWithBirth(number, isoDate);
+        return number != null && number.matches("\\d{12}") && PersonalNumbers.knownProvince(number)
+                && PersonalNumbers.agreesWithBirth(number, isoDate);
     }
 
     private Found number() {

@@ -118,7 +118,7 @@ final class Gazetteer {
     private static Gazetteer load() {
         Map<String, String> byKey = new HashMap<>();
         Map<String, String> codeByName = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/vn/motcua/kiosk/idcard/provinces.tsv")) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/vn/motcua/client/identity/provinces.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("provinces.tsv missing from the jar");
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.identity.Provinces;
 
 class ProvincesAfter2025Test {
     private final ProvincesAfter2025 provinces = ProvincesAfter2025.builtIn();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.identity.PersonalNumbers;
 
 /** The parser alone, on lines as Tesseract gives them from photos: garbled labels, split and merged rows. */
 class CardTextParserTest {
@@ -87,8 +88,8 @@ class CardTextParserTest {
         assertThat(r.fields()).containsEntry("number", "048153807087").containsEntry("sex", "Nữ");
         // the number says born in 1953: the date is flagged, and so is the repaired number
         assertThat(r.toCheck()).contains("number", "dateOfBirth", "sex");
-        assertThat(PersonalNumberCheck.agreesWithBirth("048153807087", "1953-03-16")).isTrue();
-        assertThat(PersonalNumberCheck.agreesWithBirth("048303807087", "2003-03-16")).isTrue();
+        assertThat(PersonalNumbers.agreesWithBirth("048153807087", "1953-03-16")).isTrue();
+        assertThat(PersonalNumbers.agreesWithBirth("048303807087", "2003-03-16")).isTrue();
     }
 
     @Test

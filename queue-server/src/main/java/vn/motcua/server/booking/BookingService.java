@@ -21,6 +21,7 @@ import vn.motcua.client.booking.BookingRequest;
 import vn.motcua.client.booking.BookingSlot;
 import vn.motcua.client.booking.BookingState;
 import vn.motcua.client.booking.BookingView;
+import vn.motcua.client.identity.PersonalNumbers;
 import vn.motcua.server.auth.Principal;
 import vn.motcua.server.event.Recorder;
 import vn.motcua.server.http.ApiException;
@@ -98,21 +99,18 @@ public final class BookingService {
     }
 
     /**
-     * Books a slot. {@code staff} is the officer or manager booking on a citizen's behalf (null for the
-     * public page): they may give the personal number without a phone; every limit holds for them too.
+     * Books a slot, identified by a mobile number, a personal number (CCCD, which lets the kiosk find it from
+     * the card), or both. {@code staff} is the officer or manager booking on a citizen's behalf (null for the
+     * public page); every limit holds for them too.
      */
     public BookingConfirmation book(BookingRequest request, String baseUrl, Principal staff) {
         String serviceCode = require(request.service(), "service");
         OffsetDateTime start = require(request.start(), "start");
-        String phone = request.phone() == null && staff != null && request.personalNumber() != null ? null
-                : Phones.canonical(require(request.phone(), "phone"));
-        if (phone == null && request.phone() != null) {
-            throw ApiException.badRequest("invalid_field",
-                    "Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 03, 05, 07, 08, 09) / field 'phone' is not a Vietnamese mobile number");
-        }
-        String number = request.personalNumber() == null ? null : PersonKeys.canonical(request.personalNumber());
-        if (request.personalNumber() != null && number == null) {
-            throw ApiException.badRequest("invalid_field", "Số định danh cá nhân gồm 12 chữ số / field 'personalNumber' must be 12 digits");
+        String phone = phone(request);
+        String number = personalNumber(request.personalNumber());
+        if (phone == null && number == null) {
+            throw ApiException.badRequest("invalid_field", "Cần số điện thoại di động hoặc số CCCD để nhận diện lịch hẹn"
+                    + " / field 'phone' or 'personalNumber' is required");
         }
         return recorder.transaction(tx -> {
             Connection c = tx.connection();
@@ -124,11 +122,40 @@ public final class BookingService {
             BookingSettings settings = settings(c);
             checkDailyLimit(c, settings, phone, personKey, day, 0);
             String code = codes.next();
+            String masked = number == null ? null : PersonKeys.mask(number);
             bookings.insert(c, new Booking(0, code, service.code(), day, slot.start(), slot.end(), phone,
-                    BookingState.BOOKED, now, now, null, personKey, number == null ? null : PersonKeys.mask(number),
-                    staff == null ? null : staff.userId()));
-            return new BookingConfirmation(code, time(slot.start()), service.code(), qrUrl(baseUrl, code));
+                    BookingState.BOOKED, now, now, null, personKey, masked, staff == null ? null : staff.userId()));
+            return new BookingConfirmation(code, time(slot.start()), service.code(), qrUrl(baseUrl, code), Phones.mask(phone), masked);
         });
+    }
+
+    /** The canonical mobile number, null when none was given; a 400 naming 'phone' when it is not one. */
+    private static String phone(BookingRequest request) {
+        if (request.phone() == null || request.phone().isBlank()) {
+            return null;
+        }
+        String phone = Phones.canonical(request.phone());
+        if (phone == null) {
+            throw ApiException.badRequest("invalid_field",
+                    "Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 03, 05, 07, 08, 09) / field 'phone' is not a Vietnamese mobile number");
+        }
+        return phone;
+    }
+
+    /**
+     * The 12 digits of a typed personal number, null when none was given; a 400 naming 'personalNumber' when no
+     * card can carry it (its structure, as the kiosk checks a card's). The answer never repeats the number.
+     */
+    private String personalNumber(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String digits = raw.replace(" ", "");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CentreTime.ZONE);
+        PersonalNumbers.problem(digits, today).ifPresent(problem -> {
+            throw ApiException.badRequest("invalid_field", problem + " (field 'personalNumber')");
+        });
+        return digits;
     }
 
     /** Moves a booking to another slot (and maybe service), keeping its code; the same limits as a new booking. */

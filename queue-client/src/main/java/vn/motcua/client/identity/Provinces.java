@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.idcard;
+package vn.motcua.client.identity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
