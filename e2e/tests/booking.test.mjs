@@ -29,6 +29,7 @@ test('book on /dat-lich, check in at the kiosk, called at the slot ahead of a wa
     const code = (await page.textContent('[data-testid=booking-code]')).trim();
     assert.match(code, /^[0-9A-HJKMNP-TV-Z]{10}$/);
     assert.match(await page.textContent('[data-testid=booking-when]'), /10:00 ngày 07\/12\/2026/);
+    assert.equal(await page.isHidden('#card-note'), true, 'no card note for a booking by phone');
     await page.waitForFunction(() => document.getElementById('qr').naturalWidth > 0);
     const shots = join(ROOT, 'e2e', 'out', 'screenshots');
     mkdirSync(shots, { recursive: true });

@@ -20,7 +20,11 @@ async function api(method, path, body) {
   const r = await fetch(path, { method, headers: body ? { 'Content-Type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined });
   const data = r.status === 204 ? null : await r.json();
-  if (!r.ok) throw new Error(data && data.error ? data.error.message : 'Lỗi ' + r.status);
+  if (!r.ok) {
+    const e = new Error(data && data.error ? data.error.message : 'Lỗi ' + r.status);
+    e.code = data && data.error ? data.error.code : null;
+    throw e;
+  }
   return data;
 }
 
@@ -94,12 +98,14 @@ async function book(event) {
     $('when').textContent = `Giờ hẹn: ${hm(r.start)} ngày ${dmy(r.start)} — ${choice.serviceName} / Appointment ${hm(r.start)} on ${dmy(r.start)}`;
     $('who').textContent = `Nhận diện / Identified by: ${identity(r)}`;
     $('qr').src = r.qrUrl;
+    $('card-note').hidden = !r.personalNumber;
     $('book').hidden = true;
     $('done').hidden = false;
     $('lookup-code').value = r.code;
   } catch (e) {
+    // a slot gone full or past: the slots again, to choose another; the reason stays on screen either way
+    if (choice.day && /^slot_/.test(e.code || '')) await showSlots().catch(() => {});
     showError(e.message);
-    if (choice.day) showSlots().catch(() => {});
   }
 }
 
