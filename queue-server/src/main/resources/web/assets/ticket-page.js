@@ -54,11 +54,38 @@
         : '≈ ' + t.estimatedWaitMinutes + ' phút / min' + (r && r.high > r.low ? ' (' + r.low + '–' + r.high + ')' : '');
   }
 
+  const minutes = (n) => n + ' phút / min';
+  const serviceName = (code) => (services[code] ? services[code].nameVi + ' / ' + services[code].nameEn : code);
+
+  /** Each service's wait and the visit's total; for one service, the total alone. */
+  function renderVisit(v) {
+    if (!v) return;
+    const several = v.services.length + v.toCome.length > 1;
+    $('visit-legs').replaceChildren(...(several ? v.services.map((leg) => {
+      const li = document.createElement('li');
+      li.textContent = serviceName(leg.service) + ': ' + minutes(leg.waitedMinutes)
+        + (leg.waiting ? ' (đang chờ / waiting)' : '');
+      return li;
+    }) : []));
+    $('visit-legs').hidden = !several;
+    $('visit-next').hidden = v.toCome.length === 0;
+    $('visit-next').textContent = 'Tiếp theo / Next: ' + v.toCome.map(serviceName).join(', ');
+    $('visit-total').textContent = minutes(v.totalWaitMinutes);
+    $('visit').hidden = false;
+  }
+
   async function refresh() {
     try {
       const r = await fetch('/api/v1/tickets/' + id);
       if (r.status === 404) { $('status').textContent = 'Không tìm thấy số / Ticket not found'; return; }
-      render(await r.json());
+      let t = await r.json();
+      // the printed QR names the visit's first service; once done there, the same number waits for the next one
+      if (t.visit && t.visit.currentTicketId !== t.id) {
+        const next = await fetch('/api/v1/tickets/' + t.visit.currentTicketId);
+        if (next.ok) t = await next.json();
+      }
+      render(t);
+      renderVisit(t.visit);
       $('offline').hidden = true;
     } catch (e) {
       $('offline').hidden = false;

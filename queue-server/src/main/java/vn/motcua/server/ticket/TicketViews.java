@@ -82,7 +82,9 @@ public final class TicketViews {
         Integer estimate = given == null ? null : given.minutes();
         WaitRange range = given == null ? null : given.range();
         List<TicketEvent> history = null;
+        vn.motcua.client.VisitWait visit = null;
         if (withHistory) {
+            visit = vn.motcua.server.report.VisitWaits.of(c, t.id(), clock.millis());
             history = Sql.list(c, "SELECT e.id, e.type, e.at, e.counter_number, u.username, e.detail FROM event e "
                     + "LEFT JOIN app_user u ON u.id = e.officer_id WHERE e.ticket_id = ? ORDER BY e.id",
                     rs -> new TicketEvent(rs.getLong(1), rs.getString(2),
@@ -91,7 +93,7 @@ public final class TicketViews {
         }
         return new TicketView(t.id(), t.number(), t.serviceCode(), t.category(), t.state(),
                 Instant.ofEpochMilli(t.issuedAt()).atZone(CentreTime.ZONE).toOffsetDateTime(), ahead, estimate, range,
-                baseUrl + "/t/" + t.id(), t.counterNumber(), t.recalls(), history);
+                baseUrl + "/t/" + t.id(), t.counterNumber(), t.recalls(), history, visit);
     }
 
     /** The view for the public: the history without the officers' usernames. */
@@ -102,7 +104,7 @@ public final class TicketViews {
         List<TicketEvent> history = v.history().stream()
                 .map(e -> new TicketEvent(e.seq(), e.type(), e.at(), e.counter(), null, e.detail())).toList();
         return new TicketView(v.id(), v.number(), v.service(), v.category(), v.state(), v.issuedAt(), v.ahead(),
-                v.estimatedWaitMinutes(), v.estimatedWaitRange(), v.statusUrl(), v.counter(), v.recalls(), history);
+                v.estimatedWaitMinutes(), v.estimatedWaitRange(), v.statusUrl(), v.counter(), v.recalls(), history, v.visit());
     }
 
     /**
