@@ -236,6 +236,40 @@ function tick() {
   }
 }
 
+/** A PNG fetched with the board's token, as a data: address (the CSP allows data: images, not blob:). */
+async function pngData(path) {
+  const r = await fetch(path, { headers: token ? { authorization: 'Bearer ' + token } : {}, cache: 'no-store' });
+  if (!r.ok) throw new Error(path + ' → ' + r.status);
+  const blob = await r.blob();
+  return new Promise((ok, fail) => {
+    const f = new FileReader();
+    f.onload = () => ok(f.result);
+    f.onerror = () => fail(f.error);
+    f.readAsDataURL(blob);
+  });
+}
+
+async function showQr(id, path) {
+  try {
+    $(id + '-img').src = await pngData(path);
+    $(id).hidden = false;
+  } catch {
+    $(id).hidden = true;
+  }
+}
+
+/**
+ * The hall's QRs: the booking page, and where the centre takes remote tickets the entrance code a citizen who
+ * joined from the phone scans on arrival (for device tokens only: without the board's token it is not shown).
+ * Reloaded every few minutes, since the entrance code is the day's.
+ */
+async function loadQrs() {
+  await showQr('qr-booking', '/dat-lich/qr.png');
+  const remote = await getJson('/api/v1/remote/settings').catch(() => ({ enabled: false }));
+  if (remote.enabled && token) await showQr('qr-entrance', '/api/v1/remote/entrance.png');
+  else $('qr-entrance').hidden = true;
+}
+
 function setDown(down) {
   $('offline').hidden = !down;
   document.body.classList.toggle('is-offline', down);
@@ -250,6 +284,10 @@ function init() {
   tick();
   setInterval(tick, 1000);
   if (hall) setInterval(() => showNotice(true), 10_000);
+  if (hall) {
+    loadQrs();
+    setInterval(loadQrs, 5 * 60_000);
+  }
   if (hall) setInterval(() => document.body.classList.toggle('show-en', bilingual() && !document.body.classList.contains('show-en')), 6_000);
   // A slow full refresh keeps estimated waits moving when no event arrives for a while.
   setInterval(() => scheduleRefresh(), 30_000);

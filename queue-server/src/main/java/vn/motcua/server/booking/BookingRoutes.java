@@ -103,6 +103,9 @@ public final class BookingRoutes {
                     "cancelled", t.cancelled(), "noShows", t.noShows(), "pending", t.pending()));
         });
         config.routes.get("/dat-lich", page::serve);
+        // the page's own address as a QR, for the hall board (public: the page is)
+        config.routes.get("/dat-lich/qr.png", ctx -> ctx.contentType("image/png").header("Cache-Control", "no-cache")
+                .result(BookingQr.png(baseUrl.of(ctx) + "/dat-lich")));
     }
 
     private static String required(Context ctx, String name) {
