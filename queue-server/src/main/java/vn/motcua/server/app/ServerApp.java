@@ -150,7 +150,8 @@ public final class ServerApp implements AutoCloseable {
             new BookingRoutes(bookings, new vn.motcua.server.booking.BookingCheckIn(recorder, clock, services, centre,
                     bookingStore, bookings, ticketService, contacts), BookingThrottle.defaults(clock), BookingThrottle.kioskLookups(clock),
                     access, bodies, baseUrl).addTo(config);
-            new vn.motcua.server.identity.IdentityRoutes(identityReads, access, bodies).addTo(config);
+            new vn.motcua.server.identity.IdentityRoutes(identityReads,
+                    new vn.motcua.server.identity.CounterIdentities(db, clock, counters), access, bodies).addTo(config);
             new vn.motcua.server.dossier.DossierModule(db, clock, ticketService, access, bodies, baseUrl, identityReads, counters)
                     .addTo(config);
             new vn.motcua.server.report.ReportRoutes(

@@ -78,6 +78,8 @@ public final class RetentionJob implements AutoCloseable {
                     + "AND (state = 'CANCELLED' OR slot_end < ?)", now - BOOKING_PHONES.toMillis());
             // a ticket's contact phone is for its own day's call-backs only
             phones += Sql.update(c, "DELETE FROM ticket_contact WHERE created_at < ?", now - BOOKING_PHONES.toMillis());
+            // an identity typed at the counter serves that visit only
+            Sql.update(c, "DELETE FROM counter_identity WHERE at < ?", now - BOOKING_PHONES.toMillis());
             return new Result(uploads, parts, dossiers, replaced, phones);
         });
         if (r.uploads() + r.dossiers() + r.replacedDocuments() + r.bookingPhones() > 0) {
