@@ -58,6 +58,9 @@ public final class OcrAccuracyBench {
         StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
                 + "| fields exact | cards all exact | ms p50 | ms max | CPU ms/card |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder misses = new StringBuilder();
+        StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
+                + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (char gen : new char[]{'A', 'B'}) {
             for (Object[] face : FACES) {
                 for (boolean degraded : new boolean[]{false, true}) {
@@ -69,11 +72,18 @@ public final class OcrAccuracyBench {
                     int detected = 0;
                     List<Long> times = new ArrayList<>();
                     long cpu = 0;
+                    long[] step = new long[5];
                     for (int i = 0; i < n; i++) {
                         Sample c = sample(gen, firstSeed + i, degraded, model, side);
                         long cpu0 = THREADS.getCurrentThreadCpuTime();
                         IdCardReading r = ocr.read(c.image());
                         cpu += THREADS.getCurrentThreadCpuTime() - cpu0;
+                        IdCardOcr.StageCpu st = ocr.lastStages();
+                        step[0] += st.prepare();
+                        step[1] += st.page();
+                        step[2] += st.fields();
+                        step[3] += st.numberSecondLook();
+                        step[4] += st.mrz();
                         times.add(r.millis());
                         detected += r.model() == model && r.side() == side ? 1 : 0;
                         Map<String, String> read = readFields(r);
@@ -99,10 +109,14 @@ public final class OcrAccuracyBench {
                             gen == 'A' ? "A (tuned on)" : "B (unseen)", model, side, degraded ? "degraded" : "clean", n,
                             detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
                             times.get(times.size() - 1), cpu / 1_000_000 / n));
+                    stages.append(String.format("| %s | %s | %s | %s | %d | %d | %d | %d | %d |%n", gen, model, side,
+                            degraded ? "degraded" : "clean", step[0] / 1_000_000 / n, step[1] / 1_000_000 / n,
+                            step[2] / 1_000_000 / n, step[3] / 1_000_000 / n, step[4] / 1_000_000 / n));
                 }
             }
         }
         Files.writeString(out.resolve("ocr-misread.txt"), misses);
+        table.append(stages);
         Files.writeString(out.resolve("ocr-accuracy.md"), table);
         return table.toString();
     }

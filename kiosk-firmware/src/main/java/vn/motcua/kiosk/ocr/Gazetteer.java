@@ -46,6 +46,9 @@ final class Gazetteer {
             if (key.startsWith(prefix)) {
                 String rest = key.substring(prefix.length()).replace(" ", "");
                 String name = byKey.containsKey(rest) ? byKey.get(rest) : begun(rest);
+                if (name == null) {
+                    name = runOn(rest);
+                }
                 if (name != null) {
                     return head + (prefix.equals("tinh ") ? "Tỉnh " : "Thành phố ") + name;
                 }
@@ -109,6 +112,34 @@ final class Gazetteer {
             }
         }
         return found;
+    }
+
+    /**
+     * A province name (its last letter may be lost) followed by text that is no part of it: the line ran on
+     * into print beside it ("Hồ Chí MinÑ'ŠTRY ©F PUBLIC SECURITY", the issuer's title on the same row).
+     * Only after "Tỉnh"/"Thành phố", where the province is the address's last part and nothing follows it;
+     * the longest such name, when only one province has it.
+     */
+    private String runOn(String key) {
+        String found = null;
+        int length = 0;
+        boolean tie = false;
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            String name = e.getKey();
+            if (name.length() < 5) {
+                continue;
+            }
+            int matched = key.startsWith(name) ? name.length()
+                    : key.startsWith(name.substring(0, name.length() - 1)) ? name.length() - 1 : 0;
+            if (matched > length) {
+                found = e.getValue();
+                length = matched;
+                tie = false;
+            } else if (matched > 0 && matched == length && !e.getValue().equals(found)) {
+                tie = true;
+            }
+        }
+        return tie ? null : found;
     }
 
     private static String key(String text) {

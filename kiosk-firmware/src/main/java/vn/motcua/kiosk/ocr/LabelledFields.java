@@ -35,6 +35,8 @@ final class LabelledFields {
                 byLabel.add(field.name());
             } else if (field.name().equals("number")) {
                 lines = longestDigitRow(rows);
+            } else {
+                lines = betweenNeighbours(rows, hits, layout, field);
             }
             if (lines.isEmpty()) {
                 lines = band(rows, hits, field);
@@ -105,6 +107,86 @@ final class LabelledFields {
             }
         }
         return merged;
+    }
+
+    /**
+     * A field whose label was not found, looked for where the card form's order puts it: between the rows
+     * of the labels found for the fields printed before and after it. There a label may be more garbled (a
+     * third of its letters, as for the remnant of a label half); failing that, the rows between that are
+     * not a label's remnant hold the value. Anchored on the labels found, not on positions measured on one
+     * layout, so a card whose rows sit elsewhere still places the field.
+     */
+    private static List<CardTextParser.Line> betweenNeighbours(List<TextRow> rows, List<Hit> hits, CardLayout layout,
+                                                               CardLayout.Field field) {
+        List<String> order = layout.fields().stream().map(CardLayout.Field::name).toList();
+        int at = order.indexOf(field.name());
+        Hit previous = hits.stream().filter(h -> order.indexOf(h.field()) >= 0 && order.indexOf(h.field()) < at)
+                .max(Comparator.comparingInt(Hit::row).thenComparingInt(h -> order.indexOf(h.field()))).orElse(null);
+        if (previous == null) {
+            return List.of();
+        }
+        int before = previous.row();
+        Hit next = hits.stream().filter(h -> order.indexOf(h.field()) > at && h.row() > before)
+                .min(Comparator.comparingInt(Hit::row).thenComparingInt(h -> order.indexOf(h.field()))).orElse(null);
+        if (next == null) {
+            return List.of();
+        }
+        int after = next.row();
+        Hit loose = looseLabel(rows, hits, field, before, after);
+        if (loose != null) {
+            List<Hit> with = new ArrayList<>(hits);
+            with.add(loose);
+            return value(rows, with, loose, field);
+        }
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        if (order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
+            return lines; // another field's label is lost between the same anchors: the rows are not this one's alone
+        }
+        for (int r = before + 1; r < after && lines.size() < field.lines(); r++) {
+            List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
+            if (!words.isEmpty() && !isSpeck(words) && !isLabelRemnant(words, field) && !words.get(0).text().contains("<<")) {
+                lines.add(TextRow.line(words));
+            }
+        }
+        return lines;
+    }
+
+    /** The field's label, a third of its letters off, in rows {@code [from, to]}, on words no other label holds. */
+    private static Hit looseLabel(List<TextRow> rows, List<Hit> hits, CardLayout.Field field, int from, int to) {
+        Hit best = null;
+        for (int r = from; r <= to && r < rows.size(); r++) {
+            List<OcrWord> words = rows.get(r).words();
+            int start = r == from ? hits.stream().filter(h -> h.row() == from).mapToInt(Hit::to).max().orElse(0) : 0;
+            int end = r == to ? hits.stream().filter(h -> h.row() == to).mapToInt(Hit::from).min().orElse(words.size())
+                    : words.size();
+            if (start >= end) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Integer> wordAt = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                String c = words.get(i).compact();
+                text.append(c);
+                for (int k = 0; k < c.length(); k++) {
+                    wordAt.add(i);
+                }
+            }
+            for (String label : field.labels()) {
+                String phrase = ModelDetector.compact(label);
+                if (phrase.length() < 5 || text.isEmpty()) {
+                    continue;
+                }
+                FuzzyFind.Match m = FuzzyFind.find(phrase, text.toString(), phrase.length() / 3);
+                if (m == null || m.end() <= m.start()) {
+                    continue;
+                }
+                double quality = m.edits() / (double) phrase.length();
+                if (best == null || quality < best.quality()) {
+                    best = new Hit(field.name(), r, wordAt.get(m.start()), wordAt.get(m.end() - 1) + 1, quality);
+                }
+            }
+        }
+        return best;
     }
 
     /** Printed words that are no field (the issuer's title): found like labels, so they end a value. */

@@ -4,9 +4,6 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
-import net.sourceforge.tess4j.Tesseract;
-import net.sourceforge.tess4j.Word;
 
 /**
  * A second reading of the personal number's row alone, as one line, when the page reading of it fails
@@ -16,15 +13,10 @@ import net.sourceforge.tess4j.Word;
  */
 final class NumberSecondLook {
     private static final int PAD = 6;
-    private final Tesseract singleLine;
+    private final WordReader singleLine;
 
     NumberSecondLook(String tessdata) {
-        singleLine = new Tesseract();
-        singleLine.setDatapath(tessdata);
-        singleLine.setLanguage("vie");
-        singleLine.setPageSegMode(7);
-        singleLine.setVariable("user_defined_dpi", "300");
-        singleLine.setVariable("debug_file", "/dev/null");
+        singleLine = new WordReader(tessdata, "vie", 7);
     }
 
     IdCardReading improve(BufferedImage card, Map<String, List<CardTextParser.Line>> byField, List<String> wanted,
@@ -45,13 +37,12 @@ final class NumberSecondLook {
         if (y1 - y0 < 8) {
             return first;
         }
-        List<Word> words = singleLine.getWords(card.getSubimage(x0, y0, card.getWidth() - x0, y1 - y0),
-                TessPageIteratorLevel.RIL_TEXTLINE);
+        List<OcrWord> words = singleLine.lines(card.getSubimage(x0, y0, card.getWidth() - x0, y1 - y0));
         if (words.isEmpty()) {
             return first;
         }
         Map<String, List<CardTextParser.Line>> again = new LinkedHashMap<>(byField);
-        again.put("number", List.of(new CardTextParser.Line(words.get(0).getText(), words.get(0).getConfidence(), top,
+        again.put("number", List.of(new CardTextParser.Line(words.get(0).text(), words.get(0).confidence(), top,
                 bottom, left, 1)));
         IdCardReading second = CardTextParser.parse(again, wanted, threshold, first.millis());
         return CardTextParser.numberPasses(second.fields().get("number"), second.fields().get("dateOfBirth"))

@@ -15,8 +15,12 @@ import net.sourceforge.tess4j.Tesseract;
 /**
  * Tesseract read word by word through its result iterator: each word with its box, its confidence and
  * the text line it belongs to (Tess4J's getWords gives words or lines, not both). Not thread-safe.
+ *
+ * <p>The engine is initialised once and kept: Tess4J's own calls load the traineddata again for every
+ * image (init, then dispose), which cost a card back about 0.1 s of CPU per pass (docs/benchmarks.md).
  */
-final class WordReader extends Tesseract {
+class WordReader extends Tesseract {
+    private boolean ready;
 
     WordReader(String tessdata, String language, int pageSegMode) {
         setDatapath(tessdata);
@@ -27,9 +31,26 @@ final class WordReader extends Tesseract {
         setVariable("debug_file", "/dev/null");
     }
 
+    /** Loads the model on first use; later calls only set the image (the variables stay set). */
+    private void ready() {
+        if (!ready) {
+            init();
+            setVariables();
+            ready = true;
+        }
+    }
+
     List<OcrWord> words(BufferedImage image) {
-        init();
-        setVariables();
+        return read(image, TessPageIteratorLevel.RIL_WORD);
+    }
+
+    /** Each text line as one item, with the line's own confidence. */
+    List<OcrWord> lines(BufferedImage image) {
+        return read(image, TessPageIteratorLevel.RIL_TEXTLINE);
+    }
+
+    private List<OcrWord> read(BufferedImage image, int level) {
+        ready();
         List<OcrWord> words = new ArrayList<>();
         try {
             setImage(image, null);
@@ -52,23 +73,24 @@ final class WordReader extends Tesseract {
                 if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
                     line++;
                 }
-                Pointer p = api.TessResultIteratorGetUTF8Text(ri, TessPageIteratorLevel.RIL_WORD);
+                Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
                 if (p == null) {
                     continue;
                 }
                 String text = p.getString(0, "UTF-8");
                 api.TessDeleteText(p);
-                float conf = api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_WORD);
-                api.TessPageIteratorBoundingBox(pi, TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+                float conf = api.TessResultIteratorConfidence(ri, level);
+                api.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
                 words.add(new OcrWord(text, conf, l.get(0) / w, t.get(0) / h, r.get(0) / w, b.get(0) / h,
                         Math.max(0, line)));
-            } while (api.TessPageIteratorNext(pi, TessPageIteratorLevel.RIL_WORD) == 1);
+            } while (api.TessPageIteratorNext(pi, level) == 1);
             api.TessResultIteratorDelete(ri);
             return words;
         } catch (IOException e) {
             throw new UncheckedIOException("Tesseract could not take the card image: " + e.getMessage(), e);
         } finally {
-            dispose();
+            // frees the page's results, keeps the loaded model
+            getAPI().TessBaseAPIClear(getHandle());
         }
     }
 }

@@ -31,6 +31,16 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aProvinceRunOnIntoThePrintBesideItEndsAtTheProvince() {
+        // the issuer's title on the same row, read into the last word (generator A's 2024 back, seed 8000)
+        assertThat(AddressSpelling.correct("Phường 17, Huyện Củ Chi, Thành phố Hồ Chí MinÑ'ŠTRY ©F PUBHIC SECURITY"))
+                .isEqualTo("Phường 17, Huyện Củ Chi, Thành phố Hồ Chí Minh");
+        assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh Quảng NamMINISTRY")).isEqualTo("Xã Hòa Phước, Tỉnh Quảng Nam");
+        // Hà Nam and Hà Nội both begin "Hà N": a run-on that cannot tell them apart stays as read
+        assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh HaNxyz")).isEqualTo("Xã Hòa Phước, Tỉnh HaNxyz");
+    }
+
+    @Test
     void aProvinceCutAtTheCardEdgeIsCompletedWhenOnlyOneBeginsSo() {
         assertThat(AddressSpelling.correct("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà N"))
                 .isEqualTo("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
