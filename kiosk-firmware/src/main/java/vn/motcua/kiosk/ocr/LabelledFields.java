@@ -142,13 +142,14 @@ final class LabelledFields {
         if (order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
             return lines; // another field's label is lost between the same anchors: the rows are not this one's alone
         }
-        for (int r = before + 1; r < after && lines.size() < field.lines(); r++) {
+        for (int r = before + 1; r < after; r++) {
             List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
             if (!words.isEmpty() && !isSpeck(words) && !isLabelRemnant(words, field) && !words.get(0).text().contains("<<")) {
                 lines.add(TextRow.line(words));
             }
         }
-        return lines;
+        // the last rows: a label past reading sits above its value, not below it
+        return lines.subList(Math.max(0, lines.size() - field.lines()), lines.size());
     }
 
     /** The field's label, a third of its letters off, in rows {@code [from, to]}, on words no other label holds. */

@@ -1,0 +1,65 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A field whose label OCR garbled past the usual tolerance is placed between the labels found before and
+ * after it, on a card whose rows sit far from the layout's bands (so the band fallback would miss it).
+ */
+class LabelledFieldsTest {
+    private static final CardLayout FRONT_2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.FRONT).orElseThrow();
+
+    /** One row of words at height {@code y} (a fraction of the card), words 0.01 apart from x = 0.05. */
+    private static void row(List<OcrWord> out, double y, int line, String... words) {
+        double x = 0.05;
+        for (String w : words) {
+            double width = 0.012 * w.length();
+            out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
+            x += width + 0.01;
+        }
+    }
+
+    private static String text(LabelledFields.Result r, String field) {
+        return String.join(" / ", r.lines().get(field).stream().map(CardTextParser.Line::text).toList());
+    }
+
+    @Test
+    void aLabelAThirdOffIsFoundBetweenItsNeighbours() {
+        List<OcrWord> words = new ArrayList<>();
+        // rows at 0.05–0.25: the 2016 bands (0.31 and below) hold none of them
+        row(words, 0.05, 0, "Số:", "001203012345");
+        row(words, 0.10, 1, "Hq", "vè", "tên:", "NGUYỄN", "VĂN", "AN");
+        row(words, 0.15, 2, "Ngày,", "tháng,", "năm", "sinh:", "15/08/2003");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2016);
+        assertThat(text(r, "name")).isEqualTo("NGUYỄN VĂN AN");
+        assertThat(r.byLabel()).contains("number", "dateOfBirth").doesNotContain("name");
+    }
+
+    @Test
+    void aLabelPastReadingLeavesTheRowBelowItBetweenTheNeighbours() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số:", "001203012345");
+        row(words, 0.10, 1, "Xq", "wè", "ţcn");
+        row(words, 0.14, 2, "NGUYỄN", "VĂN", "AN");
+        row(words, 0.19, 3, "Ngày,", "tháng,", "năm", "sinh:", "15/08/2003");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2016), "name")).isEqualTo("NGUYỄN VĂN AN");
+    }
+
+    @Test
+    void twoLabelsLostBetweenTheSameNeighboursAreNotGuessedFromTheRows() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số:", "001203012345");
+        row(words, 0.10, 1, "Xq", "wè", "ţcn");
+        row(words, 0.14, 2, "NGUYỄN", "VĂN", "AN");
+        row(words, 0.19, 3, "Nqàx,", "thảnq,", "nẩm", "sỉnk:");
+        row(words, 0.23, 4, "15/08/2003");
+        row(words, 0.28, 5, "Giới", "tính:", "Nam");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2016);
+        // name and date of birth share the rows between "Số" and "Giới tính": neither takes them by order
+        assertThat(text(r, "name")).isEmpty();
+    }
+}
