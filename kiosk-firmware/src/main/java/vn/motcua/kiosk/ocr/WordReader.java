@@ -17,9 +17,9 @@ import net.sourceforge.tess4j.Tesseract;
  * the text line it belongs to (Tess4J's getWords gives words or lines, not both). Not thread-safe.
  *
  * <p>The engine is initialised once and kept: Tess4J's own calls load the traineddata again for every
- * image (init, then dispose), which cost a card back about 0.1 s of CPU per pass (docs/benchmarks.md).
+ * image (init, then dispose), about 40 % of a card's CPU (docs/benchmarks.md). The kiosk keeps one reader.
  */
-class WordReader extends Tesseract {
+final class WordReader extends Tesseract {
     private boolean ready;
 
     WordReader(String tessdata, String language, int pageSegMode) {
