@@ -92,4 +92,21 @@ class RetentionJobTest {
         assertThat(left).containsExactly(current);
         assertThat(db.read(c -> documents.find(c, "001089012345", "KQ01")).map(CitizenDocuments.Held::id)).contains(current);
     }
+
+    @Test
+    void anIdentityTypedAtTheCounterIsKeptForItsDayOnly() {
+        String officer = centre.officerAt(2);
+        centre.issue("A", "NORMAL");
+        long ticket = centre.call("POST", "/api/v1/counters/2/next", officer, null).body().get("id").asLong();
+        assertThat(centre.call("POST", "/api/v1/tickets/" + ticket + "/identity", officer, "{\"number\":\"001203012345\","
+                + "\"name\":\"Nguyễn Văn An\",\"dateOfBirth\":\"2003-08-15\",\"sex\":\"Nam\"}").status()).isEqualTo(201);
+        RetentionJob job = new RetentionJob(db, clock, 365);
+        job.run();
+        long kept = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM counter_identity"));
+        assertThat(kept).isEqualTo(1);
+        clock.advance(Duration.ofHours(25));
+        job.run();
+        long after = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM counter_identity"));
+        assertThat(after).isZero();
+    }
 }
