@@ -16,7 +16,8 @@ import vn.motcua.client.CentreTime;
 import vn.motcua.server.report.DayTally;
 
 /**
- * Folds centre-days that can no longer change much (two days old) into {@code centre_day}. A day's dirty mark
+ * Folds centre-days that can no longer change much (two days old) into {@code centre_day}: their counts and their
+ * visits packed ({@link PackedDays}). A day's dirty mark
  * is removed only if no batch re-marked it while the day was being replayed, so a late event is never lost
  * from the figures: it leaves the day dirty and the next round folds it again.
  */
@@ -72,7 +73,8 @@ public final class DayFolder implements AutoCloseable {
         });
         int folded = 0;
         for (Dirty d : dirty) {
-            DayTally t = db.read(c -> ProvinceTable.tally(c, d.centre(), d.day(), today));
+            PackedDays.Fold f = db.read(c -> PackedDays.fold(c, d.centre(), d.day(), today));
+            DayTally t = f.tally();
             boolean done = db.transaction(c -> {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM centre_day_dirty WHERE centre_id = ? "
                         + "AND service_day = ?::date AND mark = ?")) {
@@ -84,12 +86,13 @@ public final class DayFolder implements AutoCloseable {
                     }
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO centre_day (centre_id, service_day, visits, waited, "
-                        + "wait_within, processed, proc_within, ratings, satisfied, received, no_shows, cancelled, officer_days) "
-                        + "VALUES (?, ?::date, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (centre_id, service_day) DO UPDATE SET "
+                        + "wait_within, processed, proc_within, ratings, satisfied, received, no_shows, cancelled, officer_days, officers, facts) "
+                        + "VALUES (?, ?::date, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (centre_id, service_day) DO UPDATE SET "
                         + "visits = EXCLUDED.visits, waited = EXCLUDED.waited, wait_within = EXCLUDED.wait_within, "
                         + "processed = EXCLUDED.processed, proc_within = EXCLUDED.proc_within, ratings = EXCLUDED.ratings, "
                         + "satisfied = EXCLUDED.satisfied, received = EXCLUDED.received, no_shows = EXCLUDED.no_shows, "
-                        + "cancelled = EXCLUDED.cancelled, officer_days = EXCLUDED.officer_days")) {
+                        + "cancelled = EXCLUDED.cancelled, officer_days = EXCLUDED.officer_days, "
+                        + "officers = EXCLUDED.officers, facts = EXCLUDED.facts")) {
                     s.setInt(1, d.centre());
                     s.setString(2, d.day());
                     int[] v = {t.visits(), t.waited(), t.waitWithin(), t.processed(), t.processingWithin(), t.ratings(),
@@ -97,6 +100,8 @@ public final class DayFolder implements AutoCloseable {
                     for (int i = 0; i < v.length; i++) {
                         s.setInt(3 + i, v[i]);
                     }
+                    s.setString(3 + v.length, f.officers());
+                    s.setBytes(4 + v.length, f.facts());
                     s.executeUpdate();
                 }
                 return true;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import vn.motcua.server.report.VisitReplay;
 import vn.motcua.server.service.ServiceDef;
 
 /**
- * {@code GET /hub/v1/report}: a centre's summary replayed from the events it sent, through the same replay and
- * figures as its own {@code /api/v1/reports/summary}; or the province's, every centre's visits in one summary
+ * {@code GET /hub/v1/report}: a centre's summary from the events it sent, through the same replay and figures as its
+ * own {@code /api/v1/reports/summary} (finished days unpacked from their folds, the other days replayed); or the province's, every centre's visits in one summary
  * (counters and officers renumbered per centre, named "CODE · Quầy n").
  */
 public final class HubReports {
@@ -29,10 +30,17 @@ public final class HubReports {
     static final int MAX_PROVINCE_DAYS = 62;
     private final HubDatabase db;
     private final Clock clock;
+    /** False: every day is replayed from the events (tests compare both paths). */
+    private final boolean unpackFolds;
 
     public HubReports(HubDatabase db, Clock clock) {
+        this(db, clock, true);
+    }
+
+    HubReports(HubDatabase db, Clock clock, boolean unpackFolds) {
         this.db = db;
         this.clock = clock;
+        this.unpackFolds = unpackFolds;
     }
 
     LocalDate today() {
@@ -43,12 +51,31 @@ public final class HubReports {
         String today = today().toString();
         return db.read(c -> {
             List<ServiceDef> services = HubReplay.services(c, centre.id());
-            VisitReplay.Result r = HubReplay.replay(c, centre.id(), q.from().toString(), q.to().toString(), q.to().toString(),
-                    today, HubReplay.Ids.SAME);
+            List<Visit> visits = new ArrayList<>();
+            Map<String, Set<Long>> packed = unpackFolds ? PackedDays.load(c, centre.id(), q.from().toString(), q.to().toString(),
+                    visits) : Map.of();
+            Map<Long, Set<String>> officerDays = new HashMap<>();
+            packed.forEach((day, ids) -> ids.forEach(id -> officerDays.computeIfAbsent(id, k -> new HashSet<>()).add(day)));
+            // every run of days without a packed fold is replayed from the events, followed to the run's last day,
+            // as a centre replays the days between its own folds
+            LocalDate runStart = null;
+            for (LocalDate d = q.from(); !d.isAfter(q.to().plusDays(1)); d = d.plusDays(1)) {
+                boolean replay = !d.isAfter(q.to()) && !packed.containsKey(d.toString());
+                if (replay && runStart == null) {
+                    runStart = d;
+                } else if (!replay && runStart != null) {
+                    String end = d.minusDays(1).toString();
+                    VisitReplay.Result r = HubReplay.replay(c, centre.id(), runStart.toString(), end, end, today,
+                            HubReplay.Ids.SAME);
+                    visits.addAll(r.visits());
+                    r.daysByOfficer().forEach((id, days) -> officerDays.computeIfAbsent(id, k -> new HashSet<>()).addAll(days));
+                    runStart = null;
+                }
+            }
             Map<Long, SummaryBuilder.Person> officers = new LinkedHashMap<>();
-            r.daysByOfficer().keySet().stream().sorted().forEach(id -> officers.put(id, new SummaryBuilder.Person("#" + id, null,
+            officerDays.keySet().stream().sorted().forEach(id -> officers.put(id, new SummaryBuilder.Person("#" + id, null,
                     "OFFICER")));
-            return build(q, r.visits(), r.daysByOfficer(), new SummaryBuilder.Context(centre.name(), services, Map.of(), officers,
+            return build(q, visits, officerDays, new SummaryBuilder.Context(centre.name(), services, Map.of(), officers,
                     settings(centre), List.of(), generatedAt()));
         });
     }

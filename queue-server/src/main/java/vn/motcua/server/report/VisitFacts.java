@@ -23,9 +23,10 @@ import vn.motcua.server.storage.Database;
  * The folded days: each finished day's visits packed into one report_day row, so a long report reads a few
  * hundred rows instead of replaying millions of events (and pays one JDBC call per day, not ~20 per visit).
  * A day is folded once, when nothing can change it any more (two days old, every visit ended); until then
- * it is replayed from the events like today. The format is versioned so a later change can refold.
+ * it is replayed from the events like today. The format is versioned so a later change can refold. The province
+ * hub packs its centres' finished days with the same {@link #pack} ({@code hub/DayFolder}).
  */
-final class VisitFacts {
+public final class VisitFacts {
     /** 2 added the visit's root and leg (several services) and the time set aside; 1 is still read. */
     private static final int FORMAT = 2;
 
@@ -93,7 +94,7 @@ final class VisitFacts {
         return out;
     }
 
-    static byte[] pack(List<Visit> visits) {
+    public static byte[] pack(List<Visit> visits) {
         Map<String, Integer> dictionary = new HashMap<>();
         List<String> words = new ArrayList<>();
         for (Visit v : visits) {
@@ -147,7 +148,7 @@ final class VisitFacts {
         }
     }
 
-    static void unpack(String day, byte[] packed, List<Visit> out) {
+    public static void unpack(String day, byte[] packed, List<Visit> out) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
             int format = in.readInt();
             if (format != FORMAT && format != 1) {
