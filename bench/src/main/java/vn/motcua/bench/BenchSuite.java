@@ -62,6 +62,13 @@ public final class BenchSuite implements Callable<Integer> {
             + "with the defaults about 20 million tickets).")
     int hubVisits;
 
+    @Option(names = "--hub-batch", defaultValue = "30", description = "Events per batch each simulated centre posts to the hub "
+            + "(default ${DEFAULT-VALUE}).")
+    int hubBatch;
+
+    @Option(names = "--hub-pool", defaultValue = "16", description = "The hub's PostgreSQL connections (default ${DEFAULT-VALUE}).")
+    int hubPool;
+
     @Option(names = "--ocr-cards", defaultValue = "20", description = "Cards per model, face, quality and generator "
             + "for the ocr part (default ${DEFAULT-VALUE}).")
     int ocrCards;
@@ -148,7 +155,7 @@ public final class BenchSuite implements Callable<Integer> {
         }
         // 20 million tickets take a long while to load: the hub part runs only when named (--only hub)
         if (only != null && only.contains("hub")) {
-            new HubBench(run, hubCentres, hubDays, hubVisits).run();
+            new HubBench(run, hubCentres, hubDays, hubVisits, hubBatch, hubPool).run();
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -24,6 +26,7 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import vn.motcua.client.Json;
 import vn.motcua.client.upstream.QueueFact;
+import vn.motcua.client.upstream.RatingFact;
 import vn.motcua.client.upstream.UpstreamBatch;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.client.upstream.UpstreamKind;
@@ -53,8 +56,13 @@ final class HubBench extends BenchPart {
     /** Centres that post batches in the ingest run: a province's worth whatever history was loaded. */
     private static final int INGEST_CENTRES = 170;
 
-    HubBench(BenchRun run, int centres, int days, int visits) {
+    private final int batch;
+    private final int pool;
+
+    HubBench(BenchRun run, int centres, int days, int visits, int batch, int pool) {
         super(run);
+        this.batch = batch;
+        this.pool = pool;
         this.centres = centres;
         this.days = days;
         this.visits = visits;
@@ -111,19 +119,46 @@ final class HubBench extends BenchPart {
             out.put("foldedCentreDays", folded);
             out.put("foldSeconds", foldS);
 
-            hub.start("127.0.0.1", 0, 3600);
-            String url = "http://127.0.0.1:" + hub.port();
-            String token = login(url);
-            LocalDate last = workingDays.get(days - 1);
-            time(out, "provinceMonth", "hub: province table, one month", url + "/hub/v1/province?from=" + last.withDayOfMonth(1)
-                    + "&to=" + last, token);
-            time(out, "provinceYear", "hub: province table, a year (" + days + " working days)", url + "/hub/v1/province?from="
-                    + workingDays.get(0) + "&to=" + last, token);
-            time(out, "centreYear", "hub: one centre's report, a year", url + "/hub/v1/report?centre=C001&from=" + workingDays.get(0)
-                    + "&to=" + last, token);
-            ingest(out, url, tokens, clock);
-            hub.close();
+            // the hub runs as its own process (the deployed jar), like a province's: the load generator below, in this
+            // JVM, reaches it only over HTTP on loopback
+            db.close();
+            int port = Processes.freePort();
+            Process process = startHub(jdbc, port);
+            try {
+                String url = "http://127.0.0.1:" + port;
+                String token = login(url);
+                LocalDate last = workingDays.get(days - 1);
+                time(out, "provinceMonth", "hub: province table, one month", url + "/hub/v1/province?from=" + last.withDayOfMonth(1)
+                        + "&to=" + last, token);
+                time(out, "provinceYear", "hub: province table, a year (" + days + " working days)", url + "/hub/v1/province?from="
+                        + workingDays.get(0) + "&to=" + last, token);
+                time(out, "centreYear", "hub: one centre's report, a year", url + "/hub/v1/report?centre=C001&from="
+                        + workingDays.get(0) + "&to=" + last, token);
+                ingest(out, url, tokens);
+            } finally {
+                process.destroy();
+                process.waitFor();
+            }
         }
+    }
+
+    private Process startHub(String jdbc, int port) throws Exception {
+        Path jar = root.resolve("queue-server/target/queue-server.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the hub first: " + jar + " is missing (./mvnw -pl bench -am package)");
+        }
+        Path log = Files.createTempFile("hub-bench-", ".log");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx1g", "-jar", jar.toString(), "hub", "--host", "127.0.0.1", "--port",
+                String.valueOf(port), "--db", jdbc, "--db-user", "postgres", "--pool", String.valueOf(pool))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Processes.waitFor("http://127.0.0.1:" + port + "/health", java.time.Duration.ofSeconds(90));
+        } catch (IllegalStateException e) {
+            p.destroyForcibly();
+            throw new IllegalStateException(e.getMessage() + "; hub log: " + log, e);
+        }
+        return p;
     }
 
     private String login(String url) throws Exception {
@@ -156,32 +191,34 @@ final class HubBench extends BenchPart {
         out.put(key, Map.of("firstMs", first, "medianMs", median, "maxMs", rest.get(rest.size() - 1)));
     }
 
-    /** Closed loop: each centre posts a batch, waits for the acknowledgement, posts the next. */
-    private void ingest(Map<String, Object> out, String url, List<String> tokens, Clock clock) throws Exception {
-        int batch = 30;
+    /**
+     * Closed loop, as a centre's publisher: each simulated centre posts a batch, waits for the acknowledgement, posts
+     * the next. Events cycle through a visit (issued, called, started, finished, rated) with today's times.
+     */
+    private void ingest(Map<String, Object> out, String url, List<String> tokens) throws Exception {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong events = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         Latencies lat = new Latencies();
-        long today = clock.millis();
         List<Thread> threads = new ArrayList<>();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int c = 0; c < tokens.size(); c++) {
             String code = String.format("C%03d", c);
             String token = tokens.get(c);
             Thread t = new Thread(() -> {
                 long id = 100_000_000L;
-                String day = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(today), ZoneOffset.ofHours(7)).toString();
                 while (!stop.get()) {
+                    long now = System.currentTimeMillis();
+                    String day = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), ZoneOffset.ofHours(7)).toString();
                     List<UpstreamEvent> list = new ArrayList<>(batch);
                     for (int i = 0; i < batch; i++, id++) {
-                        list.add(new UpstreamEvent(id, UpstreamKind.QUEUE, today, day, new QueueFact(id, "ticket.issued", id,
-                                "A" + (id % 10000), "A", "NORMAL", "WAITING", null, null, null, 0, null), null, null, null));
+                        list.add(liveEvent(id, now, day));
                     }
                     try {
                         String body = Json.mapper().writeValueAsString(new UpstreamBatch(code, list));
                         long t0 = System.nanoTime();
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/hub/v1/ingest"))
+                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + "/hub/v1/ingest"))
                                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                         long took = System.nanoTime() - t0;
@@ -200,21 +237,49 @@ final class HubBench extends BenchPart {
             threads.add(t);
         }
         Thread.sleep(warmup * 1000L);
+        String loadBefore = loadAverage();
         measuring.set(true);
         long t0 = System.nanoTime();
         Thread.sleep(measure * 1000L);
         measuring.set(false);
         double s = (System.nanoTime() - t0) / 1e9;
+        String loadAfter = loadAverage();
         stop.set(true);
         for (Thread t : threads) {
             t.join(30_000);
         }
         double rate = events.get() / s;
-        row(String.format("hub: ingest from %d centres, batches of %d (closed loop, commit before ack)", tokens.size(), batch),
-                String.format("%,.0f events/s, ack p50 %.0f ms, p99 %.0f ms (%d errors)", rate, lat.percentileMs(50),
-                        lat.percentileMs(99), errors.get()));
+        row(String.format("hub: ingest from %d centres, batches of %d (closed loop over HTTP to the hub's process, commit "
+                + "before ack)", tokens.size(), batch), String.format("%,.0f events/s, ack p50 %.0f ms, p99 %.0f ms (%d errors; "
+                + "load average %s → %s)", rate, lat.percentileMs(50), lat.percentileMs(99), errors.get(), loadBefore, loadAfter));
         out.put("ingest", Map.of("centres", tokens.size(), "batch", batch, "eventsPerSecond", rate, "p50Ms", lat.percentileMs(50),
-                "p99Ms", lat.percentileMs(99), "errors", errors.get()));
+                "p99Ms", lat.percentileMs(99), "errors", errors.get(), "loadAverage", loadBefore + " → " + loadAfter));
+    }
+
+    /** Event {@code id} of a centre's live day: five per visit, the fifth a rating. */
+    private static UpstreamEvent liveEvent(long id, long now, String day) {
+        long ticket = id / 5;
+        String number = "A" + (ticket % 10000);
+        int step = (int) (id % 5);
+        if (step == 4) {
+            return new UpstreamEvent(id, UpstreamKind.RATING, now, day, null, new RatingFact(ticket, 1, 7L, "SATISFIED", List.of()),
+                    null, null);
+        }
+        String[] type = {"ticket.issued", "ticket.called", "ticket.started", "ticket.finished"};
+        String[] state = {"WAITING", "CALLED", "SERVING", "DONE"};
+        Integer counter = step == 0 ? null : 1;
+        Long officer = step == 0 ? null : 7L;
+        return new UpstreamEvent(id, UpstreamKind.QUEUE, now, day, new QueueFact(id, type[step], ticket, number, "A", "NORMAL",
+                state[step], counter, null, officer, 0, step == 3 ? "RECEIVED" : null), null, null, null);
+    }
+
+    /** The host's 1-minute load average, as {@code uptime} shows it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     /** Generates and COPYs every centre's events and ratings; returns {event rows, rating rows}. */

@@ -15,6 +15,7 @@ public final class HubApp implements AutoCloseable {
     private final DayFolder folder;
     private final HubCentres centres;
     private final HubAuth auth;
+    private final IngestService ingest;
 
     public HubApp(HubDatabase db, Clock clock, long staleAfterSeconds) {
         this.db = db;
@@ -23,7 +24,8 @@ public final class HubApp implements AutoCloseable {
         LiveBoard live = new LiveBoard(clock);
         live.rebuild(db);
         this.folder = new DayFolder(db, clock);
-        HubRoutes routes = new HubRoutes(centres, auth, new IngestService(db, clock, live), live, new HubReports(db, clock),
+        this.ingest = new IngestService(db, clock, live);
+        HubRoutes routes = new HubRoutes(centres, auth, ingest, live, new HubReports(db, clock),
                 new ProvinceTable(db, clock), new LoginThrottle(clock), new StaleRule(clock, staleAfterSeconds));
         this.javalin = Javalin.create(config -> {
             HttpDefaults.configure(config, MAX_BODY_BYTES);
@@ -53,6 +55,7 @@ public final class HubApp implements AutoCloseable {
     public void close() {
         folder.close();
         javalin.stop();
+        ingest.close();
         db.close();
     }
 }

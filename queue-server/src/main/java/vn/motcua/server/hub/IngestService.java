@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import vn.motcua.client.CentreTime;
 import vn.motcua.client.upstream.DossierFact;
@@ -22,21 +24,31 @@ import vn.motcua.server.dossier.DueDay;
 import vn.motcua.server.http.ApiException;
 
 /**
- * Stores a centre's batch in one transaction, each kind of fact with one INSERT over arrays
- * ({@code unnest}) and {@code ON CONFLICT DO NOTHING} on (centre, outbox id): a batch sent twice is stored
- * once, and the acknowledgement is built only after the commit returned.
+ * Stores the centres' batches: each kind of fact with one INSERT over arrays ({@code unnest}) and
+ * {@code ON CONFLICT DO NOTHING} on (centre, outbox id), so a batch sent twice is stored once. Batches that
+ * arrive together share one transaction ({@link GroupCommit}); each acknowledgement is built only after that
+ * transaction's commit returned.
  */
-public final class IngestService {
+public final class IngestService implements AutoCloseable {
     private final HubDatabase db;
     private final Clock clock;
     private final LiveBoard live;
     /** (centre, day) of today already marked for folding by this process; a restart marks again (a no-op). */
     private final java.util.Set<String> markedToday = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final GroupCommit<Stored> writer = new GroupCommit<>(this::store);
 
     public IngestService(HubDatabase db, Clock clock, LiveBoard live) {
         this.db = db;
         this.clock = clock;
         this.live = live;
+    }
+
+    /** What one batch's share of a group's transaction stored, and the centre's highest stored id after it. */
+    private record Stored(int stored, long lastId) {
+    }
+
+    /** One event of a group, with the centre that sent it. */
+    private record Row(int centre, UpstreamEvent event) {
     }
 
     public UpstreamAck ingest(HubCentre centre, UpstreamBatch batch) {
@@ -46,146 +58,150 @@ public final class IngestService {
             throw ApiException.badRequest("invalid_batch", problem);
         }
         List<UpstreamEvent> events = batch.events();
-        int[] stored = new int[1];
-        List<String> marked = new ArrayList<>();
-        long lastId = db.transaction(c -> {
-            stored[0] = queue(c, centre.id(), events) + ratings(c, centre.id(), events) + dossiers(c, centre.id(), events)
-                    + services(c, centre.id(), events);
-            refold(c, centre.id(), events, LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), CentreTime.ZONE).toString(),
-                    marked);
-            long maxAt = events.stream().mapToLong(UpstreamEvent::at).max().orElse(0);
-            try (PreparedStatement s = c.prepareStatement("UPDATE centre SET last_id = GREATEST(last_id, ?), "
-                    + "last_event_at = GREATEST(COALESCE(last_event_at, 0), ?), last_contact_at = ? WHERE id = ? RETURNING last_id")) {
-                s.setLong(1, events.isEmpty() ? 0 : events.get(events.size() - 1).id());
-                s.setLong(2, maxAt);
-                s.setLong(3, now);
-                s.setInt(4, centre.id());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
+        Stored stored = writer.submit(centre, events, now);
+        live.applied(centre, events, now);
+        long acknowledged = events.isEmpty() ? stored.lastId() : events.get(events.size() - 1).id();
+        return new UpstreamAck(acknowledged, stored.stored(), events.size() - stored.stored());
+    }
+
+    /** One group in one transaction; the results in the group's order. */
+    private List<Stored> store(List<GroupCommit.Pending<Stored>> group) {
+        List<Row> rows = new ArrayList<>();
+        for (GroupCommit.Pending<Stored> p : group) {
+            for (UpstreamEvent e : p.events()) {
+                rows.add(new Row(p.centre().id(), e));
             }
+        }
+        List<String> marked = new ArrayList<>();
+        List<Stored> out = db.transaction(c -> {
+            Map<Integer, Integer> stored = new HashMap<>();
+            queue(c, rows, stored);
+            ratings(c, rows, stored);
+            dossiers(c, rows, stored);
+            services(c, rows, stored);
+            for (GroupCommit.Pending<Stored> p : group) {
+                refold(c, p.centre().id(), p.events(), LocalDate.ofInstant(java.time.Instant.ofEpochMilli(p.now()), CentreTime.ZONE)
+                        .toString(), marked);
+            }
+            Map<Integer, Long> lastIds = contact(c, group);
+            List<Stored> results = new ArrayList<>();
+            for (GroupCommit.Pending<Stored> p : group) {
+                results.add(new Stored(stored.getOrDefault(p.centre().id(), 0), lastIds.get(p.centre().id())));
+            }
+            return results;
         });
         markedToday.addAll(marked); // only once committed: a rolled-back mark is written again next time
-        live.applied(centre, events, now);
-        long acknowledged = events.isEmpty() ? lastId : events.get(events.size() - 1).id();
-        return new UpstreamAck(acknowledged, stored[0], events.size() - stored[0]);
+        return out;
     }
 
-    private static int queue(Connection c, int centre, List<UpstreamEvent> events) throws SQLException {
-        List<UpstreamEvent> rows = of(events, UpstreamKind.QUEUE);
+    /** Each centre's highest stored id, newest event time and last contact; returns the highest id by centre. */
+    private static Map<Integer, Long> contact(Connection c, List<GroupCommit.Pending<Stored>> group) throws SQLException {
+        int n = group.size();
+        Object[][] cols = new Object[4][n];
+        for (int i = 0; i < n; i++) {
+            GroupCommit.Pending<Stored> p = group.get(i);
+            List<UpstreamEvent> events = p.events();
+            cols[0][i] = p.centre().id();
+            cols[1][i] = events.isEmpty() ? 0 : events.get(events.size() - 1).id();
+            cols[2][i] = events.stream().mapToLong(UpstreamEvent::at).max().orElse(0);
+            cols[3][i] = p.now();
+        }
+        Map<Integer, Long> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("UPDATE centre k SET last_id = GREATEST(k.last_id, u.last), "
+                + "last_event_at = GREATEST(COALESCE(k.last_event_at, 0), u.max_at), last_contact_at = u.now "
+                + "FROM unnest(?::int[], ?::bigint[], ?::bigint[], ?::bigint[]) AS u(id, last, max_at, now) WHERE k.id = u.id "
+                + "RETURNING k.id, k.last_id")) {
+            bindArrays(c, s, 1, cols);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void queue(Connection c, List<Row> all, Map<Integer, Integer> stored) throws SQLException {
+        List<Row> rows = of(all, UpstreamKind.QUEUE);
         if (rows.isEmpty()) {
-            return 0;
+            return;
         }
         int n = rows.size();
-        Long[] id = new Long[n];
-        Long[] eventId = new Long[n];
-        String[] type = new String[n];
-        Long[] at = new Long[n];
-        String[] day = new String[n];
-        Long[] ticket = new Long[n];
-        String[] number = new String[n];
-        String[] service = new String[n];
-        String[] category = new String[n];
-        String[] state = new String[n];
-        Integer[] counter = new Integer[n];
-        String[] counterState = new String[n];
-        Long[] officer = new Long[n];
-        Integer[] recalls = new Integer[n];
-        String[] detail = new String[n];
+        Object[][] cols = new Object[16][n];
         for (int i = 0; i < n; i++) {
-            UpstreamEvent e = rows.get(i);
+            UpstreamEvent e = rows.get(i).event();
             QueueFact q = e.queue();
-            id[i] = e.id();
-            eventId[i] = q.eventId();
-            type[i] = q.type();
-            at[i] = e.at();
-            day[i] = e.serviceDay();
-            ticket[i] = q.ticketId();
-            number[i] = q.number();
-            service[i] = q.service();
-            category[i] = q.category();
-            state[i] = q.state();
-            counter[i] = q.counter();
-            counterState[i] = q.counterState();
-            officer[i] = q.officer();
-            recalls[i] = q.recalls();
-            detail[i] = q.detail();
+            Object[] v = {rows.get(i).centre(), e.id(), q.eventId(), q.type(), e.at(), e.serviceDay(), q.ticketId(), q.number(),
+                q.service(), q.category(), q.state(), q.counter(), q.counterState(), q.officer(), q.recalls(), q.detail()};
+            for (int k = 0; k < v.length; k++) {
+                cols[k][i] = v[k];
+            }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO queue_event (centre_id, id, event_id, type, at, service_day, "
-                + "ticket_id, number, service, category, state, counter, counter_state, officer, recalls, detail) "
-                + "SELECT ?, u.* FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::date[], ?::bigint[], ?::text[], "
-                + "?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::bigint[], ?::int[], ?::text[]) AS u "
-                + "ON CONFLICT DO NOTHING")) {
-            s.setInt(1, centre);
-            Object[][] columns = {id, eventId, type, at, day, ticket, number, service, category, state, counter, counterState,
-                    officer, recalls, detail};
-            bindArrays(c, s, 2, columns);
-            return s.executeUpdate();
-        }
+        insert(c, "INSERT INTO queue_event (centre_id, id, event_id, type, at, service_day, ticket_id, number, service, category, "
+                + "state, counter, counter_state, officer, recalls, detail) SELECT u.* FROM unnest(?::int[], ?::bigint[], "
+                + "?::bigint[], ?::text[], ?::bigint[], ?::date[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], "
+                + "?::text[], ?::bigint[], ?::int[], ?::text[]) AS u ON CONFLICT DO NOTHING RETURNING centre_id", cols, stored);
     }
 
-    private static int ratings(Connection c, int centre, List<UpstreamEvent> events) throws SQLException {
-        List<UpstreamEvent> rows = of(events, UpstreamKind.RATING);
+    private static void ratings(Connection c, List<Row> all, Map<Integer, Integer> stored) throws SQLException {
+        List<Row> rows = of(all, UpstreamKind.RATING);
         if (rows.isEmpty()) {
-            return 0;
-        }
-        int n = rows.size();
-        Object[][] cols = new Object[8][n];
-        for (int i = 0; i < n; i++) {
-            UpstreamEvent e = rows.get(i);
-            RatingFact r = e.rating();
-            cols[0][i] = e.id();
-            cols[1][i] = e.at();
-            cols[2][i] = e.serviceDay();
-            cols[3][i] = r.ticketId();
-            cols[4][i] = r.counter();
-            cols[5][i] = r.officer();
-            cols[6][i] = r.score();
-            cols[7][i] = r.reasons() == null || r.reasons().isEmpty() ? null : String.join(",", r.reasons());
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO rating_fact (centre_id, id, at, service_day, ticket_id, counter, "
-                + "officer, score, reasons) SELECT ?, u.* FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::bigint[], ?::int[], "
-                + "?::bigint[], ?::text[], ?::text[]) AS u ON CONFLICT DO NOTHING")) {
-            s.setInt(1, centre);
-            bindArrays(c, s, 2, cols);
-            return s.executeUpdate();
-        }
-    }
-
-    private static int dossiers(Connection c, int centre, List<UpstreamEvent> events) throws SQLException {
-        List<UpstreamEvent> rows = of(events, UpstreamKind.DOSSIER);
-        if (rows.isEmpty()) {
-            return 0;
+            return;
         }
         int n = rows.size();
         Object[][] cols = new Object[9][n];
         for (int i = 0; i < n; i++) {
-            UpstreamEvent e = rows.get(i);
-            DossierFact d = e.dossier();
-            cols[0][i] = e.id();
-            cols[1][i] = e.at();
-            cols[2][i] = e.serviceDay();
-            cols[3][i] = d.code();
-            cols[4][i] = d.service();
-            cols[5][i] = d.procedure();
-            cols[6][i] = d.status();
-            cols[7][i] = d.dueAt();
-            cols[8][i] = d.dueAt() == null ? null : DueDay.end(d.dueAt());
+            UpstreamEvent e = rows.get(i).event();
+            RatingFact r = e.rating();
+            Object[] v = {rows.get(i).centre(), e.id(), e.at(), e.serviceDay(), r.ticketId(), r.counter(), r.officer(), r.score(),
+                r.reasons() == null || r.reasons().isEmpty() ? null : String.join(",", r.reasons())};
+            for (int k = 0; k < v.length; k++) {
+                cols[k][i] = v[k];
+            }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO dossier_fact (centre_id, id, at, service_day, code, service, "
-                + "procedure, status, due_at, due_end) SELECT ?, u.* FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::text[], "
-                + "?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[]) AS u ON CONFLICT DO NOTHING")) {
-            s.setInt(1, centre);
-            bindArrays(c, s, 2, cols);
-            return s.executeUpdate();
+        insert(c, "INSERT INTO rating_fact (centre_id, id, at, service_day, ticket_id, counter, officer, score, reasons) "
+                + "SELECT u.* FROM unnest(?::int[], ?::bigint[], ?::bigint[], ?::date[], ?::bigint[], ?::int[], ?::bigint[], "
+                + "?::text[], ?::text[]) AS u ON CONFLICT DO NOTHING RETURNING centre_id", cols, stored);
+    }
+
+    private static void dossiers(Connection c, List<Row> all, Map<Integer, Integer> stored) throws SQLException {
+        List<Row> rows = of(all, UpstreamKind.DOSSIER);
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        Object[][] cols = new Object[10][n];
+        for (int i = 0; i < n; i++) {
+            UpstreamEvent e = rows.get(i).event();
+            DossierFact d = e.dossier();
+            Object[] v = {rows.get(i).centre(), e.id(), e.at(), e.serviceDay(), d.code(), d.service(), d.procedure(), d.status(),
+                d.dueAt(), d.dueAt() == null ? null : DueDay.end(d.dueAt())};
+            for (int k = 0; k < v.length; k++) {
+                cols[k][i] = v[k];
+            }
+        }
+        insert(c, "INSERT INTO dossier_fact (centre_id, id, at, service_day, code, service, procedure, status, due_at, due_end) "
+                + "SELECT u.* FROM unnest(?::int[], ?::bigint[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::bigint[], ?::bigint[]) AS u ON CONFLICT DO NOTHING RETURNING centre_id", cols, stored);
+    }
+
+    /** Runs an INSERT … RETURNING centre_id and counts the rows it stored per centre. */
+    private static void insert(Connection c, String sql, Object[][] cols, Map<Integer, Integer> stored) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bindArrays(c, s, 1, cols);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.merge(rs.getInt(1), 1, Integer::sum);
+                }
+            }
         }
     }
 
     /** The newest definition of a service wins; an older or repeated one changes nothing. */
-    private static int services(Connection c, int centre, List<UpstreamEvent> events) throws SQLException {
-        int stored = 0;
-        for (UpstreamEvent e : of(events, UpstreamKind.SERVICE)) {
+    private static void services(Connection c, List<Row> rows, Map<Integer, Integer> stored) throws SQLException {
+        for (Row row : of(rows, UpstreamKind.SERVICE)) {
+            UpstreamEvent e = row.event();
+            int centre = row.centre();
             ServiceFact f = e.service();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO service_fact (centre_id, code, id, name_vi, name_en, "
                     + "target_wait, target_processing) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (centre_id, code) DO UPDATE SET "
@@ -198,10 +214,9 @@ public final class IngestService {
                 s.setString(5, f.nameEn());
                 s.setInt(6, f.targetWaitMin());
                 s.setInt(7, f.targetProcessingMin());
-                stored += s.executeUpdate();
+                stored.merge(centre, s.executeUpdate(), Integer::sum);
             }
         }
-        return stored;
     }
 
     /**
@@ -248,14 +263,19 @@ public final class IngestService {
         }
     }
 
-    private static List<UpstreamEvent> of(List<UpstreamEvent> events, UpstreamKind kind) {
-        List<UpstreamEvent> out = new ArrayList<>();
-        for (UpstreamEvent e : events) {
-            if (e.kind() == kind) {
-                out.add(e);
+    private static List<Row> of(List<Row> rows, UpstreamKind kind) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.event().kind() == kind) {
+                out.add(r);
             }
         }
         return out;
+    }
+
+    @Override
+    public void close() {
+        writer.close();
     }
 
     /** Every column as a text array: the statement casts each to its type, and null stays null. */
