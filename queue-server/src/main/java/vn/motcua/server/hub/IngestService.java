@@ -221,8 +221,9 @@ public final class IngestService implements AutoCloseable {
 
     /**
      * Days that got events lose their fold and are marked (anew) for folding; a day's visits are followed into
-     * the next day, so the day before each one too. Today cannot be folded (the folder takes days two days
-     * old), so today's mark is written once per centre and process, not in every batch.
+     * the next day, so the day before each one too. Today and yesterday cannot be folded (the folder takes days
+     * two days old), so their mark is written once per centre and process, not in every batch: a live centre's
+     * every batch names today and so yesterday, and rewriting that mark cost two statements per batch.
      */
     private void refold(Connection c, int centre, List<UpstreamEvent> events, String today, List<String> marked)
             throws SQLException {
@@ -233,9 +234,10 @@ public final class IngestService implements AutoCloseable {
                 days.add(LocalDate.parse(e.serviceDay()).minusDays(1).toString());
             }
         }
+        String yesterday = LocalDate.parse(today).minusDays(1).toString();
         List<String> past = new ArrayList<>();
         for (String day : days) {
-            if (day.compareTo(today) < 0) {
+            if (day.compareTo(yesterday) < 0) {
                 past.add(day);
             } else if (!markedToday.contains(centre + "|" + day)) {
                 mark(c, centre, List.of(day));
