@@ -1,5 +1,6 @@
 package vn.motcua.server.hub;
 
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,8 +112,9 @@ final class GroupCommit<R> implements AutoCloseable {
                 group.get(i).done().complete(results.get(i));
             }
         } catch (RuntimeException e) {
-            if (group.size() == 1) {
-                group.get(0).done().completeExceptionally(e);
+            if (group.size() == 1 || connectionLost(e)) {
+                // the database is gone (or restarting): every batch would fail the same way, one by one
+                group.forEach(p -> p.done().completeExceptionally(e));
                 return;
             }
             for (Pending<R> p : group) {
@@ -122,7 +124,22 @@ final class GroupCommit<R> implements AutoCloseable {
                     p.done().completeExceptionally(alone);
                 }
             }
+        } catch (Error e) {
+            StorageException failed = new StorageException("Storing the batch failed: " + e, e);
+            group.forEach(p -> p.done().completeExceptionally(failed));
+            LOG.error("Hub ingest writer: storing a group failed", e); // the writer keeps serving the next groups
         }
+    }
+
+    /** A connection-class SQLSTATE (08…, 57P…, 53…) anywhere in the chain. */
+    private static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || state.startsWith("08") || state.startsWith("57P") || state.startsWith("53");
+            }
+        }
+        return false;
     }
 
     @Override
