@@ -328,8 +328,9 @@ public final class BookingService {
                 "Dịch vụ không tồn tại / unknown service in field 'service': " + code));
     }
 
-    private static int countersServing(Connection c, String service) throws SQLException {
-        return (int) Sql.count(c, "SELECT COUNT(*) FROM counter_service WHERE service_code = ?", service);
+    private static List<Integer> countersServing(Connection c, String service) throws SQLException {
+        return Sql.list(c, "SELECT counter_number FROM counter_service WHERE service_code = ? ORDER BY counter_number",
+                r -> r.getInt(1), service);
     }
 
     private static <T> T require(T value, String field) {

@@ -66,6 +66,32 @@ class BookingApiTest {
     }
 
     @Test
+    void aCounterStaffedOnlyInTheMorningLowersTheAfternoonSlotsAndABadShiftChangesNothing() {
+        int counter = centre.app.components().db().read(c -> vn.motcua.server.storage.Sql.list(c,
+                "SELECT counter_number FROM counter_service WHERE service_code = 'A' ORDER BY counter_number", r -> r.getInt(1))).get(0);
+        String manager = centre.managerToken();
+        String settings = centre.call("GET", "/api/v1/bookings/settings", null, null).body().toString();
+        TestCentre.Response bad = centre.call("PUT", "/api/v1/bookings/settings", manager, settings.replace("\"counterShifts\":[]",
+                "\"counterShifts\":[{\"counter\":" + counter + ",\"from\":\"11:30\",\"to\":\"07:30\"}]"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(settings).contains("\"counterShifts\":[]");
+        assertThat(bad.body().toString()).contains("counter " + counter + " needs 'from' before 'to'");
+        assertThat(centre.call("GET", "/api/v1/bookings/settings", null, null).body().toString()).isEqualTo(settings);
+
+        TestCentre.Response put = centre.call("PUT", "/api/v1/bookings/settings", manager, settings.replace("\"counterShifts\":[]",
+                "\"counterShifts\":[{\"counter\":" + counter + ",\"days\":[\"MONDAY\"],\"from\":\"07:30\",\"to\":\"11:30\"}]"));
+        assertThat(put.status()).isEqualTo(200);
+        JsonNode monday = centre.call("GET", "/api/v1/bookings/slots?service=A&date=2026-12-07", null, null).body();
+        // mornings: 3 counters × 3 × 0.5 = 4; afternoons the counter is away: 2 × 3 × 0.5 = 3
+        assertThat(monday.get(0).get("free").asInt()).isEqualTo(4);
+        assertThat(monday.get(7).get("start").asText()).isEqualTo("2026-12-07T13:30:00+07:00");
+        assertThat(monday.get(7).get("free").asInt()).isEqualTo(3);
+        // Tuesday is not its day: 3 all day
+        assertThat(centre.call("GET", "/api/v1/bookings/slots?service=A&date=2026-12-08", null, null).body().get(0)
+                .get("free").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void bookingGivesAnUnguessableCodeMasksThePhoneAndRefusesFullPastAndTooMany() {
         TestCentre.Response ok = book("C", "2026-12-07T09:00:00+07:00", "0912 345 678");
         assertThat(ok.status()).isEqualTo(201);
