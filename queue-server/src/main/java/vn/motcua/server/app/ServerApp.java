@@ -106,8 +106,12 @@ public final class ServerApp implements AutoCloseable {
                 forecasts, limiter);
         BookingService bookings = new BookingService(db, recorder, clock, services, centre, bookingStore);
         vn.motcua.server.notify.NotifyStore contacts = new vn.motcua.server.notify.NotifyStore();
+        AlertStore alertStore = new AlertStore();
+        ServiceLimits limits = new ServiceLimits(services);
+        ServiceLevelWatch serviceLevels = new ServiceLevelWatch(services, limits, alertStore);
         this.notifier = new vn.motcua.server.notify.Notifier(db, clock, centre, contacts,
-                (c, id) -> views.ahead(c, tickets.find(c, id).orElseThrow()));
+                (c, id) -> views.ahead(c, tickets.find(c, id).orElseThrow()),
+                (c, now) -> serviceLevels.sync(c, ServiceLevelWatch.queues(c), now));
         bus.subscribe(notifier::onEvents);
         window.set(bookings);
         this.remote = new vn.motcua.server.remote.RemoteService(db, recorder, clock, centre, ticketService, tickets, views, contacts);
@@ -118,8 +122,6 @@ public final class ServerApp implements AutoCloseable {
         this.components = new Components(db, clock, auth, services, counters, tickets, ticketService, counterService,
                 snapshots, centre, policy, recorder, events, limiter);
 
-        AlertStore alertStore = new AlertStore();
-        ServiceLimits limits = new ServiceLimits(services);
         Access access = new Access(auth);
         vn.motcua.server.identity.IdentityReads identityReads = new vn.motcua.server.identity.IdentityReads(db, clock);
         JsonBodies bodies = new JsonBodies();
@@ -157,7 +159,7 @@ public final class ServerApp implements AutoCloseable {
             new vn.motcua.server.report.ReportRoutes(
                     new vn.motcua.server.report.ReportService(db, clock, services, centre, policy, bookings::appointments),
                     new vn.motcua.server.report.LiveView(db, clock, services, policy, limiter::recentBursts,
-                            java.util.List.of(upstream.alerts()), new ServiceLevelWatch(services, limits, alertStore), alertStore),
+                            java.util.List.of(upstream.alerts()), serviceLevels, alertStore),
                     db, centre, access, bodies)
                     .addTo(config);
             new vn.motcua.server.forecast.AccuracyRoutes(db, clock, access).addTo(config);

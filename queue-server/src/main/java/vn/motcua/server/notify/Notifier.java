@@ -26,11 +26,18 @@ import vn.motcua.server.storage.Sql;
  * nữa" once the ticket has at most N people ahead, and "mời đến quầy K" when it is first called; through
  * every configured channel. Committed events are read off the bus; messages go through an outbox table
  * (one row per ticket, kind and channel, so at most one of each) and are sent by this class's own thread
- * with retries and exponential backoff, so a slow or failing gateway never holds up the queue.
+ * with retries and exponential backoff, so a slow or failing gateway never holds up the queue. The same rounds
+ * send the live view's alerts to the manager's phone ({@link AlertDigest}).
  */
 public final class Notifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
     private static final long TICK_MILLIS = 250;
+
+    /** The live view's service-level check: raises and clears the alerts of services past their limits. */
+    @FunctionalInterface
+    public interface ServiceLevelCheck {
+        void check(Connection c, long now) throws SQLException;
+    }
 
     /** People ahead of a waiting ticket, as the ticket page shows it. */
     @FunctionalInterface
@@ -51,8 +58,21 @@ public final class Notifier implements AutoCloseable {
         return t;
     });
     private volatile NotifySettings settings;
+    private final AlertDigest alerts;
 
+    /** Call-backs only (no alerts to the manager's phone). */
     public Notifier(Database db, Clock clock, CentreSettings centre, NotifyStore store, AheadCounter ahead) {
+        this(db, clock, centre, store, ahead, null);
+    }
+
+    /**
+     * Call-backs, and the live view's alerts to the manager's phone when the settings name one.
+     *
+     * @param serviceLevels the live view's service-level check, run by the notifier every 15 s of the clock
+     */
+    public Notifier(Database db, Clock clock, CentreSettings centre, NotifyStore store, AheadCounter ahead,
+                    ServiceLevelCheck serviceLevels) {
+        this.alerts = serviceLevels == null ? null : new AlertDigest(db, clock, centre, serviceLevels);
         this.db = db;
         this.clock = clock;
         this.centre = centre;
@@ -94,6 +114,11 @@ public final class Notifier implements AutoCloseable {
         try {
             enqueue();
             send();
+            if (alerts != null) {
+                NotifySettings s = settings;
+                alerts.gather(s, channels(s));
+                alerts.send(s, name -> channel(s, name));
+            }
         } catch (RuntimeException e) {
             LOG.error("notifier round failed: {}", e.toString());
         }

@@ -1,6 +1,7 @@
 package vn.motcua.server.notify;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * How call-backs are sent (setting {@code notify}). {@code aheadThreshold}: "còn khoảng N số nữa" goes when a
@@ -8,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * retried after backoff × 2^(attempt − 1) seconds (at most 10 minutes) until it has been tried this often.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NotifySettings(Sms sms, Webhook webhook, int aheadThreshold, int maxAttempts, int backoffSeconds) {
+public record NotifySettings(Sms sms, Webhook webhook, int aheadThreshold, int maxAttempts, int backoffSeconds,
+                             ManagerAlerts manager) {
     public static final String SETTING = "notify";
     static final String HIDDEN = "********";
 
@@ -43,6 +45,37 @@ public record NotifySettings(Sms sms, Webhook webhook, int aheadThreshold, int m
         }
     }
 
+    /**
+     * Alerts of the live view sent to the manager's phone (by SMS) and to the webhook. {@code kinds}: which
+     * alerts (wait, queue: a service past its limit; device: a kiosk fault; help: the help button), by default
+     * the first three. {@code intervalMinutes} (default 10): at most one message per interval; the alerts raised in between
+     * go together in the next one. An alert is told once: its repeats while nobody acknowledged it are not.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ManagerAlerts(String phone, List<String> kinds, Integer intervalMinutes) {
+        static final List<String> KINDS = List.of("wait", "queue", "device", "help");
+
+        public ManagerAlerts {
+            String canonical = vn.motcua.server.booking.Phones.canonical(phone);
+            if (canonical == null) {
+                throw new IllegalArgumentException("manager.phone must be a Vietnamese mobile number (10 digits, 03/05/07/08/09)");
+            }
+            phone = canonical;
+            kinds = kinds == null || kinds.isEmpty() ? KINDS.subList(0, 3) : List.copyOf(kinds);
+            if (!KINDS.containsAll(kinds)) {
+                throw new IllegalArgumentException("manager.kinds: each one of " + KINDS);
+            }
+            intervalMinutes = intervalMinutes == null ? 10 : intervalMinutes;
+            if (intervalMinutes < 1 || intervalMinutes > 240) {
+                throw new IllegalArgumentException("manager.intervalMinutes must be 1..240");
+            }
+        }
+    }
+
+    public NotifySettings(Sms sms, Webhook webhook, int aheadThreshold, int maxAttempts, int backoffSeconds) {
+        this(sms, webhook, aheadThreshold, maxAttempts, backoffSeconds, null);
+    }
+
     public NotifySettings {
         if (aheadThreshold < 1 || aheadThreshold > 50) {
             throw new IllegalArgumentException("aheadThreshold must be 1..50");
@@ -65,7 +98,7 @@ public record NotifySettings(Sms sms, Webhook webhook, int aheadThreshold, int m
         return new NotifySettings(sms == null ? null : new Sms(sms.url(), sms.username(), sms.password() == null ? null : HIDDEN,
                 sms.soonTemplate(), sms.calledTemplate()),
                 webhook == null ? null : new Webhook(webhook.url(), webhook.token() == null ? null : HIDDEN),
-                aheadThreshold, maxAttempts, backoffSeconds);
+                aheadThreshold, maxAttempts, backoffSeconds, manager);
     }
 
     /** A saved form whose secret is the placeholder keeps the secret stored before. */
@@ -78,7 +111,7 @@ public record NotifySettings(Sms sms, Webhook webhook, int aheadThreshold, int m
         if (w != null && HIDDEN.equals(w.token())) {
             w = new Webhook(w.url(), old.webhook() == null ? null : old.webhook().token());
         }
-        return new NotifySettings(s, w, aheadThreshold, maxAttempts, backoffSeconds);
+        return new NotifySettings(s, w, aheadThreshold, maxAttempts, backoffSeconds, manager);
     }
 
     long backoffMillis(int attempt) {
