@@ -17,6 +17,8 @@
       waitWithin: 'Chờ đạt mục tiêu', meanProc: 'Xử lý TB', procWithin: 'Xử lý đạt mục tiêu',
       satisfaction: 'Hài lòng', noShow: 'Vắng mặt', apptNoShow: 'Lịch hẹn vắng mặt',
       apptNote: (a) => `${a.noShows}/${a.checkedIn + a.noShows} lịch hẹn · đã đến ${a.checkedIn} · huỷ ${a.cancelled} · chưa đến giờ ${a.pending}`,
+      apptOnTime: 'Lịch hẹn gọi đúng giờ',
+      apptWaitNote: (a) => `trong ${a.onTimeMinutes} phút sau giờ hẹn · ${a.wait.count} lượt · chờ TB ${num(a.wait.mean)} phút`,
       received: 'Hồ sơ tiếp nhận', ratings: 'lượt đánh giá',
       setAside: 'Chờ bổ sung', meanAside: 'TB', several: 'Lượt nhiều thủ tục', totalWait: 'tổng chờ TB',
       median: 'Trung vị', p90: 'P90', max: 'Lâu nhất', name: 'Tên', workingDays: 'Ngày làm việc',
@@ -39,6 +41,8 @@
       visits: 'Visits', meanWait: 'Mean wait', waitWithin: 'Wait within target', meanProc: 'Mean processing',
       procWithin: 'Processing within target', satisfaction: 'Satisfaction', noShow: 'No-shows', apptNoShow: 'Appointment no-shows',
       apptNote: (a) => `${a.noShows}/${a.checkedIn + a.noShows} appointments · came ${a.checkedIn} · cancelled ${a.cancelled} · still to come ${a.pending}`,
+      apptOnTime: 'Appointments called on time',
+      apptWaitNote: (a) => `within ${a.onTimeMinutes} min of the slot · ${a.wait.count} visits · mean wait ${num(a.wait.mean)} min`,
       received: 'Received',
       setAside: 'Set aside', meanAside: 'mean', several: 'Visits with several services', totalWait: 'mean total wait',
       ratings: 'ratings', median: 'Median', p90: 'P90', max: 'Max', name: 'Name', workingDays: 'Working days',
@@ -222,6 +226,8 @@
       kpi(t('noShow'), pct(s.noShowRate), String(s.noShows)),
       ...(s.appointments && s.appointments.booked > 0
         ? [kpi(t('apptNoShow'), pct(s.appointments.noShowRate), T[lang].apptNote(s.appointments))] : []),
+      ...(s.appointmentWait && s.appointmentWait.wait.count > 0
+        ? [kpi(t('apptOnTime'), pct(s.appointmentWait.onTimeShare), T[lang].apptWaitNote(s.appointmentWait))] : []),
       kpi(t('received'), num(s.received, 0), ''),
       kpi(t('setAside'), num(s.setAside, 0), t('meanAside') + ' ' + num(s.aside.mean) + ' ' + t('min')),
       kpi(t('several'), num(s.severalServices.visits, 0), t('totalWait') + ' ' + num(s.severalServices.totalWait.mean) + ' ' + t('min')));

@@ -15,7 +15,12 @@
       dossier: 'Hồ sơ', documents: 'Thành phần hồ sơ', aside: 'Chờ bổ sung',
       remembered: 'Máy này ghi nhớ quầy', queueList: 'Danh sách chờ của quầy', number: 'Số', category: 'Loại',
       slot: 'Giờ hẹn', waitedCol: 'Đã chờ', asideList: 'Chờ bổ sung', asideFor: 'Chờ bổ sung từ', action: 'Thao tác',
-      queueNote: 'Màu theo thời gian đã chờ so với mục tiêu: xanh dưới 2/3, vàng từ 2/3, đỏ quá mục tiêu.' },
+      queueNote: 'Màu theo thời gian đã chờ so với mục tiêu: xanh dưới 2/3, vàng từ 2/3, đỏ quá mục tiêu.',
+      bookTitle: 'Đặt lịch hẹn cho công dân', bkDay: 'Ngày', bkSlot: 'Giờ hẹn', bkPhone: 'Số điện thoại di động',
+      bookNote: 'Cho công dân ở quầy hoặc gọi điện: chọn dịch vụ, ngày, giờ; cần số điện thoại hoặc số định danh cá nhân.',
+      bkPerson: 'Số định danh cá nhân (12 số, không bắt buộc)', bkSubmit: 'Đặt lịch', bkCode: 'Mã đặt lịch',
+      bkFind: 'Tra cứu, đổi giờ hoặc huỷ theo mã', bkLookup: 'Tra cứu', bkMove: 'Đổi sang giờ đang chọn ở trên',
+      bkCancel: 'Huỷ lịch hẹn' },
     en: { title: 'One-stop officer desk', logout: 'Log out', username: 'Username', password: 'Password',
       counter: 'Counter', openCounter: 'Log in and open counter', current: 'Serving', next: 'Call next',
       recall: 'Recall', start: 'Start', outcome: 'Outcome', RECEIVED: 'Dossier received',
@@ -27,13 +32,18 @@
       dossier: 'Dossier', documents: 'Documents', aside: 'Set aside',
       remembered: 'This device remembers counter', queueList: 'Queue of this counter', number: 'Number', category: 'Category',
       slot: 'Booked slot', waitedCol: 'Waited', asideList: 'Set aside', asideFor: 'Aside since', action: 'Action',
-      queueNote: 'Colour by time waited against the target: green under 2/3, amber from 2/3, red past the target.' },
+      queueNote: 'Colour by time waited against the target: green under 2/3, amber from 2/3, red past the target.',
+      bookTitle: 'Book an appointment for a citizen', bkDay: 'Day', bkSlot: 'Time', bkPhone: 'Mobile phone number',
+      bookNote: 'For a citizen at the counter or on the phone: pick the service, day and time; a phone or a personal number is needed.',
+      bkPerson: 'Personal number (12 digits, optional)', bkSubmit: 'Book', bkCode: 'Booking code',
+      bkFind: 'Look up, move or cancel by code', bkLookup: 'Look up', bkMove: 'Move to the time chosen above',
+      bkCancel: 'Cancel the booking' },
   };
   let lang = localStorage.getItem('officer.lang') || 'vi';
   let token = sessionStorage.getItem('officer.token');
   // shared with dossier-panel.js, which calls the API with the same session
   window.officerApi = { call: (method, path, body) => call(method, path, body), token: () => token,
-    label: (k) => label(k), say: (text, isError) => say(text, isError), refresh: () => refreshQueue() };
+    label: (k) => label(k), lang: () => lang, say: (text, isError) => say(text, isError), refresh: () => refreshQueue() };
   let counter = Number(sessionStorage.getItem('officer.counter')) || null;
   // The counter is a property of the desk, not of the person: remembered on this device after the first login.
   const deviceCounter = Number(localStorage.getItem('officer.deviceCounter')) || null;
@@ -159,7 +169,7 @@
   Object.keys(actions).forEach((name) => { $(name).addEventListener('click', guarded(name)); });
   const keys = { n: 'next', F1: 'next', r: 'recall', s: 'start', f: 'finish', k: 'noshow', t: 'transfer', p: 'pause', b: 'aside' };
   document.addEventListener('keydown', (e) => {
-    if (!token || e.target.tagName === 'INPUT' || e.ctrlKey || e.altKey || e.metaKey) return;
+    if (!token || ['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName) || e.ctrlKey || e.altKey || e.metaKey) return;
     const name = keys[e.key] || keys[e.key.toLowerCase()];
     if (name) { e.preventDefault(); guarded(name)(); }
   });

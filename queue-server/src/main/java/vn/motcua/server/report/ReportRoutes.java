@@ -105,7 +105,7 @@ public final class ReportRoutes {
         ReportSettings s = db.read(c -> ReportSettings.read(c, centre));
         return Map.of("centreLevel", s.centreLevel().name(), "normPerYear", s.norm(),
                 "normOverridden", s.normOverride() != null, "workingDaysPerYear", s.workingDaysPerYear(),
-                "satisfactionTarget", s.satisfactionTarget(),
+                "satisfactionTarget", s.satisfactionTarget(), "appointmentOnTimeMinutes", s.appointmentOnTimeMinutes(),
                 "levels", java.util.Arrays.stream(CentreLevel.values()).map(l -> Map.of("code", l.name(), "norm", l.norm(),
                         "vi", l.vi(), "en", l.en())).toList());
     }

@@ -165,7 +165,8 @@ public final class ReportService {
         if (!ReportSettings.workingDaysSet(c, centre)) {
             // the centre's calendar, once it covers the year, says how many working days the year has
             int days = CalendarStore.workingDays(calendars.read(c), q.to().getYear()).orElse(settings.workingDaysPerYear());
-            settings = new ReportSettings(settings.centreLevel(), settings.normOverride(), days, settings.satisfactionTarget());
+            settings = new ReportSettings(settings.centreLevel(), settings.normOverride(), days, settings.satisfactionTarget(),
+                    settings.appointmentOnTimeMinutes());
         }
 
         // Folded days come from report_visit; every other day of the range is replayed from the events.

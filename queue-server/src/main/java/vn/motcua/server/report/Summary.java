@@ -12,7 +12,16 @@ public record Summary(String from, String to, Filters filters, OffsetDateTime ge
                       List<Group> byHour, List<Group> byWeekday, List<Group> byDay, List<Group> byWeek,
                       List<Group> byMonth, Productivity productivity, List<Bin> waitDistribution, List<Cell> heatmap,
                       List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices,
-                      Appointments appointments) {
+                      AppointmentWait appointmentWait, Appointments appointments) {
+
+    /**
+     * How the centre kept its appointments (visits with category APPOINTMENT that were called, under the query's
+     * filters): {@code wait} from the later of check-in and the booked slot to the first call, its
+     * {@code withinTargetShare} against each service's wait target as everywhere; {@code onTimeShare} the share
+     * called within {@code onTimeMinutes} of that moment (the report setting, 5 minutes by default).
+     */
+    public record AppointmentWait(int onTimeMinutes, @JsonProperty("wait") Stats waiting, Double onTimeShare) {
+    }
 
     /**
      * Visits with several services: each service counts its own visit (its wait from joining that queue); here the
@@ -35,18 +44,19 @@ public record Summary(String from, String to, Filters filters, OffsetDateTime ge
                    List<Group> byService, List<Group> byCounter, List<Group> byOfficer, List<Group> byCategory,
                    List<Group> byHour, List<Group> byWeekday, List<Group> byDay, List<Group> byWeek,
                    List<Group> byMonth, Productivity productivity, List<Bin> waitDistribution, List<Cell> heatmap,
-                   List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices) {
+                   List<String> priorityRule, int setAside, Stats aside, SeveralServices severalServices,
+                   AppointmentWait appointmentWait) {
         this(from, to, filters, generatedAt, centreName, targets, visits, waiting, processing, noShowRate, cancelRate, noShows,
                 cancelled, stillWaitingAtClose, received, satisfaction, byService, byCounter, byOfficer, byCategory, byHour,
                 byWeekday, byDay, byWeek, byMonth, productivity, waitDistribution, heatmap, priorityRule, setAside, aside,
-                severalServices, null);
+                severalServices, appointmentWait, null);
     }
 
     public Summary withAppointments(Appointments a) {
         return new Summary(from, to, filters, generatedAt, centreName, targets, visits, waiting, processing, noShowRate, cancelRate,
                 noShows, cancelled, stillWaitingAtClose, received, satisfaction, byService, byCounter, byOfficer, byCategory, byHour,
                 byWeekday, byDay, byWeek, byMonth, productivity, waitDistribution, heatmap, priorityRule, setAside, aside,
-                severalServices, a);
+                severalServices, appointmentWait, a);
     }
 
     public record Filters(String service, Integer counter, Long officer) {

@@ -124,7 +124,29 @@ public final class SummaryBuilder {
                 overall.processing(), overall.noShowRate(), overall.cancelRate(), overall.noShows(), overall.cancelled(),
                 overall.stillWaitingAtClose(), overall.received(), overall.satisfaction(), byService, byCounter, byOfficer,
                 byCategory, byHour, byWeekday, byDay, byWeek, byMonth, productivity, bins, heatmap, ctx.priorityRule(),
-                overall.setAside(), overall.aside(), severalServices(visits));
+                overall.setAside(), overall.aside(), severalServices(visits),
+                appointmentWait(visits, targets, ctx.settings().appointmentOnTimeMinutes()));
+    }
+
+    /** The called appointments among {@code visits}: wait from the later of check-in and slot, and the share on time. */
+    static Summary.AppointmentWait appointmentWait(List<Visit> visits, Accumulator.Targets targets, int onTimeMinutes) {
+        long[] waits = new long[16];
+        int n = 0;
+        int within = 0;
+        int onTime = 0;
+        for (Visit v : visits) {
+            if (!"APPOINTMENT".equals(v.category) || !v.called()) {
+                continue;
+            }
+            if (n == waits.length) {
+                waits = java.util.Arrays.copyOf(waits, n * 2);
+            }
+            long w = v.waitMillis();
+            waits[n++] = w;
+            within += w <= targets.waitMillis(v.service) ? 1 : 0;
+            onTime += w <= onTimeMinutes * 60_000L ? 1 : 0;
+        }
+        return new Summary.AppointmentWait(onTimeMinutes, Stats.of(waits, n, within), Stats.share(onTime, n));
     }
 
     /** The visits with several services among {@code visits}: total wait over the services of those all called. */

@@ -181,6 +181,7 @@ class ReportFiguresTest {
         assertThat(in).isNotEmpty();
         compare(query + " overall", s, whole(in));
         severalServices(query, s.get("severalServices"), in);
+        appointmentWait(query, s.get("appointmentWait"), in, 5);
 
         compareGroups(query + " byService", s.get("byService"), grouped(in, t -> t.service));
         compareGroups(query + " byCategory", s.get("byCategory"), grouped(in, t -> t.category));
@@ -283,6 +284,62 @@ class ReportFiguresTest {
         assertThat(got.get("visits").asInt()).as(what + " several services").isEqualTo(visits);
         assertThat(got.get("serviceVisits").asInt()).as(what + " several services' visits").isEqualTo(legs);
         stats(what + " several services' total wait", got.get("totalWait"), totals, -1);
+    }
+
+    /**
+     * Booked visits called: wait from the later of check-in and the booked slot (the generator's own waitStart),
+     * within each service's target, and called within {@code onTime} minutes of it.
+     */
+    private void appointmentWait(String what, JsonNode got, List<Truth> in, int onTime) {
+        List<Long> waits = new ArrayList<>();
+        int within = 0;
+        int punctual = 0;
+        for (Truth t : in) {
+            if (t.category.equals("APPOINTMENT") && t.firstCall != null) {
+                long w = t.firstCall - t.waitStart;
+                waits.add(w);
+                within += w <= waitTarget.get(t.service) * 60_000L ? 1 : 0;
+                punctual += w <= onTime * 60_000L ? 1 : 0;
+            }
+        }
+        assertThat(waits).as(what + " appointments called").isNotEmpty();
+        assertThat(punctual).as(what + " some on time, some not").isPositive().isLessThan(waits.size());
+        assertThat(got.get("onTimeMinutes").asInt()).isEqualTo(onTime);
+        stats(what + " appointment wait", got.get("wait"), waits, within);
+        share(what + " appointments on time", got.get("onTimeShare"), punctual, waits.size());
+    }
+
+    @Test
+    void appointmentFiguresInTheExcelReportFollowTheOnTimeSetting() throws Exception {
+        String range = "from=" + FIRST + "&to=" + FIRST.plusDays(DAYS - 1);
+        assertThat(centre.call("PUT", "/api/v1/reports/settings", token, "{\"appointmentOnTimeMinutes\":500}").status())
+                .isEqualTo(400);
+        assertThat(centre.call("PUT", "/api/v1/reports/settings", token, "{\"appointmentOnTimeMinutes\":10}").status())
+                .isEqualTo(200);
+        try {
+            JsonNode s = summary(range);
+            appointmentWait("on time within 10 min", s.get("appointmentWait"), truths, 10);
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(centre.url + "/api/v1/reports/export?format=xlsx&"
+                    + range)).header("Authorization", "Bearer " + token).build();
+            byte[] xlsx = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+            Map<String, Double> overview = new HashMap<>();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                for (var row : wb.getSheet("Tổng hợp")) {
+                    if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        overview.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                    }
+                }
+            }
+            JsonNode a = s.get("appointmentWait");
+            assertThat(overview).containsEntry("Lịch hẹn đã gọi / Appointments called", a.get("wait").get("count").asDouble())
+                    .containsEntry("Lịch hẹn: chờ TB sau giờ hẹn (phút) / Appointments: mean wait after the slot (min)",
+                            a.get("wait").get("mean").asDouble())
+                    .containsEntry("Lịch hẹn: gọi trong 10 phút sau giờ hẹn / Appointments called within 10 min of the slot",
+                            a.get("onTimeShare").asDouble());
+        } finally {
+            centre.call("PUT", "/api/v1/reports/settings", token, "{\"appointmentOnTimeMinutes\":5}");
+        }
     }
 
     private Expect whole(List<Truth> visits) {

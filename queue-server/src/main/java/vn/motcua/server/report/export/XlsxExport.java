@@ -90,6 +90,18 @@ public final class XlsxExport {
                 {"Lượt đánh giá / Ratings", s.satisfaction().ratings(), Columns.Kind.COUNT},
                 {"Tỷ lệ hài lòng / Satisfaction", s.satisfaction().rate(), Columns.Kind.SHARE},
                 {"Mục tiêu hài lòng / Satisfaction target", s.targets().satisfaction(), Columns.Kind.SHARE},
+                {"Lịch hẹn đã gọi / Appointments called", s.appointmentWait().waiting().count(), Columns.Kind.COUNT},
+                {"Lịch hẹn: chờ TB sau giờ hẹn (phút) / Appointments: mean wait after the slot (min)",
+                        s.appointmentWait().waiting().mean(), Columns.Kind.MINUTES},
+                {"Lịch hẹn: chờ P90 / Appointments: P90 wait", s.appointmentWait().waiting().p90(), Columns.Kind.MINUTES},
+                {"Lịch hẹn: gọi trong " + s.appointmentWait().onTimeMinutes() + " phút sau giờ hẹn / Appointments called within "
+                        + s.appointmentWait().onTimeMinutes() + " min of the slot", s.appointmentWait().onTimeShare(), Columns.Kind.SHARE},
+                {"Lịch hẹn: chờ đạt mục tiêu / Appointments: wait within target", s.appointmentWait().waiting().withinTargetShare(),
+                        Columns.Kind.SHARE},
+                {"Lịch hẹn đã đặt / Appointments booked", s.appointments() == null ? null : s.appointments().booked(),
+                        Columns.Kind.COUNT},
+                {"Lịch hẹn vắng mặt / Appointment no-show rate", s.appointments() == null ? null : s.appointments().noShowRate(),
+                        Columns.Kind.SHARE},
         };
         int r = 2;
         for (Object[] row : rows) {
