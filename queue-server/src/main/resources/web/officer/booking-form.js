@@ -58,12 +58,13 @@
   async function loadSlots() {
     const service = $('bk-service').value;
     const day = $('bk-day').value;
+    const chosen = $('bk-slot').value; // read again after a booking or a refusal: the officer's choice stays while free
     $('bk-slot').replaceChildren();
     if (!service || !day) return;
     const slots = (await api().call('GET', `/api/v1/bookings/slots?service=${encodeURIComponent(service)}&date=${day}`)).data;
     $('bk-slot').replaceChildren(...slots.map((s) => option(s.start, `${hm(s.start)}–${hm(s.end)} · ${placesText(s.free)}`, s.free <= 0)));
-    const first = slots.find((s) => s.free > 0);
-    if (first) $('bk-slot').value = first.start; else status(t('noSlot'), true);
+    const keep = slots.find((s) => s.start === chosen && s.free > 0) || slots.find((s) => s.free > 0);
+    if (keep) $('bk-slot').value = keep.start; else status(t('noSlot'), true);
     $('booking').dataset.ready = day + '|' + slots.length; // a state the browser tests wait on
   }
 
