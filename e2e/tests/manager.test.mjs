@@ -91,7 +91,17 @@ test('manager dashboard: live view, charts, exports', { timeout: 180000 }, async
     await until('the feed to be off', async () => !(await manager('GET', '/api/v1/upstream')).body.configured, 10000);
 
     // Reports: figures and charts drawn with real data.
-    await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length === 10);
+    // ten cards, and "Lịch hẹn gọi đúng giờ" when the summary the page drew has called appointments
+    await page.waitForFunction(() => document.querySelectorAll('#kpis .card').length >= 10);
+    const [drawn] = await Promise.all([page.waitForResponse((r) => r.url().includes('/api/v1/reports/summary?')),
+      page.click('#filters button[type=submit]')]);
+    const appointments = (await drawn.json()).appointmentWait;
+    await page.waitForFunction((n) => document.querySelectorAll('#kpis .card').length === n,
+      10 + (appointments.wait.count > 0 ? 1 : 0));
+    if (appointments.wait.count > 0) {
+      assert.match(await page.textContent('#kpis'), new RegExp(`Lịch hẹn gọi đúng giờ.*trong ${appointments.onTimeMinutes} `
+        + `phút sau giờ hẹn · ${appointments.wait.count} lượt`));
+    }
     const visits = Number((await page.textContent('#kpis .card:first-child .v')).replace(/\D/g, ''));
     assert.ok(visits > 0);
     const charts = await page.evaluate(() => ['chart-dist', 'chart-trend'].map((id) => {
