@@ -3,8 +3,6 @@ package vn.motcua.server.notify;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.motcua.server.settings.CentreSettings;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.ticket.ServiceDay;
@@ -17,7 +15,6 @@ import vn.motcua.server.ticket.ServiceDay;
  * that cleared or was acknowledged before its message was made is not told.
  */
 final class AlertDigest {
-    private static final Logger LOG = LoggerFactory.getLogger(AlertDigest.class);
     static final long WATCH_MILLIS = 15_000;
     static final int LISTED = 3;
     static final int MAX_TEXT = 320;
@@ -27,6 +24,7 @@ final class AlertDigest {
     private final CentreSettings centre;
     private final Notifier.ServiceLevelCheck watch;
     private final AlertMessages store = new AlertMessages();
+    private final Outbox outbox;
     private long lastWatch;
 
     AlertDigest(Database db, Clock clock, CentreSettings centre, Notifier.ServiceLevelCheck watch) {
@@ -34,6 +32,7 @@ final class AlertDigest {
         this.clock = clock;
         this.centre = centre;
         this.watch = watch;
+        this.outbox = new Outbox("alert_message", db, clock);
     }
 
     /** Checks the service levels when due, and makes the next message when the interval allows and something is untold. */
@@ -71,27 +70,11 @@ final class AlertDigest {
         for (AlertMessages.Due d : db.read(c -> store.due(c, now, 20))) {
             Channel channel = channels.apply(d.channel());
             if (channel == null || s.manager() == null) {
-                db.transaction(c -> {
-                    store.dropped(c, d.id(), channel == null ? "channel off" : "no manager phone");
-                    return null;
-                });
+                outbox.drop(d.id(), channel == null ? "channel off" : "no manager phone");
                 continue;
             }
-            int attempt = d.attempts() + 1;
-            try {
-                channel.send(s.manager().phone(), Message.alert(d.text()));
-                db.transaction(c -> {
-                    store.sent(c, d.id(), attempt, clock.millis());
-                    return null;
-                });
-            } catch (DeliveryException e) {
-                Long retryAt = attempt >= s.maxAttempts() ? null : clock.millis() + s.backoffMillis(attempt);
-                db.transaction(c -> {
-                    store.failed(c, d.id(), attempt, retryAt, e.getMessage());
-                    return null;
-                });
-                LOG.warn("{} alert message {} failed (attempt {}): {}", d.channel(), d.id(), attempt, e.getMessage());
-            }
+            outbox.deliver(d.id(), d.attempts(), s, d.channel() + " alert message " + d.id(),
+                    () -> channel.send(s.manager().phone(), Message.alert(d.text())));
         }
     }
 

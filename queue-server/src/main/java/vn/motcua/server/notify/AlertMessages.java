@@ -48,18 +48,4 @@ final class AlertMessages {
         return Sql.list(c, "SELECT id, channel, text, attempts FROM alert_message WHERE state = 'PENDING' AND next_at <= ? "
                 + "ORDER BY next_at LIMIT " + limit, rs -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)), now);
     }
-
-    void sent(Connection c, long id, int attempts, long at) throws SQLException {
-        Sql.update(c, "UPDATE alert_message SET state = 'SENT', attempts = ?, sent_at = ?, last_error = NULL WHERE id = ?",
-                attempts, at, id);
-    }
-
-    void failed(Connection c, long id, int attempts, Long retryAt, String error) throws SQLException {
-        Sql.update(c, "UPDATE alert_message SET state = ?, attempts = ?, next_at = COALESCE(?, next_at), last_error = ? WHERE id = ?",
-                retryAt == null ? "FAILED" : "PENDING", attempts, retryAt, error.length() > 200 ? error.substring(0, 200) : error, id);
-    }
-
-    void dropped(Connection c, long id, String why) throws SQLException {
-        Sql.update(c, "UPDATE alert_message SET state = 'DROPPED', last_error = ? WHERE id = ?", why, id);
-    }
 }

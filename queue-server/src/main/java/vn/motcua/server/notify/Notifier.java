@@ -59,6 +59,7 @@ public final class Notifier implements AutoCloseable {
     });
     private volatile NotifySettings settings;
     private final AlertDigest alerts;
+    private final Outbox outbox;
 
     /** Call-backs only (no alerts to the manager's phone). */
     public Notifier(Database db, Clock clock, CentreSettings centre, NotifyStore store, AheadCounter ahead) {
@@ -73,6 +74,7 @@ public final class Notifier implements AutoCloseable {
     public Notifier(Database db, Clock clock, CentreSettings centre, NotifyStore store, AheadCounter ahead,
                     ServiceLevelCheck serviceLevels) {
         this.alerts = serviceLevels == null ? null : new AlertDigest(db, clock, centre, serviceLevels);
+        this.outbox = new Outbox("notification", db, clock);
         this.db = db;
         this.clock = clock;
         this.centre = centre;
@@ -170,28 +172,11 @@ public final class Notifier implements AutoCloseable {
             Channel channel = channel(s, d.channel());
             String phone = db.read(c -> store.phone(c, d.ticketId()).orElse(null));
             if (channel == null || phone == null) {
-                db.transaction(c -> {
-                    store.dropped(c, d.id(), channel == null ? "channel off" : "no contact");
-                    return null;
-                });
+                outbox.drop(d.id(), channel == null ? "channel off" : "no contact");
                 continue;
             }
-            int attempt = d.attempts() + 1;
-            try {
-                channel.send(phone, d.message());
-                db.transaction(c -> {
-                    store.sent(c, d.id(), attempt, clock.millis());
-                    return null;
-                });
-            } catch (DeliveryException e) {
-                Long retryAt = attempt >= s.maxAttempts() ? null : clock.millis() + s.backoffMillis(attempt);
-                db.transaction(c -> {
-                    store.failed(c, d.id(), attempt, retryAt, e.getMessage());
-                    return null;
-                });
-                LOG.warn("{} call-back for ticket {} failed (attempt {}): {}", d.channel(), d.message().number(), attempt,
-                        e.getMessage());
-            }
+            outbox.deliver(d.id(), d.attempts(), s, d.channel() + " call-back for ticket " + d.message().number(),
+                    () -> channel.send(phone, d.message()));
         }
     }
 

@@ -46,19 +46,4 @@ public final class NotifyStore {
                 rs.getLong(2), rs.getString(3), new Message(Message.Kind.valueOf(rs.getString(4)), rs.getString(5),
                 Sql.intOrNull(rs, "counter_number"), Sql.intOrNull(rs, "ahead")), rs.getInt(8)), now);
     }
-
-    void sent(Connection c, long id, int attempts, long at) throws SQLException {
-        Sql.update(c, "UPDATE notification SET state = 'SENT', attempts = ?, sent_at = ?, last_error = NULL WHERE id = ?",
-                attempts, at, id);
-    }
-
-    void failed(Connection c, long id, int attempts, Long retryAt, String error) throws SQLException {
-        Sql.update(c, "UPDATE notification SET state = ?, attempts = ?, next_at = COALESCE(?, next_at), last_error = ? WHERE id = ?",
-                retryAt == null ? "FAILED" : "PENDING", attempts, retryAt, error.length() > 200 ? error.substring(0, 200) : error, id);
-    }
-
-    /** A message whose ticket has no contact left (the day ended) or whose channel was switched off is dropped. */
-    void dropped(Connection c, long id, String why) throws SQLException {
-        Sql.update(c, "UPDATE notification SET state = 'DROPPED', last_error = ? WHERE id = ?", why, id);
-    }
 }
