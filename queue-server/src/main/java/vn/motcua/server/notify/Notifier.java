@@ -116,8 +116,8 @@ public final class Notifier implements AutoCloseable {
         try {
             enqueue();
             send();
-            if (alerts != null) {
-                NotifySettings s = settings;
+            NotifySettings s = settings;
+            if (alerts != null && s.manager() != null) { // nothing to read or send without the manager's phone
                 alerts.gather(s, channels(s));
                 alerts.send(s, name -> channel(s, name));
             }
