@@ -14,16 +14,19 @@ class LiveSimulationTest {
     void aFewSimulatedHoursLeaveCallsFinishesAndRatings() throws Exception {
         try (TestCentre centre = new TestCentre(new AcceleratedClock(Clock.systemUTC(), 600));
              LiveSimulation sim = new LiveSimulation(centre.app.components(), 42).start()) {
-            long until = System.currentTimeMillis() + 20_000;
+            var db = centre.app.components().db();
+            long until = System.currentTimeMillis() + 30_000;
             long ratings = 0;
-            while (System.currentTimeMillis() < until && ratings < 5) {
+            long issued = 0;
+            long finished = 0;
+            // until every figure has come (each at its own pace: five ratings may come before the 21st ticket)
+            while (System.currentTimeMillis() < until && (ratings < 5 || issued <= 20 || finished == 0)) {
                 Thread.sleep(250);
-                ratings = centre.app.components().db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM rating"));
+                ratings = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM rating"));
+                issued = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE type = 'ticket.issued'"));
+                finished = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE type = 'ticket.finished'"));
             }
             sim.close();
-            var db = centre.app.components().db();
-            long issued = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE type = 'ticket.issued'"));
-            long finished = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE type = 'ticket.finished'"));
             long humanCounter = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event WHERE counter_number = 1"));
             assertThat(issued).isGreaterThan(20);
             assertThat(finished).isPositive();
