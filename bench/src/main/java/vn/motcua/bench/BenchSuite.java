@@ -66,6 +66,10 @@ public final class BenchSuite implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     int hubBatch;
 
+    @Option(names = "--hub-rate", defaultValue = "5000", description = "Events per second the hub part's centres offer together "
+            + "in its paced ingest run, after the closed-loop one; 0 skips it (default ${DEFAULT-VALUE}).")
+    int hubRate;
+
     @Option(names = "--hub-pool", defaultValue = "16", description = "The hub's PostgreSQL connections (default ${DEFAULT-VALUE}).")
     int hubPool;
 
@@ -155,7 +159,7 @@ public final class BenchSuite implements Callable<Integer> {
         }
         // 20 million tickets take a long while to load: the hub part runs only when named (--only hub)
         if (only != null && only.contains("hub")) {
-            new HubBench(run, hubCentres, hubDays, hubVisits, hubBatch, hubPool).run();
+            new HubBench(run, hubCentres, hubDays, hubVisits, hubBatch, hubPool, hubRate).run();
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "

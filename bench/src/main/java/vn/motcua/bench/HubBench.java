@@ -43,8 +43,8 @@ import vn.motcua.server.report.CentreLevel;
  * Part "hub": a province's history generated and loaded with COPY into a throw-away PostgreSQL 15 cluster
  * (centres × working days × visits, each visit issued, called, started and finished or missed, half of them
  * rated), folded into centre-days, then the province table for a month and a year and one centre's year
- * through the hub's HTTP API; and ingest from simulated centres posting batches in a closed loop, each
- * acknowledged after COMMIT.
+ * through the hub's HTTP API; and ingest from simulated centres posting batches, each acknowledged after COMMIT: in a
+ * closed loop (saturation) and paced at a province's live rate (ack time at that load).
  */
 final class HubBench extends BenchPart {
     private static final String[] SERVICES = {"A", "B", "C", "D"};
@@ -58,9 +58,12 @@ final class HubBench extends BenchPart {
 
     private final int batch;
     private final int pool;
+    /** Events per second the centres offer together in the paced ingest run; 0 skips it. */
+    private final int rate;
 
-    HubBench(BenchRun run, int centres, int days, int visits, int batch, int pool) {
+    HubBench(BenchRun run, int centres, int days, int visits, int batch, int pool, int rate) {
         super(run);
+        this.rate = rate;
         this.batch = batch;
         this.pool = pool;
         this.centres = centres;
@@ -134,7 +137,10 @@ final class HubBench extends BenchPart {
                         + workingDays.get(0) + "&to=" + last, token);
                 time(out, "centreYear", "hub: one centre's report, a year", url + "/hub/v1/report?centre=C001&from="
                         + workingDays.get(0) + "&to=" + last, token);
-                ingest(out, url, tokens);
+                ingest(out, "ingest", url, tokens, 0);
+                if (rate > 0) {
+                    ingest(out, "ingestPaced", url, tokens, rate);
+                }
             } finally {
                 process.destroy();
                 process.waitFor();
@@ -192,10 +198,14 @@ final class HubBench extends BenchPart {
     }
 
     /**
-     * Closed loop, as a centre's publisher: each simulated centre posts a batch, waits for the acknowledgement, posts
-     * the next. Events cycle through a visit (issued, called, started, finished, rated) with today's times.
+     * Closed loop ({@code offered} 0), as a centre's publisher with a backlog: each simulated centre posts a batch,
+     * waits for the acknowledgement, posts the next, so the figure is the hub's saturation throughput and the ack
+     * time is what 170 waiting centres make it (Little's law: centres ÷ batches per second). Paced ({@code offered}
+     * events/s from all centres together), as live centres: each centre posts a batch every centres × batch ÷ offered
+     * seconds, and an ack's time is counted from when its batch was due, not sent, so a hub that falls behind is
+     * charged for the wait. Events cycle through a visit (issued, called, started, finished, rated) with today's times.
      */
-    private void ingest(Map<String, Object> out, String url, List<String> tokens) throws Exception {
+    private void ingest(Map<String, Object> out, String key, String url, List<String> tokens, int offered) throws Exception {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong events = new AtomicLong();
@@ -203,12 +213,25 @@ final class HubBench extends BenchPart {
         Latencies lat = new Latencies();
         List<Thread> threads = new ArrayList<>();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long periodNanos = offered == 0 ? 0 : (long) (tokens.size() * (double) batch / offered * 1e9);
+        long start = System.nanoTime();
+        java.util.Random phases = new java.util.Random(7);
         for (int c = 0; c < tokens.size(); c++) {
             String code = String.format("C%03d", c);
             String token = tokens.get(c);
+            long phase = periodNanos == 0 ? 0 : (long) (phases.nextDouble() * periodNanos);
+            // a second run resumes each centre's outbox after the first, so no event is a duplicate
+            long firstId = key.equals("ingest") ? 100_000_000L : 500_000_000L;
             Thread t = new Thread(() -> {
-                long id = 100_000_000L;
+                long id = firstId;
+                long due = start + phase;
                 while (!stop.get()) {
+                    if (periodNanos > 0) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                    }
                     long now = System.currentTimeMillis();
                     String day = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), ZoneOffset.ofHours(7)).toString();
                     List<UpstreamEvent> list = new ArrayList<>(batch);
@@ -217,7 +240,7 @@ final class HubBench extends BenchPart {
                     }
                     try {
                         String body = Json.mapper().writeValueAsString(new UpstreamBatch(code, list));
-                        long t0 = System.nanoTime();
+                        long t0 = periodNanos > 0 ? due : System.nanoTime();
                         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + "/hub/v1/ingest"))
                                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -231,6 +254,7 @@ final class HubBench extends BenchPart {
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
+                    due += periodNanos;
                 }
             }, "centre-" + code);
             t.start();
@@ -248,12 +272,15 @@ final class HubBench extends BenchPart {
         for (Thread t : threads) {
             t.join(30_000);
         }
-        double rate = events.get() / s;
-        row(String.format("hub: ingest from %d centres, batches of %d (closed loop over HTTP to the hub's process, commit "
-                + "before ack)", tokens.size(), batch), String.format("%,.0f events/s, ack p50 %.0f ms, p99 %.0f ms (%d errors; "
-                + "load average %s → %s)", rate, lat.percentileMs(50), lat.percentileMs(99), errors.get(), loadBefore, loadAfter));
-        out.put("ingest", Map.of("centres", tokens.size(), "batch", batch, "eventsPerSecond", rate, "p50Ms", lat.percentileMs(50),
-                "p99Ms", lat.percentileMs(99), "errors", errors.get(), "loadAverage", loadBefore + " → " + loadAfter));
+        double achieved = events.get() / s;
+        String how = offered == 0 ? "closed loop" : String.format("paced, %,d events/s offered, ack time from when the batch was due",
+                offered);
+        row(String.format("hub: ingest from %d centres, batches of %d (%s; over HTTP to the hub's process, commit before ack)",
+                tokens.size(), batch, how), String.format("%,.0f events/s, ack p50 %.0f ms, p99 %.0f ms (%d errors; load average "
+                + "%s → %s)", achieved, lat.percentileMs(50), lat.percentileMs(99), errors.get(), loadBefore, loadAfter));
+        out.put(key, Map.of("centres", tokens.size(), "batch", batch, "offeredPerSecond", offered, "eventsPerSecond", achieved,
+                "p50Ms", lat.percentileMs(50), "p99Ms", lat.percentileMs(99), "errors", errors.get(), "loadAverage",
+                loadBefore + " → " + loadAfter));
     }
 
     /** Event {@code id} of a centre's live day: five per visit, the fifth a rating. */
