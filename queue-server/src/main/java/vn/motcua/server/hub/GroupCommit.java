@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,7 @@ import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.storage.StorageException;
 
 /**
- * Group commit for the centres' batches: one writer thread takes every batch waiting at that moment (at most one
+ * Group commit for the centres' batches: a writer thread takes every batch waiting at that moment (at most one
  * per centre, at most {@link #MAX_EVENTS} events) and stores them in one transaction, so 170 centres posting at
  * once cost a few commits (and WAL flushes) a second instead of one each, and one INSERT per kind of fact
  * instead of one per batch. Every request waits for the commit of the group that holds its batch, so an
@@ -33,26 +32,40 @@ final class GroupCommit<R> implements AutoCloseable {
     record Pending<R>(HubCentre centre, List<UpstreamEvent> events, long now, CompletableFuture<R> done) {
     }
 
-    private final LinkedBlockingQueue<Pending<R>> queue = new LinkedBlockingQueue<>();
+    /** Batches not yet in a group, oldest first; guarded by itself, as are {@link #inFlight} and the writers' waits. */
+    private final ArrayDeque<Pending<R>> waiting = new ArrayDeque<>();
+    /** Centres whose batch is in a group being written: their next batch waits for that group's end. */
+    private final Set<Integer> inFlight = new HashSet<>();
     private final Function<List<Pending<R>>, List<R>> store;
-    private final Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
-    /** {@code store} writes a group in one transaction and returns each batch's result, in order. */
-    GroupCommit(Function<List<Pending<R>>, List<R>> store) {
+    /**
+     * {@code store} writes a group in one transaction and returns each batch's result, in order. {@code writers}
+     * groups are written at once (each its own connection and transaction): while one group waits for its COMMIT's
+     * WAL flush, the next is already being inserted. A centre is in at most one of them, so its batches commit in
+     * order and two groups never touch the same rows (no lock waits, no deadlock between them).
+     */
+    GroupCommit(int writers, Function<List<Pending<R>>, List<R>> store) {
         this.store = store;
-        this.writer = new Thread(this::loop, "hub-ingest-writer");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 0; i < writers; i++) {
+            Thread t = new Thread(this::loop, "hub-ingest-writer-" + i);
+            t.setDaemon(true);
+            this.writers.add(t);
+        }
+        this.writers.forEach(Thread::start);
     }
 
     /** Blocks until the batch's group committed; rethrows what storing it threw. */
     R submit(HubCentre centre, List<UpstreamEvent> events, long now) {
-        if (closed) {
-            throw new StorageException("The hub is stopping", null);
-        }
         Pending<R> p = new Pending<>(centre, events, now, new CompletableFuture<>());
-        queue.add(p);
+        synchronized (waiting) {
+            if (closed) {
+                throw new StorageException("The hub is stopping", null);
+            }
+            waiting.add(p);
+            waiting.notifyAll();
+        }
         try {
             return p.done().get();
         } catch (ExecutionException e) {
@@ -67,39 +80,55 @@ final class GroupCommit<R> implements AutoCloseable {
     }
 
     private void loop() {
-        ArrayDeque<Pending<R>> waiting = new ArrayDeque<>();
         while (!closed) {
+            List<Pending<R>> group;
             try {
-                if (waiting.isEmpty()) {
-                    waiting.add(queue.take());
+                synchronized (waiting) {
+                    while ((group = nextGroup()).isEmpty()) {
+                        waiting.wait();
+                    }
                 }
-                queue.drainTo(waiting);
-                write(nextGroup(waiting));
             } catch (InterruptedException e) {
                 break;
+            }
+            try {
+                write(group);
             } catch (RuntimeException e) {
                 LOG.warn("Hub ingest writer: {}", e.getMessage());
+            } finally {
+                synchronized (waiting) {
+                    group.forEach(p -> inFlight.remove(p.centre().id()));
+                    waiting.notifyAll();
+                }
             }
         }
         StorageException stopping = new StorageException("The hub is stopping", null);
-        waiting.forEach(p -> p.done().completeExceptionally(stopping));
-        queue.forEach(p -> p.done().completeExceptionally(stopping));
+        synchronized (waiting) {
+            waiting.forEach(p -> p.done().completeExceptionally(stopping));
+            waiting.clear();
+        }
     }
 
-    /** The oldest waiting batches, one per centre: a centre's next batch waits for the next group. */
-    private static <R> List<Pending<R>> nextGroup(ArrayDeque<Pending<R>> waiting) {
+    /**
+     * The oldest waiting batches, one per centre and none of a centre already in flight (its next batch waits for the
+     * next group); marks their centres in flight. Called holding {@link #waiting}.
+     */
+    private List<Pending<R>> nextGroup() {
         List<Pending<R>> group = new ArrayList<>();
-        Set<Integer> centres = new HashSet<>();
+        Set<Integer> skipped = new HashSet<>();
         int events = 0;
         for (Iterator<Pending<R>> it = waiting.iterator(); it.hasNext(); ) {
             Pending<R> p = it.next();
             if (!group.isEmpty() && events + p.events().size() > MAX_EVENTS) {
                 break;
             }
-            if (centres.add(p.centre().id())) {
+            int centre = p.centre().id();
+            if (!skipped.contains(centre) && inFlight.add(centre)) {
                 group.add(p);
                 events += p.events().size();
                 it.remove();
+            } else {
+                skipped.add(centre); // a centre's later batch never overtakes its earlier one
             }
         }
         return group;
@@ -144,7 +173,9 @@ final class GroupCommit<R> implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        writer.interrupt();
+        synchronized (waiting) {
+            closed = true;
+        }
+        writers.forEach(Thread::interrupt);
     }
 }

@@ -31,12 +31,14 @@ import vn.motcua.server.http.ApiException;
  * transaction's commit returned.
  */
 public final class IngestService implements AutoCloseable {
+    /** Groups written at once: two overlap one group's COMMIT (WAL flush) with the next group's statement. */
+    static final int WRITERS = 2;
     private final HubDatabase db;
     private final Clock clock;
     private final LiveBoard live;
     /** (centre, day) of today already marked for folding by this process; a restart marks again (a no-op). */
     private final java.util.Set<String> markedToday = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final GroupCommit<Stored> writer = new GroupCommit<>(this::store);
+    private final GroupCommit<Stored> writer = new GroupCommit<>(WRITERS, this::store);
 
     public IngestService(HubDatabase db, Clock clock, LiveBoard live) {
         this.db = db;
