@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.server.report.CentreLevel;
 
 /** Two writers: groups overlap, but a centre's batches never do, and they commit in the order sent. */
-class GroupCommitTest {
+class HubGroupCommitTest {
     private static final HubCentre ONE = new HubCentre(1, "C1", "Một", CentreLevel.values()[1]);
     private static final HubCentre TWO = new HubCentre(2, "C2", "Hai", CentreLevel.values()[1]);
 
