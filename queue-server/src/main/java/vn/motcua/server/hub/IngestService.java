@@ -26,9 +26,8 @@ import vn.motcua.server.http.ApiException;
 /**
  * Stores the centres' batches: each kind of fact with one INSERT over arrays ({@code unnest}) and
  * {@code ON CONFLICT DO NOTHING} on (centre, outbox id), so a batch sent twice is stored once; the kinds and the
- * centres' contact go to PostgreSQL as one statement. Batches that
- * arrive together share one transaction ({@link GroupCommit}); each acknowledgement is built only after that
- * transaction's commit returned.
+ * centres' contact go to PostgreSQL as one statement. Batches that arrive together share one transaction
+ * ({@link GroupCommit}); each acknowledgement is built only after that transaction's commit returned.
  */
 public final class IngestService implements AutoCloseable {
     /** Groups written at once: two overlap one group's COMMIT (WAL flush) with the next group's statement. */
