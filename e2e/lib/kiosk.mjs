@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, freePort, waitForHealth, keepLog, startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { signInAtCounter } from './officer.mjs';
 
 export const KIOSK_JAR = join(ROOT, 'kiosk-firmware', 'target', 'kiosk-firmware.jar');
 
@@ -78,11 +79,7 @@ export function kioskRig() {
       const o = rig.server.credentials.officers[index];
       const desk = await rig.browser.newPage();
       await desk.goto(rig.server.url + '/officer');
-      await desk.fill('#username', o.username);
-      await desk.fill('#password', o.password);
-      await desk.fill('#counter', String(o.counter));
-      await desk.click('#login-form button[type=submit]');
-      await desk.waitForSelector('#desk-view:not([hidden])');
+      await signInAtCounter(desk, o);
       await desk.keyboard.press('n');
       return desk;
     },

@@ -10,6 +10,7 @@ import { login, api } from '../lib/server.mjs';
 import { kioskRig } from '../lib/kiosk.mjs';
 import { DOC_IMAGES } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
+import { signInAtCounter } from '../lib/officer.mjs';
 
 const rig = kioskRig();
 
@@ -18,11 +19,7 @@ async function desk(index) {
   const o = rig.server.credentials.officers[index];
   const page = await rig.browser.newPage({ viewport: { width: 1100, height: 1000 } });
   await page.goto(rig.server.url + '/officer');
-  await page.fill('#username', o.username);
-  await page.fill('#password', o.password);
-  await page.fill('#counter', String(o.counter));
-  await page.click('#login-form button[type=submit]');
-  await page.waitForSelector('#desk-view:not([hidden])');
+  await signInAtCounter(page, o);
   return page;
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startServer, api, login } from '../lib/server.mjs';
 import { launchBrowser, DOC_IMAGES } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
+import { signInAtCounter } from '../lib/officer.mjs';
 
 const DAY = '2026-12-07';
 const TEN = `${DAY}T10:00:00+07:00`;
@@ -28,11 +29,7 @@ test('officer console: book for a citizen, refusals, move and cancel by code; th
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url + '/officer');
-    await page.fill('#username', o.username);
-    await page.fill('#password', o.password);
-    await page.fill('#counter', String(o.counter));
-    await page.click('#login-form button[type=submit]');
-    await page.waitForSelector('#desk-view:not([hidden])');
+    await signInAtCounter(page, o);
     await page.waitForFunction(() => document.querySelectorAll('#bk-service option').length > 0);
 
     await page.click('#booking summary');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startServer, api, login } from '../lib/server.mjs';
 import { launchBrowser, DOC_IMAGES } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
+import { signInAtCounter } from '../lib/officer.mjs';
 
 const IMG = DOC_IMAGES; // docs/img only with DOC_IMAGES=1
 const SPEED = 60; // a minute of the centre's clock per second
@@ -25,11 +26,7 @@ test('officer: waiting list against the target, set aside and call back, counter
     const page = await context.newPage();
     await page.goto(server.url + '/officer');
     assert.equal(await page.isHidden('#counter-remembered'), true);
-    await page.fill('#username', o.username);
-    await page.fill('#password', o.password);
-    await page.fill('#counter', String(o.counter));
-    await page.click('#login-form button[type=submit]');
-    await page.waitForSelector('#desk-view:not([hidden])');
+    await signInAtCounter(page, o);
 
     // The list: numbers, categories, no personal data; the elderly visitor is the policy's next.
     await page.waitForFunction(() => document.querySelectorAll('#queue-list tr[data-ticket]').length === 2);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT, startServer, api, login } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
+import { signInAtCounter } from '../lib/officer.mjs';
 
 const SHOTS = join(ROOT, 'e2e', 'out');
 
@@ -22,11 +23,7 @@ test('an identity typed by the officer at the counter is checked, kept as typed 
     const o = server.credentials.officers[3]; // counter 4 serves B
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
     await page.goto(server.url + '/officer');
-    await page.fill('#username', o.username);
-    await page.fill('#password', o.password);
-    await page.fill('#counter', String(o.counter));
-    await page.click('#login-form button[type=submit]');
-    await page.waitForSelector('#desk-view:not([hidden])');
+    await signInAtCounter(page, o);
     await page.keyboard.press('n');
     await page.waitForFunction(() => document.getElementById('current-number').textContent === 'B0001');
     await page.waitForSelector('#identity-panel:not([hidden])');

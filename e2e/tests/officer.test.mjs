@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { startServer, api } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
+import { signInAtCounter } from '../lib/officer.mjs';
 
 test('officer logs in, calls by keyboard and finishes a ticket', async () => {
   const server = await startServer();
@@ -17,11 +18,7 @@ test('officer logs in, calls by keyboard and finishes a ticket', async () => {
     await page.goto(server.url + '/officer');
     assert.match(await page.textContent('h1'), /Bàn làm việc cán bộ một cửa/);
     await assertAccessible(page, 'officer console, login');
-    await page.fill('#username', o.username);
-    await page.fill('#password', o.password);
-    await page.fill('#counter', String(o.counter));
-    await page.click('#login-form button[type=submit]');
-    await page.waitForSelector('#desk-view:not([hidden])');
+    await signInAtCounter(page, o);
     await page.waitForFunction(() => document.querySelector('#waiting td:nth-child(2)')?.textContent === '2');
 
     await page.keyboard.press('n');
