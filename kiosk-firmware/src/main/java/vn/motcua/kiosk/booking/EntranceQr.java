@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
 
@@ -45,14 +44,8 @@ public final class EntranceQr {
     static byte[] render(String payload) {
         try {
             BitMatrix m = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 220, 220, Map.of(EncodeHintType.MARGIN, 2));
-            BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < m.getHeight(); y++) {
-                for (int x = 0; x < m.getWidth(); x++) {
-                    img.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-                }
-            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(img, "png", out);
+            MatrixToImageWriter.writeToStream(m, "png", out);
             return out.toByteArray();
         } catch (WriterException | IOException e) {
             throw new IllegalStateException("entrance QR could not be drawn", e);

@@ -3,14 +3,13 @@ package vn.motcua.server.booking;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * The booking's QR: it carries the phone page's address with the code ({@code …/dat-lich?ma=CODE}), so a
@@ -28,14 +27,8 @@ public final class BookingQr {
         try {
             BitMatrix m = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 240, 240,
                     Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
-            BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < m.getHeight(); y++) {
-                for (int x = 0; x < m.getWidth(); x++) {
-                    img.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-                }
-            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(img, "png", out);
+            MatrixToImageWriter.writeToStream(m, "png", out);
             return out.toByteArray();
         } catch (WriterException e) {
             throw new IllegalStateException("QR encoding failed for a booking payload", e);
