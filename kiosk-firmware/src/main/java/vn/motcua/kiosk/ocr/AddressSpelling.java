@@ -1,10 +1,12 @@
 package vn.motcua.kiosk.ocr;
 
 import java.util.Map;
+import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
  * Puts an address read by OCR into the spelling of the official lists: the province from provinces.tsv,
- * then the districts and communes of that province from admin-units.tsv, and the word a street part
+ * then the districts and communes of that province from admin-units.tsv (three levels, before the 2025
+ * merger) or communes-2025.tsv (two levels, after it), and the word a street part
  * starts with (Số, Thôn, Ấp…) from the closed set of such words. The house number and the hamlet's own
  * name have no list, so they stay as read.
  */
@@ -21,21 +23,23 @@ final class AddressSpelling {
 
     /** A stray number or mark in front of a unit ("40 Xã Hòa Phước"): an edge of the photo, not a house. */
     private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
-            "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
+            "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
     static String correct(String address) {
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         String withProvince = Gazetteer.provinces().correctLastPart(address);
-        String province = Gazetteer.provinces().codeOf(withProvince).orElse(null);
         String[] parts = withProvince.split(", ");
-        // the unit list is of the units before the 2025 merger; an address without a district is of the new
-        // two-level kind (commune, province), whose communes are not in it and must not be "corrected" into
-        // an old unit a mark away (Phường Thuận Hóa is not the old Phường Thuận Hòa)
+        // three levels (commune, district, province) are of a card issued before the 2025 merger: the old list;
+        // two levels are of the new kind, whose communes are in the new list only, and only when the province is
+        // one of the 34 present ones. Never the other list: Phường Thuận Hóa (new) is not the old Phường Thuận Hòa
         boolean hasDistrict = java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
                 .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho) .*"));
-        for (int i = 0; hasDistrict && i < parts.length - 1; i++) {
+        AdminUnits list = hasDistrict ? AdminUnits.before2025() : AdminUnits.after2025();
+        String province = hasDistrict ? Gazetteer.provinces().codeOf(withProvince).orElse(null)
+                : Gazetteer.provinces().presentProvinceOf(withProvince).map(ProvincesAfter2025.Unit::name).orElse(null);
+        for (int i = 0; (hasDistrict || province != null) && i < parts.length - 1; i++) {
             String read = parts[i];
-            parts[i] = AdminUnits.all().correct(read, province).orElse(read);
+            parts[i] = list.correct(read, province).orElse(read);
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);

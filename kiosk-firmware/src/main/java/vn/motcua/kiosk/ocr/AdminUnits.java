@@ -6,33 +6,60 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
- * The official names of districts and communes (admin-units.tsv, from the statistics office's list), so
- * that a unit OCR read with a wrong mark ("Quận Ninh Kiểu", "Thành phố Sám Sơn") is spelled as the
- * state spells it. A name that is already an official one is never touched: several units differ only
- * by their marks, and the reader cannot know which one a card holds better than the letters it saw.
+ * The official names of districts and communes, so that a unit OCR read with a wrong mark ("Quận Ninh
+ * Kiểu", "Thành phố Sám Sơn") is spelled as the state spells it. Two lists: the units before the 2025 merger
+ * (admin-units.tsv, by the 63 provinces' codes) for three-level addresses, and the communes from 1 July
+ * 2025 (communes-2025.tsv, by the 34 present provinces) for two-level ones; a name is looked up in one of
+ * them only, since a new ward can be a mark away from an old one (Phường Thuận Hóa, old Phường Thuận Hòa).
+ * A name that is already an official one of its list is never touched: several units differ only by their
+ * marks, and the reader cannot know which one a card holds better than the letters it saw. Where a tone
+ * mark sits on "oa", "oe", "uy" (Hòa, Hoà) is no difference ({@link ToneMarks}).
  */
 final class AdminUnits {
-    private static final AdminUnits ALL = load();
+    /** One commune-level unit from 1 July 2025: its present province, its name, when it is in force. */
+    record Unit(ProvincesAfter2025.Unit province, String name, LocalDate since, LocalDate until) {
+        boolean inForceOn(LocalDate day) {
+            return !day.isBefore(since) && (until == null || day.isBefore(until));
+        }
+    }
+
+    private static final AdminUnits BEFORE_2025 = load("admin-units.tsv", false);
+    private static final AdminUnits AFTER_2025 = load("communes-2025.tsv", true);
     /** Units of one province by their letters without marks or spaces; "" holds the whole country. */
     private final Map<String, Map<String, List<String>>> byProvince;
     private final Set<String> official;
+    private final List<Unit> units;
 
-    private AdminUnits(Map<String, Map<String, List<String>>> byProvince, Set<String> official) {
+    private AdminUnits(Map<String, Map<String, List<String>>> byProvince, Set<String> official, List<Unit> units) {
         this.byProvince = byProvince;
         this.official = official;
+        this.units = units;
     }
 
-    static AdminUnits all() {
-        return ALL;
+    /** Districts and communes before the 2025 merger, by the earlier provinces' codes (provinces.tsv). */
+    static AdminUnits before2025() {
+        return BEFORE_2025;
+    }
+
+    /** Communes, wards and special zones from 1 July 2025, by the present province's name. */
+    static AdminUnits after2025() {
+        return AFTER_2025;
+    }
+
+    /** The units of the list from 1 July 2025 with their periods (empty for the earlier list). */
+    List<Unit> units() {
+        return units;
     }
 
     /**
@@ -40,11 +67,11 @@ final class AdminUnits {
      * province when it is known: unique letters without marks, or one letter off for a long name (a
      * last letter cut), with stray one-letter tokens of noise dropped. Empty when nothing fits alone.
      */
-    Optional<String> correct(String part, String provinceCode) {
-        if (official.contains(part)) {
+    Optional<String> correct(String part, String province) {
+        if (official.contains(ToneMarks.onGlide(part))) {
             return Optional.empty();
         }
-        Map<String, List<String>> units = byProvince.getOrDefault(provinceCode == null ? "" : provinceCode,
+        Map<String, List<String>> units = byProvince.getOrDefault(province == null ? "" : province,
                 byProvince.get(""));
         for (String candidate : new String[]{part, part.replaceAll("(^|\\s)\\S(?=\\s|$)", " ").strip()}) {
             String key = key(candidate);
@@ -78,7 +105,8 @@ final class AdminUnits {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String n : names) {
-            int d = Edits.distance(n.toLowerCase(java.util.Locale.ROOT), read.toLowerCase(java.util.Locale.ROOT));
+            int d = Edits.distance(ToneMarks.onGlide(n).toLowerCase(java.util.Locale.ROOT),
+                    ToneMarks.onGlide(read).toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = n;
                 bestDistance = d;
@@ -94,22 +122,35 @@ final class AdminUnits {
         return Fold.fold(text).replaceAll("[^a-z0-9]", "");
     }
 
-    private static AdminUnits load() {
+    /**
+     * @param present whether the file is of the present units: province codes are then those of the 34
+     *                present provinces, filed under the province's name, with columns since and until
+     */
+    private static AdminUnits load(String file, boolean present) {
         Map<String, Map<String, List<String>>> byProvince = new HashMap<>();
         Set<String> official = new HashSet<>();
-        try (InputStream in = AdminUnits.class.getResourceAsStream("admin-units.tsv")) {
+        List<Unit> units = new ArrayList<>();
+        try (InputStream in = AdminUnits.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("admin-units.tsv missing from the jar");
+                throw new IllegalStateException(file + " missing from the jar");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cols = line.split("\t");
+                String[] cols = line.split("\t", -1);
                 String name = cols[1].strip();
-                official.add(name);
-                for (String province : new String[]{cols[0].strip(), ""}) {
+                official.add(ToneMarks.onGlide(name));
+                String provinceKey = cols[0].strip();
+                if (present) {
+                    ProvincesAfter2025.Unit province = ProvincesAfter2025.builtIn().ofOldCode(provinceKey)
+                            .orElseThrow(() -> new IllegalStateException(file + ": no present province has code " + cols[0]));
+                    provinceKey = province.name();
+                    units.add(new Unit(province, name, LocalDate.parse(cols[2].strip()),
+                            cols[3].isBlank() ? null : LocalDate.parse(cols[3].strip())));
+                }
+                for (String province : new String[]{provinceKey, ""}) {
                     List<String> names = byProvince.computeIfAbsent(province, k -> new HashMap<>())
                             .computeIfAbsent(key(name), k -> new ArrayList<>());
                     if (!names.contains(name)) {
@@ -120,6 +161,6 @@ final class AdminUnits {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AdminUnits(byProvince, official);
+        return new AdminUnits(byProvince, official, List.copyOf(units));
     }
 }

@@ -27,9 +27,19 @@ final class Gazetteer {
 
     /** The province code (001, 079…) of an address's corrected last part, when it names a province. */
     java.util.Optional<String> codeOf(String address) {
-        String last = address.substring(address.lastIndexOf(',') + 1).strip()
-                .replaceFirst("^(Tỉnh|Thành phố) ", "");
-        return java.util.Optional.ofNullable(codeByName.get(last));
+        return java.util.Optional.ofNullable(codeByName.get(lastName(address)));
+    }
+
+    /**
+     * The present province (one of the 34 from 1 July 2025) an address's corrected last part names; empty
+     * for a province merged into another (Tỉnh Bình Dương), whose name no two-level address has.
+     */
+    java.util.Optional<ProvincesAfter2025.Unit> presentProvinceOf(String address) {
+        return ProvincesAfter2025.builtIn().named(lastName(address));
+    }
+
+    private static String lastName(String address) {
+        return address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố) ", "");
     }
 
     static Gazetteer provinces() {
