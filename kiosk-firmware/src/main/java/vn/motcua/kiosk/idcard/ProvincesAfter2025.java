@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,23 @@ import java.util.TreeMap;
  * by its present one.
  */
 public final class ProvincesAfter2025 {
-    /** One present province: its name, "Tỉnh" or "Thành phố", and the earlier provinces' codes. */
-    public record Unit(String name, String kind, List<String> oldCodes) {
-        /** As an address writes it: "Tỉnh Ninh Bình", "Thành phố Huế". */
+    /**
+     * One present province: its name, "Tỉnh" or "Thành phố" from 1 July 2025, the earlier provinces' codes,
+     * and a later kind with the day it took effect (null when the kind has not changed).
+     */
+    public record Unit(String name, String kind, List<String> oldCodes, LocalDate laterKindSince, String laterKind) {
+        public Unit(String name, String kind, List<String> oldCodes) {
+            this(name, kind, oldCodes, null, null);
+        }
+
+        /** As an address written on 1 July 2025 writes it: "Tỉnh Ninh Bình", "Thành phố Huế". */
         public String written() {
             return kind + " " + name;
+        }
+
+        /** As an address written on that day writes it ("Tỉnh Đồng Nai" until 29 April 2026, then "Thành phố"). */
+        public String writtenOn(LocalDate day) {
+            return (laterKindSince != null && !day.isBefore(laterKindSince) ? laterKind : kind) + " " + name;
         }
     }
 
@@ -66,7 +79,9 @@ public final class ProvincesAfter2025 {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                Unit unit = new Unit(cols[0], cols[1], List.of(cols[2].split(",")));
+                String[] later = cols.length > 3 ? cols[3].split(" ", 2) : new String[]{null, null};
+                Unit unit = new Unit(cols[0], cols[1], List.of(cols[2].split(",")),
+                        later[0] == null ? null : LocalDate.parse(later[0]), later[1]);
                 byName.put(unit.name(), unit);
                 for (String code : unit.oldCodes()) {
                     if (byOldCode.put(code, unit) != null) {

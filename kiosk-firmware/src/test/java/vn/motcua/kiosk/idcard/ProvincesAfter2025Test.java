@@ -32,4 +32,12 @@ class ProvincesAfter2025Test {
         assertThat(provinces.ofOldCode("046")).map(ProvincesAfter2025.Unit::written).contains("Thành phố Huế");
         assertThat(provinces.ofOldCode("003")).isEmpty();
     }
+
+    @Test
+    void dongNaiIsWrittenAsACityFromTheDayItBecameOne() {
+        ProvincesAfter2025.Unit dongNai = provinces.named("Đồng Nai").orElseThrow();
+        assertThat(dongNai.writtenOn(java.time.LocalDate.of(2026, 4, 29))).isEqualTo("Tỉnh Đồng Nai");
+        assertThat(dongNai.writtenOn(java.time.LocalDate.of(2026, 4, 30))).isEqualTo("Thành phố Đồng Nai");
+        assertThat(provinces.named("Huế").orElseThrow().writtenOn(java.time.LocalDate.of(2026, 12, 1))).isEqualTo("Thành phố Huế");
+    }
 }

@@ -16,6 +16,14 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
                          List<String> residence, String placeOfBirth, LocalDate issue, LocalDate expiry,
                          String marks) {
 
+    /** Where a card issued from 1 July 2025 takes its two-level address (commune, province) from. */
+    public enum NewPlaces {
+        /** A few communes of eight provinces (the bench's second generator draws these). */
+        FEW,
+        /** Any commune of the 34 provinces in force on the issue day (communes-2025.tsv; the tuning generator). */
+        LIST
+    }
+
     /** The 34 provinces' communes after 1 July 2025, a few per province, for two-level addresses. */
     private static final String[][] NEW_PLACES = {
             {"Thành phố Hà Nội", "Phường Ba Đình", "Phường Hoàn Kiếm", "Xã Sóc Sơn", "Phường Đống Đa"},
@@ -61,6 +69,11 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
 
     /** A person for a card of this model, drawn from the seed (the same seed gives the same person). */
     public static CardPerson of(long seed, CardModel model) {
+        return of(seed, model, NewPlaces.FEW);
+    }
+
+    /** As {@link #of(long, CardModel)}, with the two-level address of a card issued from 1 July 2025 from {@code places}. */
+    public static CardPerson of(long seed, CardModel model, NewPlaces places) {
         Random r = new Random(seed * 7919 + model.ordinal());
         SyntheticCards.Card base = SyntheticCards.make(seed, SyntheticCards.Quality.CLEAN);
         Map<String, String> f = base.fields();
@@ -78,9 +91,8 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
                 + f.get("number").substring(6);
         List<String> residence = List.of(f.get("placeOfResidence"));
         if (!issue.isBefore(LocalDate.of(2025, 7, 1))) {
-            String[] place = NEW_PLACES[r.nextInt(NEW_PLACES.length)];
             String street = f.get("placeOfResidence").split(", ")[0];
-            residence = List.of(street + ", " + place[1 + r.nextInt(place.length - 1)], place[0]);
+            residence = places == NewPlaces.LIST ? listed(street, issue, r) : few(street, r);
         } else {
             String[] parts = f.get("placeOfResidence").split(", ");
             residence = List.of(parts[0] + ", " + parts[1], parts[2] + ", " + parts[3]);
@@ -90,6 +102,17 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
                 "Nốt ruồi C:1,5cm dưới trước mép trái"};
         return new CardPerson(number, f.get("name"), birth, female, f.get("placeOfOrigin"), residence, placeOfBirth,
                 issue, expiry(birth, issue, model == CardModel.CAN_CUOC_2024), marks[r.nextInt(marks.length)]);
+    }
+
+    private static List<String> few(String street, Random r) {
+        String[] place = NEW_PLACES[r.nextInt(NEW_PLACES.length)];
+        return List.of(street + ", " + place[1 + r.nextInt(place.length - 1)], place[0]);
+    }
+
+    private static List<String> listed(String street, LocalDate issue, Random r) {
+        List<AdminUnits.Unit> units = AdminUnits.after2025().units().stream().filter(u -> u.inForceOn(issue)).toList();
+        AdminUnits.Unit unit = units.get(r.nextInt(units.size()));
+        return List.of(street + ", " + unit.name(), unit.province().writtenOn(issue));
     }
 
     /**

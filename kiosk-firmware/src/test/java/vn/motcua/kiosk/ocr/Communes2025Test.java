@@ -50,6 +50,14 @@ class Communes2025Test {
     }
 
     @Test
+    void everyPresentCommuneInATwoLevelAddressIsLeftAsItIs() {
+        for (AdminUnits.Unit u : units) {
+            String address = "Số 1, " + u.name() + ", " + u.province().writtenOn(u.since());
+            assertThat(AddressSpelling.correct(address)).isEqualTo(address);
+        }
+    }
+
+    @Test
     void namesAreNfcWithOneConventionOfToneMarks() {
         assertThat(units).allSatisfy(u -> {
             assertThat(java.text.Normalizer.isNormalized(u.name(), java.text.Normalizer.Form.NFC)).isTrue();

@@ -21,7 +21,7 @@ public final class SyntheticFaces {
             return SyntheticCards.make(seed, quality);
         }
         Random r = new Random(seed * 31 + model.ordinal() * 2 + side.ordinal());
-        CardPerson p = CardPerson.of(seed, model);
+        CardPerson p = CardPerson.of(seed, model, CardPerson.NewPlaces.LIST);
         String font = SyntheticCards.FONTS[r.nextInt(SyntheticCards.FONTS.length)];
         double scale = quality == SyntheticCards.Quality.CLEAN ? 0.9 + r.nextDouble() * 0.3 : 0.8 + r.nextDouble() * 0.25;
         int w = (int) Math.round(1000 * scale);
