@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * The two ways of placing a tone mark on an open syllable ending in "oa", "oe" or "uy": "Hòa", "khỏe",
  * "Thủy" (as the resolutions and the project's lists write them) and "Hoà", "khoẻ", "Thuỷ" (the school
- * convention, which the statistics office's list follows since 2026). Both are the same name, so lists
+ * convention, which the 2026 export that communes-2025.tsv is derived from uses). Both are the same name, so lists
  * are compared with both put into the first way; a card that prints either is never "corrected" into
  * the other.
  */
