@@ -32,8 +32,7 @@ final class AddressSpelling {
         // three levels (commune, district, province) are of a card issued before the 2025 merger: the old list;
         // two levels are of the new kind, whose communes are in the new list only, and only when the province is
         // one of the 34 present ones. Never the other list: Phường Thuận Hóa (new) is not the old Phường Thuận Hòa
-        boolean hasDistrict = java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
-                .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho) .*"));
+        boolean hasDistrict = Gazetteer.hasDistrict(parts);
         AdminUnits list = hasDistrict ? AdminUnits.before2025() : AdminUnits.after2025();
         String province = hasDistrict ? Gazetteer.provinces().codeOf(withProvince).orElse(null)
                 : Gazetteer.provinces().presentProvinceOf(withProvince).map(ProvincesAfter2025.Unit::name).orElse(null);

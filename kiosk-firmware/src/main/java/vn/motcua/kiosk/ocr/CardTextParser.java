@@ -168,7 +168,7 @@ public final class CardTextParser {
             for (String place : List.of("placeOfOrigin", "placeOfResidence")) {
                 Found f = found.get(place);
                 if (f != null) {
-                    Gazetteer.provinces().codeOf(f.value()).ifPresent(provinces::add);
+                    provinces.addAll(Gazetteer.provinces().codesOf(f.value()));
                 }
             }
             Optional<String> repaired = PersonalNumberCheck.repairProvince(number.value(), provinces);

@@ -31,6 +31,30 @@ final class Gazetteer {
     }
 
     /**
+     * The province codes a personal number of someone living at this (corrected) address may hint at: the
+     * code of the province named; for a two-level address naming a present province, the codes of every
+     * earlier province it took in, since the number keeps the earlier province's code (Thành phố Hồ Chí Minh:
+     * 079, 074, 077).
+     */
+    java.util.List<String> codesOf(String address) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        codeOf(address).ifPresent(codes::add);
+        if (!hasDistrict(address.split(", "))) {
+            presentProvinceOf(address).ifPresent(u -> u.oldCodes().stream().filter(c -> !codes.contains(c)).forEach(codes::add));
+        }
+        return codes;
+    }
+
+    /**
+     * Whether an address split at ", " has a district part before its province (Quận/Huyện/Thị xã/Thành phố):
+     * three levels, of a card issued before the 2025 merger; without one it is of the new two-level kind.
+     */
+    static boolean hasDistrict(String[] parts) {
+        return java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
+                .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho) .*"));
+    }
+
+    /**
      * The present province (one of the 34 from 1 July 2025) an address's corrected last part names; empty
      * for a province merged into another (Tỉnh Bình Dương), whose name no two-level address has.
      */

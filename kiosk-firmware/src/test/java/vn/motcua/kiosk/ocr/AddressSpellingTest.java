@@ -56,4 +56,16 @@ class AddressSpellingTest {
                 .isEqualTo("Thôn Đông, Phường Thuận Hóa, Thành phố Huế");
         assertThat(Gazetteer.provinces().codeOf("Xã Hải Hậu, Tỉnh Ninh Bình")).contains("037");
     }
+
+    @Test
+    void aTwoLevelAddressHintsAtEveryEarlierProvinceOfItsPresentOne() {
+        // a number keeps the earlier province's code: a Bình Dương birth (074) living in Hồ Chí Minh now
+        assertThat(Gazetteer.provinces().codesOf("Phường Thủ Dầu Một, Thành phố Hồ Chí Minh"))
+                .containsExactly("079", "074", "077");
+        assertThat(Gazetteer.provinces().codesOf("Phường Thuận Hóa, Thành phố Huế")).containsExactly("046");
+        // three levels: the province named, as the card was issued before the merger
+        assertThat(Gazetteer.provinces().codesOf("Phường 1, Quận 5, Thành phố Hồ Chí Minh")).containsExactly("079");
+        assertThat(Gazetteer.provinces().codesOf("Xã Hòa Phước, Tỉnh Bình Dương")).containsExactly("074");
+        assertThat(Gazetteer.provinces().codesOf("Xóm 3")).isEmpty();
+    }
 }
