@@ -4,45 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /** Alerts on the manager's live view: grouped repeats, "Đã xử lý" by whom and when, service-level limits. */
-class AlertApiTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+class AlertApiTest extends CentreOnTestClock {
     private static final String PAPER_OUT = "{\"part\":\"printer\",\"state\":\"OFFLINE\",\"code\":\"PAPER_OUT\"}";
     private static final String ONLINE = "{\"part\":\"printer\",\"state\":\"ONLINE\",\"code\":\"OK\"}";
-    private MutableClock clock;
-    private TestCentre centre;
     private String manager;
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
         manager = centre.managerToken();
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
     }
 
     private JsonNode alerts() {
         return centre.call("GET", "/api/v1/reports/live", manager, null).body().get("alerts");
-    }
-
-    private void ok(String method, String path, String token, String body) {
-        Response r = centre.call(method, path, token, body);
-        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
     }
 
     @Test

@@ -5,30 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.retention.RetentionJob;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.client.testing.MutableClock;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Booking over real HTTP on a temp SQLite file: slots, limits, check-in window, calling at the slot, no-shows. */
-class BookingApiTest {
+class BookingApiTest extends CentreOnTestClock {
     /** Monday 7 December 2026, 07:30 in Hồ Chí Minh City. */
     private static final Instant MONDAY_0730 = Instant.parse("2026-12-07T00:30:00Z");
-    private MutableClock clock;
-    private TestCentre centre;
 
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(MONDAY_0730);
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
+    BookingApiTest() {
+        super(MONDAY_0730);
     }
 
     private TestCentre.Response book(String service, String start, String phone) {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.retention.RetentionJob;
 import vn.motcua.server.storage.Sql;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
 
 /**
@@ -19,23 +17,14 @@ import vn.motcua.server.support.TestCentre;
  * code under the same limits, and checked in early to wait; booked on the public page by the card's number alone,
  * a number no card can carry (length, province, century and year digits) refused naming the field.
  */
-class BookingByCardAndStaffTest {
+class BookingByCardAndStaffTest extends CentreOnTestClock {
     private static final Instant MONDAY_0730 = Instant.parse("2026-12-07T00:30:00Z");
     private static final String NUMBER = "001090123456";
     /** Typed on the public page: TP Hồ Chí Minh, a woman born in 2003. */
     private static final String TYPED = "079303001234";
-    private MutableClock clock;
-    private TestCentre centre;
 
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(MONDAY_0730);
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
+    BookingByCardAndStaffTest() {
+        super(MONDAY_0730);
     }
 
     private TestCentre.Response book(String token, String body) {

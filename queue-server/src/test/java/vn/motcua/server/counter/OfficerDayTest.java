@@ -4,46 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /** The officer's waiting list and the visits set aside ("chờ bổ sung"), through the real HTTP API. */
-class OfficerDayTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-    private MutableClock clock;
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
-
-    private long issue(String service, String category) {
-        Response r = centre.issue(service, category);
-        assertThat(r.status()).isEqualTo(201);
-        return r.body().get("id").asLong();
-    }
-
-    private JsonNode ok(String method, String path, String token, String body) {
-        Response r = centre.call(method, path, token, body);
-        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
-        return r.body();
-    }
-
+class OfficerDayTest extends CentreOnTestClock {
     private JsonNode ticket(long id) {
         return centre.call("GET", "/api/v1/tickets/" + id, null, null).body();
     }

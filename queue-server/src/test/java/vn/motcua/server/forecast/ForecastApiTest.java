@@ -4,40 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /**
  * The forecast through the real API: a ticket's range, the board's figure, the estimate recorded at issue and
  * scored against the call, and the accuracy the manager sees next to the naive estimate's.
  */
-class ForecastApiTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-    private MutableClock clock;
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
-
-    private void ok(String method, String path, String token, String body) {
-        Response r = centre.call(method, path, token, body);
-        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
-    }
-
+class ForecastApiTest extends CentreOnTestClock {
     @Test
     void ticketsGetARangeTheEstimateIsRecordedAndScored() throws Exception {
         String officer = centre.officerAt(2);

@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Leased numbers for offline kiosks, over real HTTP on a temp SQLite file. */
-class LeaseTest {
-    private MutableClock clock;
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(java.time.Instant.parse("2026-11-23T02:00:00Z")); // 09:00 in the centre
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
+class LeaseTest extends CentreOnTestClock {
+    LeaseTest() {
+        super(java.time.Instant.parse("2026-11-23T02:00:00Z")); // 09:00 in the centre
     }
 
     private TestCentre.Response lease(String token, String service, int size) {

@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
 
 /**
@@ -19,26 +19,25 @@ import vn.motcua.server.support.TestCentre;
  * every other request: one message per alert episode (repeats and flapping are not sent again), the alerts of
  * an interval gathered into one message, the kinds the manager chose only, and nothing about any citizen.
  */
-class AlertDigestTest {
+class AlertDigestTest extends CentreOnTestClock {
     private static final Instant MONDAY_0750 = Instant.parse("2026-12-07T00:50:00Z");
     private static final String MANAGER_PHONE = "0901234567";
     private static final String CITIZEN_PHONE = "0912345678";
     private static final String PAPER_OUT = "{\"part\":\"printer\",\"state\":\"OFFLINE\",\"code\":\"PAPER_OUT\",\"detail\":\"paper end\"}";
     private static final String PAPER_BACK = "{\"part\":\"printer\",\"state\":\"ONLINE\",\"code\":\"OK\"}";
-    private MutableClock clock;
-    private TestCentre centre;
     private FakeGateway gateway;
+
+    AlertDigestTest() {
+        super(MONDAY_0750);
+    }
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MutableClock(MONDAY_0750);
-        centre = new TestCentre(clock);
         gateway = new FakeGateway(2);
     }
 
     @AfterEach
     void stop() {
-        centre.close();
         gateway.close();
     }
 

@@ -12,29 +12,28 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
 
 /**
  * Call-backs over real HTTP to a fake SMS gateway and webhook that fail every other request: retried with
  * backoff until accepted, at most one message per kind per ticket, the number and counter only.
  */
-class NotifierTest {
+class NotifierTest extends CentreOnTestClock {
     private static final Instant MONDAY_0750 = Instant.parse("2026-12-07T00:50:00Z");
-    private MutableClock clock;
-    private TestCentre centre;
     private FakeGateway gateway;
+
+    NotifierTest() {
+        super(MONDAY_0750);
+    }
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MutableClock(MONDAY_0750);
-        centre = new TestCentre(clock);
         gateway = new FakeGateway(2);
     }
 
     @AfterEach
     void stop() {
-        centre.close();
         gateway.close();
     }
 

@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
 
 /** Joining from a phone over real HTTP: remote until confirmed with today's entrance code, never called before, skipped when late. */
-class RemoteJoinTest {
-    private MutableClock clock;
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(Instant.parse("2026-12-07T01:00:00Z")); // Monday 08:00
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
+class RemoteJoinTest extends CentreOnTestClock {
+    RemoteJoinTest() {
+        super(Instant.parse("2026-12-07T01:00:00Z")); // Monday 08:00
     }
 
     private TestCentre.Response join(String service, String phone) {

@@ -12,45 +12,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /** The reports and the rating tablet through the real HTTP API, driven by the ordinary officer actions. */
-class ReportApiTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-    private MutableClock clock;
-    private TestCentre centre;
+class ReportApiTest extends CentreOnTestClock {
     private String manager;
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
         manager = centre.managerToken();
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
-
-    private long issue(String service, String category) {
-        Response r = centre.issue(service, category);
-        assertThat(r.status()).isEqualTo(201);
-        return r.body().get("id").asLong();
-    }
-
-    private void ok(String method, String path, String token, String body) {
-        Response r = centre.call(method, path, token, body);
-        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,11 +21,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /**
@@ -34,23 +30,8 @@ import vn.motcua.server.support.TestCentre.Response;
  * cancellation, a long service, an unrated one and one still waiting is exported as CSV and Excel, the two
  * are read back and must agree cell for cell, and the report's figures are recomputed from the rows alone.
  */
-class VisitExportFiguresTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+class VisitExportFiguresTest extends CentreOnTestClock {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private MutableClock clock;
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
 
     @Test
     void theReportsFiguresComeBackFromTheExportedRows() throws Exception {
@@ -226,8 +207,7 @@ class VisitExportFiguresTest {
     }
 
     private void ok(String path, String token, String body) {
-        Response r = centre.call("POST", path, token, body);
-        assertThat(r.status()).as(path + " → " + r.body()).isBetween(200, 204);
+        ok("POST", path, token, body);
     }
 
     private byte[] bytes(String path) throws Exception {

@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.citizen.CitizenDocuments;
 import vn.motcua.server.storage.Database;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 
-class RetentionJobTest {
-    private MutableClock clock;
-    private TestCentre centre;
+class RetentionJobTest extends CentreOnTestClock {
     private Database db;
 
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(Instant.parse("2026-01-05T02:00:00Z"));
-        centre = new TestCentre(clock);
-        db = centre.app.components().db();
+    RetentionJobTest() {
+        super(Instant.parse("2026-01-05T02:00:00Z"));
     }
 
-    @AfterEach
-    void stop() {
-        centre.close();
+    @BeforeEach
+    void start() {
+        db = centre.app.components().db();
     }
 
     private void dossier(String code, String status, Instant receivedAt) {

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /**
@@ -18,29 +14,7 @@ import vn.motcua.server.support.TestCentre.Response;
  * total over both services, what is still to come, the segment the visit is in now, and the same total as the
  * reports' severalServices.totalWait.
  */
-class SeveralServicesTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-    private MutableClock clock;
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
-
-    private JsonNode ok(String method, String path, String token, String body) {
-        Response r = centre.call(method, path, token, body);
-        assertThat(r.status()).as(method + " " + path + " → " + r.body()).isBetween(200, 204);
-        return r.body();
-    }
-
+class SeveralServicesTest extends CentreOnTestClock {
     private Response issue(String body) {
         return centre.call("POST", "/api/v1/tickets", centre.kioskToken(), body);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -13,24 +12,17 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.client.upstream.UpstreamKind;
 import vn.motcua.server.storage.Sql;
-import vn.motcua.client.testing.MutableClock;
-import vn.motcua.server.support.TestCentre;
+import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre.Response;
 
 /** The centre's feed to a fake province hub over real HTTP: order, acknowledgement, retries, outages, privacy. */
-class UpstreamFeedTest {
-    /** Monday 2026-03-02 08:00 in Asia/Ho_Chi_Minh. */
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+class UpstreamFeedTest extends CentreOnTestClock {
     private static final String TOKEN = "hub-token-C01";
-    private MutableClock clock;
-    private TestCentre centre;
     private FakeHub hub;
     private String manager;
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MutableClock(START);
-        centre = new TestCentre(clock);
         manager = centre.managerToken();
         hub = new FakeHub("C01", TOKEN, true);
         centre.app.upstream().timing(7, Duration.ofMillis(50), Duration.ofMillis(1000), Duration.ofMillis(50),
@@ -39,7 +31,6 @@ class UpstreamFeedTest {
 
     @AfterEach
     void stop() {
-        centre.close();
         hub.close();
     }
 
