@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +20,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import vn.motcua.server.support.ServerJar;
 
 /**
  * Crash consistency: in each cycle 6 kiosks and 3 counters work the real fat jar concurrently, the server
@@ -39,18 +38,14 @@ class CrashConsistencyIT {
     @Test
     void acknowledgedWorkSurvivesSigkillAtRandomMoments() throws Exception {
         int cycles = Integer.getInteger("crash.cycles", 5);
-        Path jar = Path.of("target", "queue-server.jar");
         Path data = Files.createTempDirectory("motcua-crash-");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = ServerJar.freePort();
         String url = "http://127.0.0.1:" + port;
         Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
         Map<Long, String> issued = new ConcurrentHashMap<>();
         Map<Long, Integer> called = new ConcurrentHashMap<>();
         List<Long> restartMillis = new ArrayList<>();
-        Process server = start(jar, data, port);
+        Process server = ServerJar.serveDemo(http, data, port);
         JsonNode creds = json.readTree(data.resolve("demo-credentials.json").toFile());
         for (int cycle = 1; cycle <= cycles; cycle++) {
             AtomicBoolean running = new AtomicBoolean(true);
@@ -92,7 +87,7 @@ class CrashConsistencyIT {
                 w.join(10_000);
             }
             long before = System.nanoTime();
-            server = start(jar, data, port);
+            server = ServerJar.serveDemo(http, data, port);
             restartMillis.add((System.nanoTime() - before) / 1_000_000);
             check(data, url, issued, called);
         }
@@ -188,26 +183,5 @@ class CrashConsistencyIT {
             b.header("Authorization", "Bearer " + token);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private Process start(Path jar, Path data, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port",
-                String.valueOf(port), "--data", data.toString(), "--demo", "--no-issue-limit")
-                .redirectErrorStream(true).redirectOutput(new File(data.toFile(), "server-" + System.nanoTime() + ".log"))
-                .start();
-        long until = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < until) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return p;
-                }
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("server did not become healthy within 60 s");
     }
 }

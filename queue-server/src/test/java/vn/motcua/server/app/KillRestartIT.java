@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.server.support.ServerJar;
 
 /**
  * Starts the real fat jar, issues tickets, kills the process with SIGKILL (no shutdown hook runs),
@@ -28,15 +27,11 @@ class KillRestartIT {
 
     @Test
     void acknowledgedTicketsSurviveSigkill() throws Exception {
-        Path jar = Path.of("target", "queue-server.jar");
-        assertThat(jar).as("fat jar from the package phase (failsafe runs after it)").exists();
+        assertThat(ServerJar.JAR).as("fat jar from the package phase (failsafe runs after it)").exists();
         Path data = Files.createTempDirectory("motcua-kill-");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = ServerJar.freePort();
         String url = "http://127.0.0.1:" + port;
-        Process first = start(jar, data, port);
+        Process first = ServerJar.serveDemo(http, data, port);
         List<String> numbers = new ArrayList<>();
         long lastEvent;
         try {
@@ -49,7 +44,7 @@ class KillRestartIT {
         } finally {
             first.destroyForcibly().waitFor();
         }
-        Process second = start(jar, data, port);
+        Process second = ServerJar.serveDemo(http, data, port);
         try {
             JsonNode snapshot = get(url + "/api/v1/queue");
             assertThat(snapshot.get("lastEventId").asLong()).isEqualTo(lastEvent);
@@ -65,14 +60,10 @@ class KillRestartIT {
 
     @Test
     void sigtermUnderLoadStopsCleanlyAndLosesNothingAcknowledged() throws Exception {
-        Path jar = Path.of("target", "queue-server.jar");
         Path data = Files.createTempDirectory("motcua-term-");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = ServerJar.freePort();
         String url = "http://127.0.0.1:" + port;
-        Process first = start(jar, data, port);
+        Process first = ServerJar.serveDemo(http, data, port);
         String kiosk = json.readTree(data.resolve("demo-credentials.json").toFile()).get("kioskToken").asText();
         java.util.Map<String, String> acknowledged = new java.util.concurrent.ConcurrentHashMap<>(); // requestId -> number
         java.util.Set<String> unanswered = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -115,7 +106,7 @@ class KillRestartIT {
         assertThat(log).contains("Queue server stopped").doesNotContain("Exception");
         assertThat(acknowledged).hasSizeGreaterThan(10);
 
-        Process second = start(jar, data, port);
+        Process second = ServerJar.serveDemo(http, data, port);
         try {
             java.util.Set<String> numbers = new java.util.HashSet<>();
             for (var e : acknowledged.entrySet()) {
@@ -149,27 +140,6 @@ class KillRestartIT {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .timeout(java.time.Duration.ofSeconds(20)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private Process start(Path jar, Path data, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port",
-                String.valueOf(port), "--data", data.toString(), "--demo", "--no-issue-limit")
-                .redirectErrorStream(true).redirectOutput(new File(data.toFile(), "server-" + System.nanoTime() + ".log"))
-                .start();
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return p;
-                }
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("server did not become healthy");
     }
 
     private JsonNode get(String url) throws Exception {
