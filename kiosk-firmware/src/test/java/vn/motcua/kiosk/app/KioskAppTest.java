@@ -7,39 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.client.QueueEvent;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.QrReader;
+import vn.motcua.kiosk.support.SimKioskTest;
 
 /** The sim profile's kiosk against a real queue server: take a number, printer faults, help, paper low, scans. */
-class KioskAppTest {
-    @TempDir
-    Path dir;
-    private KioskRig rig;
-    private Path printed;
-
-    @BeforeEach
-    void start() throws Exception {
-        printed = dir.resolve("printer");
-        rig = KioskRig.sim(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
-
+class KioskAppTest extends SimKioskTest {
     @Test
     void takingANumberPrintsATicketWhoseQrLeadsToItsStatusPage() throws Exception {
         KioskRig.Reply r = rig.kiosk("POST", "/local/tickets", "{\"service\":\"A\",\"category\":\"ELDERLY\"}");

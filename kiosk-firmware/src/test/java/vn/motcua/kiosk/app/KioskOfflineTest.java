@@ -2,27 +2,20 @@ package vn.motcua.kiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.client.QueueEvent;
 import vn.motcua.kiosk.offline.OfflineJournal;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.Ocr;
+import vn.motcua.kiosk.support.SimKioskTest;
 
 /** The server goes away and comes back: leased numbers, tickets printed offline, replay in arrival order. */
-class KioskOfflineTest {
-    @TempDir
-    Path dir;
-    private KioskRig rig;
-
+class KioskOfflineTest extends SimKioskTest {
     @BeforeEach
-    void start() throws Exception {
-        rig = KioskRig.sim(dir);
+    void leased() throws Exception {
         // the kiosk leases service by service in the background; every service used below must be covered
         // (D was left out and, on a loaded machine, not yet leased when its test stopped the server)
         long until = System.currentTimeMillis() + 20_000;
@@ -30,11 +23,6 @@ class KioskOfflineTest {
                 && System.currentTimeMillis() < until) {
             Thread.sleep(50);
         }
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
     }
 
     @Test

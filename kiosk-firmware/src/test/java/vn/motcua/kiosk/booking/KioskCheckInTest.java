@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.client.QueueClient;
 import vn.motcua.client.testing.MutableClock;
 import vn.motcua.client.booking.BookingConfirmation;
 import vn.motcua.client.booking.BookingRequest;
 import vn.motcua.kiosk.support.KioskRig;
+import vn.motcua.kiosk.support.SimKioskTest;
 
 /**
  * The kiosk process and a real server over HTTP, the server's clock set to a Monday morning: a booking QR
@@ -25,24 +25,20 @@ import vn.motcua.kiosk.support.KioskRig;
  * it to wait; late gets an ordinary ticket with the reason; a scanned ID card finds today's booking, and the
  * touch UI never sees the number.
  */
-class KioskCheckInTest {
+class KioskCheckInTest extends SimKioskTest {
     private static final String CARD = "027050000123||Lê Văn Hùng|30091950|Nam|Thôn Đông, xã Phù Chẩn, Bắc Ninh|10032021";
     /** Monday 7 December 2026, 07:50 in Hồ Chí Minh City. */
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T00:50:00Z"));
-    private KioskRig rig;
     private QueueClient citizen;
-    @TempDir
-    Path dir;
 
-    @BeforeEach
-    void start() throws Exception {
-        rig = KioskRig.sim(dir, clock);
-        citizen = new QueueClient(rig.serverUrl, null);
+    @Override
+    protected Clock serverClock() {
+        return clock;
     }
 
-    @AfterEach
-    void stop() {
-        rig.close();
+    @BeforeEach
+    void start() {
+        citizen = new QueueClient(rig.serverUrl, null);
     }
 
     private String book(String service, String start, String phone, String number) {

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.client.QueueApiException;
 import vn.motcua.client.QueueClient;
 import vn.motcua.client.dossier.Consent;
@@ -21,30 +18,15 @@ import vn.motcua.client.dossier.IdentityRead;
 import vn.motcua.client.dossier.IdentitySource;
 import vn.motcua.kiosk.support.KioskRig;
 import vn.motcua.kiosk.support.QrReader;
+import vn.motcua.kiosk.support.SimKioskTest;
 
 /**
  * The dossier flow through the kiosk's local API against a real queue server: identify by QR, find the
  * procedure with and without marks, reuse a held document, capture one, consent, submit, receipt with a
  * readable QR, look-up; and a second dossier reusing what the first digitised.
  */
-class DossierFlowTest {
+class DossierFlowTest extends SimKioskTest {
     static final String DEMO_QR = "001203012345||Nguyễn Văn An|15082003|Nam|Số 5 ngõ 12, Phường Suối Hoa, Thành phố Bắc Ninh, Tỉnh Bắc Ninh|01062021";
-
-    @TempDir
-    Path dir;
-    private KioskRig rig;
-    private Path printed;
-
-    @BeforeEach
-    void start() throws Exception {
-        printed = dir.resolve("printer");
-        rig = KioskRig.sim(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
 
     private JsonNode ok(KioskRig.Reply r, int status) {
         assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(status);
