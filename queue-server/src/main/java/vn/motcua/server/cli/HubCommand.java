@@ -1,8 +1,5 @@
 package vn.motcua.server.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -136,9 +133,8 @@ public final class HubCommand implements Callable<Integer> {
                     System.err.println(e.getMessage());
                     return 2;
                 }
-                String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                char[] password = StdinPassword.read();
                 if (password == null) {
-                    System.err.println("password expected on stdin");
                     return 2;
                 }
                 try (HubDatabase hub = db.open(1)) {
@@ -150,7 +146,7 @@ public final class HubCommand implements Callable<Integer> {
                             return 1;
                         }
                     }
-                    new HubAuth(hub, Clock.systemUTC(), new PasswordHasher()).addUser(username, password.toCharArray(), r, c,
+                    new HubAuth(hub, Clock.systemUTC(), new PasswordHasher()).addUser(username, password, r, c,
                             displayName);
                     System.out.println("user " + username + " added as " + r.wireName());
                     return 0;

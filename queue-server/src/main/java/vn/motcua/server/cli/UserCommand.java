@@ -1,8 +1,5 @@
 package vn.motcua.server.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -39,13 +36,12 @@ public final class UserCommand {
                 System.err.println(e.getMessage());
                 return 2;
             }
-            String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            char[] password = StdinPassword.read();
             if (password == null) {
-                System.err.println("password expected on stdin");
                 return 2;
             }
             try (Database db = Database.open(data)) {
-                new AuthService(db, Clock.systemUTC(), new PasswordHasher()).addUser(username, password.toCharArray(), r,
+                new AuthService(db, Clock.systemUTC(), new PasswordHasher()).addUser(username, password, r,
                         displayName);
                 System.out.println("user " + username + " added as " + r.wireName());
                 return 0;

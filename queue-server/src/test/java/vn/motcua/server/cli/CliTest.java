@@ -65,6 +65,8 @@ class CliTest {
                 "--role", "officer").exit()).isNotZero();
         assertThat(run("whatever-long\n", "user", "add", "--data", data.toString(), "--username", "boss",
                 "--role", "king").exit()).isEqualTo(2);
+        assertThat(run("", "user", "add", "--data", data.toString(), "--username", "nobody",
+                "--role", "officer").exit()).as("no password on stdin").isEqualTo(2);
         Run device = run("", "device", "add", "--data", data.toString(), "--kind", "kiosk", "--name", "kiosk-sảnh");
         assertThat(device.exit()).isZero();
         String token = device.out().trim();
