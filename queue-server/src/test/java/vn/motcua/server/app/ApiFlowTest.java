@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.EventStream;
 import vn.motcua.client.QueueEvent;
@@ -18,17 +17,8 @@ import vn.motcua.server.support.TestCentre.Response;
 
 /** The pinned HTTP contract over real HTTP against a real SQLite file. */
 class ApiFlowTest {
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        centre = new TestCentre();
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
+    @AutoClose
+    private final TestCentre centre = new TestCentre();
 
     @Test
     void healthAndServicesInVietnamese() {

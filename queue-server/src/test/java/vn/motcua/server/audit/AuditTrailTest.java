@@ -3,23 +3,13 @@ package vn.motcua.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.support.TestCentre;
 
 class AuditTrailTest {
-    private TestCentre centre;
-
-    @BeforeEach
-    void start() throws Exception {
-        centre = new TestCentre();
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
+    @AutoClose
+    private final TestCentre centre = new TestCentre();
 
     @Test
     void staffActionsAndLoginAttemptsAreRecordedWithoutBodiesAndDeviceTrafficIsNot() {

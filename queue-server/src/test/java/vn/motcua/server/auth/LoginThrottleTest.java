@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.testing.MutableClock;
 import vn.motcua.server.support.TestCentre;
@@ -12,15 +12,8 @@ import vn.motcua.server.support.TestCentre;
 /** Failed logins: slowed per address across usernames and per username, never a hard lock. */
 class LoginThrottleTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+    @AutoClose
     private final TestCentre centre = new TestCentre(clock);
-
-    LoginThrottleTest() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
 
     private TestCentre.Response login(String user, String password) {
         return centre.call("POST", "/api/v1/auth/login", null,

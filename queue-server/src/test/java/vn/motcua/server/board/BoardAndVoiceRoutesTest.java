@@ -7,25 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.support.TestCentre;
 import vn.motcua.server.support.TestCentre.Response;
 
 class BoardAndVoiceRoutesTest {
-    private TestCentre centre;
+    @AutoClose
+    private final TestCentre centre = new TestCentre();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() throws Exception {
-        centre = new TestCentre();
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
 
     @Test
     void pagesAndScriptsAreServedUnderTheStrictPolicy() throws Exception {

@@ -3,13 +3,13 @@ package vn.motcua.server.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.support.CentreOnTestClock;
 import vn.motcua.server.support.TestCentre;
@@ -25,20 +25,11 @@ class AlertDigestTest extends CentreOnTestClock {
     private static final String CITIZEN_PHONE = "0912345678";
     private static final String PAPER_OUT = "{\"part\":\"printer\",\"state\":\"OFFLINE\",\"code\":\"PAPER_OUT\",\"detail\":\"paper end\"}";
     private static final String PAPER_BACK = "{\"part\":\"printer\",\"state\":\"ONLINE\",\"code\":\"OK\"}";
-    private FakeGateway gateway;
+    @AutoClose
+    private final FakeGateway gateway = new FakeGateway(2);
 
-    AlertDigestTest() {
+    AlertDigestTest() throws IOException {
         super(MONDAY_0750);
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        gateway = new FakeGateway(2);
-    }
-
-    @AfterEach
-    void stop() {
-        gateway.close();
     }
 
     private TestCentre.Response configure(String manager) {
@@ -58,13 +49,8 @@ class AlertDigestTest extends CentreOnTestClock {
                 .map(FakeGateway.Received::body).toList();
     }
 
-    /** Rounds of the notifier (250 ms each) with the server clock moved {@code step} per 300 ms, until done. */
     private void until(BooleanSupplier done, Duration step) throws InterruptedException {
-        for (int i = 0; i < 100 && !done.getAsBoolean(); i++) {
-            Thread.sleep(300);
-            clock.advance(step);
-        }
-        assertThat(done.getAsBoolean()).as("gateway received " + gateway.received).isTrue();
+        gateway.until(done, clock, step);
     }
 
     private JsonNode alertMessages() {

@@ -1,14 +1,19 @@
 package vn.motcua.server.notify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import vn.motcua.client.Json;
+import vn.motcua.client.testing.MutableClock;
 
 /**
  * An SMS gateway and a webhook receiver over real HTTP on a loopback port that fail sometimes: every
@@ -42,6 +47,18 @@ public final class FakeGateway implements AutoCloseable {
 
     public List<Received> accepted(String path) {
         return received.stream().filter(r -> r.accepted() && r.path().equals(path)).toList();
+    }
+
+    /**
+     * Lets the notifier's rounds (250 ms each) run, the server clock moved {@code step} per 300 ms (the retry
+     * backoff, the digest interval), until {@code done}; fails with what the gateway received after 100 steps.
+     */
+    public void until(BooleanSupplier done, MutableClock clock, Duration step) throws InterruptedException {
+        for (int i = 0; i < 100 && !done.getAsBoolean(); i++) {
+            Thread.sleep(300);
+            clock.advance(step);
+        }
+        assertThat(done.getAsBoolean()).as("gateway received " + received).isTrue();
     }
 
     @Override

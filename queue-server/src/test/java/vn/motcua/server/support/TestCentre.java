@@ -3,6 +3,7 @@ package vn.motcua.server.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,19 +24,24 @@ public final class TestCentre implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = Json.mapper();
 
-    public TestCentre(Clock clock) throws IOException {
-        // -Dtest.data.root=/dev/shm lets a long fuzz run skip the disk's fsync; the code under test is the same
-        String root = System.getProperty("test.data.root");
-        this.dataDir = root == null ? Files.createTempDirectory("motcua-test-")
-                : Files.createTempDirectory(Path.of(root), "motcua-test-");
-        this.app = new ServerApp(dataDir, clock, null);
-        new DemoSeeder().seedIfEmpty(app.components(), dataDir);
-        app.start("127.0.0.1", 0);
-        this.url = "http://127.0.0.1:" + app.port();
-        this.credentials = json.readTree(dataDir.resolve("demo-credentials.json").toFile());
+    /** Unchecked, so that a test may start one in a field initialiser (closed by {@code @AutoClose}). */
+    public TestCentre(Clock clock) {
+        try {
+            // -Dtest.data.root=/dev/shm lets a long fuzz run skip the disk's fsync; the code under test is the same
+            String root = System.getProperty("test.data.root");
+            this.dataDir = root == null ? Files.createTempDirectory("motcua-test-")
+                    : Files.createTempDirectory(Path.of(root), "motcua-test-");
+            this.app = new ServerApp(dataDir, clock, null);
+            new DemoSeeder().seedIfEmpty(app.components(), dataDir);
+            app.start("127.0.0.1", 0);
+            this.url = "http://127.0.0.1:" + app.port();
+            this.credentials = json.readTree(dataDir.resolve("demo-credentials.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    public TestCentre() throws IOException {
+    public TestCentre() {
         this(Clock.systemUTC());
     }
 

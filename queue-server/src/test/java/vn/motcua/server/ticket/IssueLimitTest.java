@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import vn.motcua.server.storage.Sql;
 import vn.motcua.client.testing.MutableClock;
@@ -13,15 +13,8 @@ import vn.motcua.server.support.TestCentre;
 /** A flood of POST /api/v1/tickets from one token is refused long before the service's numbers run out. */
 class IssueLimitTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+    @AutoClose
     private final TestCentre centre = new TestCentre(clock);
-
-    IssueLimitTest() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        centre.close();
-    }
 
     private int issue(String token) {
         return centre.call("POST", "/api/v1/tickets", token, "{\"service\":\"C\"}").status();
