@@ -5,7 +5,6 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +15,12 @@ import vn.motcua.client.DeviceStatus;
  * A keyboard-wedge (HID) scanner read from its {@code /dev/input/...-event-kbd} device. The device is
  * grabbed (EVIOCGRAB) so the scanned keys do not also land in the touch UI's browser as typing.
  */
-public final class HidScanner implements CodeScanner {
+public final class HidScanner extends ReopeningScanner<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(HidScanner.class);
     private static final int O_RDONLY_NONBLOCK = 0x800;
     private static final long EVIOCGRAB = 0x40044590L;
     private static final int EAGAIN = 11;
     private static final long POLL_MS = 5;
-    private static final long REOPEN_MS = 2000;
     /** struct input_event: struct timeval (two C longs), u16 type, u16 code, s32 value. */
     static final int EVENT_SIZE = 2 * Native.LONG_SIZE + 8;
 
@@ -38,32 +36,25 @@ public final class HidScanner implements CodeScanner {
 
     private final String device;
     private final int quietMs;
-    private volatile boolean running = true;
-    private volatile DeviceStatus status;
-    private Thread thread;
+    /** Loaded by the first open, on start. */
+    private LibC libc;
 
     public HidScanner(String device, int quietMs) {
+        super("hid " + device, "scanner-hid");
         this.device = device;
         this.quietMs = quietMs;
-        this.status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "hid " + device + " not opened yet");
     }
 
-    /** Opens the device once here, so the kiosk's first health report already says whether it could. */
     @Override
-    public void start(Consumer<Scan> listener) {
-        LibC libc = Native.load("c", LibC.class);
-        int first = open(libc);
-        thread = new Thread(() -> loop(libc, first, listener), "scanner-hid");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private int open(LibC libc) {
+    protected Integer open() {
+        if (libc == null) {
+            libc = Native.load("c", LibC.class);
+        }
         int fd = libc.open(device, O_RDONLY_NONBLOCK);
         if (fd < 0) {
             status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "cannot open hid " + device + " (errno "
                     + Native.getLastError() + ")");
-            return fd;
+            return null;
         }
         if (libc.ioctl(fd, new NativeLong(EVIOCGRAB), 1) != 0) {
             LOG.warn("could not grab {} (errno {}); scans may also reach the browser", device, Native.getLastError());
@@ -72,32 +63,15 @@ public final class HidScanner implements CodeScanner {
         return fd;
     }
 
-    private void loop(LibC libc, int first, Consumer<Scan> listener) {
-        int fd = first;
-        while (running) {
-            if (fd < 0) {
-                pause(REOPEN_MS);
-                fd = running ? open(libc) : -1;
-                continue;
-            }
-            try {
-                read(libc, fd, scan -> {
-                    status = scan.wrongLayout()
-                            ? DeviceStatus.degraded(DeviceCode.WRONG_MODE, "keyboard-wedge mode cannot type ID card QR codes; set USB-COM")
-                            : DeviceStatus.online(description());
-                    listener.accept(scan);
-                });
-            } finally {
-                libc.close(fd);
-            }
-            fd = -1;
-            if (running) {
-                status = DeviceStatus.offline(DeviceCode.NOT_CONNECTED, "hid " + device + " lost");
-            }
-        }
-    }
-
-    private void read(LibC libc, int fd, Consumer<Scan> listener) {
+    /** Each scan also says whether the scanner types in the wrong mode. */
+    @Override
+    protected void read(Integer fd, Consumer<Scan> scans) {
+        Consumer<Scan> listener = scan -> {
+            status = scan.wrongLayout()
+                    ? DeviceStatus.degraded(DeviceCode.WRONG_MODE, "keyboard-wedge mode cannot type ID card QR codes; set USB-COM")
+                    : DeviceStatus.online(description());
+            scans.accept(scan);
+        };
         EvdevKeyDecoder decoder = new EvdevKeyDecoder();
         byte[] buffer = new byte[EVENT_SIZE * 64];
         int filled = 0;
@@ -145,30 +119,13 @@ public final class HidScanner implements CodeScanner {
         return n;
     }
 
-    private void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
+    @Override
+    protected void release(Integer fd) {
+        libc.close(fd);
     }
 
     @Override
     public String description() {
         return "hid " + device;
-    }
-
-    @Override
-    public Optional<DeviceStatus> status() {
-        return Optional.of(status);
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
     }
 }
