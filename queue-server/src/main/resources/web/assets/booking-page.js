@@ -1,32 +1,9 @@
 // /dat-lich: service → day → slot → phone and/or ID card number → code + QR; look up and cancel by code. Vietnamese first.
-const $ = (id) => document.getElementById(id);
+import { $, api, el, showError } from './public-page.js';
+
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 const STATES = { BOOKED: 'Đã đặt / Booked', CHECKED_IN: 'Đã lấy số / Checked in', CANCELLED: 'Đã huỷ / Cancelled' };
 const choice = { service: null, serviceName: '', day: null, start: null };
-
-function el(tag, text, attrs = {}) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v));
-  return e;
-}
-
-function showError(message) {
-  $('error').textContent = message || '';
-  $('error').hidden = !message;
-}
-
-async function api(method, path, body) {
-  const r = await fetch(path, { method, headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined });
-  const data = r.status === 204 ? null : await r.json();
-  if (!r.ok) {
-    const e = new Error(data && data.error ? data.error.message : 'Lỗi ' + r.status);
-    e.code = data && data.error ? data.error.code : null;
-    throw e;
-  }
-  return data;
-}
 
 // Times arrive with the centre's +07:00 offset: read them as written, whatever the phone's zone.
 const hm = (iso) => iso.substring(11, 16);

@@ -1,32 +1,13 @@
 // /tu-xa: join a service's queue from the phone; the ticket stays "remote" until the entrance QR is scanned,
 // which opens /xac-nhan?ma=CODE on this phone: the page confirms with the token it kept. Vietnamese first.
-const $ = (id) => document.getElementById(id);
+import { $, api, el, showError } from './public-page.js';
+
 const KEY = 'motcua.remoteTicket';
 const REMOTE = { UNCONFIRMED: 'Chưa xác nhận có mặt / Not yet confirmed', CONFIRMED: 'Đã xác nhận có mặt / Confirmed',
   SKIPPED: 'Đã bị bỏ qua / Skipped' };
 const STATE = { WAITING: 'Đang chờ / Waiting', CALLED: 'Đã được gọi / Called', SERVING: 'Đang phục vụ / Being served',
   DONE: 'Đã xong / Done', CANCELLED: 'Đã huỷ / Cancelled', NO_SHOW: 'Vắng mặt / No-show', EXPIRED: 'Hết hạn / Expired' };
 let chosen = null;
-
-function el(tag, text, attrs = {}) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v));
-  return e;
-}
-
-function showError(message) {
-  $('error').textContent = message || '';
-  $('error').hidden = !message;
-}
-
-async function api(method, path, body) {
-  const r = await fetch(path, { method, headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined });
-  const data = await r.json();
-  if (!r.ok) throw new Error(data && data.error ? data.error.message : 'Lỗi ' + r.status);
-  return data;
-}
 
 function show(t) {
   $('join').hidden = true;
