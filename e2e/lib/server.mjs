@@ -85,6 +85,18 @@ export async function login(url, username, password) {
   return (await r.json()).token;
 }
 
+/**
+ * The demo officer at index i of the server's credentials, logged in, with the counter opened: an api() caller
+ * bound to the officer's token and the counter's number.
+ */
+export async function openCounter(server, i) {
+  const o = server.credentials.officers[i];
+  const officer = api(server.url, await login(server.url, o.username, o.password));
+  const opened = await officer('POST', `/api/v1/counters/${o.counter}/open`);
+  if (opened.status !== 200) throw new Error(`open counter ${o.counter} → ${opened.status} ${JSON.stringify(opened.body)}`);
+  return { officer, counter: o.counter };
+}
+
 /** A small JSON API caller bound to a token. */
 export function api(url, token) {
   return async (method, path, body) => {

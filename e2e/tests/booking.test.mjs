@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, login, api, ROOT } from '../lib/server.mjs';
+import { startServer, api, openCounter, ROOT } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 
 const SPEED = 30;
@@ -56,10 +56,8 @@ test('book on /dat-lich, check in at the kiosk, called at the slot ahead of a wa
     const walkIn = await kiosk('POST', '/api/v1/tickets', { service: 'A', category: 'NORMAL' });
     assert.equal(walkIn.status, 201);
     await sleep(until(walkIn.body.issuedAt, '2026-12-07T10:00:00+07:00') + 1000);
-    const o = server.credentials.officers[1];
-    const officer = api(server.url, await login(server.url, o.username, o.password));
-    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/open`)).status, 200);
-    const called = await officer('POST', `/api/v1/counters/${o.counter}/next`);
+    const { officer, counter } = await openCounter(server, 1);
+    const called = await officer('POST', `/api/v1/counters/${counter}/next`);
     assert.equal(called.status, 200);
     assert.equal(called.body.id, checkIn.body.id, 'the booked visitor is called at the slot ahead of the walk-in');
     assert.equal(called.body.state, 'CALLED');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, login, api, ROOT } from '../lib/server.mjs';
+import { startServer, login, api, openCounter, ROOT } from '../lib/server.mjs';
 import { startKiosk } from '../lib/kiosk.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { axe, smallControls, lowContrast } from '../lib/audit.mjs';
@@ -88,10 +88,8 @@ test('a booking QR scanned at the kiosk screen early: told when, takes the ticke
     const walkIn = await kioskApi('POST', '/api/v1/tickets', { service: 'A', category: 'NORMAL' });
     assert.equal(walkIn.status, 201);
     await sleep(until(walkIn.body.issuedAt, '2026-12-07T10:00:00+07:00') + 1000);
-    const o = server.credentials.officers[1];
-    const officer = api(server.url, await login(server.url, o.username, o.password));
-    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/open`)).status, 200);
-    const called = await officer('POST', `/api/v1/counters/${o.counter}/next`);
+    const { officer, counter } = await openCounter(server, 1);
+    const called = await officer('POST', `/api/v1/counters/${counter}/next`);
     assert.equal(called.body.number, number, 'the booked visitor is called at the slot ahead of the walk-in');
   } finally {
     await browser.close();
@@ -127,10 +125,8 @@ test('remote join on the phone page, confirmed with the entrance QR, call-backs 
     await phone.screenshot({ path: join(shots, 'remote-joined.png'), fullPage: true });
 
     // the officer calls: the unconfirmed remote ticket is passed over until confirmed
-    const o = server.credentials.officers[1];
-    const officer = api(server.url, await login(server.url, o.username, o.password));
-    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/open`)).status, 200);
-    let current = (await finishAndCallNext(officer, o.counter, null)).body.id;
+    const { officer, counter } = await openCounter(server, 1);
+    let current = (await finishAndCallNext(officer, counter, null)).body.id;
 
     // the citizen scans the QR at the entrance: its address opens on the same phone, which confirms
     const entrance = (await kioskApi('GET', '/api/v1/remote/entrance')).body.url;
@@ -140,7 +136,7 @@ test('remote join on the phone page, confirmed with the entrance QR, call-backs 
 
     let called = null;
     for (let i = 0; i < 40 && !called; i++) {
-      const r = await finishAndCallNext(officer, o.counter, current);
+      const r = await finishAndCallNext(officer, counter, current);
       assert.equal(r.status, 200, JSON.stringify(r.body));
       current = r.body.id;
       if (r.body.number === number) called = r.body;
@@ -154,7 +150,7 @@ test('remote join on the phone page, confirmed with the entrance QR, call-backs 
     assert.equal(sms().length, 2, JSON.stringify(gateway.accepted));
     // the two may arrive in either order: each was refused once and retried on its own backoff
     const texts = sms().map((m) => m.body.text).sort();
-    assert.equal(texts[0], `Mời số ${number} đến quầy ${o.counter}.`);
+    assert.equal(texts[0], `Mời số ${number} đến quầy ${counter}.`);
     assert.match(texts[1], new RegExp(`^Số ${number}: còn khoảng \\d+ số nữa đến lượt quý khách\\.$`));
     assert.ok(sms().every((m) => m.body.to === '0987654321'));
     assert.ok(gateway.received() > gateway.accepted.length, 'the gateway refused some requests: they were retried');
@@ -162,7 +158,7 @@ test('remote join on the phone page, confirmed with the entrance QR, call-backs 
     assert.ok(hooks().every((h) => !JSON.stringify(h.body).includes('0987654321')));
     await phone.reload();
     await phone.waitForFunction(() => document.querySelector('[data-testid=remote-state]').textContent.includes('Đã được gọi'));
-    assert.match(await phone.textContent('[data-testid=remote-state]'), new RegExp(`quầy ${o.counter}`));
+    assert.match(await phone.textContent('[data-testid=remote-state]'), new RegExp(`quầy ${counter}`));
   } finally {
     await browser.close();
     await server.kill();

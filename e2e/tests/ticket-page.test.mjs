@@ -1,7 +1,7 @@
 // The phone page behind the ticket QR, in headless Chromium against the real server jar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, login, api } from '../lib/server.mjs';
+import { startServer, api, openCounter } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { assertAccessible } from '../lib/audit.mjs';
 
@@ -20,10 +20,8 @@ test('ticket page shows the number, then the call to the counter', async () => {
     await assertAccessible(page, 'ticket phone page, waiting');
     await page.evaluate(() => { window.__vibrations = []; navigator.vibrate = (p) => { window.__vibrations.push(p); return true; }; });
 
-    const o = server.credentials.officers[1];
-    const officer = api(server.url, await login(server.url, o.username, o.password));
-    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/open`)).status, 200);
-    assert.equal((await officer('POST', `/api/v1/counters/${o.counter}/next`)).status, 200);
+    const { officer, counter } = await openCounter(server, 1);
+    assert.equal((await officer('POST', `/api/v1/counters/${counter}/next`)).status, 200);
     await page.waitForFunction(() => document.getElementById('status').textContent.includes('Mời số A0001 đến quầy số 2'),
       null, { timeout: 5000 });
     // a deaf visitor is told too: the phone vibrates and the page flashes, once per call
