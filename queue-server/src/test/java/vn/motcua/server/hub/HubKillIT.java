@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.Json;
 import vn.motcua.server.report.CentreLevel;
+import vn.motcua.server.support.ServerJar;
 
 /**
  * The hub as a real process (the fat jar) on a real PostgreSQL, killed with SIGKILL while four simulated centres
@@ -95,8 +95,7 @@ class HubKillIT {
     @Test
     void acknowledgedEventsSurviveSigkillOfTheHub() throws Exception {
         PgCluster.requireOrSkip();
-        Path jar = Path.of("target", "queue-server.jar");
-        assertThat(jar).as("fat jar from the package phase").exists();
+        assertThat(ServerJar.JAR).as("fat jar from the package phase").exists();
         Path logs = Files.createTempDirectory("motcua-hubkill-");
         try (PgCluster pg = PgCluster.start()) {
             String jdbc = pg.createDatabase("hubkill");
@@ -107,10 +106,7 @@ class HubKillIT {
                     centres.add(new Centre("C" + i, registry.add("C" + i, "Trung tâm " + i, CentreLevel.RURAL)));
                 }
             }
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
+            int port = ServerJar.freePort();
             String url = "http://127.0.0.1:" + port;
             centres.forEach(c -> c.url = url);
             List<Thread> threads = new ArrayList<>();
@@ -122,7 +118,7 @@ class HubKillIT {
             Random random = new Random(20);
             long ackedBeforeKill = 0;
             for (int cycle = 0; cycle < CYCLES; cycle++) {
-                Process hub = start(jar, jdbc, port, logs);
+                Process hub = hub(jdbc, port, logs);
                 Thread.sleep(300 + random.nextInt(1200));
                 hub.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, commits in flight cut off
                 long acked = centres.stream().mapToLong(c -> c.acked).sum();
@@ -135,7 +131,7 @@ class HubKillIT {
                             + c.code + "' AND q.id <= " + ackedNow)).as(c.code + " after kill " + cycle).isEqualTo(ackedNow);
                 }
             }
-            Process last = start(jar, jdbc, port, logs);
+            Process last = hub(jdbc, port, logs);
             Thread.sleep(2000);
             centres.forEach(c -> c.stop.set(true));
             for (Thread t : threads) {
@@ -169,23 +165,8 @@ class HubKillIT {
         }
     }
 
-    private Process start(Path jar, String jdbc, int port, Path logs) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "hub", "--host", "127.0.0.1", "--port", String.valueOf(port),
-                "--db", jdbc, "--db-user", "postgres", "--pool", "8")
-                .redirectErrorStream(true).redirectOutput(new File(logs.toFile(), "hub-" + System.nanoTime() + ".log")).start();
-        long until = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < until) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return p;
-                }
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("hub did not become healthy; logs in " + logs);
+    private Process hub(String jdbc, int port, Path logs) throws Exception {
+        return ServerJar.start(http, port, new File(logs.toFile(), "hub-" + System.nanoTime() + ".log"), "hub", "--host",
+                "127.0.0.1", "--port", String.valueOf(port), "--db", jdbc, "--db-user", "postgres", "--pool", "8");
     }
 }

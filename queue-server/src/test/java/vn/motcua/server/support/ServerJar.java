@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The real fat jar from the package phase run as a child process on a loopback port, for the tests that kill
@@ -31,11 +33,19 @@ public final class ServerJar {
      * once /health answers 200, or kills it and fails after 60 s.
      */
     public static Process serveDemo(HttpClient http, Path data, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "serve", "--host", "127.0.0.1", "--port",
-                String.valueOf(port), "--data", data.toString(), "--demo", "--no-issue-limit")
-                .redirectErrorStream(true).redirectOutput(new File(data.toFile(), "server-" + System.nanoTime() + ".log"))
-                .start();
+        return start(http, port, new File(data.toFile(), "server-" + System.nanoTime() + ".log"), "serve", "--host",
+                "127.0.0.1", "--port", String.valueOf(port), "--data", data.toString(), "--demo", "--no-issue-limit");
+    }
+
+    /**
+     * {@code java -jar queue-server.jar args...} (which must listen on {@code port}), its output in {@code log};
+     * returns once /health answers 200, or kills it and fails after 60 s.
+     */
+    public static Process start(HttpClient http, int port, File log, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
             try {
@@ -48,6 +58,6 @@ public final class ServerJar {
             }
         }
         p.destroyForcibly();
-        throw new IllegalStateException("server did not become healthy within 60 s");
+        throw new IllegalStateException(args[0] + " did not become healthy within 60 s; its output: " + log);
     }
 }
