@@ -45,6 +45,10 @@ public final class BenchSuite implements Callable<Integer> {
             + "was developed on 7: judge it on others to see it was not tuned on the days it is measured on).")
     long estimateSeed;
 
+    @Option(names = "--estimate-oracle", defaultValue = "41", description = "Plays of the wait oracle per judged ticket "
+            + "(the day copied at issue, played on with the true plan: the best any estimator can do); 0 for none.")
+    int estimateOracle;
+
     @Option(names = "--erlang-visitors", defaultValue = "500000", description = "Visitors per M/M/c row (erlang part).")
     int erlangVisitors;
 
@@ -149,7 +153,7 @@ public final class BenchSuite implements Callable<Integer> {
             new ChipReadBench(run).chipReadTimes();
         }
         if (runs("estimate")) {
-            results.put("estimate", ForecastBench.estimate(estimateHistory, estimateDays, estimateSeed, this::row));
+            results.put("estimate", ForecastBench.estimate(estimateHistory, estimateDays, estimateSeed, estimateOracle, this::row));
         }
         if (runs("erlang")) {
             results.put("erlang", ForecastBench.erlang(erlangVisitors, this::row));

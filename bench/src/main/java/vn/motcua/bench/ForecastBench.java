@@ -23,19 +23,26 @@ final class ForecastBench {
     private ForecastBench() {
     }
 
-    static List<Map<String, Object>> estimate(int historyDays, int judgedDays, long seed, BiConsumer<String, String> row) {
-        EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, 40);
+    static List<Map<String, Object>> estimate(int historyDays, int judgedDays, long seed, int oraclePlays,
+                                              BiConsumer<String, String> row) {
+        EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, 40, oraclePlays);
         List<Map<String, Object>> out = new ArrayList<>();
-        row.accept("wait estimate per day shape (" + judgedDays + " judged days after " + historyDays + " of history, seed " + seed + ")",
+        row.accept("wait estimate per day shape (" + judgedDays + " judged days after " + historyDays + " of history, seed " + seed
+                + (oraclePlays > 0 ? ", oracle " + oraclePlays + " plays" : "") + ")",
                 "tickets · mean wait · MAE forecaster / naive (lower by) · within ±5 min forecaster / naive · inside p10–p90"
-                        + " · MAE expected from the replays' spread");
+                        + " · MAE expected from the replays' spread · MAE oracle (the floor) · oracle's p10–p90");
         for (String shape : DayShapes.names()) {
             long t0 = System.nanoTime();
             EstimateTrial.Result r = trial.run(shape, historyDays, judgedDays, seed);
             row.accept("  " + shape, String.format("%d · %.1f min · %.2f / %.2f min (%.0f %%) · %.0f %% / %.0f %% · %.0f %% · %.2f min"
-                    + "  [%.1f s]", r.forecaster().tickets(), r.meanActualWait(), r.forecaster().mae(), r.naive().mae(),
+                    + " · %.2f min · %.0f %%  [%.1f s]", r.forecaster().tickets(), r.meanActualWait(), r.forecaster().mae(), r.naive().mae(),
                     100 * r.improvement(), 100 * r.forecaster().within5(), 100 * r.naive().within5(),
-                    100 * r.forecaster().inRange(), r.forecaster().expectedMae(), (System.nanoTime() - t0) / 1e9));
+                    100 * r.forecaster().inRange(), r.forecaster().expectedMae(), r.oracle().mae(), 100 * r.oracle().inRange(),
+                    (System.nanoTime() - t0) / 1e9));
+            StringBuilder groups = new StringBuilder();
+            r.byGroup().forEach((g, v) -> groups.append(String.format("%s%s %d: %.2f / %.2f", groups.isEmpty() ? "" : " · ",
+                    g, (int) v[0], v[1], v[2])));
+            row.accept("    by category (tickets: MAE forecaster / oracle)", groups.toString());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("shape", shape);
             m.put("result", r);

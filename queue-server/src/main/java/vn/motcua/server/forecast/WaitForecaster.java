@@ -133,7 +133,8 @@ public final class WaitForecaster {
         return called * 2 > minutes.length;
     }
 
-    static WaitForecast.Estimate summarise(double[] minutes) {
+    /** The median, p10–p90 and mean distance from the median of some plays' waits. */
+    public static WaitForecast.Estimate summarise(double[] minutes) {
         double[] v = minutes.clone();
         Arrays.sort(v);
         double median = quantile(v, 0.5);

@@ -53,6 +53,38 @@ public record DayPlan(String name, LocalDate start, int startHour, double[] arri
         }
     }
 
+    /** The centre's breaks: stretches between its first opening and last closing when no counter is open. */
+    public List<double[]> breakMinutes() {
+        java.util.TreeMap<Double, Integer> delta = new java.util.TreeMap<>();
+        for (CounterPlan c : counters) {
+            for (double[] p : c.openMinutes()) {
+                delta.merge(p[0], 1, Integer::sum);
+                delta.merge(p[1], -1, Integer::sum);
+            }
+        }
+        List<double[]> out = new java.util.ArrayList<>();
+        int open = 0;
+        Double closedAt = null;
+        for (var e : delta.entrySet()) {
+            int before = open;
+            open += e.getValue();
+            if (before > 0 && open == 0) {
+                closedAt = e.getKey();
+            } else if (before == 0 && open > 0 && closedAt != null) {
+                out.add(new double[] {closedAt, e.getKey()});
+                closedAt = null;
+            }
+        }
+        return out;
+    }
+
+    /** Each service's target wait (the anti-starvation cap is a share of it), in millis. */
+    public Map<String, Long> targetWaitMillis() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        services.forEach(s -> out.put(s.code(), s.targetWaitMinutes() * 60_000L));
+        return out;
+    }
+
     public double lengthMinutes() {
         return arrivalsPerHour.length * 60.0;
     }

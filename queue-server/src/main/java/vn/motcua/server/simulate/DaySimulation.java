@@ -23,14 +23,14 @@ public final class DaySimulation {
     private final DayPlan plan;
     private final Hall hall;
     private final MemoryHall memory;
-    private final Random random;
+    private Random random;
     private final long start;
     private final Map<String, DayPlan.ServicePlan> services = new HashMap<>();
     private final Map<Long, Segment> segments = new HashMap<>();
     private final List<SimTicket> done = new ArrayList<>();
     private final PriorityQueue<Event> events = new PriorityQueue<>();
     private final Desk[] desks;
-    private final List<long[]> breaks = new ArrayList<>();
+    private final List<long[]> breaks;
     private long seq;
     private SimulationListener listener = new SimulationListener() { };
     /** How often an idle counter of a live hall asks again (visitors may take a number at a real kiosk). */
@@ -45,7 +45,7 @@ public final class DaySimulation {
         }
     }
 
-    private static final class Segment {
+    private static final class Segment implements Cloneable {
         long id;
         long originId;
         String service;
@@ -56,6 +56,14 @@ public final class DaySimulation {
         int counter;
         long officer;
         long startedAt = -1;
+
+        Segment copy() {
+            try {
+                return (Segment) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static final class Desk {
@@ -75,7 +83,7 @@ public final class DaySimulation {
 
     /** A day in memory, called by {@code policy}, starting at the plan's first hour. */
     public DaySimulation(DayPlan plan, CallPolicy policy, ZoneId zone, long seed) {
-        this(plan, new MemoryHall(policy, targets(plan)),
+        this(plan, new MemoryHall(policy, plan.targetWaitMillis()),
                 plan.start().atTime(plan.startHour(), 0).atZone(zone).toInstant().toEpochMilli(), seed);
     }
 
@@ -86,6 +94,7 @@ public final class DaySimulation {
         this.memory = hall instanceof MemoryHall m ? m : null;
         this.random = new Random(seed);
         this.start = start;
+        this.breaks = new ArrayList<>();
         plan.services().forEach(s -> services.put(s.code(), s));
         desks = new Desk[plan.counters().size()];
         for (int i = 0; i < desks.length; i++) {
@@ -95,36 +104,37 @@ public final class DaySimulation {
                 push(at(period[1]), Kind.CLOSE, i, null);
             }
         }
-        findBreaks();
-    }
-
-    /** The centre's breaks: stretches between its first opening and last closing when no counter is open. */
-    private void findBreaks() {
-        java.util.TreeMap<Double, Integer> delta = new java.util.TreeMap<>();
-        for (Desk d : desks) {
-            for (double[] p : d.plan.openMinutes()) {
-                delta.merge(p[0], 1, Integer::sum);
-                delta.merge(p[1], -1, Integer::sum);
-            }
-        }
-        int open = 0;
-        Double closedAt = null;
-        for (var e : delta.entrySet()) {
-            int before = open;
-            open += e.getValue();
-            if (before > 0 && open == 0) {
-                closedAt = e.getKey();
-            } else if (before == 0 && open > 0 && closedAt != null) {
-                breaks.add(new long[] {at(closedAt), at(e.getKey())});
-                closedAt = null;
-            }
+        for (double[] b : plan.breakMinutes()) {
+            breaks.add(new long[] {at(b[0]), at(b[1])});
         }
     }
 
-    private static Map<String, Long> targets(DayPlan plan) {
-        Map<String, Long> out = new HashMap<>();
-        plan.services().forEach(s -> out.put(s.code(), s.targetWaitMinutes() * 60_000L));
-        return out;
+    /** A copy of {@code o}'s state in memory (queue, counters, segments, events to come), played with {@code random}. */
+    private DaySimulation(DaySimulation o, Random random) {
+        if (o.memory == null) {
+            throw new IllegalStateException("only a day in memory can be copied; a live hall's queue is the server's");
+        }
+        this.plan = o.plan;
+        this.memory = o.memory.copy();
+        this.hall = memory;
+        this.random = random;
+        this.start = o.start;
+        this.breaks = o.breaks;
+        this.services.putAll(o.services);
+        o.segments.forEach((id, s) -> segments.put(id, s.copy()));
+        this.done.addAll(o.done);
+        this.events.addAll(o.events);
+        this.seq = o.seq;
+        this.desks = new Desk[o.desks.length];
+        for (int i = 0; i < desks.length; i++) {
+            Desk from = o.desks[i];
+            desks[i] = new Desk(from.plan);
+            desks[i].open = from.open;
+            desks[i].current = from.current == null ? null : segments.get(from.current.id);
+            desks[i].busySince = from.busySince;
+            desks[i].endedAt = from.endedAt;
+            desks[i].streak = from.streak;
+        }
     }
 
     /**
@@ -137,6 +147,11 @@ public final class DaySimulation {
         }
         this.listener = listener;
         scheduleArrivals();
+        return playToEnd();
+    }
+
+    /** Plays a day in memory (this one or a fork of it) to its end; as {@link #run}. */
+    public List<SimTicket> playToEnd() {
         advanceTo(end());
         for (Candidate c : memory.waiting) {
             Segment s = segments.get(c.ticketId());
@@ -162,45 +177,121 @@ public final class DaySimulation {
         return at(plan.lengthMinutes());
     }
 
+    /**
+     * An exact copy of this day in memory at this moment (between events, or from {@link SimulationListener#issued}),
+     * played on with {@code random}: what was already drawn (visitors still to come, how the visits at the
+     * counters end, officers' pauses) stays as drawn. With a copy of this day's own generator it plays the same
+     * day. Idle counters call at once, as they would after the event in progress.
+     */
+    public DaySimulation fork(long now, Random random) {
+        DaySimulation f = new DaySimulation(this, random);
+        f.wake(now);
+        return f;
+    }
+
+    /**
+     * A copy that knows only what the centre could know at {@code now} and the day's true plan: who waits, what
+     * each counter serves since when, the officers, the plan's arrival rates, service-time distributions,
+     * officers' speeds, no-show and transfer shares. Everything still to come is drawn afresh with
+     * {@code random}: the visitors after {@code now}, how each visit at a counter ends (given that it has not
+     * ended yet) and each officer's pause. Its call times are draws from the true conditional distribution
+     * (the wait oracle, {@link CallOracle}).
+     */
+    public DaySimulation forkUnknown(long now, Random random) {
+        DaySimulation f = new DaySimulation(this, random);
+        f.events.removeIf(e -> e.kind() == Kind.END || e.kind() == Kind.FREE || e.kind() == Kind.ARRIVE && e.at() > now);
+        f.scheduleArrivals(Math.max(0, (now - start) / 60_000.0));
+        for (Desk d : f.desks) {
+            if (d.current != null) {
+                double[] visit = f.drawVisit(d, d.current);
+                for (int i = 0; i < 10_000 && at(d.current.calledAt, visit[1]) <= now; i++) {
+                    visit = f.drawVisit(d, d.current);
+                }
+                if (at(d.current.calledAt, visit[1]) <= now) {
+                    visit = new double[] {0, (now - d.current.calledAt) / 60_000.0 + 0.5, 0};
+                }
+                f.schedule(d, d.current, visit);
+            } else if (d.busySince >= 0 && d.endedAt >= 0) {
+                // In the pause after a visit: uniform over the stretch it has not yet passed.
+                double gapMax = plan.gapMinutes() * 1.5;
+                double passed = (now - d.endedAt) / 60_000.0;
+                double lo = Math.max(plan.gapMinutes() * 0.5, passed);
+                double gap = lo >= gapMax ? passed : lo + (gapMax - lo) * f.random.nextDouble();
+                f.push(Math.max(now, at(d.endedAt, gap)), Kind.FREE, f.index(d), null);
+            }
+        }
+        f.wake(now);
+        return f;
+    }
+
+    /** This day's generator, for a test that forks with a copy of it. */
+    Random generator() {
+        return random;
+    }
+
+    private void wake(long now) {
+        for (Desk d : desks) {
+            tryCall(d, now);
+        }
+    }
+
     /** Plays every event up to {@code until} (epoch millis). */
     public void advanceTo(long until) {
         long last = Math.min(until, end());
         while (!events.isEmpty() && events.peek().at() <= last) {
-            Event e = events.poll();
-            Desk d = e.desk() < 0 ? null : desks[e.desk()];
-            switch (e.kind()) {
-                case ARRIVE -> {
-                    Object[] p = (Object[]) e.payload();
-                    enqueue(e.at(), (String) p[0], (Category) p[1], e.at(), 0, 0);
-                }
-                case OPEN -> {
-                    d.open = true;
-                    hall.opened(d.plan, e.at());
-                    tryCall(d, e.at());
-                }
-                case CLOSE -> {
-                    d.open = false;
-                    hall.closed(d.plan, e.at());
-                }
-                case END -> endTicket(d, e.at(), (String) e.payload());
-                case FREE -> {
-                    d.busySince = -1;
-                    tryCall(d, e.at());
-                    if (d.current != null) {
-                        listener.paused((e.at() - d.endedAt) / 60_000.0);
-                    }
-                }
-                case REACH, RECALL -> {
-                    if (d.current != null && d.current.id == (long) e.payload()) {
-                        hall.reached(d.current.id, d.plan, e.kind() == Kind.RECALL, e.at());
-                    }
-                }
-                case POLL -> {
-                    d.polling = false;
-                    tryCall(d, e.at());
-                }
-                default -> throw new IllegalStateException(e.kind().name());
+            play(events.poll());
+        }
+    }
+
+    /**
+     * Plays on until ticket {@code ticketId} (a first segment) is called and returns when (epoch millis), or -1
+     * when the day ends first.
+     */
+    public long playUntilCalled(long ticketId) {
+        Segment s = segments.get(ticketId);
+        if (s == null) {
+            throw new IllegalArgumentException("no ticket " + ticketId + " in this day");
+        }
+        while (s.calledAt < 0 && !events.isEmpty() && events.peek().at() <= end()) {
+            play(events.poll());
+        }
+        return s.calledAt;
+    }
+
+    private void play(Event e) {
+        Desk d = e.desk() < 0 ? null : desks[e.desk()];
+        switch (e.kind()) {
+            case ARRIVE -> {
+                Object[] p = (Object[]) e.payload();
+                enqueue(e.at(), (String) p[0], (Category) p[1], e.at(), 0, 0);
             }
+            case OPEN -> {
+                d.open = true;
+                hall.opened(d.plan, e.at());
+                tryCall(d, e.at());
+            }
+            case CLOSE -> {
+                d.open = false;
+                hall.closed(d.plan, e.at());
+            }
+            case END -> endTicket(d, e.at(), (String) e.payload());
+            case FREE -> {
+                d.busySince = -1;
+                tryCall(d, e.at());
+                if (d.current != null) {
+                    listener.paused((e.at() - d.endedAt) / 60_000.0);
+                }
+            }
+            case REACH, RECALL -> {
+                if (d.current != null && d.current.id == (long) e.payload()) {
+                    hall.reached(d.current.id, d.plan, e.kind() == Kind.RECALL, e.at());
+                }
+            }
+            case POLL -> {
+                d.polling = false;
+                tryCall(d, e.at());
+            }
+            default -> throw new IllegalStateException(e.kind().name());
         }
     }
 
@@ -228,15 +319,20 @@ public final class DaySimulation {
     }
 
     private void scheduleArrivals() {
+        scheduleArrivals(0);
+    }
+
+    /** Draws arrivals from {@code fromMinutes} after the start (Poisson streams: the past does not matter). */
+    private void scheduleArrivals(double fromMinutes) {
         double[] mix = plan.services().stream().mapToDouble(DayPlan.ServicePlan::mix).toArray();
         Category[] categories = plan.categoryShares().keySet().stream().sorted().toArray(Category[]::new);
         double[] shares = java.util.Arrays.stream(categories).mapToDouble(plan.categoryShares()::get).toArray();
         double[] perHour = plan.arrivalsPerHour();
-        for (int h = 0; h < perHour.length; h++) {
+        for (int h = (int) (fromMinutes / 60); h < perHour.length; h++) {
             if (perHour[h] <= 0) {
                 continue;
             }
-            double t = h * 60.0;
+            double t = Math.max(h * 60.0, fromMinutes);
             while (true) {
                 t += -Math.log(1 - random.nextDouble()) * 60.0 / perHour[h];
                 if (t >= (h + 1) * 60.0) {
@@ -295,24 +391,39 @@ public final class DaySimulation {
         d.current = s;
         d.busySince = now;
         d.streak = s.category.isPriority() ? d.streak + 1 : 0;
+        schedule(d, s, drawVisit(d, s));
+    }
+
+    /**
+     * How a call goes, drawn: {walk minutes, or -1 for a visitor who does not come; minutes from the call to the
+     * end; 1 when the visit is transferred}.
+     */
+    private double[] drawVisit(Desk d, Segment s) {
         // A live hall's visitor of a service added after the plan was made is served like the plan's first service.
         DayPlan.ServicePlan sp = services.getOrDefault(s.service, plan.services().get(0));
         if (random.nextDouble() < plan.noShowShare()) {
-            double recall = plan.recallMinutes() * (0.8 + 0.4 * random.nextDouble());
-            if (hall.live()) {
-                push(at(now, recall / 2), Kind.RECALL, index(d), s.id);
-            }
-            push(at(now, recall), Kind.END, index(d), "NO_SHOW");
-            return;
+            return new double[] {-1, plan.recallMinutes() * (0.8 + 0.4 * random.nextDouble()), 0};
         }
         double walk = plan.walkMinutes() * (0.5 + random.nextDouble());
-        s.startedAt = at(now, walk);
+        double serve = draw(sp) * d.plan.speed();
+        return new double[] {walk, walk + serve, random.nextDouble() < plan.transferShare() ? 1 : 0};
+    }
+
+    private void schedule(Desk d, Segment s, double[] visit) {
+        long now = s.calledAt;
+        if (visit[0] < 0) {
+            s.startedAt = -1;
+            if (hall.live()) {
+                push(at(now, visit[1] / 2), Kind.RECALL, index(d), s.id);
+            }
+            push(at(now, visit[1]), Kind.END, index(d), "NO_SHOW");
+            return;
+        }
+        s.startedAt = at(now, visit[0]);
         if (hall.live()) {
             push(s.startedAt, Kind.REACH, index(d), s.id);
         }
-        double serve = draw(sp) * d.plan.speed();
-        String end = random.nextDouble() < plan.transferShare() ? "TRANSFERRED" : "DONE";
-        push(at(now, walk + serve), Kind.END, index(d), end);
+        push(at(now, visit[1]), Kind.END, index(d), visit[2] > 0 ? "TRANSFERRED" : "DONE");
     }
 
     /** A visitor the simulation did not issue (a real kiosk's, in a live hall). */

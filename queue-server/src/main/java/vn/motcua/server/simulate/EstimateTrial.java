@@ -26,11 +26,18 @@ public final class EstimateTrial {
     private final CallPolicy policy;
     private final ZoneId zone;
     private final int replays;
+    private final CallOracle oracle;
 
     public EstimateTrial(CallPolicy policy, ZoneId zone, int replays) {
+        this(policy, zone, replays, 0);
+    }
+
+    /** @param oraclePlays plays of the {@link CallOracle} per judged ticket, 0 for none */
+    public EstimateTrial(CallPolicy policy, ZoneId zone, int replays, int oraclePlays) {
         this.policy = policy;
         this.zone = zone;
         this.replays = replays;
+        this.oracle = oraclePlays > 0 ? new CallOracle(oraclePlays) : null;
     }
 
     /**
@@ -41,8 +48,13 @@ public final class EstimateTrial {
     public record Score(int tickets, double mae, double within5, double inRange, double expectedMae) {
     }
 
-    /** Both estimators' scores on the judged days of one shape. */
-    public record Result(String shape, Score forecaster, Score naive, double meanActualWait) {
+    /**
+     * Both estimators' scores on the judged days of one shape, and the {@link CallOracle}'s (NaN figures when it
+     * was not run); {@code byGroup}: the forecaster's and the oracle's MAE for normal, priority and appointment
+     * visitors ({tickets, forecaster, oracle}).
+     */
+    public record Result(String shape, Score forecaster, Score naive, Score oracle, double meanActualWait,
+                         Map<String, double[]> byGroup) {
         public double improvement() {
             return naive.mae() == 0 ? 0 : 1 - forecaster.mae() / naive.mae();
         }
@@ -57,11 +69,11 @@ public final class EstimateTrial {
         for (int i = 0; i < historyDays; i++) {
             new DaySimulation(DayShapes.of(shape, day.plusDays(i)), policy, zone, seed + i).run(learner);
         }
-        List<double[]> rows = new ArrayList<>(); // {actual, forecast, low, high, naive, spread}
+        List<double[]> rows = new ArrayList<>(); // {actual, forecast, low, high, naive, spread, oracle, group, oracle low, oracle high}
         for (int i = 0; i < judgedDays; i++) {
             Judge judge = new Judge(learner, model, seed * 31 + i);
-            List<SimTicket> tickets = new DaySimulation(DayShapes.of(shape, day.plusDays(historyDays + i)), policy, zone,
-                    seed * 31 + i).run(judge);
+            judge.day = new DaySimulation(DayShapes.of(shape, day.plusDays(historyDays + i)), policy, zone, seed * 31 + i);
+            List<SimTicket> tickets = judge.day.run(judge);
             for (SimTicket t : tickets) {
                 double[] e = judge.estimates.get(t.id());
                 if (e != null && t.called() && System.getenv("TRIAL_DEBUG") != null && Math.abs(e[0] - t.waitMinutes()) > 20) {
@@ -70,15 +82,29 @@ public final class EstimateTrial {
                             e[0], e[1], e[2], e[3]);
                 }
                 if (e != null && t.called()) {
-                    rows.add(new double[] {t.waitMinutes(), e[0], e[1], e[2], e[3], e[4]});
+                    double group = t.category() == Category.APPOINTMENT ? 2 : t.category().isPriority() ? 1 : 0;
+                    rows.add(new double[] {t.waitMinutes(), e[0], e[1], e[2], e[3], e[4], e[5], group, e[6], e[7]});
                 }
             }
         }
-        return new Result(shape, score(rows, 1, true), score(rows, 4, false),
-                rows.stream().mapToDouble(r -> r[0]).average().orElse(0));
+        Score none = new Score(rows.size(), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        Map<String, double[]> byGroup = new java.util.LinkedHashMap<>();
+        String[] groups = {"normal", "priority", "appointment"};
+        for (int g = 0; g < groups.length; g++) {
+            int group = g;
+            List<double[]> mine = rows.stream().filter(r -> r[7] == group).toList();
+            if (!mine.isEmpty()) {
+                byGroup.put(groups[g], new double[] {mine.size(), score(mine, 1, -1).mae(),
+                    oracle == null ? Double.NaN : score(mine, 6, -1).mae()});
+            }
+        }
+        return new Result(shape, score(rows, 1, 2), score(rows, 4, -1), oracle == null ? none : score(rows, 6, 8),
+                rows.stream().mapToDouble(r -> r[0]).average().orElse(0), byGroup);
     }
 
-    private static Score score(List<double[]> rows, int column, boolean withRange) {
+    /** @param range the column of the estimate's low end (the high end follows it), or -1 when it has none */
+    private static Score score(List<double[]> rows, int column, int range) {
+        boolean withRange = range >= 0;
         double abs = 0;
         int within = 0;
         int inside = 0;
@@ -86,7 +112,7 @@ public final class EstimateTrial {
             double err = Math.abs(r[column] - r[0]);
             abs += err;
             within += err <= 5 ? 1 : 0;
-            inside += withRange && r[2] - 0.5 <= r[0] && r[0] <= r[3] + 0.5 ? 1 : 0;
+            inside += withRange && r[range] - 0.5 <= r[0] && r[0] <= r[range + 1] + 0.5 ? 1 : 0;
         }
         int n = Math.max(1, rows.size());
         double expected = rows.stream().mapToDouble(r -> r[5]).sum() / n;
@@ -131,6 +157,7 @@ public final class EstimateTrial {
         final WaitForecaster forecaster;
         final long seed;
         final Map<Long, double[]> estimates = new HashMap<>();
+        DaySimulation day;
 
         Judge(Learner learner, ServiceTimeModel model, long seed) {
             this.learner = learner;
@@ -158,8 +185,10 @@ public final class EstimateTrial {
             double mean = last == null || last.size() < 3 ? model.meanMinutes(service)
                     : last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             long open = state.counters().stream().filter(k -> k.open() && k.services().contains(service)).count();
+            WaitForecast.Estimate best = oracle == null ? new WaitForecast.Estimate(Double.NaN, Double.NaN, Double.NaN, 0)
+                    : oracle.estimate(day, ticketId, at, seed * 1_000_003L + ticketId);
             estimates.put(ticketId, new double[] {e.central(), e.low(), e.high(), NaiveEstimate.minutes(ahead, mean, open),
-                e.spread()});
+                e.spread(), best.central(), best.low(), best.high()});
         }
 
         @Override

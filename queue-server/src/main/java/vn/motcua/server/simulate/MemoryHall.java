@@ -19,6 +19,14 @@ final class MemoryHall implements Hall {
         this.targetMillis = Map.copyOf(targetMillis);
     }
 
+    /** The same queue, to play on separately. */
+    MemoryHall copy() {
+        MemoryHall c = new MemoryHall(policy, targetMillis);
+        c.waiting.addAll(waiting);
+        c.nextTicket = nextTicket;
+        return c;
+    }
+
     @Override
     public long issue(String service, Category category, long arrivedAt, long transferOf, long now) {
         long id = nextTicket++;
