@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 import vn.motcua.client.Json;
+import vn.motcua.server.simulate.DayShapes;
 
 /**
  * The benchmark suite (issue 7): raw ceilings measured in the same run beside the full API, so a reader
@@ -44,6 +45,10 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--estimate-seed", defaultValue = "7", description = "Seed of the simulated days (the estimator "
             + "was developed on 7: judge it on others to see it was not tuned on the days it is measured on).")
     long estimateSeed;
+
+    @Option(names = "--estimate-shapes", split = ",", description = "Day shapes of the estimate part (default all: "
+            + "quiet, morning-peak, counter-closes, many-priority, appointments).")
+    List<String> estimateShapes;
 
     @Option(names = "--estimate-oracle", defaultValue = "41", description = "Plays of the wait oracle per judged ticket "
             + "(the day copied at issue, played on with the true plan: the best any estimator can do); 0 for none.")
@@ -153,7 +158,8 @@ public final class BenchSuite implements Callable<Integer> {
             new ChipReadBench(run).chipReadTimes();
         }
         if (runs("estimate")) {
-            results.put("estimate", ForecastBench.estimate(estimateHistory, estimateDays, estimateSeed, estimateOracle, this::row));
+            results.put("estimate", ForecastBench.estimate(estimateHistory, estimateDays, estimateSeed, estimateOracle,
+                    estimateShapes == null ? DayShapes.names() : estimateShapes, this::row));
         }
         if (runs("erlang")) {
             results.put("erlang", ForecastBench.erlang(erlangVisitors, this::row));

@@ -23,7 +23,7 @@ final class ForecastBench {
     private ForecastBench() {
     }
 
-    static List<Map<String, Object>> estimate(int historyDays, int judgedDays, long seed, int oraclePlays,
+    static List<Map<String, Object>> estimate(int historyDays, int judgedDays, long seed, int oraclePlays, List<String> shapes,
                                               BiConsumer<String, String> row) {
         EstimateTrial trial = new EstimateTrial(new CallPolicy(PolicySettings.defaults()), CentreTime.ZONE, 40, oraclePlays);
         List<Map<String, Object>> out = new ArrayList<>();
@@ -31,7 +31,7 @@ final class ForecastBench {
                 + (oraclePlays > 0 ? ", oracle " + oraclePlays + " plays" : "") + ")",
                 "tickets · mean wait · MAE forecaster / naive (lower by) · within ±5 min forecaster / naive · inside p10–p90"
                         + " · MAE expected from the replays' spread · MAE oracle (the floor) · oracle's p10–p90");
-        for (String shape : DayShapes.names()) {
+        for (String shape : shapes) {
             long t0 = System.nanoTime();
             EstimateTrial.Result r = trial.run(shape, historyDays, judgedDays, seed);
             row.accept("  " + shape, String.format("%d · %.1f min · %.2f / %.2f min (%.0f %%) · %.0f %% / %.0f %% · %.0f %% · %.2f min"
