@@ -35,13 +35,14 @@ final class ForecastBench {
             long t0 = System.nanoTime();
             EstimateTrial.Result r = trial.run(shape, historyDays, judgedDays, seed);
             row.accept("  " + shape, String.format("%d · %.1f min · %.2f / %.2f min (%.0f %%) · %.0f %% / %.0f %% · %.0f %% · %.2f min"
-                    + " · %.2f min · %.0f %%  [%.1f s]", r.forecaster().tickets(), r.meanActualWait(), r.forecaster().mae(), r.naive().mae(),
+                    + " · %s  [%.1f s]", r.forecaster().tickets(), r.meanActualWait(), r.forecaster().mae(), r.naive().mae(),
                     100 * r.improvement(), 100 * r.forecaster().within5(), 100 * r.naive().within5(),
-                    100 * r.forecaster().inRange(), r.forecaster().expectedMae(), r.oracle().mae(), 100 * r.oracle().inRange(),
+                    100 * r.forecaster().inRange(), r.forecaster().expectedMae(), oraclePlays <= 0 ? "– · –"
+                            : String.format("%.2f min · %.0f %%", r.oracle().mae(), 100 * r.oracle().inRange()),
                     (System.nanoTime() - t0) / 1e9));
             StringBuilder groups = new StringBuilder();
-            r.byGroup().forEach((g, v) -> groups.append(String.format("%s%s %d: %.2f / %.2f", groups.isEmpty() ? "" : " · ",
-                    g, (int) v[0], v[1], v[2])));
+            r.byGroup().forEach((g, v) -> groups.append(String.format("%s%s %d: %.2f / %s", groups.isEmpty() ? "" : " · ",
+                    g, (int) v[0], v[1], Double.isNaN(v[2]) ? "–" : String.format("%.2f", v[2]))));
             row.accept("    by category (tickets: MAE forecaster / oracle)", groups.toString());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("shape", shape);

@@ -185,6 +185,11 @@ public final class EstimateTrial {
             double mean = last == null || last.size() < 3 ? model.meanMinutes(service)
                     : last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             long open = state.counters().stream().filter(k -> k.open() && k.services().contains(service)).count();
+            if (e == null) {
+                // No forecast (most replays never call the ticket): the ticket shows the naive figure, as on the server.
+                double naive = NaiveEstimate.minutes(ahead, mean, open);
+                e = new WaitForecast.Estimate(naive, naive, naive, 0);
+            }
             WaitForecast.Estimate best = oracle == null ? new WaitForecast.Estimate(Double.NaN, Double.NaN, Double.NaN, 0)
                     : oracle.estimate(day, ticketId, at, seed * 1_000_003L + ticketId);
             estimates.put(ticketId, new double[] {e.central(), e.low(), e.high(), NaiveEstimate.minutes(ahead, mean, open),

@@ -41,6 +41,9 @@ class ArrivalCategoryForecastTest {
         QueueState state = new QueueState(NOW, waiting, List.of(counter), List.of());
         WaitForecast f = new WaitForecaster(new CallPolicy(PolicySettings.defaults()), 40)
                 .forecast(state, model, Map.of("A", 15 * 60_000L), List.of(), List.of(), 11);
-        return f.byTicket().get(WAITING_ID).central();
+        // Elderly visitors at 30 an hour against a counter that serves 6: played for the next three hours, most
+        // replays never reach the appointment visitor within the horizon, and the forecaster gives no figure.
+        WaitForecast.Estimate e = f.byTicket().get(WAITING_ID);
+        return e == null ? Double.POSITIVE_INFINITY : e.central();
     }
 }
