@@ -41,6 +41,10 @@ public final class OcrAccuracyBench {
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
+        if (generator == 'C') {
+            SyntheticCards.Card c = HarsherBacks.make(seed, degraded, model, side);
+            return new Sample(c.id(), c.fields(), c.image());
+        }
         if (generator == 'A') {
             SyntheticCards.Card c = SyntheticFaces.make(seed, degraded ? SyntheticCards.Quality.DEGRADED
                     : SyntheticCards.Quality.CLEAN, model, side);
@@ -61,8 +65,12 @@ public final class OcrAccuracyBench {
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
-        for (char gen : new char[]{'A', 'B'}) {
+        // -Docr.generators=AC -Docr.faces=BACK: the tuning runs (A, and C, its harsher backs) without B's cards
+        for (char gen : System.getProperty("ocr.generators", "AB").toCharArray()) {
             for (Object[] face : FACES) {
+                if (!System.getProperty("ocr.faces", face[1].toString()).equals(face[1].toString())) {
+                    continue;
+                }
                 for (boolean degraded : new boolean[]{false, true}) {
                     CardModel model = (CardModel) face[0];
                     CardSide side = (CardSide) face[1];
@@ -106,7 +114,7 @@ public final class OcrAccuracyBench {
                     }
                     times.sort(null);
                     table.append(String.format("| %s | %s | %s | %s | %d | %d / %d | %.1f %% | %d / %d | %d | %d | %d |%n",
-                            gen == 'A' ? "A (tuned on)" : "B (unseen)", model, side, degraded ? "degraded" : "clean", n,
+                            gen == 'A' ? "A (tuned on)" : gen == 'C' ? "C (tuning, harsher A)" : "B (unseen)", model, side, degraded ? "degraded" : "clean", n,
                             detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
                             times.get(times.size() - 1), cpu / 1_000_000 / n));
                     stages.append(String.format("| %s | %s | %s | %s | %d | %d | %d | %d | %d |%n", gen, model, side,

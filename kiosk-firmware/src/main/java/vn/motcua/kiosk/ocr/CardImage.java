@@ -91,10 +91,15 @@ final class CardImage {
     }
 
     private static BufferedImage rotate(BufferedImage src, double radians) {
+        return rotate(src, radians, Color.BLACK);
+    }
+
+    /** Rotated about its centre; the corners it uncovers take the given colour (the paper's, for a strip of print). */
+    static BufferedImage rotate(BufferedImage src, double radians, Color fill) {
         BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {
-            g.setColor(Color.BLACK);
+            g.setColor(fill);
             g.fillRect(0, 0, out.getWidth(), out.getHeight());
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(src, AffineTransform.getRotateInstance(radians, src.getWidth() / 2.0, src.getHeight() / 2.0),
@@ -137,6 +142,54 @@ final class CardImage {
     /** Bradley's threshold, for finding the skew only: ink is what is clearly darker than around it. */
     static BufferedImage binarise(BufferedImage gray) {
         return localMean(gray, Math.max(8, gray.getWidth() / 32), (v, mean) -> v * 100 < mean * 80 ? 0 : 255);
+    }
+
+    /**
+     * Black and white at Otsu's threshold (the grey that best splits the histogram in two): for the MRZ
+     * strip, where the print is one dark face on the light card, a second look when the grey one fails.
+     */
+    static BufferedImage otsu(BufferedImage gray) {
+        Raster in = gray.getRaster();
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        long[] histogram = new long[256];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                histogram[in.getSample(x, y, 0)]++;
+            }
+        }
+        long total = (long) w * h;
+        double sumAll = 0;
+        for (int i = 0; i < 256; i++) {
+            sumAll += (double) i * histogram[i];
+        }
+        double sumBelow = 0;
+        long below = 0;
+        double best = -1;
+        int threshold = 128;
+        for (int t = 0; t < 256; t++) {
+            below += histogram[t];
+            sumBelow += (double) t * histogram[t];
+            long above = total - below;
+            if (below == 0 || above == 0) {
+                continue;
+            }
+            double meanBelow = sumBelow / below;
+            double meanAbove = (sumAll - sumBelow) / above;
+            double between = (double) below * above * (meanBelow - meanAbove) * (meanBelow - meanAbove);
+            if (between > best) {
+                best = between;
+                threshold = t;
+            }
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster o = out.getRaster();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                o.setSample(x, y, 0, in.getSample(x, y, 0) <= threshold ? 0 : 255);
+            }
+        }
+        return out;
     }
 
     private interface PixelRule {

@@ -116,7 +116,8 @@ public final class IdCardOcr {
         // number off a receipt must not become someone's personal number; every field is left to be typed
         LabelledFields.Result found = detected != null ? LabelledFields.find(rows, layout)
                 : new LabelledFields.Result(java.util.Map.of(), List.of());
-        IdCardReading reading = CardTextParser.parse(found.lines(), layout.fieldNames(), threshold, 0);
+        IdCardReading reading = CardTextParser.parse(BackDates.fill(rows, layout, found.lines()), layout.fieldNames(),
+                threshold, 0);
         long cpu3 = cpu();
         if (layout.fieldNames().contains("number")) {
             reading = numberSecondLook.improve(card, found.lines(), layout.fieldNames(), reading, threshold);

@@ -16,6 +16,8 @@ import vn.motcua.kiosk.idcard.MrzResult;
  */
 final class MrzReader {
     private static final double ZONE_SCALE = 0.6;
+    /** A lone letter after three fillers: the name has ended (words part by one filler, the names by two). */
+    private static final java.util.regex.Pattern SPECK_AFTER_THE_NAME = java.util.regex.Pattern.compile("(?<=<<<)[A-Z](?=<|$)");
     private static final java.util.regex.Pattern K_CLOSING_A_WORD = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$)");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
@@ -29,19 +31,104 @@ final class MrzReader {
         this.parser = parser;
     }
 
-    /** The three MRZ lines as read and shaped, or null when no three lines were found. */
+    /**
+     * One way of looking at the MRZ strip: its scale, and whether it is thresholded to black and white first
+     * (a blurred, unevenly lit strip reads better one way or the other, and which is not known beforehand).
+     */
+    private record Look(double scale, boolean binary) {
+    }
+
+    /** In order of cost; the later ones run only while the readings so far do not hold together. */
+    private static final List<Look> LOOKS = List.of(new Look(ZONE_SCALE, false), new Look(ZONE_SCALE, true),
+            new Look(0.8, false), new Look(0.8, true));
+
+    /**
+     * The three MRZ lines as read, shaped and mended, or null when no three lines were found: the strip is
+     * read again in other ways (the page pass's own reading of it counted as one more) until the readings,
+     * combined field by field, have every check digit and the composite check holding ({@link MrzReadings}).
+     * What never holds is returned as the first reading has it, failing its checks.
+     */
     String read(BufferedImage card, List<TextRow> rows, CardLayout.Band band) {
-        double top = rows.stream().filter(r -> r.text().contains("<<") || ModelDetector.compact(r.text())
-                .startsWith("idvnm")).mapToDouble(TextRow::top).min().orElse(band.from());
-        int y0 = Math.max(0, (int) ((Math.min(top, band.to() - 0.1) - 0.03) * card.getHeight()));
+        List<String> readings = new ArrayList<>();
+        String fromPage = lines(rows.stream().map(TextRow::text).toList());
+        BufferedImage zone = zone(card, rows, band);
+        String holding = null;
+        for (Look look : LOOKS) {
+            String read = read(zone, look);
+            if (read != null) {
+                readings.add(read);
+            }
+            List<String> all = new ArrayList<>(readings);
+            if (fromPage != null) {
+                all.add(fromPage);
+            }
+            if (readings.isEmpty()) {
+                continue;
+            }
+            String combined = MrzReadings.combine(all);
+            if (MrzReadings.holds(combined)) {
+                holding = combined;
+                // the name line has no check digit: it is trusted when two readings have it alike
+                String name = combined.substring(combined.lastIndexOf('\n') + 1);
+                if (all.stream().filter(r -> r != null && r.endsWith("\n" + name)).count() >= 2) {
+                    return combined;
+                }
+            }
+        }
+        return holding != null ? holding : readings.isEmpty() ? fromPage : readings.get(0);
+    }
+
+    /** Each look's reading of the strip, shaped and mended (for the tests and for looking into a misread). */
+    List<String> readings(BufferedImage card, List<TextRow> rows, CardLayout.Band band) {
+        BufferedImage zone = zone(card, rows, band);
+        List<String> out = new ArrayList<>();
+        for (Look look : LOOKS) {
+            out.add(read(zone, look));
+        }
+        out.add(lines(rows.stream().map(TextRow::text).toList()));
+        return out;
+    }
+
+    /**
+     * The strip from above the first MRZ row found in the page reading (or the layout's band) down to the
+     * card's edge, straightened on its own: a card bent or photographed at a slant leaves the bottom rows
+     * tilted after the whole card was straightened, and three long rows tilted by 1° run into each other.
+     * When the page reading did not find all three rows (a first line without its fillers), the strip starts
+     * a row higher, so a lost first line is not cut in half.
+     */
+    private static BufferedImage zone(BufferedImage card, List<TextRow> rows, CardLayout.Band band) {
+        List<TextRow> mrzRows = rows.stream().filter(r -> r.text().contains("<<") || ModelDetector.compact(r.text())
+                .startsWith("idvnm")).toList();
+        double top = mrzRows.stream().mapToDouble(TextRow::top).min().orElse(band.from());
+        double pitch = mrzRows.stream().mapToDouble(r -> r.bottom() - r.top()).max().orElse(0.05) * 1.6;
+        double margin = mrzRows.size() >= 3 ? 0.03 : pitch;
+        int y0 = Math.max(0, (int) ((Math.min(top, band.to() - 0.1) - margin) * card.getHeight()));
+        BufferedImage strip = card.getSubimage(0, y0, card.getWidth(), card.getHeight() - y0);
+        double angle = CardImage.skew(strip);
+        return Math.abs(angle) < Math.toRadians(0.05) ? strip : CardImage.rotate(strip, angle, new java.awt.Color(225, 225, 225));
+    }
+
+    private String read(BufferedImage zone, Look look) {
         // MRZ characters are the card's largest print: at 0.6 they are still ~20 px high, and the pass costs less
-        BufferedImage zone = CardImage.resize(card.getSubimage(0, y0, card.getWidth(), card.getHeight() - y0), ZONE_SCALE);
+        BufferedImage image = CardImage.resize(zone, look.scale());
+        if (look.binary()) {
+            image = CardImage.otsu(image);
+        }
         Map<Integer, StringBuilder> lines = new LinkedHashMap<>();
-        for (OcrWord w : reader.words(zone)) {
+        for (OcrWord w : reader.words(image)) {
             lines.computeIfAbsent(w.line(), k -> new StringBuilder()).append(w.text().replaceAll("\\s", ""));
         }
-        List<String> candidates = new ArrayList<>(lines.values().stream().map(StringBuilder::toString)
-                .filter(s -> s.length() >= 20 && s.contains("<<")).toList());
+        return lines(lines.values().stream().map(StringBuilder::toString).toList());
+    }
+
+    /**
+     * The last three lines with fillers, shaped and mended; null when there are not three. A short name
+     * line whose run of fillers Tesseract cut short ("VU<<VAN<HUY<<<<") still counts: the shape pads it.
+     */
+    private static String lines(List<String> texts) {
+        List<String> candidates = texts.stream()
+                .map(t -> t.toUpperCase(java.util.Locale.ROOT).replace("«", "<<").replaceAll("[^A-Z0-9<]", ""))
+                .filter(t -> t.length() >= 8 && t.contains("<<")).toList();
         if (candidates.size() < 3) {
             return null;
         }
@@ -93,6 +180,7 @@ final class MrzReader {
         if (line == 3) {
             // no Vietnamese syllable ends in K: a K closing a word of the name is a filler '<' misread
             raw = K_CLOSING_A_WORD.matcher(raw).replaceAll(m -> "<".repeat(m.group().length()));
+            raw = SPECK_AFTER_THE_NAME.matcher(raw).replaceAll("<");
         }
         return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
     }

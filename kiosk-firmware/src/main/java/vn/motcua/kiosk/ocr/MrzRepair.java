@@ -91,13 +91,41 @@ final class MrzRepair {
         }
     }
 
-    private static String composite(CharSequence l1, CharSequence l2) {
+    /**
+     * A field (its digits, then its check digit) with two of its characters put right as confusable digits,
+     * each way that makes the check hold. Many do (a check digit is one in ten), so the caller accepts one
+     * only when it is the only one and the composite check agrees.
+     */
+    static java.util.List<String> twoChanges(String field) {
+        java.util.List<String> fits = new java.util.ArrayList<>();
+        if (!field.chars().allMatch(Character::isDigit)) {
+            return fits;
+        }
+        int n = field.length();
+        for (int i = 0; i < n; i++) {
+            for (char a : CONFUSED.getOrDefault(field.charAt(i), "").toCharArray()) {
+                for (int j = i + 1; j < n; j++) {
+                    for (char b : CONFUSED.getOrDefault(field.charAt(j), "").toCharArray()) {
+                        StringBuilder t = new StringBuilder(field);
+                        t.setCharAt(i, a);
+                        t.setCharAt(j, b);
+                        if (passes(t.substring(0, n - 1), t.charAt(n - 1))) {
+                            fits.add(t.toString());
+                        }
+                    }
+                }
+            }
+        }
+        return fits;
+    }
+
+    static String composite(CharSequence l1, CharSequence l2) {
         String a = l1.toString();
         String b = l2.toString();
         return a.substring(5, 30) + b.substring(0, 7) + b.substring(8, 15) + b.substring(18, 29);
     }
 
-    private static boolean passes(String data, char check) {
+    static boolean passes(String data, char check) {
         return Character.isDigit(check) && data.chars().allMatch(Character::isDigit) && MrzParser.checkDigit(data) == check - '0';
     }
 }

@@ -1,0 +1,108 @@
+package vn.motcua.bench.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.util.Random;
+import vn.motcua.kiosk.ocr.CardModel;
+import vn.motcua.kiosk.ocr.CardSide;
+import vn.motcua.kiosk.ocr.SyntheticCards;
+import vn.motcua.kiosk.ocr.SyntheticFaces;
+
+/**
+ * Generator C, a tuning set only (never a figure of record): generator A's backs with the MRZ in another
+ * monospaced face Debian ships, photographed worse than A's "degraded" (tilt up to ±3°, a smaller card,
+ * a wider blur, noise σ 6–14, light falling off to 70 %, JPEG q 0.5–0.75). What the MRZ and back-field
+ * readers are developed against, so that generator B stays unseen.
+ */
+final class HarsherBacks {
+    private static final String[] MRZ_FONTS = {"Liberation Mono", "FreeMono", "DejaVu Sans Mono"};
+
+    private HarsherBacks() {
+    }
+
+    static SyntheticCards.Card make(long seed, boolean degraded, CardModel model, CardSide side) {
+        Random r = new Random(seed * 7919 + model.ordinal() * 3 + side.ordinal());
+        String mrzFont = MRZ_FONTS[r.nextInt(MRZ_FONTS.length)];
+        SyntheticCards.Card c = SyntheticFaces.make(seed + 100_000, SyntheticCards.Quality.CLEAN, model, side, mrzFont);
+        BufferedImage img = degraded ? photograph(c.image(), r) : jpeg(c.image(), 0.85f);
+        return new SyntheticCards.Card("C-" + (degraded ? "degraded" : "clean") + "-" + model + "-" + side + "-" + seed
+                + "-" + mrzFont.replace(' ', '_'), c.fields(), img);
+    }
+
+    private static BufferedImage photograph(BufferedImage src, Random r) {
+        double scale = 0.7 + r.nextDouble() * 0.3;
+        int w = (int) (src.getWidth() * scale);
+        int h = (int) (src.getHeight() * scale);
+        int pad = (int) (w * 0.07);
+        BufferedImage out = new BufferedImage(w + 2 * pad, h + 2 * pad, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(new Color(70, 72, 80));
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            AffineTransform t = new AffineTransform();
+            t.translate(pad, pad);
+            t.rotate(Math.toRadians((r.nextDouble() * 2 - 1) * 3.0), w / 2.0, h / 2.0);
+            t.scale(scale, scale);
+            g.drawImage(src, t, null);
+        } finally {
+            g.dispose();
+        }
+        int radius = 1 + r.nextInt(2);
+        int size = radius * 2 + 1;
+        float[] k = new float[size * size];
+        java.util.Arrays.fill(k, 1f / k.length);
+        BufferedImage blurred = new ConvolveOp(new Kernel(size, size, k), ConvolveOp.EDGE_NO_OP, null)
+                .filter(out, new BufferedImage(out.getWidth(), out.getHeight(), BufferedImage.TYPE_INT_RGB));
+        double sigma = 6 + r.nextDouble() * 8;
+        double light = 0.7 + r.nextDouble() * 0.2;
+        boolean fromLeft = r.nextBoolean();
+        for (int y = 0; y < blurred.getHeight(); y++) {
+            for (int x = 0; x < blurred.getWidth(); x++) {
+                int rgb = blurred.getRGB(x, y);
+                double along = (double) y / blurred.getHeight() * 0.4 + (double) (fromLeft ? x : blurred.getWidth() - x) / blurred.getWidth() * 0.6;
+                double shade = light + (1 - light) * along;
+                double n = r.nextGaussian() * sigma;
+                blurred.setRGB(x, y, (clamp(((rgb >> 16) & 0xFF) * shade + n) << 16)
+                        | (clamp(((rgb >> 8) & 0xFF) * shade + n) << 8) | clamp((rgb & 0xFF) * shade + n));
+            }
+        }
+        return jpeg(blurred, 0.5f + r.nextFloat() * 0.25f);
+    }
+
+    private static int clamp(double v) {
+        return (int) Math.max(0, Math.min(255, Math.round(v)));
+    }
+
+    private static BufferedImage jpeg(BufferedImage img, float quality) {
+        try {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality);
+            try (MemoryCacheImageOutputStream os = new MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(os);
+                writer.write(null, new IIOImage(img, null, null), p);
+            }
+            writer.dispose();
+            return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
