@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import vn.motcua.kiosk.idcard.MrzParser;
 
 /**
  * Several readings of one TD1 MRZ (the strip read at other scales and thresholds), each already shaped and
@@ -41,7 +42,7 @@ final class MrzReadings {
         }
         return field(l, DOCUMENT).chars().allMatch(Character::isDigit) && holds(l, DOCUMENT) && holds(l, PERSONAL)
                 && l[0].substring(18, 27).equals(l[0].substring(5, 14)) && holds(l, BIRTH) && holds(l, EXPIRY)
-                && MrzRepair.passes(MrzRepair.composite(l[0], l[1]), l[1].charAt(29))
+                && compositeHolds(l[0], l[1])
                 && date(l[1].substring(0, 6)) && date(l[1].substring(8, 14));
     }
 
@@ -84,7 +85,7 @@ final class MrzReadings {
                     for (char composite : composites) {
                         String l1 = "IDVNM" + document + p.value() + "<<";
                         String l2 = b.value() + sex + e.value() + nationality.get(0) + "<".repeat(11) + composite;
-                        if (l1.length() == 30 && l2.length() == 30 && MrzRepair.passes(MrzRepair.composite(l1, l2), composite)) {
+                        if (l1.length() == 30 && l2.length() == 30 && compositeHolds(l1, l2)) {
                             fits.merge(l1 + "\n" + l2 + "\n" + name, p.support() + b.support() + e.support(), Integer::sum);
                         }
                     }
@@ -162,6 +163,11 @@ final class MrzReadings {
         List<String> out = new ArrayList<>(count.keySet());
         out.sort(Comparator.comparing(count::get).reversed());
         return out;
+    }
+
+    private static boolean compositeHolds(String l1, String l2) {
+        char c = l2.charAt(29);
+        return Character.isDigit(c) && MrzParser.checkDigit(MrzRepair.composite(l1, l2)) == c - '0';
     }
 
     private static boolean holds(String[] l, int[] f) {
