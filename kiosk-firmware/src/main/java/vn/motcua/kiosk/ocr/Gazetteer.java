@@ -151,6 +151,7 @@ final class Gazetteer {
     /**
      * A province name (its last letter may be lost) followed by text that is no part of it: the line ran on
      * into print beside it ("Hồ Chí MinÑ'ŠTRY ©F PUBLIC SECURITY", the issuer's title on the same row).
+     * A name whose last two letters are lost counts only when a long run of other print follows.
      * Only after "Tỉnh"/"Thành phố", where the province is the address's last part and nothing follows it;
      * the longest such name, when only one province has it.
      */
@@ -163,8 +164,15 @@ final class Gazetteer {
             if (name.length() < 5) {
                 continue;
             }
-            int matched = key.startsWith(name) ? name.length()
-                    : key.startsWith(name.substring(0, name.length() - 1)) ? name.length() - 1 : 0;
+            int common = 0;
+            while (common < name.length() && common < key.length() && key.charAt(common) == name.charAt(common)) {
+                common++;
+            }
+            // the name's last letter may be lost; two, when a long run of other print follows (the issuer's
+            // title on the same row: "Cần TÑ6TAY 0F PUBHC SECURITY"), four letters at least stay, and no other province begins with them
+            int lost = name.length() - common;
+            int matched = lost <= 1 || (lost == 2 && common >= 4 && key.length() - common >= 8
+                    && begun(name.substring(0, common)) != null) ? common : 0;
             if (matched > length) {
                 found = e.getValue();
                 length = matched;

@@ -38,6 +38,14 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh Quảng NamMINISTRY")).isEqualTo("Xã Hòa Phước, Tỉnh Quảng Nam");
         // Hà Nam and Hà Nội both begin "Hà N": a run-on that cannot tell them apart stays as read
         assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh HaNxyz")).isEqualTo("Xã Hòa Phước, Tỉnh HaNxyz");
+        // two last letters lost into the title (generator C's 2024 backs): only one province begins "Cần T", "Đà Na"
+        assertThat(AddressSpelling.correct("Phường Tân An, Huyện Phong Điền, Thành phố Cần TÑ6TAY 0F PUBHC SECURIY"))
+                .isEqualTo("Phường Tân An, Huyện Phong Điền, Thành phố Cần Thơ");
+        assertThat(AddressSpelling.correct("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà NẵẩNSTRY OF PUBHC SECURITY"))
+                .isEqualTo("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
+        // "Quảng N" begins Quảng Nam, Quảng Ngãi and Quảng Ninh: two letters short of one of them is not enough
+        assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh Quảng NXYZ OF PUBLIC SECURITY"))
+                .isEqualTo("Xã Hòa Phước, Tỉnh Quảng NXYZ OF PUBLIC SECURITY");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A back's dates whose labels were lost are placed by their format and the order the card prints them in. */
+class BackDatesTest {
+    private static final CardLayout BACK_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
+
+    private static void row(List<OcrWord> out, double y, int line, String... words) {
+        double x = 0.05;
+        for (String w : words) {
+            double width = 0.012 * w.length();
+            out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
+            x += width + 0.01;
+        }
+    }
+
+    private static IdCardReading read(List<OcrWord> words) {
+        List<TextRow> rows = TextRow.of(words);
+        LabelledFields.Result found = LabelledFields.find(rows, BACK_2024);
+        return CardTextParser.parse(BackDates.fill(rows, BACK_2024, found.lines()), BACK_2024.fieldNames(), 0.8, 0);
+    }
+
+    /** Rows far from the layout's bands (0.05–0.40), so a band could not place the dates either. */
+    private static List<OcrWord> back(String issueLabel, String expiryLabel) {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");
+        row(words, 0.09, 1, "Số", "5,", "Xã", "Tiên", "Du,", "Tỉnh", "Bắc", "Ninh");
+        row(words, 0.14, 2, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:");
+        row(words, 0.18, 3, "Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,", "Tỉnh", "Nam", "Định");
+        row(words, 0.23, 4, issueLabel, "04/01/2026");
+        row(words, 0.27, 5, expiryLabel, "21/01/2029");
+        row(words, 0.36, 6, "IDVNM069366428403606936642890<<");
+        return words;
+    }
+
+    @Test
+    void bothDateLabelsLostTheDatesGoInTheCardsOrder() {
+        IdCardReading r = read(back("Mày,xhông", "Nqàx,sxery"));
+        assertThat(r.fields().get("issueDate")).isEqualTo("2026-01-04");
+        assertThat(r.fields().get("expiryDate")).isEqualTo("2029-01-21");
+    }
+
+    @Test
+    void oneLabelFoundTheOtherDateIsTheRowOnItsSide() {
+        // the expiry's label is read; the issue date is the one date row above it
+        IdCardReading r = read(back("Mày,xhông", "Date of expiry:"));
+        assertThat(r.fields().get("issueDate")).isEqualTo("2026-01-04");
+        assertThat(r.fields().get("expiryDate")).isEqualTo("2029-01-21");
+    }
+
+    @Test
+    void moreDateRowsThanTheOrderCanPlaceAreNotGuessed() {
+        List<OcrWord> words = back("Mày,xhông", "Nqàx,sxery");
+        row(words, 0.31, 7, "12/12/2012");
+        IdCardReading r = read(words);
+        assertThat(r.fields().get("issueDate")).isNull();
+        assertThat(r.fields().get("expiryDate")).isNull();
+    }
+}

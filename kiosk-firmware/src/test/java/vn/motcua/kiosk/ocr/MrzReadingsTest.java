@@ -1,0 +1,97 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.motcua.kiosk.idcard.MrzParser;
+
+/**
+ * Several readings of one MRZ combined under its check digits: a field is taken from a reading where its
+ * check holds, the composite decides, and nothing that fails a check, or that two readings hold equally
+ * well, is accepted.
+ */
+class MrzReadingsTest {
+    private final String good = CardPerson.of(9100, CardModel.CCCD_2021).mrz();
+    private final String[] l = good.split("\n");
+
+    private static String at(String s, int i, char c) {
+        return s.substring(0, i) + c + s.substring(i + 1);
+    }
+
+    private static char other(char c) {
+        return c == '8' ? '3' : c == '3' ? '8' : c == '0' ? '8' : c == '1' ? '7' : c == '7' ? '1' : c == '6' ? '8'
+                : c == '9' ? '3' : c == '5' ? '6' : c == '2' ? '7' : '1';
+    }
+
+    @Test
+    void theIcaoWorkedExamplesCheckDigits() {
+        // ICAO 9303 part 5, the TD1 specimen (Utopia, ERIKSSON ANNA MARIA)
+        String l1 = "I<UTOD231458907<<<<<<<<<<<<<<<";
+        String l2 = "7408122F1204159UTO<<<<<<<<<<<6";
+        assertThat(MrzParser.checkDigit("D23145890")).isEqualTo(7);
+        assertThat(MrzParser.checkDigit("740812")).isEqualTo(2);
+        assertThat(MrzParser.checkDigit("120415")).isEqualTo(9);
+        assertThat(MrzParser.checkDigit(MrzRepair.composite(l1, l2))).isEqualTo(6);
+        // the birth date with two digits misread: many two-digit mendings pass the check digit alone,
+        // which is why one is taken only when it is the only one and the composite agrees
+        assertThat(MrzRepair.passes("140312", '2')).isFalse();
+        List<String> fits = MrzRepair.twoChanges("1403122");
+        assertThat(fits).contains("7408122").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void eachFieldIsTakenFromAReadingWhereItsCheckHolds() {
+        // three readings, each with another field misread past one-digit mending; together they hold
+        String r1 = at(at(l[0], 16, other(l[0].charAt(16))), 20, other(l[0].charAt(20))) + "\n" + l[1] + "\n" + l[2];
+        String r2 = l[0] + "\n" + at(at(l[1], 1, other(l[1].charAt(1))), 4, other(l[1].charAt(4))) + "\n" + l[2];
+        String r3 = l[0] + "\n" + at(at(l[1], 9, other(l[1].charAt(9))), 12, other(l[1].charAt(12))) + "\n"
+                + l[2].replaceFirst("<", "K");
+        assertThat(MrzReadings.holds(r1)).isFalse();
+        String combined = MrzReadings.combine(List.of(r1, r2, r3));
+        assertThat(MrzReadings.holds(combined)).isTrue();
+        assertThat(combined).isEqualTo(good);
+    }
+
+    @Test
+    void aFieldMisreadInTwoDigitsIsMendedOnlyWhenExactlyOneMendingFits() {
+        // find a two-digit misreading of the expiry that only one two-digit mending (a real date) puts right
+        String mended = null;
+        String refused = null;
+        String expiry = l[1].substring(8, 15);
+        for (int i = 0; i < 7 && (mended == null || refused == null); i++) {
+            for (int j = i + 1; j < 7; j++) {
+                String wrong = at(at(expiry, i, other(expiry.charAt(i))), j, other(expiry.charAt(j)));
+                if (MrzRepair.passes(wrong.substring(0, 6), wrong.charAt(6))) {
+                    continue;
+                }
+                String reading = l[0] + "\n" + l[1].substring(0, 8) + wrong + l[1].substring(15) + "\n" + l[2];
+                long realDates = MrzRepair.twoChanges(wrong).stream().filter(v -> v.substring(2, 4).compareTo("13") < 0
+                        && v.substring(4, 6).compareTo("32") < 0 && !v.substring(2, 4).equals("00")
+                        && !v.substring(4, 6).equals("00")).count();
+                String out = MrzReadings.combine(List.of(reading));
+                if (realDates == 1 && mended == null) {
+                    mended = out;
+                } else if (realDates > 1 && refused == null) {
+                    refused = out;
+                    // several mendings fit: none is chosen, the reading comes back as read, failing its check
+                    assertThat(out).isEqualTo(reading);
+                    assertThat(MrzReadings.holds(out)).isFalse();
+                }
+            }
+        }
+        assertThat(refused).as("a misreading with several mendings").isNotNull();
+        if (mended != null) {
+            assertThat(mended).isEqualTo(good);
+        }
+    }
+
+    @Test
+    void twoReadingsThatHoldEquallyWellAreNotChosenBetween() {
+        // nothing holds: the composite digit is no digit in either reading
+        String a = l[0] + "\n" + l[1].substring(0, 29) + "X" + "\n" + l[2];
+        assertThat(MrzReadings.combine(List.of(a, a))).isEqualTo(a);
+        assertThat(MrzReadings.holds(a)).isFalse();
+        assertThat(MrzReadings.holds(good)).isTrue();
+    }
+}
