@@ -55,7 +55,8 @@ final class AddressSpelling {
             return part;
         }
         String word = part.substring(0, space);
-        String canonical = START_WORDS.get(Fold.fold(word));
+        // "$ố 208": no address word begins with "$"; it is an S the OCR confused, as it often does
+        String canonical = START_WORDS.get(Fold.fold(word.replaceFirst("^\\$", "s")));
         return canonical == null ? part : canonical + part.substring(space);
     }
 }

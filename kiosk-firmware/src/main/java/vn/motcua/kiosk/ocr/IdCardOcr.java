@@ -111,6 +111,9 @@ public final class IdCardOcr {
         List<TextRow> rows = TextRow.of(words.words(card));
         long cpu2 = cpu();
         CardLayout detected = ModelDetector.detect(rows, layouts.all());
+        if (detected == null) {
+            detected = ModelDetector.backByMrz(rows, layouts.all());
+        }
         CardLayout layout = detected != null ? detected : layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
         // nothing tells the model apart (not a card, or past reading): no field is guessed from positions, a
         // number off a receipt must not become someone's personal number; every field is left to be typed

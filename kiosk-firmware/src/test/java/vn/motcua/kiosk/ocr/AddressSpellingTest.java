@@ -43,6 +43,8 @@ class AddressSpellingTest {
                 .isEqualTo("Phường Tân An, Huyện Phong Điền, Thành phố Cần Thơ");
         assertThat(AddressSpelling.correct("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà NẵẩNSTRY OF PUBHC SECURITY"))
                 .isEqualTo("Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
+        // a "$" opening the street part is the S of Số
+        assertThat(AddressSpelling.correct("$ố 208, Xã Đồng Việt, Tỉnh Bắc Ninh")).isEqualTo("Số 208, Xã Đồng Việt, Tỉnh Bắc Ninh");
         // "Quảng N" begins Quảng Nam, Quảng Ngãi and Quảng Ninh: two letters short of one of them is not enough
         assertThat(AddressSpelling.correct("Xã Hòa Phước, Tỉnh Quảng NXYZ OF PUBLIC SECURITY"))
                 .isEqualTo("Xã Hòa Phước, Tỉnh Quảng NXYZ OF PUBLIC SECURITY");

@@ -61,4 +61,26 @@ class BackDatesTest {
         assertThat(r.fields().get("issueDate")).isNull();
         assertThat(r.fields().get("expiryDate")).isNull();
     }
+
+    @Test
+    void aBackWhoseMarkersAreAllLostIsToldByItsMrzAndItsDates() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Xi", "cử", "truc", "đòn");
+        row(words, 0.23, 4, "Ng§y,", "má", "cáp", "13/04/2023");
+        row(words, 0.27, 5, "Ngày,", "bết", "bạn", "07/12/2033");
+        row(words, 0.36, 6, "JDVNH30889946630483088994663<<");
+        row(words, 0.41, 7, "0812076F3312072VNM<<<<<<<<<<<4");
+        List<TextRow> rows = TextRow.of(words);
+        List<CardLayout> all = CardLayouts.builtIn().all();
+        assertThat(ModelDetector.detect(rows, all)).isNull();
+        assertThat(ModelDetector.backByMrz(rows, all)).isEqualTo(BACK_2024);
+        // one date above the MRZ: the 2021 back
+        words.removeIf(w -> w.text().equals("07/12/2033"));
+        CardLayout back2021 = ModelDetector.backByMrz(TextRow.of(words), all);
+        assertThat(back2021.model()).isEqualTo(CardModel.CCCD_2021);
+        assertThat(back2021.side()).isEqualTo(CardSide.BACK);
+        // no MRZ: nothing is guessed
+        words.removeIf(w -> w.text().contains("<<"));
+        assertThat(ModelDetector.backByMrz(TextRow.of(words), all)).isNull();
+    }
 }
