@@ -7,15 +7,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.util.Random;
 import vn.motcua.kiosk.ocr.CardModel;
 import vn.motcua.kiosk.ocr.CardSide;
@@ -38,7 +29,7 @@ final class HarsherBacks {
         Random r = new Random(seed * 7919 + model.ordinal() * 3 + side.ordinal());
         String mrzFont = MRZ_FONTS[r.nextInt(MRZ_FONTS.length)];
         SyntheticCards.Card c = SyntheticFaces.make(seed + 100_000, SyntheticCards.Quality.CLEAN, model, side, mrzFont);
-        BufferedImage img = degraded ? photograph(c.image(), r) : jpeg(c.image(), 0.85f);
+        BufferedImage img = degraded ? photograph(c.image(), r) : OtherCards.jpeg(c.image(), 0.85f);
         return new SyntheticCards.Card("C-" + (degraded ? "degraded" : "clean") + "-" + model + "-" + side + "-" + seed
                 + "-" + mrzFont.replace(' ', '_'), c.fields(), img);
     }
@@ -81,28 +72,10 @@ final class HarsherBacks {
                         | (clamp(((rgb >> 8) & 0xFF) * shade + n) << 8) | clamp((rgb & 0xFF) * shade + n));
             }
         }
-        return jpeg(blurred, 0.5f + r.nextFloat() * 0.25f);
+        return OtherCards.jpeg(blurred, 0.5f + r.nextFloat() * 0.25f);
     }
 
     private static int clamp(double v) {
         return (int) Math.max(0, Math.min(255, Math.round(v)));
-    }
-
-    private static BufferedImage jpeg(BufferedImage img, float quality) {
-        try {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(quality);
-            try (MemoryCacheImageOutputStream os = new MemoryCacheImageOutputStream(bytes)) {
-                writer.setOutput(os);
-                writer.write(null, new IIOImage(img, null, null), p);
-            }
-            writer.dispose();
-            return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -407,7 +407,8 @@ public final class OtherCards {
         return Math.max(0, Math.min(255, v));
     }
 
-    private static BufferedImage jpeg(BufferedImage img, float quality) {
+    /** The image as a JPEG at that quality would decode (generator C compresses its photos the same way). */
+    static BufferedImage jpeg(BufferedImage img, float quality) {
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * date rows than the order can place) is left to the field's band, not guessed.
  */
 final class BackDates {
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}\\s*[/\\-.,]\\s*\\d{1,2}\\s*[/\\-.,]\\s*\\d{4}");
+    /** dd/mm/yyyy as read (slashes, dashes, dots or commas, spaces around them). */
+    static final Pattern DATE = Pattern.compile("\\d{1,2}\\s*[/\\-.,]\\s*\\d{1,2}\\s*[/\\-.,]\\s*\\d{4}");
 
     private BackDates() {
     }

@@ -38,8 +38,6 @@ final class ModelDetector {
         return best;
     }
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}");
-
     /**
      * When no marker was legible: a card with two or more MRZ rows (long, with fillers) is a chip card's
      * back, the 2024 one when two dates stand above the MRZ (issue and expiry), else the 2021 one (its issue
@@ -51,7 +49,7 @@ final class ModelDetector {
             return null;
         }
         double top = mrz.stream().mapToDouble(TextRow::top).min().orElseThrow();
-        long dates = rows.stream().filter(r -> r.bottom() <= top && DATE.matcher(r.text()).find()).count();
+        long dates = rows.stream().filter(r -> r.bottom() <= top && BackDates.DATE.matcher(r.text()).find()).count();
         CardModel model = dates >= 2 ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
     }

@@ -10,15 +10,6 @@ import org.junit.jupiter.api.Test;
 class BackDatesTest {
     private static final CardLayout BACK_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
 
-    private static void row(List<OcrWord> out, double y, int line, String... words) {
-        double x = 0.05;
-        for (String w : words) {
-            double width = 0.012 * w.length();
-            out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
-            x += width + 0.01;
-        }
-    }
-
     private static IdCardReading read(List<OcrWord> words) {
         List<TextRow> rows = TextRow.of(words);
         LabelledFields.Result found = LabelledFields.find(rows, BACK_2024);
@@ -28,13 +19,13 @@ class BackDatesTest {
     /** Rows far from the layout's bands (0.05–0.40), so a band could not place the dates either. */
     private static List<OcrWord> back(String issueLabel, String expiryLabel) {
         List<OcrWord> words = new ArrayList<>();
-        row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");
-        row(words, 0.09, 1, "Số", "5,", "Xã", "Tiên", "Du,", "Tỉnh", "Bắc", "Ninh");
-        row(words, 0.14, 2, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:");
-        row(words, 0.18, 3, "Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,", "Tỉnh", "Nam", "Định");
-        row(words, 0.23, 4, issueLabel, "04/01/2026");
-        row(words, 0.27, 5, expiryLabel, "21/01/2029");
-        row(words, 0.36, 6, "IDVNM069366428403606936642890<<");
+        LabelledFieldsTest.row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");
+        LabelledFieldsTest.row(words, 0.09, 1, "Số", "5,", "Xã", "Tiên", "Du,", "Tỉnh", "Bắc", "Ninh");
+        LabelledFieldsTest.row(words, 0.14, 2, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:");
+        LabelledFieldsTest.row(words, 0.18, 3, "Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,", "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.row(words, 0.23, 4, issueLabel, "04/01/2026");
+        LabelledFieldsTest.row(words, 0.27, 5, expiryLabel, "21/01/2029");
+        LabelledFieldsTest.row(words, 0.36, 6, "IDVNM069366428403606936642890<<");
         return words;
     }
 
@@ -56,7 +47,7 @@ class BackDatesTest {
     @Test
     void moreDateRowsThanTheOrderCanPlaceAreNotGuessed() {
         List<OcrWord> words = back("Mày,xhông", "Nqàx,sxery");
-        row(words, 0.31, 7, "12/12/2012");
+        LabelledFieldsTest.row(words, 0.31, 7, "12/12/2012");
         IdCardReading r = read(words);
         assertThat(r.fields().get("issueDate")).isNull();
         assertThat(r.fields().get("expiryDate")).isNull();
@@ -65,11 +56,11 @@ class BackDatesTest {
     @Test
     void aBackWhoseMarkersAreAllLostIsToldByItsMrzAndItsDates() {
         List<OcrWord> words = new ArrayList<>();
-        row(words, 0.05, 0, "Xi", "cử", "truc", "đòn");
-        row(words, 0.23, 4, "Ng§y,", "má", "cáp", "13/04/2023");
-        row(words, 0.27, 5, "Ngày,", "bết", "bạn", "07/12/2033");
-        row(words, 0.36, 6, "JDVNH30889946630483088994663<<");
-        row(words, 0.41, 7, "0812076F3312072VNM<<<<<<<<<<<4");
+        LabelledFieldsTest.row(words, 0.05, 0, "Xi", "cử", "truc", "đòn");
+        LabelledFieldsTest.row(words, 0.23, 4, "Ng§y,", "má", "cáp", "13/04/2023");
+        LabelledFieldsTest.row(words, 0.27, 5, "Ngày,", "bết", "bạn", "07/12/2033");
+        LabelledFieldsTest.row(words, 0.36, 6, "JDVNH30889946630483088994663<<");
+        LabelledFieldsTest.row(words, 0.41, 7, "0812076F3312072VNM<<<<<<<<<<<4");
         List<TextRow> rows = TextRow.of(words);
         List<CardLayout> all = CardLayouts.builtIn().all();
         assertThat(ModelDetector.detect(rows, all)).isNull();

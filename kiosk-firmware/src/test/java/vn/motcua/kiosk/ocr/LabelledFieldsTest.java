@@ -14,7 +14,7 @@ class LabelledFieldsTest {
     private static final CardLayout FRONT_2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.FRONT).orElseThrow();
 
     /** One row of words at height {@code y} (a fraction of the card), words 0.01 apart from x = 0.05. */
-    private static void row(List<OcrWord> out, double y, int line, String... words) {
+    static void row(List<OcrWord> out, double y, int line, String... words) {
         double x = 0.05;
         for (String w : words) {
             double width = 0.012 * w.length();
