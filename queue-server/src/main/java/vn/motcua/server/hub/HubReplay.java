@@ -18,7 +18,7 @@ import vn.motcua.server.service.ServiceDef;
  * centre with a carried-over queue its range's live tickets followed a week further.
  */
 final class HubReplay {
-    private static final String COLUMNS = "SELECT type, at, service_day::text, ticket_id, service, category, counter, officer, detail "
+    static final String COLUMNS = "SELECT type, at, service_day::text, ticket_id, service, category, counter, officer, detail, id "
             + "FROM queue_event WHERE centre_id = ? ";
 
     /** Renumbers counters and officers so that several centres' visits can share one report. */
@@ -80,19 +80,24 @@ final class HubReplay {
         s.setFetchSize(10_000);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                long ticket = rs.getLong(4);
-                Long ticketId = rs.wasNull() ? null : ticket;
-                int counter = rs.getInt(7);
-                Integer counterNumber = rs.wasNull() ? null : counter;
-                long officer = rs.getLong(8);
-                Long officerId = rs.wasNull() ? null : officer;
-                replay.accept(rs.getString(1), rs.getLong(2), rs.getString(3), ticketId, rs.getString(5), rs.getString(6),
-                        ids.counter(counterNumber), ids.officer(officerId), rs.getString(9));
+                accept(rs, replay, ids);
             }
         }
     }
 
-    private static boolean hasCarryOver(Connection c, int centre) throws SQLException {
+    /** Feeds the current row of a {@link #COLUMNS} query to {@code replay}. */
+    static void accept(ResultSet rs, VisitReplay replay, Ids ids) throws SQLException {
+        long ticket = rs.getLong(4);
+        Long ticketId = rs.wasNull() ? null : ticket;
+        int counter = rs.getInt(7);
+        Integer counterNumber = rs.wasNull() ? null : counter;
+        long officer = rs.getLong(8);
+        Long officerId = rs.wasNull() ? null : officer;
+        replay.accept(rs.getString(1), rs.getLong(2), rs.getString(3), ticketId, rs.getString(5), rs.getString(6),
+                ids.counter(counterNumber), ids.officer(officerId), rs.getString(9));
+    }
+
+    static boolean hasCarryOver(Connection c, int centre) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM queue_event WHERE centre_id = ? AND type = 'ticket.carried_over' "
                 + "LIMIT 1")) {
             s.setInt(1, centre);
@@ -128,15 +133,19 @@ final class HubReplay {
             s.setString(3, until);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long officer = rs.getLong(4);
-                    Long officerId = rs.wasNull() ? null : officer;
-                    Long mapped = ids.officer(officerId);
-                    out.put(rs.getLong(1), new VisitReplay.Rating(rs.getString(2), ids.counter(rs.getInt(3)),
-                            mapped == null ? -1 : mapped));
+                    out.put(rs.getLong(1), rating(rs, 2, ids));
                 }
             }
         }
         return out;
+    }
+
+    /** The rating of the current row, its score, counter and officer in columns {@code score}, +1, +2. */
+    static VisitReplay.Rating rating(ResultSet rs, int score, Ids ids) throws SQLException {
+        long officer = rs.getLong(score + 2);
+        Long officerId = rs.wasNull() ? null : officer;
+        Long mapped = ids.officer(officerId);
+        return new VisitReplay.Rating(rs.getString(score), ids.counter(rs.getInt(score + 1)), mapped == null ? -1 : mapped);
     }
 
     /** The centre's services as last sent, as the report's service definitions. */

@@ -15,6 +15,7 @@ import vn.motcua.server.report.DayTally;
 import vn.motcua.server.report.Visit;
 import vn.motcua.server.report.VisitFacts;
 import vn.motcua.server.report.VisitReplay;
+import vn.motcua.server.service.ServiceDef;
 
 /**
  * A centre's finished days as the folder leaves them in {@code centre_day}: the additive counts the province
@@ -37,7 +38,12 @@ final class PackedDays {
     static Fold fold(Connection c, int centre, String day, String today) throws SQLException {
         VisitReplay.Result r = HubReplay.replay(c, centre, day, day, LocalDate.parse(day).plusDays(1).toString(), today,
                 HubReplay.Ids.SAME);
-        DayTally tally = DayTally.of(r, HubReplay.services(c, centre));
+        return fold(r, day, HubReplay.services(c, centre));
+    }
+
+    /** One day's replay (its visits followed into the next day) reduced to its counts and packed visits. */
+    static Fold fold(VisitReplay.Result r, String day, List<ServiceDef> services) {
+        DayTally tally = DayTally.of(r, services);
         if (r.openDays().contains(day)) {
             return new Fold(tally, null, null);
         }
