@@ -76,76 +76,113 @@ final class HubBench extends BenchPart {
         results.put("hub", out);
         try (PgCluster pg = PgCluster.start("shared_buffers=2GB", "max_wal_size=8GB", "checkpoint_timeout=30min",
                 "work_mem=64MB")) {
-            String jdbc = pg.createDatabase("hubbench");
-            HubDatabase db = HubDatabase.open(jdbc, "postgres", null, 16);
-            LocalDate first = LocalDate.of(2025, 1, 2);
-            List<LocalDate> workingDays = new ArrayList<>();
-            for (LocalDate d = first; workingDays.size() < days; d = d.plusDays(1)) {
-                if (d.getDayOfWeek().getValue() <= 5) {
-                    workingDays.add(d);
-                }
-            }
-            // the load's "today" is the day after its last working day, so every day is foldable
-            Clock clock = Clock.fixed(workingDays.get(days - 1).plusDays(3).atTime(10, 0).toInstant(ZoneOffset.ofHours(7)),
-                    ZoneOffset.UTC);
-            HubApp hub = new HubApp(db, clock, 300);
-            List<String> tokens = new ArrayList<>();
-            for (int c = 0; c < Math.max(centres, INGEST_CENTRES); c++) {
-                tokens.add(hub.centres().add(String.format("C%03d", c), "Trung tâm " + c, CentreLevel.values()[1 + c % 4]));
-            }
-            new HubAuth(db, clock, new PasswordHasher(1000)).addUser("tinh", "bench-pass-1".toCharArray(), HubRole.PROVINCE_MANAGER,
-                    null, null);
-            long t0 = System.nanoTime();
-            long[] rows = load(jdbc, workingDays);
-            double loadS = (System.nanoTime() - t0) / 1e9;
-            long tickets = (long) centres * days * visits;
-            row(String.format("hub: COPY load %,d tickets (%d centres × %d days × %d visits)", tickets, centres, days, visits),
-                    String.format("%.0f s, %,.0f event rows/s (%,d events, %,d ratings)", loadS, rows[0] / loadS, rows[0], rows[1]));
-            out.put("tickets", tickets);
-            out.put("eventRows", rows[0]);
-            out.put("loadSeconds", loadS);
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", null); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO centre_day_dirty (centre_id, service_day) SELECT k.id, d::date FROM centre k, "
-                        + "generate_series('" + workingDays.get(0) + "'::date, '" + workingDays.get(days - 1) + "'::date, '1 day') d WHERE k.id <= " + centres);
-                s.execute("ANALYZE");
-            }
-            DayFolder folder = new DayFolder(db, clock);
-            t0 = System.nanoTime();
-            long folded = 0;
-            int n;
-            while ((n = folder.foldSome(500)) > 0) {
-                folded += n;
-            }
-            double foldS = (System.nanoTime() - t0) / 1e9;
-            row("hub: fold centre-days (replay each through report/VisitReplay)", String.format("%,d centre-days in %.0f s, %.0f/s",
-                    folded, foldS, folded / foldS));
-            out.put("foldedCentreDays", folded);
-            out.put("foldSeconds", foldS);
-
-            // the hub runs as its own process (the deployed jar), like a province's: the load generator below, in this
-            // JVM, reaches it only over HTTP on loopback
-            db.close();
-            int port = Processes.freePort();
-            Process process = startHub(jdbc, port);
+            // the cluster's directory (gigabytes at full scale) goes also when the bench is interrupted
+            Thread cleanup = new Thread(pg::close, "hub-bench-cluster-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                String url = "http://127.0.0.1:" + port;
-                String token = login(url);
-                LocalDate last = workingDays.get(days - 1);
-                time(out, "provinceMonth", "hub: province table, one month", url + "/hub/v1/province?from=" + last.withDayOfMonth(1)
-                        + "&to=" + last, token);
-                time(out, "provinceYear", "hub: province table, a year (" + days + " working days)", url + "/hub/v1/province?from="
-                        + workingDays.get(0) + "&to=" + last, token);
-                time(out, "centreYear", "hub: one centre's report, a year", url + "/hub/v1/report?centre=C001&from="
-                        + workingDays.get(0) + "&to=" + last, token);
-                ingest(out, "ingest", url, tokens, 0);
-                if (rate > 0) {
-                    ingest(out, "ingestPaced", url, tokens, rate);
-                }
+                run(pg, out);
             } finally {
-                process.destroy();
-                process.waitFor();
+                Runtime.getRuntime().removeShutdownHook(cleanup);
             }
         }
+    }
+
+    private void run(PgCluster pg, Map<String, Object> out) throws Exception {
+        String jdbc = pg.createDatabase("hubbench");
+        HubDatabase db = HubDatabase.open(jdbc, "postgres", null, 16);
+        LocalDate first = LocalDate.of(2025, 1, 2);
+        List<LocalDate> workingDays = new ArrayList<>();
+        for (LocalDate d = first; workingDays.size() < days; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                workingDays.add(d);
+            }
+        }
+        // the load's "today" is the day after its last working day, so every day is foldable
+        Clock clock = Clock.fixed(workingDays.get(days - 1).plusDays(3).atTime(10, 0).toInstant(ZoneOffset.ofHours(7)),
+                ZoneOffset.UTC);
+        HubApp hub = new HubApp(db, clock, 300);
+        List<String> tokens = new ArrayList<>();
+        for (int c = 0; c < Math.max(centres, INGEST_CENTRES); c++) {
+            tokens.add(hub.centres().add(String.format("C%03d", c), "Trung tâm " + c, CentreLevel.values()[1 + c % 4]));
+        }
+        new HubAuth(db, clock, new PasswordHasher(1000)).addUser("tinh", "bench-pass-1".toCharArray(), HubRole.PROVINCE_MANAGER,
+                null, null);
+        long t0 = System.nanoTime();
+        long[] rows = load(jdbc, workingDays);
+        double loadS = (System.nanoTime() - t0) / 1e9;
+        long tickets = (long) centres * days * visits;
+        row(String.format("hub: COPY load %,d tickets (%d centres × %d days × %d visits)", tickets, centres, days, visits),
+                String.format("%.0f s, %,.0f event rows/s (%,d events, %,d ratings)", loadS, rows[0] / loadS, rows[0], rows[1]));
+        out.put("tickets", tickets);
+        out.put("eventRows", rows[0]);
+        out.put("loadSeconds", loadS);
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO centre_day_dirty (centre_id, service_day) SELECT k.id, d::date FROM centre k, "
+                    + "generate_series('" + workingDays.get(0) + "'::date, '" + workingDays.get(days - 1) + "'::date, '1 day') d WHERE k.id <= " + centres);
+            s.execute("ANALYZE");
+        }
+        DayFolder folder = new DayFolder(db, clock);
+        t0 = System.nanoTime();
+        long folded = 0;
+        int n;
+        String foldLoad = loadAverage();
+        while ((n = folder.foldSome(5_000)) > 0) {
+            folded += n;
+            System.err.printf("hub bench: %,d centre-days folded in %.0f s%n", folded, (System.nanoTime() - t0) / 1e9);
+        }
+        folder.close();
+        double foldS = (System.nanoTime() - t0) / 1e9;
+        row("hub: fold centre-days (each centre's days in one pass through report/VisitReplay, 2 centres at a time)",
+                String.format("%,d centre-days in %.0f s, %.0f/s (load average %s → %s)", folded, foldS, folded / foldS, foldLoad,
+                        loadAverage()));
+        out.put("foldedCentreDays", folded);
+        out.put("foldSeconds", foldS);
+        sizes(jdbc, out);
+
+        // the hub runs as its own process (the deployed jar), like a province's: the load generator below, in this
+        // JVM, reaches it only over HTTP on loopback
+        db.close();
+        int port = Processes.freePort();
+        Process process = startHub(jdbc, port);
+        Thread stopHub = new Thread(process::destroy, "hub-bench-hub-stop");
+        Runtime.getRuntime().addShutdownHook(stopHub);
+        try {
+            String url = "http://127.0.0.1:" + port;
+            String token = login(url);
+            LocalDate last = workingDays.get(days - 1);
+            time(out, "provinceMonth", "hub: province table, one month", url + "/hub/v1/province?from=" + last.withDayOfMonth(1)
+                    + "&to=" + last, token);
+            time(out, "provinceYear", "hub: province table, a year (" + days + " working days)", url + "/hub/v1/province?from="
+                    + workingDays.get(0) + "&to=" + last, token);
+            time(out, "centreYear", "hub: one centre's report, a year", url + "/hub/v1/report?centre=C001&from="
+                    + workingDays.get(0) + "&to=" + last, token);
+            ingest(out, "ingest", url, tokens, 0);
+            if (rate > 0) {
+                ingest(out, "ingestPaced", url, tokens, rate);
+            }
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stopHub);
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** The database's and its largest tables' size on disk (with their indexes and TOAST). */
+    private void sizes(String jdbc, Map<String, Object> out) throws Exception {
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT 'database', pg_database_size(current_database()) UNION ALL "
+                     + "SELECT relname, pg_total_relation_size(oid) FROM pg_class WHERE relname IN ('queue_event', 'rating_fact', "
+                     + "'centre_day')")) {
+            while (rs.next()) {
+                sizes.put(rs.getString(1), rs.getLong(2));
+                text.append(text.length() == 0 ? "" : ", ").append(rs.getString(1)).append(' ')
+                        .append(String.format("%,.0f MB", rs.getLong(2) / 1e6));
+            }
+        }
+        row("hub: size on disk (tables with their indexes)", text.toString());
+        out.put("bytesOnDisk", sizes);
     }
 
     private Process startHub(String jdbc, int port) throws Exception {
@@ -309,41 +346,70 @@ final class HubBench extends BenchPart {
         }
     }
 
-    /** Generates and COPYs every centre's events and ratings; returns {event rows, rating rows}. */
+    /** Loader threads, each with its own connection and COPY: generation and PostgreSQL's inserts overlap. */
+    private static final int LOADERS = 2;
+
+    /**
+     * Generates and COPYs every centre's events and ratings, centre by centre on {@value #LOADERS} connections, at most
+     * 8 MB of rows per loader in memory; returns {event rows, rating rows}.
+     */
     private long[] load(String jdbc, List<LocalDate> workingDays) throws Exception {
-        long eventRows = 0;
-        long ratingRows = 0;
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null)) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (int centre = 1; centre <= centres; centre++) {
-                try (Statement s = c.createStatement()) {
-                    for (int i = 0; i < SERVICES.length; i++) {
-                        s.execute("INSERT INTO service_fact VALUES (" + centre + ", '" + SERVICES[i] + "', " + (i + 1)
-                                + ", 'Dịch vụ " + SERVICES[i] + "', 'Service " + SERVICES[i] + "', 15, 30)");
+        AtomicLong eventRows = new AtomicLong();
+        AtomicLong ratingRows = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger nextCentre = new java.util.concurrent.atomic.AtomicInteger(1);
+        java.util.concurrent.ExecutorService loaders = java.util.concurrent.Executors.newFixedThreadPool(LOADERS);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < LOADERS; t++) {
+                done.add(loaders.submit(() -> {
+                    try (Connection c = DriverManager.getConnection(jdbc, "postgres", null)) {
+                        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                        for (int centre = nextCentre.getAndIncrement(); centre <= centres; centre = nextCentre.getAndIncrement()) {
+                            loadCentre(c, copy, centre, workingDays, eventRows, ratingRows);
+                            if (centre % 10 == 0) {
+                                System.err.printf("hub bench: centre %d loaded, %,d event rows so far%n", centre, eventRows.get());
+                            }
+                        }
                     }
-                }
-                Random random = new Random(centre);
-                ByteArrayOutputStream events = new ByteArrayOutputStream(1 << 22);
-                ByteArrayOutputStream ratings = new ByteArrayOutputStream(1 << 20);
-                long[] next = {SERVICES.length + 1, 1};
-                for (LocalDate day : workingDays) {
-                    eventRows += day(random, centre, day, next, events, ratings);
-                    if (events.size() > (8 << 20)) {
-                        ratingRows += flush(copy, events, ratings);
-                    }
-                }
-                ratingRows += flush(copy, events, ratings);
+                    return null;
+                }));
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("UPDATE centre k SET last_id = COALESCE((SELECT MAX(id) FROM queue_event q WHERE q.centre_id = k.id), 0)");
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
             }
+        } finally {
+            loaders.shutdownNow();
         }
-        return new long[] {eventRows, ratingRows};
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", null); Statement s = c.createStatement()) {
+            s.execute("UPDATE centre k SET last_id = COALESCE((SELECT MAX(id) FROM queue_event q WHERE q.centre_id = k.id), 0)");
+        }
+        return new long[] {eventRows.get(), ratingRows.get()};
     }
 
-    private long pendingRatings;
+    private void loadCentre(Connection c, CopyManager copy, int centre, List<LocalDate> workingDays, AtomicLong eventRows,
+                            AtomicLong ratingRows) throws Exception {
+        try (Statement s = c.createStatement()) {
+            for (int i = 0; i < SERVICES.length; i++) {
+                s.execute("INSERT INTO service_fact VALUES (" + centre + ", '" + SERVICES[i] + "', " + (i + 1)
+                        + ", 'Dịch vụ " + SERVICES[i] + "', 'Service " + SERVICES[i] + "', 15, 30)");
+            }
+        }
+        Random random = new Random(centre);
+        ByteArrayOutputStream events = new ByteArrayOutputStream(1 << 22);
+        ByteArrayOutputStream ratings = new ByteArrayOutputStream(1 << 20);
+        // next event id, next ticket id, ratings generated since the last flush
+        long[] next = {SERVICES.length + 1, 1, 0};
+        for (LocalDate day : workingDays) {
+            eventRows.addAndGet(day(random, centre, day, next, events, ratings));
+            if (events.size() > (8 << 20)) {
+                ratingRows.addAndGet(flush(copy, events, ratings, next));
+            }
+        }
+        ratingRows.addAndGet(flush(copy, events, ratings, next));
+    }
 
-    private long flush(CopyManager copy, ByteArrayOutputStream events, ByteArrayOutputStream ratings) throws Exception {
+    private static long flush(CopyManager copy, ByteArrayOutputStream events, ByteArrayOutputStream ratings, long[] next)
+            throws Exception {
         CopyIn in = copy.copyIn("COPY queue_event (centre_id, id, event_id, type, at, service_day, ticket_id, number, service, "
                 + "category, state, counter, counter_state, officer, recalls, detail) FROM STDIN (FORMAT csv)");
         byte[] b = events.toByteArray();
@@ -356,8 +422,8 @@ final class HubBench extends BenchPart {
         in.endCopy();
         events.reset();
         ratings.reset();
-        long n = pendingRatings;
-        pendingRatings = 0;
+        long n = next[2];
+        next[2] = 0;
         return n;
     }
 
@@ -399,7 +465,7 @@ final class HubBench extends BenchPart {
                 r.append(centre).append(',').append(next[0]++).append(',').append(end + 60_000L).append(',').append(d).append(',')
                         .append(ticket).append(',').append(counter).append(',').append(officer).append(',')
                         .append(s < 58 ? "VERY_SATISFIED" : s < 92 ? "SATISFIED" : s < 98 ? "NEUTRAL" : "DISSATISFIED").append(",\n");
-                pendingRatings++;
+                next[2]++;
             }
         }
         byte[] eb = e.toString().getBytes(StandardCharsets.UTF_8);

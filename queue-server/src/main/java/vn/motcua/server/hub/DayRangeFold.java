@@ -114,7 +114,8 @@ final class DayRangeFold {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(10);
+                    HubReplay.Row row = HubReplay.Row.of(rs);
+                    long id = row.id();
                     for (Iterator<Window> it = active.iterator(); it.hasNext(); ) {
                         Window w = it.next();
                         if (w.hi() < id) {
@@ -127,7 +128,7 @@ final class DayRangeFold {
                     }
                     for (Window w : active) {
                         if (w.hi() >= id) {
-                            HubReplay.accept(rs, w.replay(), HubReplay.Ids.SAME);
+                            row.feed(w.replay(), HubReplay.Ids.SAME);
                         }
                     }
                 }

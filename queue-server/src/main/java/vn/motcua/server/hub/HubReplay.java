@@ -87,14 +87,26 @@ final class HubReplay {
 
     /** Feeds the current row of a {@link #COLUMNS} query to {@code replay}. */
     static void accept(ResultSet rs, VisitReplay replay, Ids ids) throws SQLException {
-        long ticket = rs.getLong(4);
-        Long ticketId = rs.wasNull() ? null : ticket;
-        int counter = rs.getInt(7);
-        Integer counterNumber = rs.wasNull() ? null : counter;
-        long officer = rs.getLong(8);
-        Long officerId = rs.wasNull() ? null : officer;
-        replay.accept(rs.getString(1), rs.getLong(2), rs.getString(3), ticketId, rs.getString(5), rs.getString(6),
-                ids.counter(counterNumber), ids.officer(officerId), rs.getString(9));
+        Row.of(rs).feed(replay, ids);
+    }
+
+    /** One row of a {@link #COLUMNS} query, read once to be fed to several replays. */
+    record Row(String type, long at, String day, Long ticket, String service, String category, Integer counter, Long officer,
+               String detail, long id) {
+        static Row of(ResultSet rs) throws SQLException {
+            long ticket = rs.getLong(4);
+            Long ticketId = rs.wasNull() ? null : ticket;
+            int counter = rs.getInt(7);
+            Integer counterNumber = rs.wasNull() ? null : counter;
+            long officer = rs.getLong(8);
+            Long officerId = rs.wasNull() ? null : officer;
+            return new Row(rs.getString(1), rs.getLong(2), rs.getString(3), ticketId, rs.getString(5), rs.getString(6),
+                    counterNumber, officerId, rs.getString(9), rs.getLong(10));
+        }
+
+        void feed(VisitReplay replay, Ids ids) {
+            replay.accept(type, at, day, ticket, service, category, ids.counter(counter), ids.officer(officer), detail);
+        }
     }
 
     static boolean hasCarryOver(Connection c, int centre) throws SQLException {
