@@ -1,6 +1,7 @@
 package vn.motcua.server.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.server.hub.Events.at;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.CentreTime;
 import vn.motcua.client.testing.MutableClock;
-import vn.motcua.client.upstream.UpstreamBatch;
-import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.report.CentreLevel;
 
 /**
@@ -66,7 +64,7 @@ class DayRangeFoldTest {
                         .finished(at(day, 8, 20), carried, "A", 1, 7);
             }
             for (int i = 0; i < 25; i++) {
-                long[] rated = visit(e, random, at(day, 8, 0) + i * 17 * 60_000L, i % 3 == 0 ? "B" : "A");
+                long[] rated = e.visit(random, at(day, 8, 0) + i * 17 * 60_000L, nextTicket++, i % 3 == 0 ? "B" : "A");
                 if (rated != null && i % 4 == 0) {
                     toRateNextMorning.add(rated);
                 }
@@ -81,38 +79,9 @@ class DayRangeFoldTest {
         }
         // the late batch: three more visits of Tuesday 03-03, sent after everything else
         for (int i = 0; i < 3; i++) {
-            visit(e, random, at(LATE_DAY, 16, 0) + i * 5 * 60_000L, "A");
+            e.visit(random, at(LATE_DAY, 16, 0) + i * 5 * 60_000L, nextTicket++, "A");
         }
-        List<UpstreamEvent> all = e.list();
-        for (int i = 0; i < all.size(); i += 500) {
-            TestHub.Response r = hub.call("POST", "/hub/v1/ingest", token,
-                    Events.json(new UpstreamBatch("BD", all.subList(i, Math.min(all.size(), i + 500)))));
-            assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(200);
-        }
-    }
-
-    /** One visit; returns {ticket, counter} when it was served and rated the same day, null otherwise. */
-    private static long[] visit(Events e, Random random, long arrival, String service) {
-        long ticket = nextTicket++;
-        int counter = 1 + random.nextInt(2);
-        long officer = 6 + counter;
-        long call = arrival + random.nextInt(40) * 60_000L;
-        e.issued(arrival, ticket, service).called(call, ticket, service, counter, officer);
-        if (random.nextInt(10) == 0) {
-            e.queue("ticket.no_show", call + 180_000L, ticket, service, "NO_SHOW", counter, null, officer, null);
-            return null;
-        }
-        long end = call + (5 + random.nextInt(45)) * 60_000L;
-        e.started(call + 30_000L, ticket, service, counter, officer).finished(end, ticket, service, counter, officer);
-        if (random.nextBoolean()) {
-            e.rating(end + 30_000L, ticket, counter, officer, random.nextInt(4) == 0 ? "DISSATISFIED" : "SATISFIED");
-            return new long[] {ticket, counter};
-        }
-        return null;
-    }
-
-    private static long at(String day, int hour, int minute) {
-        return LocalDate.parse(day).atTime(hour, minute).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
+        hub.ingest(token, "BD", e.list());
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import vn.motcua.client.CentreTime;
 import vn.motcua.client.Json;
 import vn.motcua.client.upstream.QueueFact;
@@ -67,6 +68,33 @@ final class Events {
         events.add(new UpstreamEvent(nextId++, UpstreamKind.SERVICE, at, day(at), null, null, null,
                 new ServiceFact(code, nameVi, code, waitMin, processingMin)));
         return this;
+    }
+
+    /**
+     * One visit of ticket {@code ticket}: waits 0–40 min at one of two counters (officers 7 and 8), then a no-show (one
+     * in ten) or 5–50 min of service and, half the time, a rating. Returns {ticket, counter} when rated, else null.
+     */
+    long[] visit(Random random, long arrival, long ticket, String service) {
+        int counter = 1 + random.nextInt(2);
+        long officer = 6 + counter;
+        long call = arrival + random.nextInt(40) * 60_000L;
+        issued(arrival, ticket, service).called(call, ticket, service, counter, officer);
+        if (random.nextInt(10) == 0) {
+            queue("ticket.no_show", call + 180_000L, ticket, service, "NO_SHOW", counter, null, officer, null);
+            return null;
+        }
+        long end = call + (5 + random.nextInt(45)) * 60_000L;
+        started(call + 30_000L, ticket, service, counter, officer).finished(end, ticket, service, counter, officer);
+        if (random.nextBoolean()) {
+            rating(end + 30_000L, ticket, counter, officer, random.nextInt(4) == 0 ? "DISSATISFIED" : "SATISFIED");
+            return new long[] {ticket, counter};
+        }
+        return null;
+    }
+
+    /** Epoch ms of {@code hour:minute} on {@code day} in the centre's time. */
+    static long at(String day, int hour, int minute) {
+        return LocalDate.parse(day).atTime(hour, minute).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
     }
 
     List<UpstreamEvent> list() {

@@ -1,6 +1,7 @@
 package vn.motcua.server.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.server.hub.Events.at;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -10,10 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.CentreTime;
 import vn.motcua.client.Json;
 import vn.motcua.client.testing.MutableClock;
-import vn.motcua.client.upstream.UpstreamBatch;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.server.report.CentreLevel;
 import vn.motcua.server.report.ReportService;
@@ -62,7 +61,7 @@ class HubPackedDaysTest {
                 if (day.equals(CUT_DAY) && i == CUT_VISIT) {
                     cut = history.list().size();
                 }
-                visit(history, random, at(day, 8, 0) + i * 11 * 60_000L, i % 3 == 0 ? "B" : "A");
+                history.visit(random, at(day, 8, 0) + i * 11 * 60_000L, nextTicket++, i % 3 == 0 ? "B" : "A");
             }
             if (day.equals(OPEN_DAY)) {
                 history.issued(at(day, 16, 50), nextTicket++, "A");
@@ -73,34 +72,8 @@ class HubPackedDaysTest {
         afterCut = all.subList(cut, all.size());
     }
 
-    /** One visit: waits 0–40 min at one of two counters, then a no-show or 5–50 min of service and, half the time, a rating. */
-    private static void visit(Events e, Random random, long arrival, String service) {
-        long ticket = nextTicket++;
-        int counter = 1 + random.nextInt(2);
-        long officer = 6 + counter;
-        long call = arrival + random.nextInt(40) * 60_000L;
-        e.issued(arrival, ticket, service).called(call, ticket, service, counter, officer);
-        if (random.nextInt(10) == 0) {
-            e.queue("ticket.no_show", call + 180_000L, ticket, service, "NO_SHOW", counter, null, officer, null);
-            return;
-        }
-        long end = call + (5 + random.nextInt(45)) * 60_000L;
-        e.started(call + 30_000L, ticket, service, counter, officer).finished(end, ticket, service, counter, officer);
-        if (random.nextBoolean()) {
-            e.rating(end + 30_000L, ticket, counter, officer, random.nextInt(4) == 0 ? "DISSATISFIED" : "SATISFIED");
-        }
-    }
-
-    private static long at(String day, int hour, int minute) {
-        return LocalDate.parse(day).atTime(hour, minute).atZone(CentreTime.ZONE).toInstant().toEpochMilli();
-    }
-
     private static void send(List<UpstreamEvent> all) {
-        for (int i = 0; i < all.size(); i += 500) {
-            TestHub.Response r = hub.call("POST", "/hub/v1/ingest", token,
-                    Events.json(new UpstreamBatch("BD", all.subList(i, Math.min(all.size(), i + 500)))));
-            assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(200);
-        }
+        hub.ingest(token, "BD", all);
     }
 
     @AfterAll

@@ -59,6 +59,17 @@ final class TestHub implements AutoCloseable {
         return login("tinh", PROVINCE_PASSWORD);
     }
 
+    /** Sends a centre's events in batches of 500, as its publisher would; each must be acknowledged. */
+    void ingest(String token, String centre, java.util.List<vn.motcua.client.upstream.UpstreamEvent> all) {
+        for (int i = 0; i < all.size(); i += 500) {
+            Response r = call("POST", "/hub/v1/ingest", token,
+                    Events.json(new vn.motcua.client.upstream.UpstreamBatch(centre, all.subList(i, Math.min(all.size(), i + 500)))));
+            if (r.status() != 200) {
+                throw new AssertionError("batch at " + i + " refused: " + r.status() + " " + r.body());
+            }
+        }
+    }
+
     Response call(String method, String path, String token, String body) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path));
