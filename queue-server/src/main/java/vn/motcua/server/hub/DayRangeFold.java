@@ -20,9 +20,9 @@ import vn.motcua.server.service.ServiceDef;
  * Several days of one centre folded in one pass over its events, each day exactly as {@link PackedDays#fold}
  * folds it alone: a day's replay is fed the rows with ids from the first row of the first day on or after it to
  * the last row of the last day on or before the next day, in id order, with the ratings of the day and the next.
- * Instead of four statements per day (two of them probing the day's first and last id), it reads the days' id
- * spans and ratings once, streams the rows once in id order, and hands each row to every day whose span holds it
- * (two at a time for consecutive days). A day whose span reaches outside the days read, or whose visits a
+ * Instead of five statements per day (two of them probing the day's first and last id), it reads the days' id spans
+ * and ratings once, streams the rows once in id order, and hands each row to every day whose span holds it (two at
+ * a time for consecutive days). A day whose span reaches outside the days read, or whose visits a
  * carried-over queue may take into the following week, is folded alone by {@link PackedDays#fold}.
  */
 final class DayRangeFold {

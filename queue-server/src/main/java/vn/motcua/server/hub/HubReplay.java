@@ -84,14 +84,9 @@ final class HubReplay {
         s.setFetchSize(10_000);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                accept(rs, replay, ids);
+                Row.of(rs).feed(replay, ids);
             }
         }
-    }
-
-    /** Feeds the current row of a {@link #COLUMNS} query to {@code replay}. */
-    static void accept(ResultSet rs, VisitReplay replay, Ids ids) throws SQLException {
-        Row.of(rs).feed(replay, ids);
     }
 
     /** One row of a {@link #COLUMNS} query, read once to be fed to several replays. */
