@@ -89,6 +89,13 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--ocr-seed", defaultValue = "7000", description = "First seed of the ocr part's cards (default ${DEFAULT-VALUE}).")
     long ocrSeed;
 
+    @Option(names = "--ocr-generators", description = "Card generators of the ocr part: A and C "
+            + "(tuned on), B (never tuned on); default -Docr.generators, else AB.")
+    String ocrGenerators;
+
+    @Option(names = "--ocr-fronts-only", description = "Only the card fronts in the ocr part.")
+    boolean ocrFrontsOnly;
+
     @Option(names = "--upstream-events", defaultValue = "20000", description = "Backlog the upstream part drains "
             + "(default ${DEFAULT-VALUE}).")
     int upstreamEvents;
@@ -165,7 +172,8 @@ public final class BenchSuite implements Callable<Integer> {
             results.put("erlang", ForecastBench.erlang(erlangVisitors, this::row));
         }
         if (runs("ocr")) {
-            System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, ocrSeed, Path.of("target/ocr-bench")));
+            System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, ocrSeed, Path.of("target/ocr-bench"),
+                    ocrGenerators, ocrFrontsOnly));
         }
         // 20 million tickets take a long while to load: the hub part runs only when named (--only hub)
         if (only != null && only.contains("hub")) {

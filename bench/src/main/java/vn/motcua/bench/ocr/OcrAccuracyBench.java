@@ -41,7 +41,7 @@ public final class OcrAccuracyBench {
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
-        if (generator == 'C') {
+        if (generator == 'C' && side == CardSide.BACK) { // C: the tuning set beside A, harsher backs and other fronts
             SyntheticCards.Card c = HarsherBacks.make(seed, degraded, model, side);
             return new Sample(c.id(), c.fields(), c.image());
         }
@@ -50,23 +50,39 @@ public final class OcrAccuracyBench {
                     : SyntheticCards.Quality.CLEAN, model, side);
             return new Sample("A-" + c.id(), c.fields(), c.image());
         }
+        if (generator == 'C') {
+            OtherCards.Card c = ThirdCards.make(seed, degraded, model, side);
+            return new Sample(c.id(), c.fields(), c.image());
+        }
         OtherCards.Card c = OtherCards.make(seed, degraded, model, side);
         return new Sample("B-" + c.id(), c.fields(), c.image());
     }
 
-    /** Runs n cards per cell from firstSeed and returns the table (markdown). */
+    /** Runs n cards per cell from firstSeed, generators A and B, every face, and returns the table (markdown). */
     public static String run(int n, long firstSeed, Path out) throws Exception {
+        return run(n, firstSeed, out, null, false);
+    }
+
+    /**
+     * Runs n cards per cell from firstSeed for the generators named ({@code "AC"}: the two tuning sets, so
+     * that B stays unseen while the reader is worked on; null: {@code -Docr.generators}, else AB), every face
+     * or the fronts only, and returns the table. Misreads go to one file per generator, so that B's need not
+     * be opened.
+     */
+    public static String run(int n, long firstSeed, Path out, String generators, boolean frontsOnly) throws Exception {
         IdCardOcr ocr = new IdCardOcr();
         ocr.read(sample('A', 1, false, CardModel.CCCD_2021, CardSide.FRONT).image()); // model load
         Files.createDirectories(out);
         StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
                 + "| fields exact | cards all exact | ms p50 | ms max | CPU ms/card |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
-        StringBuilder misses = new StringBuilder();
+        Map<Character, StringBuilder> missesBy = new LinkedHashMap<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
-        // -Docr.generators=AC -Docr.faces=BACK: the tuning runs (A, and C, its harsher backs) without B's cards
-        for (char gen : System.getProperty("ocr.generators", "AB").toCharArray()) {
+        // -Docr.generators=AC -Docr.faces=BACK (or --ocr-generators, --ocr-fronts-only): the tuning runs without B's cards
+        String gens = generators != null ? generators : System.getProperty("ocr.generators", "AB");
+        for (char gen : gens.toUpperCase(java.util.Locale.ROOT).replaceAll("[^ABC]", "").toCharArray()) {
+            StringBuilder misses = missesBy.computeIfAbsent(gen, k -> new StringBuilder());
             for (Object[] face : FACES) {
                 if (!System.getProperty("ocr.faces", face[1].toString()).equals(face[1].toString())) {
                     continue;
@@ -74,6 +90,9 @@ public final class OcrAccuracyBench {
                 for (boolean degraded : new boolean[]{false, true}) {
                     CardModel model = (CardModel) face[0];
                     CardSide side = (CardSide) face[1];
+                    if (side != CardSide.FRONT && frontsOnly) {
+                        continue;
+                    }
                     int right = 0;
                     int total = 0;
                     int whole = 0;
@@ -114,7 +133,11 @@ public final class OcrAccuracyBench {
                     }
                     times.sort(null);
                     table.append(String.format("| %s | %s | %s | %s | %d | %d / %d | %.1f %% | %d / %d | %d | %d | %d |%n",
-                            gen == 'A' ? "A (tuned on)" : gen == 'C' ? "C (tuning, harsher A)" : "B (unseen)", model, side, degraded ? "degraded" : "clean", n,
+                            switch (gen) {
+                                case 'A' -> "A (tuned on)";
+                                case 'C' -> "C (tuned on)";
+                                default -> "B (unseen)";
+                            }, model, side, degraded ? "degraded" : "clean", n,
                             detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
                             times.get(times.size() - 1), cpu / 1_000_000 / n));
                     stages.append(String.format("| %s | %s | %s | %s | %d | %d | %d | %d | %d |%n", gen, model, side,
@@ -123,7 +146,9 @@ public final class OcrAccuracyBench {
                 }
             }
         }
-        Files.writeString(out.resolve("ocr-misread.txt"), misses);
+        for (Map.Entry<Character, StringBuilder> e : missesBy.entrySet()) {
+            Files.writeString(out.resolve("ocr-misread-" + e.getKey() + ".txt"), e.getValue());
+        }
         table.append(stages);
         Files.writeString(out.resolve("ocr-accuracy.md"), table);
         return table.toString();
@@ -165,6 +190,19 @@ public final class OcrAccuracyBench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--write-blackbox")) {
             writeBlackbox(Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: fronts to look at (A or C)
+            Path dir = Files.createDirectories(Path.of(args[4]));
+            for (Object[] face : FACES) {
+                for (int i = 0; i < Integer.parseInt(args[2]) && face[1] == CardSide.FRONT; i++) {
+                    for (boolean degraded : new boolean[]{false, true}) {
+                        Sample c = sample(args[1].charAt(0), Long.parseLong(args[3]) + i, degraded, (CardModel) face[0],
+                                CardSide.FRONT);
+                        ImageIO.write(c.image(), "png", dir.resolve(c.id() + ".png").toFile());
+                    }
+                }
+            }
             return;
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10;
