@@ -86,6 +86,11 @@ public final class CardTextParser {
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
             "cum", "doi", "buon", "plei", "sóc");
 
+    /** Whether a word is one an address starts with (Xã, Thôn, Số …). */
+    static boolean startsAddress(String word) {
+        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", ""));
+    }
+
     /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */
     private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru|^\\W*noi\\b|resi|res[a-z]*ce\\b|que quan");
 
@@ -325,7 +330,7 @@ public final class CardTextParser {
         String raw = text("nationality");
         String f = Fold.fold(raw);
         double c = confidence("nationality");
-        Matcher vn = Pattern.compile("v[il1]e?[te]\\s*n[a-z]{1,2}m").matcher(f);
+        Matcher vn = Pattern.compile("v\\s?[il1]\\s?e?[te]\\s*n[a-z]{1,2}m").matcher(f);
         if (vn.find()) {
             return new Found("Việt Nam", c);
         }

@@ -25,7 +25,7 @@ final class LabelledFields {
     }
 
     static Result find(List<TextRow> rows, CardLayout layout) {
-        List<Hit> hits = hits(rows, layout);
+        List<Hit> hits = new ArrayList<>(hits(rows, layout));
         Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
         List<String> byLabel = new ArrayList<>();
         for (CardLayout.Field field : layout.fields()) {
@@ -128,18 +128,15 @@ final class LabelledFields {
         int before = previous.row();
         Hit next = hits.stream().filter(h -> order.indexOf(h.field()) > at && h.row() > before)
                 .min(Comparator.comparingInt(Hit::row).thenComparingInt(h -> order.indexOf(h.field()))).orElse(null);
-        if (next == null) {
-            return List.of();
-        }
-        int after = next.row();
-        Hit loose = looseLabel(rows, hits, field, before, after);
+        // the last fields' labels all lost: the card's last row closes the search
+        int after = next == null ? rows.size() - 1 : next.row();
+        Hit loose = looseLabel(rows, hits, field, before, after, next == null);
         if (loose != null) {
-            List<Hit> with = new ArrayList<>(hits);
-            with.add(loose);
-            return value(rows, with, loose, field);
+            hits.add(loose); // an anchor for the fields after it
+            return value(rows, hits, loose, field);
         }
         List<CardTextParser.Line> lines = new ArrayList<>();
-        if (order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
+        if (next == null || order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
             return lines; // another field's label is lost between the same anchors: the rows are not this one's alone
         }
         for (int r = before + 1; r < after; r++) {
@@ -152,14 +149,23 @@ final class LabelledFields {
         return lines.subList(Math.max(0, lines.size() - field.lines()), lines.size());
     }
 
-    /** The field's label, a third of its letters off, in rows {@code [from, to]}, on words no other label holds. */
-    private static Hit looseLabel(List<TextRow> rows, List<Hit> hits, CardLayout.Field field, int from, int to) {
+    /**
+     * The field's label, a third of its letters off, in rows {@code [from, to]}, on words no other label holds.
+     * With {@code rowStart} (no anchor below to bound the search) only where a row begins, as labels do, so
+     * that an address word ("Quận") is not taken for a label's remnant.
+     */
+    private static Hit looseLabel(List<TextRow> rows, List<Hit> hits, CardLayout.Field field, int from, int to,
+                                  boolean rowStart) {
         Hit best = null;
         for (int r = from; r <= to && r < rows.size(); r++) {
             List<OcrWord> words = rows.get(r).words();
-            int start = r == from ? hits.stream().filter(h -> h.row() == from).mapToInt(Hit::to).max().orElse(0) : 0;
-            int end = r == to ? hits.stream().filter(h -> h.row() == to).mapToInt(Hit::from).min().orElse(words.size())
-                    : words.size();
+            final int row = r;
+            List<Hit> here = hits.stream().filter(h -> h.row() == row).toList();
+            int start = r == from ? here.stream().mapToInt(Hit::to).max().orElse(0) : 0;
+            int end = here.stream().mapToInt(Hit::from).filter(f -> f >= start).min().orElse(words.size());
+            if (rowStart) {
+                end = Math.min(end, start + 4);
+            }
             if (start >= end) {
                 continue;
             }
@@ -223,6 +229,7 @@ final class LabelledFields {
                 .orElse(row.words().size());
         List<OcrWord> rest = row.words().subList(hit.to(), end).stream().filter(w -> w.compact().length() > 0).toList();
         int budget = field.lines();
+        rest = withoutLabelPieces(rest, field);
         if (isLabelRemnant(rest, field)) {
             rest = List.of();
         }
@@ -244,11 +251,42 @@ final class LabelledFields {
             if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")) {
                 break;
             }
+            if (lines.isEmpty() && isLabelRemnant(inColumn, field)) {
+                bottom = below.bottom(); // the label's other half printed under the first ("Full name" below "Họ và tên")
+                continue;
+            }
+            inColumn = withoutLabelPieces(inColumn, field);
+            if (inColumn.isEmpty()) {
+                continue;
+            }
             lines.add(TextRow.line(inColumn));
             bottom = below.bottom();
             budget--;
         }
-        return lines;
+        return lines.isEmpty() ? besideHalfAbove(rows, hits, hit, field) : lines;
+    }
+
+    /**
+     * A label printed over two rows whose lower half was found alone ("Nationality" under a garbled "Quốc
+     * tịch: Việt Nam"): the value is on the upper half's row, after what is left of that half.
+     */
+    private static List<CardTextParser.Line> besideHalfAbove(List<TextRow> rows, List<Hit> hits, Hit hit,
+                                                             CardLayout.Field field) {
+        int r = hit.row() - 1;
+        TextRow row = rows.get(hit.row());
+        if (r < 0 || hit.from() > 0 || hits.stream().anyMatch(h -> h.row() == r)) {
+            return List.of();
+        }
+        TextRow above = rows.get(r);
+        if (Math.abs(above.left() - row.left()) > 0.03 || row.top() - above.bottom() > row.bottom() - row.top()) {
+            return List.of();
+        }
+        Hit half = looseLabel(rows, hits, field, r, r, true);
+        if (half == null) {
+            return List.of();
+        }
+        List<OcrWord> rest = withoutLabelPieces(above.words().subList(half.to(), above.words().size()), field);
+        return rest.isEmpty() || isLabelRemnant(rest, field) ? List.of() : List.of(TextRow.line(rest));
     }
 
     /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */
@@ -260,6 +298,35 @@ final class LabelledFields {
         for (String label : field.labels()) {
             String phrase = ModelDetector.compact(label);
             if (phrase.length() >= 5 && Edits.distance(phrase, text) <= Math.max(2, phrase.length() / 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words in front of a value that are pieces of its label ("Name:" after "Họ và tên -", "FU NOME",
+     * "QUÁN," after a garbled "Quê"): each is a stretch of one of the label's halves, one letter off when four
+     * letters or more. A family name, a word an address starts with or a token with digits in it is value.
+     */
+    static List<OcrWord> withoutLabelPieces(List<OcrWord> words, CardLayout.Field field) {
+        int i = 0;
+        while (i < words.size() && isLabelPiece(words.get(i), field)) {
+            i++;
+        }
+        return i == 0 ? words : words.subList(i, words.size());
+    }
+
+    private static boolean isLabelPiece(OcrWord word, CardLayout.Field field) {
+        String w = word.compact();
+        if (w.length() < 2 || w.chars().filter(Character::isDigit).count() > 1 || Surnames.isFamilyName(word.text())
+                || CardTextParser.startsAddress(word.text())) {
+            return false;
+        }
+        for (String label : field.labels()) {
+            String phrase = ModelDetector.compact(label);
+            FuzzyFind.Match m = FuzzyFind.find(w, phrase, w.length() >= 4 ? 1 : 0);
+            if (m != null && m.end() - m.start() >= w.length() - 1) {
                 return true;
             }
         }
