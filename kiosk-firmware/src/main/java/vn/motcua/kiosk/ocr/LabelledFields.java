@@ -135,8 +135,12 @@ final class LabelledFields {
             hits.add(loose); // an anchor for the fields after it
             return value(rows, hits, loose, field);
         }
+        if (next == null) {
+            return at == order.size() - 1 && order.indexOf(previous.field()) == at - 1
+                    ? afterPrevious(rows, hits, previous, layout.fields().get(at - 1), field) : List.of();
+        }
         List<CardTextParser.Line> lines = new ArrayList<>();
-        if (next == null || order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
+        if (order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
             return lines; // another field's label is lost between the same anchors: the rows are not this one's alone
         }
         for (int r = before + 1; r < after; r++) {
@@ -147,6 +151,31 @@ final class LabelledFields {
         }
         // the last rows: a label past reading sits above its value, not below it
         return lines.subList(Math.max(0, lines.size() - field.lines()), lines.size());
+    }
+
+    /**
+     * The card's last field, its label lost, after the field printed before it: the rows below that field's
+     * value, in its column, that carry no label (the expiry under the photo is left of the column).
+     */
+    private static List<CardTextParser.Line> afterPrevious(List<TextRow> rows, List<Hit> hits, Hit previous,
+                                                           CardLayout.Field previousField, CardLayout.Field field) {
+        TextRow labelRow = rows.get(previous.row());
+        long below = value(rows, hits, previous, previousField).stream()
+                .filter(l -> l.top() > labelRow.centre()).count();
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        for (int r = previous.row() + 1; r < rows.size() && lines.size() < field.lines(); r++) {
+            final int row = r;
+            List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
+            if (words.isEmpty() || isSpeck(words) || words.get(0).left() < labelRow.left() - 0.03) {
+                continue;
+            }
+            if (below-- > 0 || hits.stream().anyMatch(h -> h.row() == row) || isLabelRemnant(words, field)
+                    || words.get(0).text().contains("<<")) {
+                continue;
+            }
+            lines.add(TextRow.line(withoutLabelPieces(words, field)));
+        }
+        return lines;
     }
 
     /**
@@ -237,7 +266,10 @@ final class LabelledFields {
             lines.add(TextRow.line(rest));
             budget--;
         }
-        double labelLeft = row.words().get(hit.from()).left();
+        // the label's column: where its row starts when no other label stands before it ("HỌ, CHỮ ĐỆM VÀ TÊN |
+        // Full Name" with only the English half found), else where the label itself starts
+        boolean first = hits.stream().noneMatch(h -> h.row() == hit.row() && h.to() <= hit.from());
+        double labelLeft = first ? row.left() : row.words().get(hit.from()).left();
         double bottom = row.bottom();
         double height = row.bottom() - row.top();
         for (int r = hit.row() + 1; r < rows.size() && budget > 0; r++) {
@@ -282,18 +314,25 @@ final class LabelledFields {
             return List.of();
         }
         Hit half = looseLabel(rows, hits, field, r, r, true);
-        if (half == null) {
+        int from = half != null ? half.to() : afterColon(above.words());
+        if (from < 0) {
             return List.of();
         }
-        List<OcrWord> rest = withoutLabelPieces(above.words().subList(half.to(), above.words().size()), field);
+        List<OcrWord> rest = withoutLabelPieces(above.words().subList(from, above.words().size()), field);
         return rest.isEmpty() || isLabelRemnant(rest, field) ? List.of() : List.of(TextRow.line(rest));
     }
 
     /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */
     private static boolean isLabelRemnant(List<OcrWord> rest, CardLayout.Field field) {
         String text = String.join("", rest.stream().map(OcrWord::compact).toList());
-        if (text.isEmpty() || text.chars().anyMatch(Character::isDigit)) {
+        if (text.isEmpty() || text.chars().filter(Character::isDigit).count() > 1) {
             return false;
+        }
+        // "tuẾ name", "Dóte 9ƒ bưrth": most of the letters are pieces of the label
+        int pieces = rest.stream().filter(w -> w.compact().length() >= 4 && isLabelPiece(w, field))
+                .mapToInt(w -> w.compact().length()).sum();
+        if (rest.size() <= 4 && pieces * 2 > text.length()) {
+            return true;
         }
         for (String label : field.labels()) {
             String phrase = ModelDetector.compact(label);
@@ -304,17 +343,37 @@ final class LabelledFields {
         return false;
     }
 
+    /** Past the colon that ends a label within a row's first four words, or -1. */
+    private static int afterColon(List<OcrWord> words) {
+        for (int i = 0; i < Math.min(4, words.size() - 1); i++) {
+            if (words.get(i).text().endsWith(":")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The words in front of a value that are pieces of its label ("Name:" after "Họ và tên -", "FU NOME",
      * "QUÁN," after a garbled "Quê"): each is a stretch of one of the label's halves, one letter off when four
      * letters or more. A family name, a word an address starts with or a token with digits in it is value.
      */
     static List<OcrWord> withoutLabelPieces(List<OcrWord> words, CardLayout.Field field) {
-        int i = 0;
-        while (i < words.size() && isLabelPiece(words.get(i), field)) {
-            i++;
+        int cut = 0;
+        // a short scrap ("0ƒ", "|") counts with the label pieces around it, not on its own
+        for (int i = 0; i < words.size() && i < 5; i++) {
+            if (isLabelPiece(words.get(i), field)) {
+                cut = i + 1;
+            } else if (!isScrap(words.get(i))) {
+                break;
+            }
         }
-        return i == 0 ? words : words.subList(i, words.size());
+        return cut == 0 ? words : words.subList(cut, words.size());
+    }
+
+    private static boolean isScrap(OcrWord word) {
+        String w = word.compact();
+        return w.length() <= 2 && !Surnames.isFamilyName(word.text()) && !CardTextParser.startsAddress(word.text());
     }
 
     private static boolean isLabelPiece(OcrWord word, CardLayout.Field field) {

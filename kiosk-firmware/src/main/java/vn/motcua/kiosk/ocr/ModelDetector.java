@@ -25,7 +25,7 @@ final class ModelDetector {
         for (CardLayout layout : layouts) {
             int score = 0;
             for (String m : layout.markers()) {
-                score += FuzzyFind.contains(text, compact(m)) ? 1 : 0;
+                score += (m.startsWith("=") ? aRowIs(rows, compact(m)) : FuzzyFind.contains(text, compact(m))) ? 1 : 0;
             }
             for (String m : layout.absent()) {
                 score -= FuzzyFind.contains(text, compact(m)) ? 1 : 0;
@@ -52,6 +52,15 @@ final class ModelDetector {
         long dates = rows.stream().filter(r -> r.bottom() <= top && BackDates.DATE.matcher(r.text()).find()).count();
         CardModel model = dates >= 2 ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
+    }
+
+    /**
+     * A marker written {@code "=phrase"} is a whole row (a letter off): the 2024 card's title "CĂN CƯỚC" alone,
+     * which is also the start of the older cards' "CĂN CƯỚC CÔNG DÂN".
+     */
+    private static boolean aRowIs(List<TextRow> rows, String phrase) {
+        return rows.stream().anyMatch(r -> Edits.distance(String.join("", r.words().stream().map(OcrWord::compact).toList()),
+                phrase) <= FuzzyFind.allowed(phrase.length()));
     }
 
     static String compact(String phrase) {
