@@ -258,7 +258,7 @@ public final class CardTextParser {
         String[] words = raw.strip().split("\\s+");
         for (int i = 1; i <= 3 && i < words.length - 1; i++) {
             if (Surnames.isFamilyName(words[i]) && !Surnames.isFamilyName(words[0])
-                    && Fold.fold(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i))).matches(".*\\bva.*")) {
+                    && Fold.fold(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i))).matches(".*\\bva.*|.*:")) {
                 raw = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
                 break;
             }

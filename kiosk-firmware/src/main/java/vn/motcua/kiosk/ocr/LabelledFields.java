@@ -35,6 +35,10 @@ final class LabelledFields {
                 byLabel.add(field.name());
             } else if (field.name().equals("number")) {
                 lines = longestDigitRow(rows);
+                int row = lines.isEmpty() ? -1 : rowOf(rows, lines.get(0));
+                if (row >= 0) {
+                    hits.add(new Hit("number", row, 0, 0, 1)); // the number's row anchors the fields after it
+                }
             } else {
                 lines = betweenNeighbours(rows, hits, layout, field);
             }
@@ -146,7 +150,8 @@ final class LabelledFields {
         for (int r = before + 1; r < after; r++) {
             List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
             if (!words.isEmpty() && !isSpeck(words) && !isLabelRemnant(words, field) && !words.get(0).text().contains("<<")) {
-                lines.add(TextRow.line(words));
+                int colon = afterColon(words); // what is left of a label ends with its colon ("uo te: ĐIỆP THẾ TUYẾT")
+                lines.add(TextRow.line(colon > 0 ? words.subList(colon, words.size()) : words));
             }
         }
         // the last rows: a label past reading sits above its value, not below it
@@ -276,14 +281,22 @@ final class LabelledFields {
             TextRow below = rows.get(r);
             // words left of the label's column (the expiry under the photo) are not this value's
             List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
-            if (below.top() < row.top() + height * 0.5 || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12
-                    || isSpeck(inColumn)) {
+            if (below.top() < row.top() + height * 0.5 || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
                 continue;
+            }
+            if (isSpeck(inColumn)) {
+                if (lines.isEmpty() && below.top() - bottom <= 1.6 * height && below.left() >= labelLeft - 0.03) {
+                    bottom = below.bottom(); // a label half past reading under the label: the value comes after it
+                }
+                continue;
+            }
+            if (below.left() < labelLeft - 0.03 && startsWithLabel(hits, r)) {
+                continue; // a label left of the column (the expiry under the photo) is another column's
             }
             if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")) {
                 break;
             }
-            if (lines.isEmpty() && isLabelRemnant(inColumn, field)) {
+            if (lines.isEmpty() && (isLabelRemnant(inColumn, field) || isOtherHalf(inColumn, row, hit, field))) {
                 bottom = below.bottom(); // the label's other half printed under the first ("Full name" below "Họ và tên")
                 continue;
             }
@@ -304,8 +317,12 @@ final class LabelledFields {
      */
     private static List<CardTextParser.Line> besideHalfAbove(List<TextRow> rows, List<Hit> hits, Hit hit,
                                                              CardLayout.Field field) {
-        int r = hit.row() - 1;
         TextRow row = rows.get(hit.row());
+        int up = hit.row() - 1;
+        while (up >= 0 && Math.abs(rows.get(up).left() - row.left()) > 0.03) {
+            up--; // rows of the other column (the sex beside the nationality) sort in between
+        }
+        final int r = up;
         if (r < 0 || hit.from() > 0 || hits.stream().anyMatch(h -> h.row() == r)) {
             return List.of();
         }
@@ -341,6 +358,21 @@ final class LabelledFields {
             }
         }
         return false;
+    }
+
+    /**
+     * The row under a place's label, when only one half of the label was found and the row holds no word an
+     * address starts with and no digit: the other half, past reading ("#Éoce cƒ orip.n" under "Quê quán").
+     */
+    private static boolean isOtherHalf(List<OcrWord> words, TextRow labelRow, Hit hit, CardLayout.Field field) {
+        if (field.lines() < 2 || field.labels().size() < 2 || words.size() > 4) {
+            return false;
+        }
+        String found = String.join("", labelRow.words().subList(hit.from(), hit.to()).stream().map(OcrWord::compact).toList());
+        boolean oneHalf = field.labels().stream().map(ModelDetector::compact)
+                .anyMatch(l -> Edits.distance(l, found) <= FuzzyFind.allowed(l.length()) + 1);
+        return oneHalf && words.stream().noneMatch(w -> CardTextParser.startsAddress(w.text())
+                || w.text().chars().anyMatch(Character::isDigit));
     }
 
     /** Past the colon that ends a label within a row's first four words, or -1. */
@@ -400,6 +432,15 @@ final class LabelledFields {
 
     private static boolean startsWithLabel(List<Hit> hits, int row) {
         return hits.stream().anyMatch(h -> h.row() == row && h.from() <= 1);
+    }
+
+    private static int rowOf(List<TextRow> rows, CardTextParser.Line line) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).top() == line.top() && rows.get(r).left() == line.left()) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     private static List<CardTextParser.Line> longestDigitRow(List<TextRow> rows) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledFieldsTest {
     private static final CardLayout FRONT_2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.FRONT).orElseThrow();
+    private static final CardLayout FRONT_2021 = CardLayouts.builtIn().of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
+    private static final CardLayout FRONT_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.FRONT).orElseThrow();
 
     /** One row of words at height {@code y} (a fraction of the card), words 0.01 apart from x = 0.05. */
     static void row(List<OcrWord> out, double y, int line, String... words) {
@@ -61,5 +63,63 @@ class LabelledFieldsTest {
         LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2016);
         // name and date of birth share the rows between "Số" and "Giới tính": neither takes them by order
         assertThat(text(r, "name")).isEmpty();
+    }
+
+    @Test
+    void piecesOfTheLabelInFrontOfTheValueAreNotTheValue() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số", "-", "No.:", "001203012345");
+        row(words, 0.10, 1, "Họ", "và", "tên", "-", "FU", "NOME", "ĐÀM", "ĐÌNH", "DIỄM");
+        row(words, 0.15, 2, "Ngày", "sinh", "/", "Date", "of", "birth:", "15/08/2003");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2021), "name")).isEqualTo("ĐÀM ĐÌNH DIỄM");
+    }
+
+    @Test
+    void aFamilyNameOrAnAddressWordIsNeverTakenForALabelPiece() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số:", "001203012345");
+        // "HÀ" is in "khai sinh" and "Thôn" is one letter from "thuong": both are value, not label
+        row(words, 0.10, 1, "Họ,", "chữ", "đệm", "và", "tên", "khai", "sinh:", "HÀ", "THỊ", "AN");
+        row(words, 0.15, 2, "Ngày,", "tháng,", "năm", "sinh:", "15/08/2003");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2024), "name")).isEqualTo("HÀ THỊ AN");
+        List<OcrWord> place = new ArrayList<>();
+        row(place, 0.05, 0, "Quê", "quán:", "Xã", "An", "Bình");
+        row(place, 0.10, 1, "Nơi", "thường", "trú:", "Thôn", "Đông,", "Xã", "An", "Bình");
+        assertThat(text(LabelledFields.find(TextRow.of(place), FRONT_2016), "placeOfResidence")).isEqualTo("Thôn Đông, Xã An Bình");
+    }
+
+    @Test
+    void aLabelSplitOverTwoRowsKeepsItsOtherHalfOutOfTheValue() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số", "định", "danh", "cá", "nhân:");
+        row(words, 0.09, 1, "Personal", "identification", "number");
+        row(words, 0.13, 2, "001203012345");
+        row(words, 0.20, 3, "Họ,", "chữ", "đệm", "và", "tên", "khai", "sinh:");
+        row(words, 0.24, 4, "tuẾ", "name");
+        row(words, 0.28, 5, "NGHIÊM", "THỊ", "ẨN");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2024), "name")).isEqualTo("NGHIÊM THỊ ẨN");
+    }
+
+    @Test
+    void aLowerHalfFoundAloneReadsTheValueBesideTheUpperHalf() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Ngày,", "tháng,", "năm", "sinh:", "19/01/2003");
+        row(words, 0.09, 1, "Date", "of", "birth");
+        row(words, 0.15, 2, "cuốctịh:", "Việt", "Nam");
+        row(words, 0.19, 3, "Nationality");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2024), "nationality")).isEqualTo("Việt Nam");
+    }
+
+    @Test
+    void theLastFieldWithItsLabelLostIsTheRowsAfterItsNeighboursValue() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số:", "001203012345");
+        row(words, 0.10, 1, "Quê", "quán:", "Xã", "An", "Bình,");
+        row(words, 0.14, 2, "Huyện", "Tiên", "Du,", "Tỉnh", "Bắc", "Ninh");
+        row(words, 0.19, 3, "Aøtnường", "tnì:", "Thôn", "Đông,");
+        row(words, 0.23, 4, "Huyện", "Quế", "Võ,", "Tỉnh", "Bắc", "Ninh");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2016);
+        assertThat(text(r, "placeOfOrigin")).isEqualTo("Xã An Bình, / Huyện Tiên Du, Tỉnh Bắc Ninh");
+        assertThat(text(r, "placeOfResidence")).endsWith("Huyện Quế Võ, Tỉnh Bắc Ninh").doesNotContain("Tiên Du");
     }
 }
