@@ -30,7 +30,7 @@ final class LabelledFields {
         List<String> byLabel = new ArrayList<>();
         for (CardLayout.Field field : layout.fields()) {
             Hit hit = hits.stream().filter(h -> h.field().equals(field.name())).findFirst().orElse(null);
-            List<CardTextParser.Line> lines = hit == null ? List.of() : value(rows, hits, hit, field);
+            List<CardTextParser.Line> lines = hit == null ? List.of() : value(rows, hits, hit, field, later(layout, field));
             if (!lines.isEmpty()) {
                 byLabel.add(field.name());
             } else if (field.name().equals("number")) {
@@ -137,7 +137,7 @@ final class LabelledFields {
         Hit loose = looseLabel(rows, hits, field, before, after, next == null);
         if (loose != null) {
             hits.add(loose); // an anchor for the fields after it
-            return value(rows, hits, loose, field);
+            return value(rows, hits, loose, field, later(layout, field));
         }
         if (next == null) {
             return at == order.size() - 1 && order.indexOf(previous.field()) == at - 1
@@ -165,7 +165,7 @@ final class LabelledFields {
     private static List<CardTextParser.Line> afterPrevious(List<TextRow> rows, List<Hit> hits, Hit previous,
                                                            CardLayout.Field previousField, CardLayout.Field field) {
         TextRow labelRow = rows.get(previous.row());
-        long below = value(rows, hits, previous, previousField).stream()
+        long below = value(rows, hits, previous, previousField, List.of(field)).stream()
                 .filter(l -> l.top() > labelRow.centre()).count();
         List<CardTextParser.Line> lines = new ArrayList<>();
         for (int r = previous.row() + 1; r < rows.size() && lines.size() < field.lines(); r++) {
@@ -256,7 +256,16 @@ final class LabelledFields {
         return sb.toString().equals(phrase);
     }
 
-    private static List<CardTextParser.Line> value(List<TextRow> rows, List<Hit> hits, Hit hit, CardLayout.Field field) {
+    private static List<CardLayout.Field> later(CardLayout layout, CardLayout.Field field) {
+        return layout.fields().subList(layout.fields().indexOf(field) + 1, layout.fields().size());
+    }
+
+    /**
+     * The value after a label: the rest of its row, then the rows below in its column up to the field's row
+     * budget; a row that opens with the label of a field printed later (a third of its letters off) ends it.
+     */
+    private static List<CardTextParser.Line> value(List<TextRow> rows, List<Hit> hits, Hit hit, CardLayout.Field field,
+                                                   List<CardLayout.Field> later) {
         List<CardTextParser.Line> lines = new ArrayList<>();
         TextRow row = rows.get(hit.row());
         int end = hits.stream().filter(h -> h.row() == hit.row() && h.from() >= hit.to()).mapToInt(Hit::from).min()
@@ -299,6 +308,10 @@ final class LabelledFields {
             if (lines.isEmpty() && (isLabelRemnant(inColumn, field) || isOtherHalf(inColumn, row, hit, field))) {
                 bottom = below.bottom(); // the label's other half printed under the first ("Full name" below "Họ và tên")
                 continue;
+            }
+            final int at = r;
+            if (!lines.isEmpty() && later.stream().anyMatch(f -> looseLabel(rows, hits, f, at, at, true) != null)) {
+                break; // the next field's label, garbled past finding it among all the labels
             }
             inColumn = withoutLabelPieces(inColumn, field);
             if (inColumn.isEmpty()) {
