@@ -5,13 +5,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import vn.motcua.kiosk.ocr.CardModel;
+import vn.motcua.kiosk.ocr.CardPerson;
 
 /**
  * Generator C's made-up card holders, never real people: names outside generator A's lists, places of
@@ -40,24 +40,11 @@ final class CardHolders {
     private CardHolders() {
     }
 
-    /** A made-up holder: the personal number agrees with the birth, the sex and the place of origin's province. */
-    record Person(String number, String name, LocalDate birth, boolean female, String origin, List<String> residence) {
-        Map<String, String> fields(CardModel model) {
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("number", number);
-            f.put("name", name);
-            f.put("dateOfBirth", birth.toString());
-            f.put("sex", female ? "Nữ" : "Nam");
-            f.put("nationality", "Việt Nam");
-            if (model != CardModel.CAN_CUOC_2024) {
-                f.put("placeOfOrigin", origin);
-                f.put("placeOfResidence", String.join(", ", residence));
-            }
-            return f;
-        }
-    }
-
-    static Person person(Random r, CardModel model) {
+    /**
+     * A made-up holder of a card of this model: the personal number agrees with the birth, the sex and the
+     * place of origin's province. Only what a front prints is drawn (the back's fields are not C's).
+     */
+    static CardPerson person(Random r, CardModel model) {
         int issueYear = switch (model) {
             case CCCD_2016 -> 2016 + r.nextInt(5);
             case CCCD_2021 -> 2021 + r.nextInt(3);
@@ -79,7 +66,7 @@ final class CardHolders {
         String origin = pick(r, COMMUNES.get(born)) + ", " + pick(r, DISTRICTS.get(born)) + ", " + PROVINCES.get(born);
         List<String> residence = List.of(pick(r, STREETS) + ", " + pick(r, COMMUNES.get(lives)),
                 pick(r, DISTRICTS.get(lives)) + ", " + PROVINCES.get(lives));
-        return new Person(number, name.toString(), birth, female, origin, residence);
+        return new CardPerson(number, name.toString(), birth, female, origin, residence, origin, null, null, null);
     }
 
     /** The province names as cards print them: "Thành phố" for the five centrally-run cities, "Tỉnh" otherwise. */

@@ -38,7 +38,7 @@ public final class ThirdCards {
             throw new IllegalArgumentException("generator C draws fronts only");
         }
         Random r = new Random(seed * 1_000_003L + model.ordinal() * 17L + (degraded ? 5 : 0) + 424_242);
-        CardHolders.Person p = CardHolders.person(r, model);
+        CardPerson p = CardHolders.person(r, model);
         Style s = new Style(r, model);
         BufferedImage img = draw(p, s, model, r);
         if (degraded) {
@@ -46,7 +46,7 @@ public final class ThirdCards {
         }
         String id = String.format("C-%s-%s-front-%d-%s", degraded ? "degraded" : "clean",
                 model.name().toLowerCase(Locale.ROOT), seed, s.valueFont.replace(' ', '_'));
-        return new OtherCards.Card(id, p.fields(model), img);
+        return new OtherCards.Card(id, p.fields(model, CardSide.FRONT), img);
     }
 
     /** How one card is drawn: every choice made once from the seed. */
@@ -124,7 +124,7 @@ public final class ThirdCards {
         };
     }
 
-    private static BufferedImage draw(CardHolders.Person p, Style s, CardModel model, Random r) {
+    private static BufferedImage draw(CardPerson p, Style s, CardModel model, Random r) {
         int w = (int) Math.round(1000 * s.scale);
         int h = (int) Math.round(630 * s.scale);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -227,7 +227,7 @@ public final class ThirdCards {
         }
     }
 
-    private static void fields(Graphics2D g, CardHolders.Person p, Style s, CardModel model, Random r) {
+    private static void fields(Graphics2D g, CardPerson p, Style s, CardModel model, Random r) {
         Font label = new Font(s.labelFont, s.italicLabels ? Font.ITALIC : Font.PLAIN, s.labelSize);
         Font small = new Font(s.labelFont, Font.ITALIC, Math.max(12, s.labelSize - 3));
         Font value = new Font(s.valueFont, Font.BOLD, s.valueSize);

@@ -273,8 +273,9 @@ final class LabelledFields {
         List<OcrWord> rest = row.words().subList(hit.to(), end).stream().filter(w -> w.compact().length() > 0).toList();
         int budget = field.lines();
         rest = withoutLabelPieces(rest, field);
-        if (isLabelRemnant(rest, field)) {
-            rest = List.of();
+        boolean digitsWanted = field.name().equals("number") || field.name().equals("dateOfBirth");
+        if (isLabelRemnant(rest, field) || digitsWanted && rest.stream().noneMatch(w -> w.text().matches(".*\\d.*"))) {
+            rest = List.of(); // a number or a date has digits: scraps of the label's other half ("/ P'") are not it
         }
         if (!rest.isEmpty()) {
             lines.add(TextRow.line(rest));
