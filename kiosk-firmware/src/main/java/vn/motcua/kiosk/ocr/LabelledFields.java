@@ -321,7 +321,8 @@ final class LabelledFields {
             lines.add(TextRow.line(inColumn));
             bottom = below.bottom();
             budget--;
-            if (field.lines() > 1 && AddressSpelling.endsWithProvince(CardTextParser.clean(lines.get(lines.size() - 1).text()))) {
+            String last = CardTextParser.clean(lines.get(lines.size() - 1).text());
+            if (field.lines() > 1 && AddressSpelling.endsWithProvince(last)) {
                 break; // an address ends with its province: the row after it is the next field's
             }
         }
