@@ -73,8 +73,11 @@ final class Gazetteer {
     /** The address with its last part spelled as the province list spells it, when it is one. */
     String correctLastPart(String address) {
         int comma = address.lastIndexOf(',');
-        String head = comma < 0 ? "" : address.substring(0, comma + 2);
+        String head = comma < 0 ? "" : address.substring(0, comma + 1) + " ";
         String last = comma < 0 ? address : address.substring(comma + 1).strip();
+        if (last.isEmpty()) {
+            return address;
+        }
         String key = key(last);
         for (String prefix : new String[]{"thanh pho ", "tinh ", "tp "}) {
             if (key.startsWith(prefix)) {

@@ -56,6 +56,15 @@ class CardTextParserTest {
     }
 
     @Test
+    void anAddressEndingInACommaOrWithoutASpaceAfterItIsNotBroken() {
+        // a row cut after its comma threw StringIndexOutOfBoundsException; "A,B" came back as "A,BB…"
+        assertThat(Gazetteer.provinces().correctLastPart("Xóm 3, Xã Nam Hồng,")).isEqualTo("Xóm 3, Xã Nam Hồng,");
+        assertThat(Gazetteer.provinces().correctLastPart(",")).isEqualTo(",");
+        assertThat(Gazetteer.provinces().correctLastPart("Quận Hải Châu,Thành phố Đà Nẵn"))
+                .isEqualTo("Quận Hải Châu, Thành phố Đà Nẵng");
+    }
+
+    @Test
     void piecesOfOneRowAreJoinedLeftToRightButStackedRowsAreNot() {
         IdCardReading r = CardTextParser.parse(List.of(
                 new CardTextParser.Line("Thanh Hóa", 90, 0.700, 0.735, 0.80, 0.95),
