@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.server.report.VisitReplay;
 import vn.motcua.server.service.ServiceDef;
+import vn.motcua.server.storage.Sql;
 
 /**
  * Feeds one centre's stored events to the report's {@link VisitReplay}, exactly as the centre's own scan does:
@@ -93,14 +94,8 @@ final class HubReplay {
     record Row(String type, long at, String day, Long ticket, String service, String category, Integer counter, Long officer,
                String detail, long id) {
         static Row of(ResultSet rs) throws SQLException {
-            long ticket = rs.getLong(4);
-            Long ticketId = rs.wasNull() ? null : ticket;
-            int counter = rs.getInt(7);
-            Integer counterNumber = rs.wasNull() ? null : counter;
-            long officer = rs.getLong(8);
-            Long officerId = rs.wasNull() ? null : officer;
-            return new Row(rs.getString(1), rs.getLong(2), rs.getString(3), ticketId, rs.getString(5), rs.getString(6),
-                    counterNumber, officerId, rs.getString(9), rs.getLong(10));
+            return new Row(rs.getString(1), rs.getLong(2), rs.getString(3), Sql.longOrNull(rs, 4), rs.getString(5),
+                    rs.getString(6), Sql.intOrNull(rs, 7), Sql.longOrNull(rs, 8), rs.getString(9), rs.getLong(10));
         }
 
         void feed(VisitReplay replay, Ids ids) {
@@ -127,8 +122,7 @@ final class HubReplay {
                 if (!rs.next()) {
                     return null;
                 }
-                long v = rs.getLong(1);
-                return rs.wasNull() ? null : v;
+                return Sql.longOrNull(rs, 1);
             }
         }
     }
@@ -153,9 +147,7 @@ final class HubReplay {
 
     /** The rating of the current row, its score, counter and officer in columns {@code score}, +1, +2. */
     static VisitReplay.Rating rating(ResultSet rs, int score, Ids ids) throws SQLException {
-        long officer = rs.getLong(score + 2);
-        Long officerId = rs.wasNull() ? null : officer;
-        Long mapped = ids.officer(officerId);
+        Long mapped = ids.officer(Sql.longOrNull(rs, score + 2));
         return new VisitReplay.Rating(rs.getString(score), ids.counter(rs.getInt(score + 1)), mapped == null ? -1 : mapped);
     }
 

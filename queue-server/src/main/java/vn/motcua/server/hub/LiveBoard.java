@@ -16,6 +16,7 @@ import vn.motcua.client.upstream.QueueFact;
 import vn.motcua.client.upstream.UpstreamEvent;
 import vn.motcua.client.upstream.UpstreamKind;
 import vn.motcua.server.report.VisitReplay;
+import vn.motcua.server.storage.Sql;
 
 /**
  * Every centre's queue as it stands now, kept in memory from the events as they are committed (and rebuilt
@@ -71,10 +72,8 @@ public final class LiveBoard {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         CentreLive live = centres.computeIfAbsent(rs.getInt(1), k -> new CentreLive());
-                        long ticket = rs.getLong(6);
-                        Long ticketId = rs.wasNull() ? null : ticket;
-                        int counter = rs.getInt(10);
-                        Integer counterNumber = rs.wasNull() ? null : counter;
+                        Long ticketId = Sql.longOrNull(rs, 6);
+                        Integer counterNumber = Sql.intOrNull(rs, 10);
                         synchronized (live) {
                             apply(live, rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), ticketId, rs.getString(7),
                                     rs.getString(8), rs.getString(9), counterNumber, rs.getString(11), rs.getString(12));

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.server.storage.Sql;
 
 /**
  * Replays the append-only event table into visits. Events are appended in time order, so a date range is
@@ -99,14 +100,8 @@ final class VisitScanner {
             s.setFetchSize(4096);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long ticket = rs.getLong(4);
-                    Long ticketId = rs.wasNull() ? null : ticket;
-                    int counter = rs.getInt(7);
-                    Integer counterNumber = rs.wasNull() ? null : counter;
-                    long officer = rs.getLong(8);
-                    Long officerId = rs.wasNull() ? null : officer;
-                    replay.accept(rs.getString(1), rs.getLong(2), rs.getString(3), ticketId, rs.getString(5),
-                            rs.getString(6), counterNumber, officerId, rs.getString(9));
+                    replay.accept(rs.getString(1), rs.getLong(2), rs.getString(3), Sql.longOrNull(rs, 4), rs.getString(5),
+                            rs.getString(6), Sql.intOrNull(rs, 7), Sql.longOrNull(rs, 8), rs.getString(9));
                 }
             }
         }
