@@ -25,10 +25,18 @@ import vn.motcua.kiosk.ocr.SyntheticFaces;
  * {@code <out>/ocr-misread.txt} (made-up people only).
  */
 public final class OcrAccuracyBench {
-    /** The faces measured: every model's front, and the backs that carry fields and an MRZ. */
+    /** The faces measured: every model's front and back (the 2016 back: its issue date; the others: fields and an MRZ). */
     static final List<Object[]> FACES = List.of(new Object[]{CardModel.CCCD_2016, CardSide.FRONT},
-            new Object[]{CardModel.CCCD_2021, CardSide.FRONT}, new Object[]{CardModel.CCCD_2021, CardSide.BACK},
+            new Object[]{CardModel.CCCD_2016, CardSide.BACK}, new Object[]{CardModel.CCCD_2021, CardSide.FRONT},
+            new Object[]{CardModel.CCCD_2021, CardSide.BACK},
             new Object[]{CardModel.CAN_CUOC_2024, CardSide.FRONT}, new Object[]{CardModel.CAN_CUOC_2024, CardSide.BACK});
+
+    /**
+     * The faces a generator does not draw ("generator MODEL SIDE"): their rows are left out and named under the
+     * table (asking such a generator for that face does not fail: it draws some face with nothing to check, or the
+     * wrong one). A and C do not draw the 2016 back yet; B draws every face.
+     */
+    static final java.util.Set<String> NOT_DRAWN = java.util.Set.of("A CCCD_2016 BACK", "C CCCD_2016 BACK");
 
     /** CPU time of the reading thread (Tesseract runs on it): what a card costs when other work shares the cores. */
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -38,6 +46,10 @@ public final class OcrAccuracyBench {
 
     /** A card from either generator. */
     record Sample(String id, Map<String, String> fields, BufferedImage image) {
+    }
+
+    static boolean draws(char generator, CardModel model, CardSide side) {
+        return !NOT_DRAWN.contains(generator + " " + model + " " + side);
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
@@ -76,6 +88,7 @@ public final class OcrAccuracyBench {
         StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
                 + "| fields exact | cards all exact | ms p50 | ms max | CPU ms/card |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<Character, StringBuilder> missesBy = new LinkedHashMap<>();
+        List<String> notDrawn = new ArrayList<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -91,6 +104,12 @@ public final class OcrAccuracyBench {
                     CardModel model = (CardModel) face[0];
                     CardSide side = (CardSide) face[1];
                     if (side != CardSide.FRONT && frontsOnly) {
+                        continue;
+                    }
+                    if (!draws(gen, model, side)) {
+                        if (!degraded) {
+                            notDrawn.add(gen + " " + model + " " + side);
+                        }
                         continue;
                     }
                     int right = 0;
@@ -148,6 +167,9 @@ public final class OcrAccuracyBench {
         }
         for (Map.Entry<Character, StringBuilder> e : missesBy.entrySet()) {
             Files.writeString(out.resolve("ocr-misread-" + e.getKey() + ".txt"), e.getValue());
+        }
+        if (!notDrawn.isEmpty()) {
+            table.append("\nNot drawn by its generator, so not measured: ").append(String.join(", ", notDrawn)).append('\n');
         }
         table.append(stages);
         Files.writeString(out.resolve("ocr-accuracy.md"), table);

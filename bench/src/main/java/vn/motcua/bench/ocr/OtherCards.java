@@ -115,14 +115,14 @@ public final class OtherCards {
         }
     }
 
-    /** Draws one face. */
-    private static final class Painter {
-        private final Style s;
-        private final CardPerson p;
+    /** Draws one face (the 2016 back through {@link BarcodeBack}, which writes with its fonts and rows). */
+    static final class Painter {
+        final Style s;
+        final CardPerson p;
         private final CardModel model;
         private final CardSide side;
-        private Graphics2D g;
-        private int y;
+        Graphics2D g;
+        int y;
 
         Painter(Style s, CardPerson p, CardModel model, CardSide side) {
             this.s = s;
@@ -185,7 +185,7 @@ public final class OtherCards {
             g.setColor(new Color(30, 30, 60));
         }
 
-        private Font font(int style, int size) {
+        Font font(int style, int size) {
             return new Font(s.font, style, size);
         }
 
@@ -255,6 +255,10 @@ public final class OtherCards {
         }
 
         private void back() {
+            if (model == CardModel.CCCD_2016) { // no chip, no MRZ: a barcode, fingerprints, marks and the issue date
+                new BarcodeBack(this).paint();
+                return;
+            }
             g.setColor(new Color(205, 170, 90));
             g.fillRoundRect(36 + s.r.nextInt(20), 28, 100, 80, 12, 12);
             g.setColor(new Color(30, 30, 60));
@@ -303,7 +307,7 @@ public final class OtherCards {
         }
 
         /** A label and its value, beside it or on the rows below, wrapped after a comma at the card's edge. */
-        private void field(int x, String label, String value, boolean below, int bigger) {
+        void field(int x, String label, String value, boolean below, int bigger) {
             g.setFont(font(Font.PLAIN, s.labelSize));
             g.drawString(label, x, y);
             int vx = below ? x : x + g.getFontMetrics().stringWidth(label + " ");

@@ -58,6 +58,8 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
         } else if (model == CardModel.CCCD_2021) {
             f.put("issueDate", issue.toString());
             f.put("mrz", mrz());
+        } else { // the 2016 back: marks, the issue date and fingerprints; no MRZ
+            f.put("issueDate", issue.toString());
         }
         return f;
     }
