@@ -32,10 +32,13 @@ public final class ThirdCards {
     private ThirdCards() {
     }
 
-    /** A front of one of the three models (C draws fronts only: the backs are another helper's). */
+    /** A front of one of the three models, or the 2016 back ({@link ThirdBacks}; the chip cards' backs are {@link HarsherBacks}). */
     public static OtherCards.Card make(long seed, boolean degraded, CardModel model, CardSide side) {
+        if (side == CardSide.BACK && model == CardModel.CCCD_2016) {
+            return ThirdBacks.make(seed, degraded);
+        }
         if (side != CardSide.FRONT) {
-            throw new IllegalArgumentException("generator C draws fronts only");
+            throw new IllegalArgumentException("generator C draws the chip cards' backs in HarsherBacks");
         }
         Random r = new Random(seed * 1_000_003L + model.ordinal() * 17L + (degraded ? 5 : 0) + 424_242);
         CardPerson p = CardHolders.person(r, model);
@@ -143,7 +146,7 @@ public final class ThirdCards {
         return img;
     }
 
-    private static void background(Graphics2D g, int kind, Random r) {
+    static void background(Graphics2D g, int kind, Random r) {
         Color a = new Color(236 + r.nextInt(14), 232 + r.nextInt(16), 222 + r.nextInt(20));
         Color b = new Color(226 + r.nextInt(20), 236 + r.nextInt(14), 240 + r.nextInt(12));
         g.setPaint(new GradientPaint(0, 630, a, 1000, 0, b));

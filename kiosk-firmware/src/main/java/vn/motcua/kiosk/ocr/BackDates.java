@@ -27,16 +27,19 @@ final class BackDates {
         if (layout.side() != CardSide.BACK) {
             return byField;
         }
+        rows = WrittenDates.rewrite(rows);
         List<String> dates = layout.fieldNames().stream().filter(f -> f.endsWith("Date")).toList();
         List<String> missing = dates.stream().filter(f -> !hasDate(byField.get(f))).toList();
         if (missing.isEmpty()) {
             return byField;
         }
-        // the date rows no date field holds yet, top to bottom (rows come sorted so); never the MRZ
+        // the date rows no date field holds yet, top to bottom (rows come sorted so); never the MRZ. A field's
+        // line that holds no date (a scrap of a written-out date's label) does not hold the row it is part of
         List<TextRow> free = new ArrayList<>();
         for (TextRow r : rows) {
             if (DATE.matcher(r.text()).find() && !r.text().contains("<<") && dates.stream()
-                    .noneMatch(f -> byField.getOrDefault(f, List.of()).stream().anyMatch(l -> overlaps(l, r)))) {
+                    .noneMatch(f -> byField.getOrDefault(f, List.of()).stream()
+                            .anyMatch(l -> DATE.matcher(l.text()).find() && overlaps(l, r)))) {
                 free.add(r);
             }
         }

@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * Which card model and face an image shows: each layout's marker phrases found in the text count for
  * it, phrases of the other faces count against it. Matched without marks and spaces, a few letters off.
+ * The MRZ, the largest print of a chip card's back and the last to be lost, is a counter-marker too: a row
+ * of it read counts against the faces without one, none read against the faces with one (the 2016 back and
+ * a degraded 2021 back share all their Vietnamese print). It never counts for a face: with every marker lost,
+ * {@link #backByMrz} tells the chip backs apart by their dates.
  */
 final class ModelDetector {
     private ModelDetector() {
@@ -20,6 +24,7 @@ final class ModelDetector {
             all.append('|');
         }
         String text = all.toString();
+        boolean mrzRead = rows.stream().anyMatch(ModelDetector::mrzLike);
         CardLayout best = null;
         int bestScore = 0;
         for (CardLayout layout : layouts) {
@@ -30,6 +35,7 @@ final class ModelDetector {
             for (String m : layout.absent()) {
                 score -= FuzzyFind.contains(text, compact(m)) ? 1 : 0;
             }
+            score -= mrzRead != (layout.mrz() != null) ? 1 : 0;
             if (score > bestScore) {
                 best = layout;
                 bestScore = score;
@@ -52,6 +58,15 @@ final class ModelDetector {
         long dates = rows.stream().filter(r -> r.bottom() <= top && BackDates.DATE.matcher(r.text()).find()).count();
         CardModel model = dates >= 2 ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
+    }
+
+    /**
+     * A row of an MRZ as OCR leaves it: 20 characters or more, two of them fillers ({@code <}, often read
+     * {@code «}); no label or value of a card's print has a filler.
+     */
+    static boolean mrzLike(TextRow row) {
+        String t = row.text().replaceAll("\\s", "");
+        return t.length() >= 20 && t.chars().filter(c -> c == '<' || c == '«').count() >= 2;
     }
 
     /**

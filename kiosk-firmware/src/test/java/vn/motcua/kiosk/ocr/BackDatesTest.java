@@ -54,6 +54,23 @@ class BackDatesTest {
     }
 
     @Test
+    void the2016BacksIssueDateWrittenOutIsReadBesideItsLabelOrAlone() {
+        CardLayout back2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.BACK).orElseThrow();
+        for (String[] date : List.of(new String[]{"Ngày", "5", "tháng", "3", "năm", "2018"},
+                new String[]{"Ngảy", "O5", "thảng", "03", "nărn", "2018"}, new String[]{"Ngày,", "tháng,", "năm:", "05/03/2018"})) {
+            List<OcrWord> words = new ArrayList<>();
+            LabelledFieldsTest.row(words, 0.08, 0, "Đặc", "điểm", "nhận", "dạng:", "Nốt", "ruồi", "C:1cm", "dưới", "cằm");
+            LabelledFieldsTest.row(words, 0.55, 1, date);
+            LabelledFieldsTest.row(words, 0.62, 2, "CỤC", "TRƯỞNG", "CỤC", "CẢNH", "SÁT");
+            LabelledFieldsTest.row(words, 0.66, 3, "ĐKQL", "CƯ", "TRÚ", "VÀ", "DLQG", "VỀ", "DÂN", "CƯ");
+            List<TextRow> rows = TextRow.of(words);
+            LabelledFields.Result found = LabelledFields.find(rows, back2016);
+            IdCardReading r = CardTextParser.parse(BackDates.fill(rows, back2016, found.lines()), back2016.fieldNames(), 0.8, 0);
+            assertThat(r.fields().get("issueDate")).as(String.join(" ", date)).isEqualTo("2018-03-05");
+        }
+    }
+
+    @Test
     void aBackWhoseMarkersAreAllLostIsToldByItsMrzAndItsDates() {
         List<OcrWord> words = new ArrayList<>();
         LabelledFieldsTest.row(words, 0.05, 0, "Xi", "cử", "truc", "đòn");

@@ -40,7 +40,7 @@ public final class SyntheticFaces {
             if (side == CardSide.FRONT) {
                 front(g, p, model, font);
             } else {
-                back(g, p, model, font, mrzFont);
+                back(g, p, model, font, mrzFont, r);
             }
         } finally {
             g.dispose();
@@ -107,7 +107,11 @@ public final class SyntheticFaces {
         }
     }
 
-    private static void back(Graphics2D g, CardPerson p, CardModel model, String font, String mrzFont) {
+    private static void back(Graphics2D g, CardPerson p, CardModel model, String font, String mrzFont, Random r) {
+        if (model == CardModel.CCCD_2016) {
+            back2016(g, p, font, r);
+            return;
+        }
         g.setColor(new Color(212, 175, 80));
         g.fillRoundRect(60, 40, 120, 95, 16, 16);
         g.setColor(new Color(25, 25, 30));
@@ -154,6 +158,51 @@ public final class SyntheticFaces {
         for (int i = 0; i < 3; i++) {
             g.drawString(mrz[i], 70, 480 + 52 * i);
         }
+    }
+
+    /**
+     * The 2016 CCCD's back (Circular 61/2015): Vietnamese only; the identifying marks, the issue date (printed
+     * either way the cards show it), the issuer's title (the department's name changed on 10 October 2018),
+     * the signature over the red seal, the director's name; the two index-finger boxes; a barcode; no MRZ.
+     */
+    private static void back2016(Graphics2D g, CardPerson p, String font, Random r) {
+        g.setColor(new Color(235, 235, 235));
+        g.fillRect(640, 40, 150, 190);
+        g.fillRect(810, 40, 150, 190);
+        g.setColor(new Color(25, 25, 30));
+        for (int x = 660; x < 940; x += 3 + r.nextInt(5)) { // the barcode under the fingerprints
+            g.fillRect(x, 300, 1 + r.nextInt(3), 60);
+        }
+        g.setFont(new Font(font, Font.PLAIN, 15));
+        g.drawString("Ngón trỏ trái", 670, 255);
+        g.drawString("Ngón trỏ phải", 840, 255);
+        Font label = new Font(font, Font.PLAIN, 18);
+        Font value = new Font(font, Font.BOLD, 22);
+        String[] marks = p.marks().split(" ");
+        int split = r.nextBoolean() ? marks.length : 2 + r.nextInt(marks.length - 2);
+        row(g, label, new Font(font, Font.PLAIN, 17), 60, 75, "Đặc điểm nhận dạng: ",
+                String.join(" ", java.util.Arrays.copyOfRange(marks, 0, split)));
+        g.drawString(String.join(" ", java.util.Arrays.copyOfRange(marks, split, marks.length)), 60, 103);
+        java.time.LocalDate d = p.issue();
+        if (r.nextBoolean()) {
+            row(g, label, value, 120, 165, "Ngày, tháng, năm: ", CardPerson.printed(d));
+        } else {
+            g.setFont(new Font(font, Font.ITALIC, 20));
+            g.drawString(String.format("Ngày %02d tháng %02d năm %d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()),
+                    150, 165);
+        }
+        g.setFont(new Font(font, Font.BOLD, 16));
+        centre(g, "CỤC TRƯỞNG CỤC CẢNH SÁT", 330, 210);
+        centre(g, d.isBefore(java.time.LocalDate.of(2018, 10, 10)) ? "ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ"
+                : "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", 330, 232);
+        g.setColor(new Color(200, 40, 40));
+        g.setStroke(new java.awt.BasicStroke(3f));
+        g.drawOval(200, 240, 110, 110);
+        g.setColor(new Color(30, 40, 120));
+        g.drawPolyline(new int[]{280, 310, 340, 370, 400}, new int[]{320, 270, 330, 280, 310}, 5);
+        g.setColor(new Color(25, 25, 30));
+        g.setFont(new Font(font, Font.BOLD, 19));
+        centre(g, new String[]{"Lê Minh Hải", "Phạm Quốc Thịnh", "Đỗ Văn Khang"}[r.nextInt(3)], 330, 390);
     }
 
     private static void row(Graphics2D g, Font label, Font value, int x, int y, String l, String v) {

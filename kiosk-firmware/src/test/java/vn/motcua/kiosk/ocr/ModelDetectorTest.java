@@ -1,0 +1,53 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The 2016 back and the 2021 back print the same Vietnamese; the English halves and the MRZ tell them apart. */
+class ModelDetectorTest {
+    private static CardLayout detect(List<OcrWord> words) {
+        return ModelDetector.detect(TextRow.of(words), CardLayouts.builtIn().all());
+    }
+
+    /** A 2021 back photographed badly, as generator C's came out: the English halves garbled, the MRZ read. */
+    @Test
+    void aDegradedChipBackWithItsMrzIsNotTakenForThe2016Back() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "Đặc", "điểm", "nhận", "dạng", "/", "Personal", "1óœn4fic20000");
+        LabelledFieldsTest.row(words, 0.12, 1, "Nột", "tuổi", "C-2cm", "trên", "trước", "đầu", "mày", "phải");
+        LabelledFieldsTest.row(words, 0.17, 2, "Ngày,", "tháng,", "năm", "/", "Date,", "moneh,", "xeac", "31/10/2022");
+        LabelledFieldsTest.row(words, 0.27, 3, "CỤC", "TRƯỜNG", "CỤC", "CÁN", "SÁT");
+        LabelledFieldsTest.row(words, 0.30, 4, "QUÂN", "LÝ", "MANG", "C96", "VỀ", "TRÁY", "TỰ", "XÃ", "MỘC");
+        LabelledFieldsTest.row(words, 0.71, 5, "TDVNM19237903170791923790317<<");
+        LabelledFieldsTest.row(words, 0.79, 6, "9203114F3203112VNM<<<<<<<<<<<2");
+        LabelledFieldsTest.row(words, 0.88, 7, "PHAN<<TH1<THAO<<<<<<<<<<<<<<<é");
+        CardLayout l = detect(words);
+        assertThat(l.model()).isEqualTo(CardModel.CCCD_2021);
+        assertThat(l.side()).isEqualTo(CardSide.BACK);
+    }
+
+    /** A 2016 back issued after the department was renamed: its title is the 2021 back's, and it has no MRZ. */
+    @Test
+    void aLater2016BackWithoutMrzIsThe2016Back() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "Đặc", "điểm", "nhận", "dạng:", "Nốt", "ruồi", "C:1cm", "dưới", "trước", "cằm");
+        LabelledFieldsTest.row(words, 0.20, 1, "Ngày", "05", "tháng", "03", "năm", "2019");
+        LabelledFieldsTest.row(words, 0.30, 2, "CỤC", "TRƯỞNG", "CỤC", "CẢNH", "SÁT");
+        LabelledFieldsTest.row(words, 0.34, 3, "QUẢN", "LÝ", "HÀNH", "CHÍNH", "VỀ", "TRẬT", "TỰ", "XÃ", "HỘI");
+        LabelledFieldsTest.row(words, 0.40, 4, "Ngón", "trỏ", "trái");
+        CardLayout l = detect(words);
+        assertThat(l.model()).isEqualTo(CardModel.CCCD_2016);
+        assertThat(l.side()).isEqualTo(CardSide.BACK);
+    }
+
+    @Test
+    void anMrzRowIsLongAndHasFillers() {
+        assertThat(ModelDetector.mrzLike(TextRow.of(List.of(new OcrWord("IDVNM0920012345«<", 90, 0.1, 0.8, 0.4, 0.85, 0),
+                new OcrWord("001092001234", 90, 0.42, 0.8, 0.9, 0.85, 0))).get(0))).isTrue();
+        assertThat(ModelDetector.mrzLike(TextRow.of(List.of(new OcrWord("Số 12 ngõ 45, Phường Kim Mã, Quận Ba Đình", 90,
+                0.1, 0.8, 0.9, 0.85, 0))).get(0))).isFalse();
+    }
+}
