@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
  * A date written out in words, as the 2016 CCCD's back prints its issue date ("Ngày 05 tháng 03 năm 2018",
  * the way Vietnamese documents date their signature), turned into the dd/mm/yyyy every other date field
  * is read from. Read as OCR leaves it: marks lost or wrong ("Ngảy", "thảng"), a letter off in each word
- * ("nărn"), a digit read as a letter (O for 0, l or I for 1), the number glued to its word; two of the three
- * words are enough, since a day, a month and a four-digit year between them are not there by chance.
+ * ("nărn"), a digit read as a letter (O or Ø for 0, l or I for 1), the number glued to its word; two of the
+ * three words are enough, since a day (1–31), a month (1–12) and a four-digit year between them are not there
+ * by chance.
  */
 final class WrittenDates {
-    private static final String NUM = "([0-9oil|]{1,2})";
+    private static final String NUM = "([0-9oøil|]{1,2})";
     private static final Pattern WRITTEN = Pattern.compile("(?<![a-z])([a-z]{2,6})\\s*" + NUM + "\\s*[,.]?\\s*([a-z]{3,7})\\s*"
-            + NUM + "\\s*[,.]?\\s*([a-z]{2,5})\\s*([0-9oil|]{4})(?![0-9])");
+            + NUM + "\\s*[,.]?\\s*([a-z]{2,5})\\s*([0-9oøil|]{4})(?![0-9])");
 
     private WrittenDates() {
     }
@@ -25,9 +26,10 @@ final class WrittenDates {
         while (m.find()) {
             int words = near(m.group(1), "ngay") + near(m.group(3), "thang") + near(m.group(5), "nam");
             String year = digits(m.group(6));
-            if (words >= 2 && year.chars().filter(Character::isDigit).count() == 4) {
-                return String.format("%02d/%02d/%s", Integer.parseInt(digits(m.group(2))),
-                        Integer.parseInt(digits(m.group(4))), year);
+            int day = Integer.parseInt(digits(m.group(2)));
+            int month = Integer.parseInt(digits(m.group(4)));
+            if (words >= 2 && year.matches("\\d{4}") && day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                return String.format("%02d/%02d/%s", day, month, year);
             }
         }
         return null;
@@ -49,11 +51,12 @@ final class WrittenDates {
         return rows.stream().map(WrittenDates::rewrite).toList();
     }
 
+    /** A letter off in "ngay" and "nam", two in "thang" (its "t" and "h" are the first a blur joins or drops). */
     private static int near(String word, String expected) {
-        return Edits.distance(word, expected) <= 1 ? 1 : 0;
+        return Edits.distance(word, expected) <= (expected.length() >= 5 ? 2 : 1) ? 1 : 0;
     }
 
     private static String digits(String s) {
-        return s.replace('o', '0').replace('i', '1').replace('l', '1').replace('|', '1');
+        return s.replace('o', '0').replace('ø', '0').replace('i', '1').replace('l', '1').replace('|', '1');
     }
 }

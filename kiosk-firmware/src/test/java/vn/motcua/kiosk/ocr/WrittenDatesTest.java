@@ -18,6 +18,8 @@ class WrittenDatesTest {
         assertThat(WrittenDates.asDigits("Ngay 28 thang 02 nam2017")).isEqualTo("28/02/2017");
         // one word garbled past recognition: the other two and the three numbers still make a date
         assertThat(WrittenDates.asDigits("Nqxy 28 tháng 02 năm 2017")).isEqualTo("28/02/2017");
+        // a degraded photo of generator C's: "Ngày" lost, the "t" of "tháng" dropped, 0 read as Ø
+        assertThat(WrittenDates.asDigits("Aeủy Ø9 hứng 08 năm 2020")).isEqualTo("09/08/2020");
     }
 
     @Test
@@ -27,5 +29,7 @@ class WrittenDatesTest {
         assertThat(WrittenDates.asDigits("Nốt ruồi C:2cm trên trước đầu mày phải")).isNull();
         // two words garbled: three numbers between strangers are no date
         assertThat(WrittenDates.asDigits("Tổ 12 xóm 03 khu 2018")).isNull();
+        // no month 13
+        assertThat(WrittenDates.asDigits("Ngày 05 tháng 13 năm 2018")).isNull();
     }
 }
