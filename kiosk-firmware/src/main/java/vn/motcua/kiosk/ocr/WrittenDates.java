@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * A date written out in words, as the 2016 CCCD's back prints its issue date ("Ngày 05 tháng 03 năm 2018",
  * the way Vietnamese documents date their signature), turned into the dd/mm/yyyy every other date field
  * is read from. Read as OCR leaves it: marks lost or wrong ("Ngảy", "thảng"), a letter off in each word
- * ("nărn"), a digit read as a letter (O or Ø for 0, l or I for 1), the number glued to its word; two of the
+ * ("nărn"), a digit read as a letter (O or Ø for 0, l, I or ] for 1), the number glued to its word; two of the
  * three words are enough, since a day (1–31), a month (1–12) and a four-digit year between them are not there
  * by chance.
  */
 final class WrittenDates {
-    private static final String NUM = "([0-9oøil|]{1,2})";
+    private static final String NUM = "([0-9oøil|\\]]{1,2})";
     private static final Pattern WRITTEN = Pattern.compile("(?<![a-z])([a-z]{2,6})\\s*" + NUM + "\\s*[,.]?\\s*([a-z]{3,7})\\s*"
-            + NUM + "\\s*[,.]?\\s*([a-z]{2,5})\\s*([0-9oøil|]{4})(?![0-9])");
+            + NUM + "\\s*[,.]?\\s*([a-z]{2,5})\\s*([0-9oøil|\\]]{4})(?![0-9])");
 
     private WrittenDates() {
     }
@@ -57,6 +57,6 @@ final class WrittenDates {
     }
 
     private static String digits(String s) {
-        return s.replace('o', '0').replace('ø', '0').replace('i', '1').replace('l', '1').replace('|', '1');
+        return s.replace('o', '0').replace('ø', '0').replace('i', '1').replace('l', '1').replace('|', '1').replace(']', '1');
     }
 }

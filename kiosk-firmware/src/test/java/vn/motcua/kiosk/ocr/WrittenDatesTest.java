@@ -20,6 +20,7 @@ class WrittenDatesTest {
         assertThat(WrittenDates.asDigits("Nqxy 28 tháng 02 năm 2017")).isEqualTo("28/02/2017");
         // a degraded photo of generator C's: "Ngày" lost, the "t" of "tháng" dropped, 0 read as Ø
         assertThat(WrittenDates.asDigits("Aeủy Ø9 hứng 08 năm 2020")).isEqualTo("09/08/2020");
+        assertThat(WrittenDates.asDigits("Ngày 10 tháng 02 năm 202]")).isEqualTo("10/02/2021");
     }
 
     @Test
