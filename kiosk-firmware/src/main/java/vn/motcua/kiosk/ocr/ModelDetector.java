@@ -27,6 +27,7 @@ final class ModelDetector {
         boolean mrzRead = rows.stream().anyMatch(ModelDetector::mrzLike);
         CardLayout best = null;
         int bestScore = 0;
+        List<CardLayout> tied = new java.util.ArrayList<>();
         for (CardLayout layout : layouts) {
             int score = 0;
             for (String m : layout.markers()) {
@@ -39,15 +40,29 @@ final class ModelDetector {
             if (score > bestScore) {
                 best = layout;
                 bestScore = score;
+                tied.clear();
             }
+            if (score == bestScore && best != null) {
+                tied.add(layout);
+            }
+        }
+        // the two chip backs tied on their few legible markers: their dates above the MRZ tell them apart
+        if (tied.size() > 1 && tied.stream().allMatch(l -> l.mrz() != null && l.side() == CardSide.BACK)) {
+            CardLayout byMrz = backByMrz(rows, layouts);
+            return byMrz != null && tied.contains(byMrz) ? byMrz : best;
         }
         return best;
     }
 
+    /** A date row above the MRZ, its year's last digit allowed to be lost ("14/02/201%"). */
+    private static final java.util.regex.Pattern DATE_LIKE =
+            java.util.regex.Pattern.compile("\\d{1,2}\\s*[/\\-.,]\\s*\\d{1,2}\\s*[/\\-.,]\\s*\\d{3}");
+
     /**
      * When no marker was legible: a card with two or more MRZ rows (long, with fillers) is a chip card's
      * back, the 2024 one when two dates stand above the MRZ (issue and expiry), else the 2021 one (its issue
-     * date alone). Null when there is no MRZ: nothing else tells a face apart without its print.
+     * date alone). Null when there is no MRZ: nothing else tells a face apart without its print. Also what
+     * breaks a tie between the two chip backs when their markers count the same.
      */
     static CardLayout backByMrz(List<TextRow> rows, List<CardLayout> layouts) {
         List<TextRow> mrz = rows.stream().filter(r -> r.text().contains("<<") && r.text().replaceAll("\\s", "").length() >= 20).toList();
@@ -55,7 +70,7 @@ final class ModelDetector {
             return null;
         }
         double top = mrz.stream().mapToDouble(TextRow::top).min().orElseThrow();
-        long dates = rows.stream().filter(r -> r.bottom() <= top && BackDates.DATE.matcher(r.text()).find()).count();
+        long dates = rows.stream().filter(r -> r.bottom() <= top && DATE_LIKE.matcher(r.text()).find()).count();
         CardModel model = dates >= 2 ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
     }

@@ -43,6 +43,23 @@ class ModelDetectorTest {
         assertThat(l.side()).isEqualTo(CardSide.BACK);
     }
 
+    /** Generator C's degraded 2024 back: only the MRZ's "IDVNM" legible, which both chip backs count. */
+    @Test
+    void chipBacksTiedOnTheirMarkersAreToldApartByTheirDates() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.28, 0, "it", "cự", "tả(", "ý", "#406", "GỂ");
+        LabelledFieldsTest.row(words, 0.32, 1, "SỐ", "12", "ngô", "45%,", "Phường", "Kim", "Liêm");
+        LabelledFieldsTest.row(words, 0.46, 2, "Phường", "Tân", "Aa,", "Huyện", "Phong", "Điền");
+        LabelledFieldsTest.row(words, 0.56, 3, "Đigšy", "tháng", "sâm", "sả", "¿", "Dáse", "ðf", "sec", "06/01/2036");
+        LabelledFieldsTest.row(words, 0.61, 4, "toày", "tháng", "mắm", "hết", "Đệm", "2", "4456", "14/02/201%");
+        LabelledFieldsTest.row(words, 0.70, 5, "TIDVNM30856363390923085636338<<");
+        LabelledFieldsTest.row(words, 0.78, 6, "0802145F3302141VNM<<<<<<<<<<<2");
+        LabelledFieldsTest.row(words, 0.88, 7, "HOANG<<NG0C<ÖHÁ<<<<<<<<<<<<<<<<");
+        CardLayout l = detect(words);
+        assertThat(l.model()).isEqualTo(CardModel.CAN_CUOC_2024);
+        assertThat(l.side()).isEqualTo(CardSide.BACK);
+    }
+
     @Test
     void anMrzRowIsLongAndHasFillers() {
         assertThat(ModelDetector.mrzLike(TextRow.of(List.of(new OcrWord("IDVNM0920012345«<", 90, 0.1, 0.8, 0.4, 0.85, 0),
