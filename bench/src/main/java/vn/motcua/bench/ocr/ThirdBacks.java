@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.Map;
@@ -32,19 +31,7 @@ final class ThirdBacks {
         Random r = new Random(seed * 2_000_029L + (degraded ? 11 : 0) + 616_161);
         LocalDate issue = LocalDate.of(2016, 1, 4).plusDays(r.nextInt(5 * 365 + 150));
         ThirdCards.Style s = new ThirdCards.Style(r, vn.motcua.kiosk.ocr.CardModel.CCCD_2016);
-        int w = (int) Math.round(1000 * s.scale);
-        int h = (int) Math.round(630 * s.scale);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.scale(s.scale, s.scale);
-            ThirdCards.background(g, s.background, r);
-            draw(g, s, issue, r);
-        } finally {
-            g.dispose();
-        }
+        BufferedImage img = ThirdCards.canvas(s, r, g -> draw(g, s, issue, r));
         if (degraded) {
             img = PhonePhoto.take(img, r);
         }

@@ -128,6 +128,15 @@ public final class ThirdCards {
     }
 
     private static BufferedImage draw(CardPerson p, Style s, CardModel model, Random r) {
+        return canvas(s, r, g -> {
+            pictures(g, s, model, r);
+            header(g, s, model);
+            fields(g, p, s, model, r);
+        });
+    }
+
+    /** A card of this style's size on its background, antialiased, drawn on in 1000 × 630 units by {@code face}. */
+    static BufferedImage canvas(Style s, Random r, java.util.function.Consumer<Graphics2D> face) {
         int w = (int) Math.round(1000 * s.scale);
         int h = (int) Math.round(630 * s.scale);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -137,16 +146,14 @@ public final class ThirdCards {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.scale(s.scale, s.scale);
             background(g, s.background, r);
-            pictures(g, s, model, r);
-            header(g, s, model);
-            fields(g, p, s, model, r);
+            face.accept(g);
         } finally {
             g.dispose();
         }
         return img;
     }
 
-    static void background(Graphics2D g, int kind, Random r) {
+    private static void background(Graphics2D g, int kind, Random r) {
         Color a = new Color(236 + r.nextInt(14), 232 + r.nextInt(16), 222 + r.nextInt(20));
         Color b = new Color(226 + r.nextInt(20), 236 + r.nextInt(14), 240 + r.nextInt(12));
         g.setPaint(new GradientPaint(0, 630, a, 1000, 0, b));
