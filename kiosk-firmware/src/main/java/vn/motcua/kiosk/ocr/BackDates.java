@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * layout's order (the 2024 card: issue, then expiry; the 2021 card: the issue date alone), so a date row
  * takes the field the order gives it: below a found issue date is the expiry, above a found expiry the
  * issue date; with no date label found, as many date rows as date fields, in order. Anything else (more
- * date rows than the order can place) is left to the field's band, not guessed.
+ * date rows than the order can place) is left to the field's band, not guessed. A date written out in words
+ * (the 2016 back's "Ngày 05 tháng 03 năm 2018") is first made a dd/mm/yyyy row ({@link WrittenDates}).
  */
 final class BackDates {
     /** dd/mm/yyyy as read (slashes, dashes, dots or commas, spaces around them). */

@@ -1,6 +1,8 @@
 package vn.motcua.kiosk.ocr;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which card model and face an image shows: each layout's marker phrases found in the text count for
@@ -27,7 +29,7 @@ final class ModelDetector {
         boolean mrzRead = rows.stream().anyMatch(ModelDetector::mrzLike);
         CardLayout best = null;
         int bestScore = 0;
-        List<CardLayout> tied = new java.util.ArrayList<>();
+        List<CardLayout> tied = new ArrayList<>();
         for (CardLayout layout : layouts) {
             int score = 0;
             for (String m : layout.markers()) {
@@ -55,8 +57,7 @@ final class ModelDetector {
     }
 
     /** A date row above the MRZ, its year's last digit allowed to be lost ("14/02/201%"). */
-    private static final java.util.regex.Pattern DATE_LIKE =
-            java.util.regex.Pattern.compile("\\d{1,2}\\s*[/\\-.,]\\s*\\d{1,2}\\s*[/\\-.,]\\s*\\d{3}");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}\\s*[/\\-.,]\\s*\\d{1,2}\\s*[/\\-.,]\\s*\\d{3}");
 
     /**
      * When no marker was legible: a card with two or more MRZ rows (long, with fillers) is a chip card's
