@@ -270,7 +270,10 @@ public final class CardTextParser {
             return null;
         }
         boolean plausible = name.split(" ").length >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
-        return new Found(Surnames.correct(name.toUpperCase(Locale.ROOT)), confidence("name") * (plausible ? 1 : 0.5));
+        String spelled = Surnames.correct(NameSpelling.correct(name.toUpperCase(Locale.ROOT)));
+        // a word that is still no Vietnamese syllable is a misread (or a minority-language name): to be checked
+        double spelling = NameSpelling.wellFormed(spelled) ? 1 : 0.75;
+        return new Found(spelled, confidence("name") * (plausible ? 1 : 0.5) * spelling);
     }
 
     private Found date(String field) {

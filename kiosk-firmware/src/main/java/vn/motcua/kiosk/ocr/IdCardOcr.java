@@ -26,6 +26,7 @@ public final class IdCardOcr {
     private final WordReader words;
     private final MrzReader mrzReader;
     private final NumberSecondLook numberSecondLook;
+    private final NameSecondLook nameSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
     private final Clock clock = Clock.system(CentreTime.ZONE);
     private final double threshold;
@@ -47,7 +48,9 @@ public final class IdCardOcr {
             throw new IllegalStateException("English OCR data missing (for the MRZ): " + Path.of(tessdata, "eng.traineddata"));
         }
         this.mrzReader = new MrzReader(tessdata, new MrzParser(clock));
-        this.numberSecondLook = new NumberSecondLook(tessdata);
+        RowReader rowReader = new RowReader(tessdata);
+        this.numberSecondLook = new NumberSecondLook(rowReader);
+        this.nameSecondLook = new NameSecondLook(rowReader);
     }
 
     static String tessdata() {
@@ -119,11 +122,14 @@ public final class IdCardOcr {
         // number off a receipt must not become someone's personal number; every field is left to be typed
         LabelledFields.Result found = detected != null ? LabelledFields.find(rows, layout)
                 : new LabelledFields.Result(java.util.Map.of(), List.of());
-        IdCardReading reading = CardTextParser.parse(BackDates.fill(rows, layout, found.lines()), layout.fieldNames(),
-                threshold, 0);
+        var byField = BackDates.fill(rows, layout, found.lines());
+        IdCardReading reading = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         long cpu3 = cpu();
         if (layout.fieldNames().contains("number")) {
-            reading = numberSecondLook.improve(card, found.lines(), layout.fieldNames(), reading, threshold);
+            reading = numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold);
+        }
+        if (layout.fieldNames().contains("name")) {
+            reading = nameSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold);
         }
         long cpu4 = cpu();
         MrzResult mrz = null;
@@ -142,7 +148,7 @@ public final class IdCardOcr {
 
     /**
      * CPU time (ns, the reading thread, where Tesseract runs) of each step of the last reading: image
-     * preparation, the page pass, finding the fields, the number's second look, the MRZ pass. For the bench,
+     * preparation, the page pass, finding the fields, the second looks at the number's and the name's rows, the MRZ pass. For the bench,
      * which reports what each step costs a card.
      */
     public record StageCpu(long prepare, long page, long fields, long numberSecondLook, long mrz) {

@@ -16,7 +16,7 @@ final class Surnames {
     private static final List<String> NAMES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
             "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trịnh", "Đinh", "Lương", "Tạ", "Đào",
             "Đoàn", "Vương", "Trương", "Lâm", "Mai", "Cao", "Hà", "Lưu", "Tô", "Tôn", "Thái", "Quách", "Phùng",
-            "Châu", "Chu", "Kiều", "Khổng", "Lại", "La", "Lò", "Lục", "Mạc", "Mạch", "Nghiêm", "Ninh", "Nông",
+            "Châu", "Chu", "Kiều", "Khổng", "Lại", "La", "Lò", "Lục", "Ma", "Mạc", "Mạch", "Nghiêm", "Ninh", "Nông",
             "Ông", "Quan", "Tăng", "Thạch", "Tiêu", "Tống", "Triệu", "Từ", "Văn", "Vi", "Viên", "Âu", "Bạch",
             "Bế", "Cù", "Diệp", "Doãn", "Đàm", "Đậu", "Đồng", "Đổng", "Giang", "Giáp", "Hứa", "Khúc", "Khuất",
             "Kim", "Lã", "Lạc", "Lăng", "Liêu", "Lỗ", "Mẫn", "Nhâm", "Phí", "Phó", "Phương", "Quang", "Sầm",
@@ -37,6 +37,29 @@ final class Surnames {
         }
         String surname = BY_LETTERS.get(key);
         return surname == null ? upperName : surname.toUpperCase(Locale.ROOT) + upperName.substring(first.length());
+    }
+
+    /** Every family name of the list, spelled with its marks. */
+    static List<String> all() {
+        return NAMES;
+    }
+
+    /** Whether a word is a family name, marks and all (any case). */
+    static boolean isSpelledAsFamilyName(String word) {
+        return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(word));
+    }
+
+    /** The family names (upper case) whose letters differ from the word's in one letter, marks aside. */
+    static java.util.Set<String> oneLetterFrom(String word) {
+        String key = Fold.fold(word);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String n : NAMES) {
+            String k = Fold.fold(n);
+            if (k.length() == key.length() && Edits.distance(k, key) == 1) {
+                out.add(n.toUpperCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** Whether a word has the letters of a family name (marks aside). */
