@@ -129,7 +129,7 @@ public final class IdCardOcr {
             reading = numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold);
         }
         if (layout.fieldNames().contains("name")) {
-            reading = nameSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold);
+            reading = nameSecondLook.improve(card, byField, reading, threshold);
         }
         long cpu4 = cpu();
         MrzResult mrz = null;
@@ -148,8 +148,8 @@ public final class IdCardOcr {
 
     /**
      * CPU time (ns, the reading thread, where Tesseract runs) of each step of the last reading: image
-     * preparation, the page pass, finding the fields, the second looks at the number's and the name's rows, the MRZ pass. For the bench,
-     * which reports what each step costs a card.
+     * preparation, the page pass, finding the fields, the second looks at the number's and the name's rows,
+     * the MRZ pass. For the bench, which reports what each step costs a card.
      */
     public record StageCpu(long prepare, long page, long fields, long numberSecondLook, long mrz) {
     }

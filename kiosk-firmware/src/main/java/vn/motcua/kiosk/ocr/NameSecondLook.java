@@ -19,8 +19,8 @@ final class NameSecondLook {
         this.rowReader = rowReader;
     }
 
-    IdCardReading improve(BufferedImage card, Map<String, List<CardTextParser.Line>> byField, List<String> wanted,
-                          IdCardReading first, double threshold) {
+    IdCardReading improve(BufferedImage card, Map<String, List<CardTextParser.Line>> byField, IdCardReading first,
+                          double threshold) {
         String name = first.fields().get("name");
         List<CardTextParser.Line> lines = byField.getOrDefault("name", List.of());
         // a name over two rows is not one line for PSM 7
@@ -31,19 +31,24 @@ final class NameSecondLook {
         if (again == null) {
             return first;
         }
-        String second = parsed(byField, again, wanted, threshold, first.millis()).fields().get("name");
+        String second = nameOf(again, threshold).fields().get("name");
         String chosen = NameSpelling.confirm(name, second);
         if (chosen == null) {
             return first;
         }
-        return parsed(byField, new CardTextParser.Line(chosen, again.confidence(), again.top(), again.bottom(),
-                again.left(), again.right()), wanted, threshold, first.millis());
+        IdCardReading named = nameOf(new CardTextParser.Line(chosen, again.confidence(), again.top(), again.bottom(),
+                again.left(), again.right()), threshold);
+        // only the name is replaced: the other fields keep what the first reading (and the number's look) gave
+        Map<String, String> fields = new LinkedHashMap<>(first.fields());
+        fields.put("name", named.fields().get("name"));
+        Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
+        confidence.put("name", named.confidence().get("name"));
+        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.get(f) < threshold).toList();
+        return new IdCardReading(fields, confidence, toCheck, first.millis());
     }
 
-    private static IdCardReading parsed(Map<String, List<CardTextParser.Line>> byField, CardTextParser.Line name,
-                                        List<String> wanted, double threshold, long millis) {
-        Map<String, List<CardTextParser.Line>> withIt = new LinkedHashMap<>(byField);
-        withIt.put("name", List.of(name));
-        return CardTextParser.parse(withIt, wanted, threshold, millis);
+    /** The name field parsed from one line, as the page reading's name is (label cut, family name, syllables). */
+    private static IdCardReading nameOf(CardTextParser.Line line, double threshold) {
+        return CardTextParser.parse(Map.of("name", List.of(line)), List.of("name"), threshold, 0);
     }
 }

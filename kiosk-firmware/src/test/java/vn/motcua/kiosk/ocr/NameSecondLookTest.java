@@ -48,13 +48,26 @@ class NameSecondLookTest {
     private static IdCardReading improved(String firstName) {
         Map<String, List<CardTextParser.Line>> byField = new LinkedHashMap<>();
         byField.put("name", List.of(new CardTextParser.Line(firstName, 80, TOP, BOTTOM, 0.30, 0.75)));
-        return look.improve(card, byField, List.of("name"), firstReading(firstName), IdCardOcr.DEFAULT_THRESHOLD);
+        return look.improve(card, byField, firstReading(firstName), IdCardOcr.DEFAULT_THRESHOLD);
     }
 
     @Test
     void aWordNearTwoSyllablesIsSettledByReadingTheRowAlone() {
         assertThat(firstReading("HỨA THỊ BICH KHUÊ").fields().get("name")).isEqualTo("HỨA THỊ BICH KHUÊ");
         assertThat(improved("HỨA THỊ BICH KHUÊ").fields().get("name")).isEqualTo(PRINTED);
+    }
+
+    @Test
+    void onlyTheNameIsReplacedTheOtherFieldsKeepWhatEarlierLooksGave() {
+        // the number's own second look already put right what the page read as 11 digits
+        Map<String, List<CardTextParser.Line>> byField = new LinkedHashMap<>();
+        byField.put("number", List.of(new CardTextParser.Line("00109901234", 80, 0.30, 0.36, 0.30)));
+        byField.put("name", List.of(new CardTextParser.Line("HỨA THỊ BICH KHUÊ", 80, TOP, BOTTOM, 0.30, 0.75)));
+        IdCardReading first = new IdCardReading(new LinkedHashMap<>(Map.of("number", "001099012345", "name",
+                "HỨA THỊ BICH KHUÊ")), new LinkedHashMap<>(Map.of("number", 0.9, "name", 0.6)), List.of("name"), 5);
+        IdCardReading r = look.improve(card, byField, first, IdCardOcr.DEFAULT_THRESHOLD);
+        assertThat(r.fields()).containsEntry("number", "001099012345").containsEntry("name", PRINTED);
+        assertThat(r.toCheck()).doesNotContain("number");
     }
 
     @Test
