@@ -2,6 +2,7 @@ package vn.motcua.kiosk.ocr;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,10 +13,10 @@ import java.util.TreeSet;
  * syllable was misread, and the syllables one OCR confusion away from it are what it may have been. One
  * confusion is one of: a letter's vowel mark added, dropped or swapped (A/Ă/Â, E/Ê, O/Ô/Ơ, U/Ư, D/Đ, or a
  * mark Vietnamese has not, such as Ÿ); a tone mark added, dropped, swapped or on the wrong vowel; one capital
- * read as another of like shape; one letter read twice ("CHÂẦU"); a letter Vietnamese has not (F, J, W, Z) read
- * from a speck ("KIMW"). A word that is two syllables run together
- * ("THỊSỸ", the space lost) is split where only one place splits it. A word is replaced only when one syllable is that near (or, for the
- * family name, one family name), and a word that is a syllable is never touched.
+ * read as another of like shape; one letter read twice ("CHÂẦU"); a letter Vietnamese has not (F, J, W, Z)
+ * read from a speck ("KIMW"). A word is replaced only when one syllable is that near (or, for the family
+ * name, one family name); a word with none near that is two syllables run together ("THỊSỸ", the space
+ * lost) is split where only one place splits it. A word that is a syllable is never touched.
  */
 final class NameSpelling {
     private static final String TONES = VietnameseSyllable.TONES;
@@ -43,7 +44,10 @@ final class NameSpelling {
         return true;
     }
 
-    /** The name (upper case) with each word that is no syllable replaced by the one syllable near it, if one. */
+    /**
+     * The name (upper case) without label leftovers in front, each word that is no syllable replaced by the
+     * one syllable near it, if one, or split in two syllables.
+     */
     static String correct(String upperName) {
         String[] words = withoutLabelLeftovers(upperName.split(" "));
         for (int i = 0; i < words.length; i++) {
@@ -82,14 +86,14 @@ final class NameSpelling {
                 return m;
             }
         }
-        int bad = (int) java.util.Arrays.stream(a).filter(w -> !VietnameseSyllable.isWellFormed(w)).count();
+        int bad = (int) Arrays.stream(a).filter(w -> !VietnameseSyllable.isWellFormed(w)).count();
         boolean close = Edits.distance(Fold.fold(first), Fold.fold(second)) <= 2 * bad;
         return wellFormed(second) && b.length >= 2 && close ? second : null;
     }
 
     /**
-     * A name starts with the family name: words in front of one that are nothing like a syllable, or a letter or two,
-     * are what is left of a garbled "Họ và tên / Full name" ("DOVA RE ĐÀM HỒNG KHẢI", "EN ĐẬU MỸ OANH").
+     * A name starts with the family name: words in front of one that are nothing like a syllable, or a letter
+     * or two, are what is left of a garbled "Họ và tên / Full name" ("DOVA RE ĐÀM HỒNG KHẢI", "EN ĐẬU MỸ OANH").
      */
     static String[] withoutLabelLeftovers(String[] words) {
         if (words.length < 3 || Surnames.isFamilyName(words[0])) {
@@ -100,7 +104,7 @@ final class NameSpelling {
             // a word one confusion from a syllable ("FRẦN") is a misread name, not a label's leftover
             if (w.length() <= 2 || !VietnameseSyllable.isWellFormed(w) && near(w).isEmpty()) {
                 if (Surnames.isFamilyName(words[k])) {
-                    return java.util.Arrays.copyOfRange(words, k, words.length);
+                    return Arrays.copyOfRange(words, k, words.length);
                 }
             } else {
                 break;

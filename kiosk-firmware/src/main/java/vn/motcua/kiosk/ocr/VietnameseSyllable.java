@@ -26,6 +26,7 @@ final class VietnameseSyllable {
     /** Nuclei, two-letter ones first so that "iê" is not read as i + a final. */
     private static final List<String> NUCLEI = List.of("iê", "yê", "ia", "ya", "uô", "ua", "ươ", "ưa", "oo", "a", "ă",
             "â", "e", "ê", "i", "y", "o", "ô", "ơ", "u", "ư");
+    private static final String ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
     private static final Set<String> STOPS = Set.of("p", "t", "c", "ch");
     /** The finals each nucleus takes without a glide ("" = open syllable). */
     private static final Map<String, Set<String>> FINALS = Map.ofEntries(
@@ -108,8 +109,8 @@ final class VietnameseSyllable {
             }
         }
         String letterString = Normalizer.normalize(bare, Normalizer.Form.NFC);
-        if (letterString.isEmpty() || !letterString.chars().allMatch(c -> "aăâbcdđeêghiklmnoôơpqrstuưvxy".indexOf(c) >= 0)
-                || letterString.length() != letters) {
+        if (letterString.isEmpty() || letterString.length() != letters
+                || !letterString.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             return null;
         }
         return new Toned(letterString, tone, toneAt);
@@ -128,9 +129,10 @@ final class VietnameseSyllable {
             glide = "u";
         }
         String afterGlide = onset.equals("qu") ? rest : rest.substring(glide.length());
+        int nucleusOffset = rest.length() - afterGlide.length();
         for (String nucleus : NUCLEI) {
             if (afterGlide.startsWith(nucleus)
-                    && fits(onset, glide, nucleus, afterGlide.substring(nucleus.length()), rest.length() - afterGlide.length(), t)) {
+                    && fits(onset, glide, nucleus, afterGlide.substring(nucleus.length()), nucleusOffset, t)) {
                 return true;
             }
         }
