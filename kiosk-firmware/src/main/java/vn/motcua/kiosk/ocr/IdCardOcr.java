@@ -27,6 +27,7 @@ public final class IdCardOcr {
     private final MrzReader mrzReader;
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
+    private final DateCheck dateCheck;
     private final CardLayouts layouts = CardLayouts.builtIn();
     private final Clock clock = Clock.system(CentreTime.ZONE);
     private final double threshold;
@@ -51,6 +52,7 @@ public final class IdCardOcr {
         RowReader rowReader = new RowReader(tessdata);
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
+        this.dateCheck = new DateCheck(tessdata);
     }
 
     static String tessdata() {
@@ -138,6 +140,9 @@ public final class IdCardOcr {
         if (layout.mrz() != null) {
             text = mrzReader.read(card, rows, layout.mrz());
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
+        }
+        reading = dateCheck.check(card, rows, byField, reading, mrz, threshold, java.time.LocalDate.now(clock));
+        if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
         lastStages = new StageCpu(cpu1 - cpu0, cpu2 - cpu1, cpu3 - cpu2, cpu4 - cpu3, cpu() - cpu4);

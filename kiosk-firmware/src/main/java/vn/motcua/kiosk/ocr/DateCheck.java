@@ -1,0 +1,140 @@
+package vn.motcua.kiosk.ocr;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import vn.motcua.client.identity.PersonalNumbers;
+import vn.motcua.kiosk.idcard.MrzResult;
+
+/**
+ * The dates of one face checked against the rest of the card ({@link DateAgreement}): the birth date on a
+ * front against the number and the printed expiry ("Có giá trị đến", the 2016 and 2021 fronts), the issue
+ * and expiry dates on a back against the MRZ. A date that fails is first read again alone
+ * ({@link #secondLook}), and that reading is taken only when it agrees; else one look-alike digit is mended
+ * where the rule allows; else the date is flagged for the citizen to check (its confidence halved).
+ */
+final class DateCheck {
+    private static final int PAD = 6;
+    private static final java.util.regex.Pattern EXPIRY_LABEL = java.util.regex.Pattern.compile("gia tri|expir");
+    private final WordReader singleLine;
+
+    DateCheck(String tessdata) {
+        singleLine = new WordReader(tessdata, "vie", 7);
+        singleLine.setVariable("tessedit_char_whitelist", "0123456789/");
+    }
+
+    IdCardReading check(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                        IdCardReading reading, MrzResult mrz, double threshold, LocalDate today) {
+        Map<String, String> fields = new LinkedHashMap<>(reading.fields());
+        Map<String, Double> confidence = new LinkedHashMap<>(reading.confidence());
+        boolean mrzValid = mrz != null && mrz.valid() && mrz.fields() != null;
+        LocalDate mrzBirth = mrzValid ? mrz.fields().dateOfBirth() : null;
+        LocalDate mrzExpiry = mrzValid ? mrz.fields().expiryDate() : null;
+        if (fields.containsKey("dateOfBirth")) {
+            String number = fields.get("number");
+            boolean numberPasses = number != null && number.matches("\\d{12}") && PersonalNumbers.knownProvince(number);
+            DateAgreement.Witnesses w = new DateAgreement.Witnesses(numberPasses ? number : null, printedExpiry(rows), null);
+            settle("dateOfBirth", card, rows, byField, fields, confidence, w.any(),
+                    d -> DateAgreement.birthAgrees(d, w, today), d -> DateAgreement.mendBirth(d, w, today));
+        }
+        if (fields.containsKey("expiryDate")) {
+            boolean known = mrzBirth != null || mrzExpiry != null;
+            Predicate<LocalDate> agrees = d -> DateAgreement.expiryAgrees(d, mrzBirth, mrzExpiry);
+            settle("expiryDate", card, rows, byField, fields, confidence, known, agrees,
+                    d -> mrzValid ? DateAgreement.mendOne(d, agrees) : Optional.empty());
+        }
+        if (fields.containsKey("issueDate")) {
+            LocalDate printedExpiry = DateAgreement.parse(fields.get("expiryDate"));
+            LocalDate expiry = mrzExpiry != null ? mrzExpiry : printedExpiry;
+            Predicate<LocalDate> agrees = d -> DateAgreement.issueAgrees(d, mrzBirth, expiry, today);
+            settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees,
+                    d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
+        }
+        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
+        return new IdCardReading(fields, confidence, toCheck, reading.millis());
+    }
+
+    private void settle(String field, BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                        Map<String, String> fields, Map<String, Double> confidence, boolean witnessed,
+                        Predicate<LocalDate> agrees, java.util.function.Function<LocalDate, Optional<LocalDate>> mend) {
+        LocalDate read = DateAgreement.parse(fields.get(field));
+        if (read != null && (!witnessed || agrees.test(read))) {
+            return;
+        }
+        List<CardTextParser.Line> lines = byField.getOrDefault(field, List.of());
+        LocalDate again = lines.isEmpty() ? null : DateAgreement.parse(secondLook(card, rows, lines, field));
+        // the second reading counts only when it passes: agrees with the witnesses, or is a date where the first was none
+        if (again != null && (witnessed ? agrees.test(again) : read == null)) {
+            fields.put(field, again.toString());
+            confidence.put(field, Math.max(confidence.getOrDefault(field, 0.0), 0.9));
+            return;
+        }
+        Optional<LocalDate> mended = read == null ? Optional.empty() : mend.apply(read);
+        if (mended.isPresent()) {
+            fields.put(field, mended.get().toString());
+        } else if (read != null) {
+            confidence.put(field, Math.round(confidence.getOrDefault(field, 0.0) * 50) / 100.0);
+        }
+    }
+
+    /** The date row alone, as one line of digits and slashes, from the first word with a digit in it. */
+    private String secondLook(BufferedImage card, List<TextRow> rows, List<CardTextParser.Line> lines, String field) {
+        double top = lines.stream().mapToDouble(CardTextParser.Line::top).min().orElseThrow();
+        double bottom = lines.stream().mapToDouble(CardTextParser.Line::bottom).max().orElseThrow();
+        double left = lines.stream().mapToDouble(CardTextParser.Line::left).min().orElseThrow();
+        double right = lines.stream().mapToDouble(CardTextParser.Line::right).max().orElseThrow();
+        // the label before the date would come out as digits under the whitelist: start at the date's first word
+        double from = rows.stream().flatMap(r -> r.words().stream())
+                .filter(w -> w.top() < bottom && top < w.bottom() && w.left() >= left - 0.01 && w.right() <= right + 0.01)
+                .filter(w -> w.text().chars().filter(Character::isDigit).count() >= 2)
+                .mapToDouble(OcrWord::left).min().orElse(left);
+        int x0 = Math.max(0, (int) (from * card.getWidth()) - PAD);
+        int x1 = Math.min(card.getWidth(), (int) (Math.min(1, right) * card.getWidth()) + 4 * PAD);
+        int y0 = Math.max(0, (int) (top * card.getHeight()) - PAD);
+        int y1 = Math.min(card.getHeight(), (int) (bottom * card.getHeight()) + PAD);
+        if (y1 - y0 < 8 || x1 - x0 < 40) {
+            return null;
+        }
+        List<OcrWord> read = singleLine.lines(card.getSubimage(x0, y0, x1 - x0, y1 - y0));
+        if (read.isEmpty()) {
+            return null;
+        }
+        return dateIn(read.get(0).text(), field);
+    }
+
+    /** The date in a text, by the page's own reading of dates (ISO), or null. */
+    private static String dateIn(String text, String field) {
+        CardTextParser.Line line = new CardTextParser.Line(text, 90, 0, 0, 0);
+        return CardTextParser.parse(Map.of(field, List.of(line)), List.of(field), 0, 0).fields().get(field);
+    }
+
+    /**
+     * The expiry printed on a 2016 or 2021 front ("Có giá trị đến / Date of expiry: dd/mm/yyyy"), in its
+     * label's row or the row under it; null when none was read, or "Không thời hạn" (no expiry).
+     */
+    static LocalDate printedExpiry(List<TextRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            TextRow label = rows.get(i);
+            java.util.regex.Matcher m = EXPIRY_LABEL.matcher(Fold.fold(label.text()));
+            if (!m.find()) {
+                continue;
+            }
+            LocalDate same = DateAgreement.parse(dateIn(label.text().substring(m.end()), "expiryDate"));
+            if (same != null) {
+                return same;
+            }
+            for (TextRow below : rows.subList(i + 1, rows.size())) {
+                boolean under = below.top() >= label.centre() && below.top() - label.bottom() < 0.06
+                        && Math.abs(below.left() - label.left()) < 0.1;
+                if (under) {
+                    return DateAgreement.parse(dateIn(below.text(), "expiryDate"));
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A card's dates against the number, the printed expiry and the MRZ: mended where one look-alike digit is
+ * vouched for twice, flagged where not, never guessed between two mendings.
+ */
+class DateAgreementTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    /** Hà Nội (001), a man born in the 1900s (0), in 1994. */
+    private static final String NUMBER_1994 = "001094012345";
+
+    private static DateAgreement.Witnesses w(String number, String expiry, String mrz) {
+        return new DateAgreement.Witnesses(number, expiry == null ? null : LocalDate.parse(expiry),
+                mrz == null ? null : LocalDate.parse(mrz));
+    }
+
+    @Test
+    void theExpiryIsTheBirthdayAtAMilestone() {
+        LocalDate birth = LocalDate.of(1994, 4, 6);
+        assertThat(DateAgreement.birthAgrees(birth, w(NUMBER_1994, "2034-04-06", null), TODAY)).isTrue();
+        assertThat(DateAgreement.birthAgrees(birth, w(NUMBER_1994, "2034-04-07", null), TODAY)).isFalse();
+        // 35 years on is no milestone
+        assertThat(DateAgreement.birthAgrees(birth, w(null, "2029-04-06", null), TODAY)).isFalse();
+        // the number's year digits say 1994
+        assertThat(DateAgreement.birthAgrees(LocalDate.of(1991, 4, 6), w(NUMBER_1994, null, null), TODAY)).isFalse();
+    }
+
+    @Test
+    void aYearDigitReadAsItsLookAlikeIsMendedWhenTheNumberAndTheExpiryBothVouchForIt() {
+        // 1994 read 1991 (4 as 1); the number says '94 and the expiry 2034 is the 40th birthday of a 1994 birth
+        assertThat(DateAgreement.mendBirth(LocalDate.of(1991, 4, 6), w(NUMBER_1994, "2034-04-06", null), TODAY))
+                .contains(LocalDate.of(1994, 4, 6));
+    }
+
+    @Test
+    void oneWitnessAloneMendsNothing() {
+        // the number alone: it may be the misread one
+        assertThat(DateAgreement.mendBirth(LocalDate.of(1991, 4, 6), w(NUMBER_1994, null, null), TODAY)).isEmpty();
+        // the day against the expiry alone: either may be misread
+        assertThat(DateAgreement.mendBirth(LocalDate.of(1994, 4, 1), w(NUMBER_1994, "2034-04-04", null), TODAY)).isEmpty();
+    }
+
+    @Test
+    void theMrzVouchesForEveryDigit() {
+        assertThat(DateAgreement.mendBirth(LocalDate.of(1994, 4, 1), w(null, null, "1994-04-04"), TODAY))
+                .contains(LocalDate.of(1994, 4, 4));
+    }
+
+    @Test
+    void twoMendingsThatFitAreNotGuessedBetween() {
+        // the year's last 0 could be a 6 or an 8: with both fitting, neither is taken
+        LocalDate read = LocalDate.of(2000, 1, 16);
+        assertThat(DateAgreement.mendOne(read, d -> d.getYear() == 2006 || d.getYear() == 2008)).isEmpty();
+        assertThat(DateAgreement.mendOne(read, d -> d.getYear() == 2006)).contains(LocalDate.of(2006, 1, 16));
+    }
+
+    @Test
+    void anIssueDateFitsTheMilestoneRule() {
+        LocalDate birth = LocalDate.of(1994, 4, 6);
+        LocalDate expiry = LocalDate.of(2034, 4, 6);
+        assertThat(DateAgreement.issueAgrees(LocalDate.of(2021, 5, 14), birth, expiry, TODAY)).isTrue();
+        // issued at 18: the card would run to 25, not 40
+        assertThat(DateAgreement.issueAgrees(LocalDate.of(2012, 5, 14), birth, expiry, TODAY)).isFalse();
+        assertThat(DateAgreement.issueAgrees(LocalDate.of(2027, 5, 14), birth, null, TODAY)).isFalse();
+        assertThat(DateAgreement.issueAgrees(LocalDate.of(1993, 5, 14), birth, null, TODAY)).isFalse();
+        // 2021 read 2027 (1 as 7): after today; the one look-alike that fits is 2021
+        assertThat(DateAgreement.mendOne(LocalDate.of(2027, 5, 14),
+                d -> DateAgreement.issueAgrees(d, birth, expiry, TODAY))).contains(LocalDate.of(2021, 5, 14));
+    }
+
+    @Test
+    void anExpiryAgreesWithTheMrzAndTheBirth() {
+        LocalDate birth = LocalDate.of(2006, 10, 28);
+        assertThat(DateAgreement.expiryAgrees(LocalDate.of(2031, 10, 28), birth, LocalDate.of(2031, 10, 28))).isTrue();
+        assertThat(DateAgreement.expiryAgrees(LocalDate.of(2034, 10, 28), birth, LocalDate.of(2031, 10, 28))).isFalse();
+        assertThat(DateAgreement.mendOne(LocalDate.of(2034, 10, 28),
+                d -> DateAgreement.expiryAgrees(d, birth, LocalDate.of(2031, 10, 28)))).contains(LocalDate.of(2031, 10, 28));
+    }
+
+    @Test
+    void thePrintedExpiryIsFoundBesideOrUnderItsLabel() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.80, 0, "Có", "giá", "trị", "đến:", "06/04/2034");
+        assertThat(DateCheck.printedExpiry(TextRow.of(words))).isEqualTo(LocalDate.of(2034, 4, 6));
+        List<OcrWord> under = new ArrayList<>();
+        LabelledFieldsTest.row(under, 0.80, 0, "Có", "giá", "trị", "đến", "/", "Date", "of", "expiry:");
+        LabelledFieldsTest.row(under, 0.84, 1, "06/04/2034");
+        assertThat(DateCheck.printedExpiry(TextRow.of(under))).isEqualTo(LocalDate.of(2034, 4, 6));
+        List<OcrWord> none = new ArrayList<>();
+        LabelledFieldsTest.row(none, 0.80, 0, "Có", "giá", "trị", "đến:", "Không", "thời", "hạn");
+        assertThat(DateCheck.printedExpiry(TextRow.of(none))).isNull();
+    }
+}
