@@ -56,6 +56,34 @@ final class DateAgreement {
     }
 
     /**
+     * How many witnesses a birth date agrees with (a date after today or before 1900: -1). A second reading
+     * of the date row counts when it agrees with more of them than the first reading and with every one the
+     * first agreed with: the printed expiry is the card's smallest print and may be the misread one.
+     */
+    static int birthScore(LocalDate birth, Witnesses w, LocalDate today) {
+        if (birth.isAfter(today) || birth.getYear() < 1900) {
+            return -1;
+        }
+        int score = 0;
+        score += w.number() != null && PersonalNumbers.birthYear(w.number()) == birth.getYear() ? 1 : 0;
+        score += w.expiry() != null && CardValidity.MILESTONES.stream().anyMatch(k -> birth.plusYears(k).equals(w.expiry())) ? 1 : 0;
+        score += w.mrz() != null && w.mrz().equals(birth) ? 1 : 0;
+        return score;
+    }
+
+    /** Whether a second reading of a birth date is the better one (see {@link #birthScore}). */
+    static boolean secondBirthBetter(LocalDate first, LocalDate second, Witnesses w, LocalDate today) {
+        if (first == null) {
+            return birthScore(second, w, today) >= 0;
+        }
+        Witnesses onlyFirsts = new Witnesses(
+                w.number() != null && birthScore(first, new Witnesses(w.number(), null, null), today) > 0 ? w.number() : null,
+                w.expiry() != null && birthScore(first, new Witnesses(null, w.expiry(), null), today) > 0 ? w.expiry() : null,
+                w.mrz() != null && w.mrz().equals(first) ? w.mrz() : null);
+        return birthAgrees(second, onlyFirsts, today) && birthScore(second, w, today) > birthScore(first, w, today);
+    }
+
+    /**
      * Whether an issue date fits the holder's birth and the card's expiry (either may be null when unknown):
      * after the birth, not after today, and the expiry the milestone rule gives for that issue day.
      */

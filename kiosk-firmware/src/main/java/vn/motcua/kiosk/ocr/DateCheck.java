@@ -23,7 +23,9 @@ final class DateCheck {
     private final WordReader singleLine;
 
     DateCheck(String tessdata) {
-        singleLine = new WordReader(tessdata, "vie", 7);
+        // a row of digits and slashes is no Vietnamese text: the English model, which the MRZ needs anyway, reads
+        // serif digits the Vietnamese one takes for others (06/04/1994 as 06 011991 with vie, whole with eng)
+        singleLine = new WordReader(tessdata, "eng", 7);
         singleLine.setVariable("tessedit_char_whitelist", "0123456789/");
     }
 
@@ -38,20 +40,22 @@ final class DateCheck {
             String number = fields.get("number");
             boolean numberPasses = number != null && number.matches("\\d{12}") && PersonalNumbers.knownProvince(number);
             DateAgreement.Witnesses w = new DateAgreement.Witnesses(numberPasses ? number : null, printedExpiry(rows), null);
+            LocalDate first = DateAgreement.parse(fields.get("dateOfBirth"));
             settle("dateOfBirth", card, rows, byField, fields, confidence, w.any(),
-                    d -> DateAgreement.birthAgrees(d, w, today), d -> DateAgreement.mendBirth(d, w, today));
+                    d -> DateAgreement.birthAgrees(d, w, today), d -> DateAgreement.secondBirthBetter(first, d, w, today),
+                    d -> DateAgreement.mendBirth(d, w, today));
         }
         if (fields.containsKey("expiryDate")) {
             boolean known = mrzBirth != null || mrzExpiry != null;
             Predicate<LocalDate> agrees = d -> DateAgreement.expiryAgrees(d, mrzBirth, mrzExpiry);
-            settle("expiryDate", card, rows, byField, fields, confidence, known, agrees,
+            settle("expiryDate", card, rows, byField, fields, confidence, known, agrees, agrees,
                     d -> mrzValid ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
         if (fields.containsKey("issueDate")) {
             LocalDate printedExpiry = DateAgreement.parse(fields.get("expiryDate"));
             LocalDate expiry = mrzExpiry != null ? mrzExpiry : printedExpiry;
             Predicate<LocalDate> agrees = d -> DateAgreement.issueAgrees(d, mrzBirth, expiry, today);
-            settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees,
+            settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees, agrees,
                     d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
         List<String> toCheck = fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
@@ -60,7 +64,8 @@ final class DateCheck {
 
     private void settle(String field, BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
                         Map<String, String> fields, Map<String, Double> confidence, boolean witnessed,
-                        Predicate<LocalDate> agrees, java.util.function.Function<LocalDate, Optional<LocalDate>> mend) {
+                        Predicate<LocalDate> agrees, Predicate<LocalDate> secondPasses,
+                        java.util.function.Function<LocalDate, Optional<LocalDate>> mend) {
         LocalDate read = DateAgreement.parse(fields.get(field));
         if (read != null && (!witnessed || agrees.test(read))) {
             return;
@@ -68,7 +73,7 @@ final class DateCheck {
         List<CardTextParser.Line> lines = byField.getOrDefault(field, List.of());
         LocalDate again = lines.isEmpty() ? null : DateAgreement.parse(secondLook(card, rows, lines, field));
         // the second reading counts only when it passes: agrees with the witnesses, or is a date where the first was none
-        if (again != null && (witnessed ? agrees.test(again) : read == null)) {
+        if (again != null && (witnessed ? secondPasses.test(again) : read == null)) {
             fields.put(field, again.toString());
             confidence.put(field, Math.max(confidence.getOrDefault(field, 0.0), 0.9));
             return;
@@ -103,7 +108,18 @@ final class DateCheck {
         if (read.isEmpty()) {
             return null;
         }
-        return dateIn(read.get(0).text(), field);
+        return secondLookDate(read.get(0).text(), field);
+    }
+
+    /** The date in a second look's reading (ISO), or null. */
+    static String secondLookDate(String text, String field) {
+        String date = dateIn(text, field);
+        // a slash lost or doubled ("1805/1989"): the cards print dd/mm/yyyy with leading zeros, so eight digits are the date
+        String digits = text.replaceAll("\\D", "");
+        if (DateAgreement.parse(date) == null && digits.length() == 8) {
+            date = dateIn(digits.substring(0, 2) + "/" + digits.substring(2, 4) + "/" + digits.substring(4), field);
+        }
+        return date;
     }
 
     /** The date in a text, by the page's own reading of dates (ISO), or null. */

@@ -26,6 +26,11 @@ final class WordReader extends Tesseract {
         setDatapath(tessdata);
         setLanguage(language);
         setPageSegMode(pageSegMode);
+        // the LSTM engine alone, whatever the traineddata holds: with a model that also carries the legacy
+        // classifier, Tesseract's default mode runs both, and the legacy adaptive classifier learns from each
+        // page, so a card would be read differently after another card (docs/ocr.md, "The same card, the same
+        // reading"). Debian's models are LSTM-only, so today this changes nothing; it keeps it so.
+        setOcrEngineMode(net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
         setVariable("user_defined_dpi", "300");
         // Tesseract's progress chatter goes to stderr otherwise, and the CLI's callers parse our output
         setVariable("debug_file", "/dev/null");

@@ -62,6 +62,21 @@ class DateAgreementTest {
     }
 
     @Test
+    void aSecondReadingCountsWhenItAgreesWithMoreWitnessesAndLosesNone() {
+        // two digits misread (06/04/1994 as 06/01/1991): no one-digit mend, but the row read again agrees with
+        // the number; the expiry read beside it (another date entirely) agrees with neither reading
+        DateAgreement.Witnesses w = w(NUMBER_1994, "2057-09-25", null);
+        assertThat(DateAgreement.secondBirthBetter(LocalDate.of(1991, 1, 6), LocalDate.of(1994, 4, 6), w, TODAY)).isTrue();
+        // a second reading that gives up the number's agreement for the expiry's is not taken
+        DateAgreement.Witnesses w2 = w(NUMBER_1994, "2031-04-06", null);
+        assertThat(DateAgreement.secondBirthBetter(LocalDate.of(1994, 4, 6), LocalDate.of(1991, 4, 6), w2, TODAY)).isFalse();
+        // nor one that agrees with nothing more
+        assertThat(DateAgreement.secondBirthBetter(LocalDate.of(1991, 1, 6), LocalDate.of(1991, 4, 6), w, TODAY)).isFalse();
+        // where the first was no date at all, any real date
+        assertThat(DateAgreement.secondBirthBetter(null, LocalDate.of(1991, 4, 6), w, TODAY)).isTrue();
+    }
+
+    @Test
     void anIssueDateFitsTheMilestoneRule() {
         LocalDate birth = LocalDate.of(1994, 4, 6);
         LocalDate expiry = LocalDate.of(2034, 4, 6);
@@ -82,6 +97,14 @@ class DateAgreementTest {
         assertThat(DateAgreement.expiryAgrees(LocalDate.of(2034, 10, 28), birth, LocalDate.of(2031, 10, 28))).isFalse();
         assertThat(DateAgreement.mendOne(LocalDate.of(2034, 10, 28),
                 d -> DateAgreement.expiryAgrees(d, birth, LocalDate.of(2031, 10, 28)))).contains(LocalDate.of(2031, 10, 28));
+    }
+
+    @Test
+    void aSecondLookWithASlashLostOrDoubledStillGivesTheDate() {
+        assertThat(DateCheck.secondLookDate("1805/1989", "dateOfBirth")).isEqualTo("1989-05-18");
+        assertThat(DateCheck.secondLookDate("06041994", "dateOfBirth")).isEqualTo("1994-04-06");
+        assertThat(DateCheck.secondLookDate("26/02/1986", "dateOfBirth")).isEqualTo("1986-02-26");
+        assertThat(DateCheck.secondLookDate("2602/198", "dateOfBirth")).isNull();
     }
 
     @Test
