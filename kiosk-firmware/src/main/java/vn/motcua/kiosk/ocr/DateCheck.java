@@ -75,7 +75,9 @@ final class DateCheck {
         // the second reading counts only when it passes: agrees with the witnesses, or is a date where the first was none
         if (again != null && (witnessed ? secondPasses.test(again) : read == null)) {
             fields.put(field, again.toString());
-            confidence.put(field, Math.max(confidence.getOrDefault(field, 0.0), 0.9));
+            // better, yet still against one witness (the printed expiry): shown to the citizen to check
+            double c = confidence.getOrDefault(field, 0.0);
+            confidence.put(field, agrees.test(again) ? Math.max(c, 0.9) : Math.round(c * 50) / 100.0);
             return;
         }
         Optional<LocalDate> mended = read == null ? Optional.empty() : mend.apply(read);

@@ -2,9 +2,12 @@ package vn.motcua.kiosk.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +108,32 @@ class DateAgreementTest {
         assertThat(DateCheck.secondLookDate("06041994", "dateOfBirth")).isEqualTo("1994-04-06");
         assertThat(DateCheck.secondLookDate("26/02/1986", "dateOfBirth")).isEqualTo("1986-02-26");
         assertThat(DateCheck.secondLookDate("2602/198", "dateOfBirth")).isNull();
+    }
+
+    private static IdCardReading front(String birth) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", NUMBER_1994);
+        fields.put("dateOfBirth", birth);
+        return new IdCardReading(fields, new LinkedHashMap<>(Map.of("number", 0.95, "dateOfBirth", 0.95)), List.of(), 0);
+    }
+
+    @Test
+    void aFrontsBirthDateIsMendedOrFlaggedAgainstItsNumberAndPrintedExpiry() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.80, 0, "Có", "giá", "trị", "đến:", "06/04/2034");
+        DateCheck check = new DateCheck(IdCardOcr.tessdata());
+        BufferedImage card = new BufferedImage(600, 380, BufferedImage.TYPE_BYTE_GRAY);
+        // no row of its own to read again: the year mended, vouched for by the number and the expiry
+        IdCardReading mended = check.check(card, TextRow.of(words), Map.of(), front("1991-04-06"), null, 0.8, TODAY);
+        assertThat(mended.fields().get("dateOfBirth")).isEqualTo("1994-04-06");
+        assertThat(mended.toCheck()).doesNotContain("dateOfBirth");
+        // the day against the expiry alone: kept as read, shown to the citizen to check
+        IdCardReading flagged = check.check(card, TextRow.of(words), Map.of(), front("1994-04-01"), null, 0.8, TODAY);
+        assertThat(flagged.fields().get("dateOfBirth")).isEqualTo("1994-04-01");
+        assertThat(flagged.toCheck()).contains("dateOfBirth");
+        // agreeing with both: untouched
+        IdCardReading agreed = check.check(card, TextRow.of(words), Map.of(), front("1994-04-06"), null, 0.8, TODAY);
+        assertThat(agreed.confidence().get("dateOfBirth")).isEqualTo(0.95);
     }
 
     @Test
