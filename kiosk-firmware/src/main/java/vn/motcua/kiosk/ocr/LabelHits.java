@@ -1,0 +1,100 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The printed labels found on a card's rows, each a field's (or the issuer's title, {@link #BOILERPLATE}). */
+final class LabelHits {
+    private LabelHits() {
+    }
+
+    /** Every label on the card, the best match first where two fields' labels claim the same words. */
+    static List<LabelHit> find(List<TextRow> rows, CardLayout layout) {
+        List<LabelHit> candidates = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<OcrWord> words = rows.get(r).words();
+            StringBuilder text = new StringBuilder();
+            List<Integer> wordAt = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String c = words.get(i).compact();
+                text.append(c);
+                for (int k = 0; k < c.length(); k++) {
+                    wordAt.add(i);
+                }
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            for (CardLayout.Field field : withBoilerplate(layout)) {
+                for (String label : field.labels()) {
+                    String phrase = ModelDetector.compact(label);
+                    FuzzyFind.Match m = FuzzyFind.find(phrase, text.toString(), FuzzyFind.allowed(phrase.length()));
+                    if (m == null || m.end() <= m.start()) {
+                        continue;
+                    }
+                    int from = wordAt.get(m.start());
+                    int to = wordAt.get(m.end() - 1) + 1;
+                    // a short label ("Số", "Sex") must be whole words, not letters inside a value
+                    if (phrase.length() <= 4 && !wholeWords(words, from, to, phrase)) {
+                        continue;
+                    }
+                    candidates.add(new LabelHit(field.name(), r, from, to, m.edits() / (double) phrase.length()
+                            - phrase.length() / 1000.0));
+                }
+            }
+        }
+        // "Số" also opens a house number ("Số 12 ngõ 45"): a number label with no 9-digit run after it is not one
+        candidates.removeIf(c -> c.field().equals("number") && !digitsFollow(rows, c));
+        candidates.sort(Comparator.comparingDouble(LabelHit::quality));
+        List<LabelHit> kept = new ArrayList<>();
+        for (LabelHit c : candidates) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.row() == c.row() && k.from() < c.to() && c.from() < k.to()
+                    && !k.field().equals(c.field()));
+            boolean elsewhere = !c.field().equals(BOILERPLATE)
+                    && kept.stream().anyMatch(k -> k.field().equals(c.field()) && k.row() != c.row());
+            if (!overlaps && !elsewhere) {
+                kept.add(c);
+            }
+        }
+        // the two halves of one label ("Họ và tên / Full name") become one hit spanning both
+        List<LabelHit> merged = new ArrayList<>();
+        kept.sort(Comparator.comparingInt(LabelHit::row).thenComparingInt(LabelHit::from));
+        for (LabelHit h : kept) {
+            LabelHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.row() == h.row() && last.field().equals(h.field())) {
+                merged.set(merged.size() - 1, new LabelHit(h.field(), h.row(), Math.min(last.from(), h.from()),
+                        Math.max(last.to(), h.to()), Math.min(last.quality(), h.quality())));
+            } else {
+                merged.add(h);
+            }
+        }
+        return merged;
+    }
+
+    /** Printed words that are no field (the issuer's title): found like labels, so they end a value. */
+    static final String BOILERPLATE = "-";
+
+    private static List<CardLayout.Field> withBoilerplate(CardLayout layout) {
+        List<CardLayout.Field> all = new ArrayList<>(layout.fields());
+        if (!layout.boilerplate().isEmpty()) {
+            all.add(new CardLayout.Field(BOILERPLATE, layout.boilerplate(), null, 0, 0));
+        }
+        return all;
+    }
+
+    private static boolean digitsFollow(List<TextRow> rows, LabelHit hit) {
+        List<OcrWord> words = rows.get(hit.row()).words();
+        String after = String.join(" ", words.subList(hit.to(), words.size()).stream().map(OcrWord::text).toList());
+        String next = hit.row() + 1 < rows.size() ? rows.get(hit.row() + 1).text() : "";
+        return CardTextParser.longestDigitRun(after).length() >= 9 || CardTextParser.longestDigitRun(next).length() >= 9;
+    }
+
+    private static boolean wholeWords(List<OcrWord> words, int from, int to, String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(words.get(i).compact());
+        }
+        return sb.toString().equals(phrase);
+    }
+}

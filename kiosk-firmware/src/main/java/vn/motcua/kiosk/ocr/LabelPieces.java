@@ -1,0 +1,100 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.List;
+
+/** What is left of a label beside or under its value: pieces, remnants and the other half, to be left out. */
+final class LabelPieces {
+    private LabelPieces() {
+    }
+
+    /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */
+    static boolean isLabelRemnant(List<OcrWord> rest, CardLayout.Field field) {
+        String text = String.join("", rest.stream().map(OcrWord::compact).toList());
+        if (text.isEmpty() || text.chars().filter(Character::isDigit).count() > 1) {
+            return false;
+        }
+        // "tuẾ name", "Dóte 9ƒ bưrth": most of the letters are pieces of the label
+        int pieces = rest.stream().filter(w -> w.compact().length() >= 4 && isLabelPiece(w, field))
+                .mapToInt(w -> w.compact().length()).sum();
+        if (rest.size() <= 4 && pieces * 2 > text.length()) {
+            return true;
+        }
+        for (String label : field.labels()) {
+            String phrase = ModelDetector.compact(label);
+            if (phrase.length() >= 5 && Edits.distance(phrase, text) <= Math.max(2, phrase.length() / 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The row under a place's label, when only one half of the label was found and the row holds no word an
+     * address starts with and no digit: the other half, past reading ("#Éoce cƒ orip.n" under "Quê quán").
+     */
+    static boolean isOtherHalf(List<OcrWord> words, TextRow labelRow, LabelHit hit, CardLayout.Field field) {
+        if (field.lines() < 2 || field.labels().size() < 2 || words.size() > 4) {
+            return false;
+        }
+        String found = String.join("", labelRow.words().subList(hit.from(), hit.to()).stream().map(OcrWord::compact).toList());
+        boolean oneHalf = field.labels().stream().map(ModelDetector::compact)
+                .anyMatch(l -> Edits.distance(l, found) <= FuzzyFind.allowed(l.length()) + 1);
+        return oneHalf && words.stream().noneMatch(w -> CardTextParser.startsAddress(w.text())
+                || w.text().chars().anyMatch(Character::isDigit));
+    }
+
+    /** Past the colon that ends a label within a row's first four words, or -1. */
+    static int afterColon(List<OcrWord> words) {
+        for (int i = 0; i < Math.min(4, words.size() - 1); i++) {
+            if (words.get(i).text().endsWith(":")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The words in front of a value that are pieces of its label ("Name:" after "Họ và tên -", "FU NOME",
+     * "QUÁN," after a garbled "Quê"): each is a stretch of one of the label's halves, one letter off when four
+     * letters or more. A family name, a word an address starts with or a token with digits in it is value.
+     */
+    static List<OcrWord> withoutLabelPieces(List<OcrWord> words, CardLayout.Field field) {
+        int cut = 0;
+        // a short scrap ("0ƒ", "|") counts with the label pieces around it, not on its own
+        for (int i = 0; i < words.size() && i < 5; i++) {
+            if (isLabelPiece(words.get(i), field)) {
+                cut = i + 1;
+            } else if (!isScrap(words.get(i))) {
+                break;
+            }
+        }
+        return cut == 0 ? words : words.subList(cut, words.size());
+    }
+
+    private static boolean isScrap(OcrWord word) {
+        String w = word.compact();
+        return w.length() <= 2 && !Surnames.isFamilyName(word.text()) && !CardTextParser.startsAddress(word.text());
+    }
+
+    private static boolean isLabelPiece(OcrWord word, CardLayout.Field field) {
+        String w = word.compact();
+        if (w.length() < 2 || w.chars().filter(Character::isDigit).count() > 1 || Surnames.isFamilyName(word.text())
+                || CardTextParser.startsAddress(word.text())) {
+            return false;
+        }
+        for (String label : field.labels()) {
+            String phrase = ModelDetector.compact(label);
+            FuzzyFind.Match m = FuzzyFind.find(w, phrase, w.length() >= 4 ? 1 : 0);
+            if (m != null && m.end() - m.start() >= w.length() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter or two read off the background pattern, not text. */
+    static boolean isSpeck(List<OcrWord> words) {
+        int letters = words.stream().mapToInt(w -> w.compact().length()).sum();
+        return letters < 2 || words.stream().mapToDouble(OcrWord::confidence).average().orElse(0) < 30;
+    }
+}

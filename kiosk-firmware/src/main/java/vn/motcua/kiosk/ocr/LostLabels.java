@@ -1,0 +1,132 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Fields whose label was not found among the card's labels: looked for where the form's order puts them,
+ * between the labels found, with a label allowed to be more garbled there.
+ */
+final class LostLabels {
+    private LostLabels() {
+    }
+
+
+    /**
+     * A field whose label was not found, looked for where the card form's order puts it: between the rows
+     * of the labels found for the fields printed before and after it. There a label may be more garbled (a
+     * third of its letters, as for the remnant of a label half); failing that, the rows between that are
+     * not a label's remnant hold the value. Anchored on the labels found, not on positions measured on one
+     * layout, so a card whose rows sit elsewhere still places the field.
+     */
+    static List<CardTextParser.Line> betweenNeighbours(List<TextRow> rows, List<LabelHit> hits, CardLayout layout,
+                                                               CardLayout.Field field) {
+        List<String> order = layout.fields().stream().map(CardLayout.Field::name).toList();
+        int at = order.indexOf(field.name());
+        LabelHit previous = hits.stream().filter(h -> order.indexOf(h.field()) >= 0 && order.indexOf(h.field()) < at)
+                .max(Comparator.comparingInt(LabelHit::row).thenComparingInt(h -> order.indexOf(h.field()))).orElse(null);
+        if (previous == null) {
+            return List.of();
+        }
+        int before = previous.row();
+        LabelHit next = hits.stream().filter(h -> order.indexOf(h.field()) > at && h.row() > before)
+                .min(Comparator.comparingInt(LabelHit::row).thenComparingInt(h -> order.indexOf(h.field()))).orElse(null);
+        // the last fields' labels all lost: the card's last row closes the search
+        int after = next == null ? rows.size() - 1 : next.row();
+        LabelHit loose = looseLabel(rows, hits, field, before, after, next == null);
+        if (loose != null) {
+            hits.add(loose); // an anchor for the fields after it
+            return LabelledFields.value(rows, hits, loose, field, LabelledFields.later(layout, field));
+        }
+        if (next == null) {
+            return at == order.size() - 1 && order.indexOf(previous.field()) == at - 1
+                    ? afterPrevious(rows, hits, previous, layout.fields().get(at - 1), field) : List.of();
+        }
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        if (order.indexOf(next.field()) - order.indexOf(previous.field()) != 2) {
+            return lines; // another field's label is lost between the same anchors: the rows are not this one's alone
+        }
+        for (int r = before + 1; r < after; r++) {
+            List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
+            if (!words.isEmpty() && !LabelPieces.isSpeck(words) && !LabelPieces.isLabelRemnant(words, field) && !words.get(0).text().contains("<<")) {
+                int colon = LabelPieces.afterColon(words); // what is left of a label ends with its colon ("uo te: ĐIỆP THẾ TUYẾT")
+                lines.add(TextRow.line(colon > 0 ? words.subList(colon, words.size()) : words));
+            }
+        }
+        // the last rows: a label past reading sits above its value, not below it
+        return lines.subList(Math.max(0, lines.size() - field.lines()), lines.size());
+    }
+
+    /**
+     * The card's last field, its label lost, after the field printed before it: the rows below that field's
+     * value, in its column, that carry no label (the expiry under the photo is left of the column).
+     */
+    private static List<CardTextParser.Line> afterPrevious(List<TextRow> rows, List<LabelHit> hits, LabelHit previous,
+                                                           CardLayout.Field previousField, CardLayout.Field field) {
+        TextRow labelRow = rows.get(previous.row());
+        long below = LabelledFields.value(rows, hits, previous, previousField, List.of(field)).stream()
+                .filter(l -> l.top() > labelRow.centre()).count();
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        for (int r = previous.row() + 1; r < rows.size() && lines.size() < field.lines(); r++) {
+            final int row = r;
+            List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
+            if (words.isEmpty() || LabelPieces.isSpeck(words) || words.get(0).left() < labelRow.left() - 0.03) {
+                continue;
+            }
+            if (below-- > 0 || hits.stream().anyMatch(h -> h.row() == row) || LabelPieces.isLabelRemnant(words, field)
+                    || words.get(0).text().contains("<<")) {
+                continue;
+            }
+            lines.add(TextRow.line(LabelPieces.withoutLabelPieces(words, field)));
+        }
+        return lines;
+    }
+
+    /**
+     * The field's label, a third of its letters off, in rows {@code [from, to]}, on words no other label holds.
+     * With {@code rowStart} (no anchor below to bound the search) only where a row begins, as labels do, so
+     * that an address word ("Quận") is not taken for a label's remnant.
+     */
+    static LabelHit looseLabel(List<TextRow> rows, List<LabelHit> hits, CardLayout.Field field, int from, int to,
+                                  boolean rowStart) {
+        LabelHit best = null;
+        for (int r = from; r <= to && r < rows.size(); r++) {
+            List<OcrWord> words = rows.get(r).words();
+            final int row = r;
+            List<LabelHit> here = hits.stream().filter(h -> h.row() == row).toList();
+            int start = r == from ? here.stream().mapToInt(LabelHit::to).max().orElse(0) : 0;
+            int end = here.stream().mapToInt(LabelHit::from).filter(f -> f >= start).min().orElse(words.size());
+            if (rowStart) {
+                end = Math.min(end, start + 4);
+            }
+            if (start >= end) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Integer> wordAt = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                String c = words.get(i).compact();
+                text.append(c);
+                for (int k = 0; k < c.length(); k++) {
+                    wordAt.add(i);
+                }
+            }
+            for (String label : field.labels()) {
+                String phrase = ModelDetector.compact(label);
+                if (phrase.length() < 5 || text.isEmpty()) {
+                    continue;
+                }
+                FuzzyFind.Match m = FuzzyFind.find(phrase, text.toString(), phrase.length() / 3);
+                if (m == null || m.end() <= m.start()) {
+                    continue;
+                }
+                double quality = m.edits() / (double) phrase.length();
+                if (best == null || quality < best.quality()) {
+                    best = new LabelHit(field.name(), r, wordAt.get(m.start()), wordAt.get(m.end() - 1) + 1, quality);
+                }
+            }
+        }
+        return best;
+    }
+}
