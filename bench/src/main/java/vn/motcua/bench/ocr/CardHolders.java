@@ -69,6 +69,34 @@ final class CardHolders {
         return new CardPerson(number, name.toString(), birth, female, origin, residence, origin, null, null, null);
     }
 
+    private static final String[] MARKS = {"Nốt ruồi C:2cm trên sau mép phải", "Sẹo chấm C:1,5cm dưới trước cánh mũi trái",
+            "Nốt ruồi C:1cm trên trước đuôi mắt trái", "Sẹo chấm C:2cm trên sau đầu mày phải"};
+
+    /**
+     * A holder for a back: issued on a day of the person's issue year, expiring by the age-milestone rule;
+     * on a card issued before 1 July 2025 the addresses are three-level (commune, district, province), from
+     * that day two-level with the units in force (commune, province), as the cards print them.
+     */
+    static CardPerson backPerson(Random r, CardModel model) {
+        CardPerson p = person(r, model);
+        LocalDate birth = p.birth();
+        int from = model == CardModel.CAN_CUOC_2024 ? 2024 : 2021;
+        // from 14 to 57 at issue: every card drawn has an expiry (none is printed after 60)
+        int issueYear = Math.min(Math.max(from + r.nextInt(model == CardModel.CAN_CUOC_2024 ? 2 : 3), birth.getYear() + 14),
+                birth.getYear() + 57);
+        LocalDate issue = LocalDate.of(issueYear, issueYear == 2024 ? 7 : 1, 1).plusDays(r.nextInt(issueYear == 2024 ? 180 : 360));
+        List<String> residence = p.residence();
+        String placeOfBirth = p.origin();
+        if (!issue.isBefore(LocalDate.of(2025, 7, 1))) {
+            List<String> lives = CardPerson.newUnit(issue, r);
+            residence = List.of(residence.get(0).split(", ")[0] + ", " + lives.get(0), lives.get(1));
+            placeOfBirth = String.join(", ", CardPerson.newUnit(issue, r));
+        }
+        LocalDate expiry = CardPerson.expiry(birth, issue, model == CardModel.CAN_CUOC_2024);
+        return new CardPerson(p.number(), p.name(), birth, p.female(), p.origin(), residence, placeOfBirth, issue,
+                expiry, pick(r, MARKS));
+    }
+
     /** The province names as cards print them: "Thành phố" for the five centrally-run cities, "Tỉnh" otherwise. */
     private static Map<String, String> provinces() {
         Map<String, String> out = new TreeMap<>();

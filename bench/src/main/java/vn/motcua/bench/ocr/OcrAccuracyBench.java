@@ -53,8 +53,12 @@ public final class OcrAccuracyBench {
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
-        if (generator == 'C' && side == CardSide.BACK && model != CardModel.CCCD_2016) { // C: the tuning set beside A, harsher backs and other fronts
-            SyntheticCards.Card c = HarsherBacks.make(seed, degraded, model, side);
+        if (generator == 'C' && side == CardSide.BACK && model != CardModel.CCCD_2016 && Boolean.getBoolean("ocr.harsherBacks")) {
+            SyntheticCards.Card c = HarsherBacks.make(seed, degraded, model, side); // A's backs, other MRZ faces
+            return new Sample(c.id(), c.fields(), c.image());
+        }
+        if (generator == 'C' && side == CardSide.BACK && model != CardModel.CCCD_2016) { // C's own 2021/2024 backs
+            OtherCards.Card c = ThirdMrzBacks.make(seed, degraded, model);
             return new Sample(c.id(), c.fields(), c.image());
         }
         if (generator == 'A') {
@@ -214,13 +218,13 @@ public final class OcrAccuracyBench {
             writeBlackbox(Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
             return;
         }
-        if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: fronts to look at (A or C)
+        if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: faces to look at (A or C)
             Path dir = Files.createDirectories(Path.of(args[4]));
             for (Object[] face : FACES) {
-                for (int i = 0; i < Integer.parseInt(args[2]) && face[1] == CardSide.FRONT; i++) {
+                for (int i = 0; i < Integer.parseInt(args[2]); i++) {
                     for (boolean degraded : new boolean[]{false, true}) {
                         Sample c = sample(args[1].charAt(0), Long.parseLong(args[3]) + i, degraded, (CardModel) face[0],
-                                CardSide.FRONT);
+                                (CardSide) face[1]);
                         ImageIO.write(c.image(), "png", dir.resolve(c.id() + ".png").toFile());
                     }
                 }

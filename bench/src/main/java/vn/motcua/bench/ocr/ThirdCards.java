@@ -27,12 +27,12 @@ import vn.motcua.kiosk.ocr.CardSide;
  * Generator B (bench {@code OtherCards}) stays the one the reader is never tuned on.
  */
 public final class ThirdCards {
-    private static final List<String> FONTS = vietnamese("Noto Sans Display", "Noto Serif Display", "FreeSans",
+    static final List<String> FONTS = vietnamese("Noto Sans Display", "Noto Serif Display", "FreeSans",
             "DejaVu Sans Condensed", "FreeSerif");
     private ThirdCards() {
     }
 
-    /** A front of one of the three models, or the 2016 back ({@link ThirdBacks}; the chip cards' backs are {@link HarsherBacks}). */
+    /** A front of one of the three models, or the 2016 back ({@link ThirdBacks}; the chip cards' backs are {@link ThirdMrzBacks}). */
     public static OtherCards.Card make(long seed, boolean degraded, CardModel model, CardSide side) {
         if (side == CardSide.BACK && model == CardModel.CCCD_2016) {
             return ThirdBacks.make(seed, degraded);
@@ -153,7 +153,7 @@ public final class ThirdCards {
         return img;
     }
 
-    private static void background(Graphics2D g, int kind, Random r) {
+    static void background(Graphics2D g, int kind, Random r) {
         Color a = new Color(236 + r.nextInt(14), 232 + r.nextInt(16), 222 + r.nextInt(20));
         Color b = new Color(226 + r.nextInt(20), 236 + r.nextInt(14), 240 + r.nextInt(12));
         g.setPaint(new GradientPaint(0, 630, a, 1000, 0, b));
@@ -377,15 +377,15 @@ public final class ThirdCards {
         }
     }
 
-    private static void centre(Graphics2D g, String s, int cx, int y) {
+    static void centre(Graphics2D g, String s, int cx, int y) {
         g.drawString(s, cx - g.getFontMetrics().stringWidth(s) / 2, y);
     }
 
-    private static <T> T pick(Random r, T[] from) {
+    static <T> T pick(Random r, T[] from) {
         return from[r.nextInt(from.length)];
     }
 
-    private static <T> T pick(Random r, List<T> from) {
+    static <T> T pick(Random r, List<T> from) {
         return from.get(r.nextInt(from.size()));
     }
 

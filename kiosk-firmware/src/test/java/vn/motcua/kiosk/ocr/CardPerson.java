@@ -112,9 +112,15 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
     }
 
     private static List<String> listed(String street, LocalDate issue, Random r) {
+        List<String> unit = newUnit(issue, r);
+        return List.of(street + ", " + unit.get(0), unit.get(1));
+    }
+
+    /** A commune in force on the issue day (communes-2025.tsv) and its province as written that day. */
+    public static List<String> newUnit(LocalDate issue, Random r) {
         List<AdminUnits.Unit> units = AdminUnits.after2025().units().stream().filter(u -> u.inForceOn(issue)).toList();
         AdminUnits.Unit unit = units.get(r.nextInt(units.size()));
-        return List.of(street + ", " + unit.name(), unit.province().writtenOn(issue));
+        return List.of(unit.name(), unit.province().writtenOn(issue));
     }
 
     /**
@@ -122,7 +128,7 @@ public record CardPerson(String number, String name, LocalDate birth, boolean fe
      * Identification 2023 art. 21: renew at 25, 40, 60, and 14 under the 2023 law; a card issued within two
      * years before a milestone lasts to the next one).
      */
-    static LocalDate expiry(LocalDate birth, LocalDate issue, boolean law2023) {
+    public static LocalDate expiry(LocalDate birth, LocalDate issue, boolean law2023) {
         for (int age : law2023 ? new int[]{14, 25, 40, 60} : new int[]{25, 40, 60}) {
             LocalDate milestone = birth.plusYears(age);
             if (issue.isBefore(milestone.minusYears(2))) {
