@@ -68,7 +68,27 @@ final class LabelPieces {
                 break;
             }
         }
+        cut = Math.max(cut, pastLabelColon(words));
         return cut == 0 ? words : words.subList(cut, words.size());
+    }
+
+    /**
+     * Past a colon within the first three words when no word up to it is value (a family name, a word an
+     * address starts with, a digit): a label ends with its colon and no name, place or date holds one, so
+     * what stands before it is the label's tail ("registration:" after "Place of birth").
+     */
+    private static int pastLabelColon(List<OcrWord> words) {
+        for (int i = 0; i < Math.min(3, words.size() - 1); i++) {
+            OcrWord w = words.get(i);
+            if (Surnames.isFamilyName(w.text()) || CardTextParser.startsAddress(w.text())
+                    || w.text().chars().anyMatch(Character::isDigit)) {
+                return 0;
+            }
+            if (w.text().endsWith(":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean isScrap(OcrWord word) {

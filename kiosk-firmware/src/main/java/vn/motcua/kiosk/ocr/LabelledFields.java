@@ -92,7 +92,9 @@ final class LabelledFields {
             if (below.left() < labelLeft - 0.03 && startsWithLabel(hits, r)) {
                 continue; // a label left of the column (the expiry under the photo) is another column's
             }
-            if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")) {
+            if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")
+                    || field.lines() > 1 && BackDates.DATE.matcher(below.text()).find()) {
+                // a place holds no date: a date row is the next field's (an issue date whose label was lost)
                 break;
             }
             if (lines.isEmpty() && (LabelPieces.isLabelRemnant(inColumn, field) || LabelPieces.isOtherHalf(inColumn, row, hit, field))) {
@@ -178,7 +180,8 @@ final class LabelledFields {
         List<CardTextParser.Line> lines = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             TextRow row = rows.get(r);
-            if (!field.band().holds(row.centre()) || row.left() < field.left() - 0.02) {
+            if (!field.band().holds(row.centre()) || row.left() < field.left() - 0.02
+                    || field.lines() > 1 && BackDates.DATE.matcher(row.text()).find()) {
                 continue;
             }
             List<OcrWord> words = new ArrayList<>();

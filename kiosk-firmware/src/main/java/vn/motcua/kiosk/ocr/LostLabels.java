@@ -27,7 +27,7 @@ final class LostLabels {
         LabelHit previous = hits.stream().filter(h -> order.indexOf(h.field()) >= 0 && order.indexOf(h.field()) < at)
                 .max(Comparator.comparingInt(LabelHit::row).thenComparingInt(h -> order.indexOf(h.field()))).orElse(null);
         if (previous == null) {
-            return List.of();
+            return fromTheTop(rows, hits, layout, field);
         }
         int before = previous.row();
         LabelHit next = hits.stream().filter(h -> order.indexOf(h.field()) > at && h.row() > before)
@@ -56,6 +56,25 @@ final class LostLabels {
         }
         // the last rows: a label past reading sits above its value, not below it
         return lines.subList(Math.max(0, lines.size() - field.lines()), lines.size());
+    }
+
+    /**
+     * A field whose label and every earlier field's label were lost (the card's first fields, the first print a
+     * blur takes on a back): its label, a third of its letters off, from the card's top down to the first label
+     * found after it, anywhere in a row, as no anchor above bounds the search.
+     */
+    private static List<CardTextParser.Line> fromTheTop(List<TextRow> rows, List<LabelHit> hits, CardLayout layout,
+                                                        CardLayout.Field field) {
+        List<String> order = layout.fields().stream().map(CardLayout.Field::name).toList();
+        int at = order.indexOf(field.name());
+        int after = hits.stream().filter(h -> order.indexOf(h.field()) > at).mapToInt(LabelHit::row).min()
+                .orElse(rows.size());
+        LabelHit loose = looseLabel(rows, hits, field, 0, after - 1, false);
+        if (loose == null) {
+            return List.of();
+        }
+        hits.add(loose); // an anchor for the fields after it
+        return LabelledFields.value(rows, hits, loose, field, LabelledFields.later(layout, field));
     }
 
     /**
@@ -127,6 +146,29 @@ final class LostLabels {
                 }
             }
         }
-        return best;
+        return best == null ? null : withOtherHalf(rows, best, field);
+    }
+
+    /** A loose label's other half right after it on its row ("Nơi cư trú / Place of residence"), both garbled. */
+    private static LabelHit withOtherHalf(List<TextRow> rows, LabelHit hit, CardLayout.Field field) {
+        List<OcrWord> words = rows.get(hit.row()).words();
+        StringBuilder text = new StringBuilder();
+        List<Integer> wordAt = new ArrayList<>();
+        for (int i = hit.to(); i < words.size() && i < hit.to() + 5; i++) {
+            String c = words.get(i).compact();
+            text.append(c);
+            for (int k = 0; k < c.length(); k++) {
+                wordAt.add(i);
+            }
+        }
+        int to = hit.to();
+        for (String label : field.labels()) {
+            String phrase = ModelDetector.compact(label);
+            FuzzyFind.Match m = phrase.length() < 5 ? null : FuzzyFind.find(phrase, text.toString(), phrase.length() / 3);
+            if (m != null && m.end() > m.start() && m.start() <= 1) {
+                to = Math.max(to, wordAt.get(m.end() - 1) + 1);
+            }
+        }
+        return new LabelHit(hit.field(), hit.row(), hit.from(), to, hit.quality());
     }
 }
