@@ -98,10 +98,27 @@ final class Gazetteer {
             String name = near(key(tail).replace(" ", ""));
             if (name != null) {
                 String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - take));
-                return head + prefix + " " + name;
+                return head + unitType(prefix) + " " + name;
             }
         }
         return address;
+    }
+
+    /**
+     * The word(s) before a province's name, garbled past reading ("Lính Cà Mau", "Tfãnñ pfố Hà Nội"): a
+     * province's name is preceded by its type and nothing else, so one word near "Tỉnh" is that, two words
+     * near "Thành phố" are that; anything else is kept as read.
+     */
+    private static String unitType(String prefix) {
+        String k = key(prefix).replace(" ", "");
+        int words = prefix.isBlank() ? 0 : prefix.strip().split("\\s+").length;
+        if (words == 1 && k.length() >= 3 && k.length() <= 5 && Edits.distance(k, "tinh") <= 1) {
+            return "Tỉnh";
+        }
+        if (words == 2 && Edits.distance(k, "thanhpho") <= 3) {
+            return "Thành phố";
+        }
+        return prefix;
     }
 
     private String near(String key) {

@@ -23,6 +23,7 @@ final class LabelledFields {
         List<LabelHit> hits = new ArrayList<>(LabelHits.find(rows, layout));
         Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
         List<String> byLabel = new ArrayList<>();
+        List<String> byBand = new ArrayList<>();
         for (CardLayout.Field field : layout.fields()) {
             LabelHit hit = hits.stream().filter(h -> h.field().equals(field.name())).findFirst().orElse(null);
             List<CardTextParser.Line> lines = hit == null ? List.of() : value(rows, hits, hit, field, later(layout, field));
@@ -39,10 +40,11 @@ final class LabelledFields {
             }
             if (lines.isEmpty()) {
                 lines = band(rows, hits, field);
+                byBand.add(field.name());
             }
             out.put(field.name(), lines);
         }
-        return new Result(out, byLabel);
+        return new Result(BackPlaces.fill(rows, layout, out, byBand), byLabel);
     }
 
     static List<CardLayout.Field> later(CardLayout layout, CardLayout.Field field) {

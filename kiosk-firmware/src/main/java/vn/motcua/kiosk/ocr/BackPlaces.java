@@ -1,0 +1,88 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A back's places found by their shape where their labels were lost: an address names its administrative
+ * units (Xã, Phường, Huyện, Tỉnh…) and ends with its province, so the rows above the back's dates that
+ * name units, each run closed by a row that ends with a province, are the places, printed in the layout's
+ * order (the 2024 card: residence, then the place of birth registration). Used only when as many such runs
+ * are found as there are places whose label was lost, and never for a place found by its label.
+ */
+final class BackPlaces {
+    /** The words that name an administrative unit, by their letters without marks. */
+    private static final Pattern UNIT = Pattern.compile("\\b(xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dac khu)\\b");
+
+    private BackPlaces() {
+    }
+
+    /** {@code byField} with the places in {@code lost} (fields placed by no label) taken from the address runs. */
+    static Map<String, List<CardTextParser.Line>> fill(List<TextRow> rows, CardLayout layout,
+                                                       Map<String, List<CardTextParser.Line>> byField, List<String> lost) {
+        List<String> places = layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name).toList();
+        if (layout.side() != CardSide.BACK || places.stream().noneMatch(lost::contains)) {
+            return byField;
+        }
+        List<List<CardTextParser.Line>> runs = runs(rows);
+        if (runs.size() != places.size()) {
+            return byField;
+        }
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>(byField);
+        for (int i = 0; i < places.size(); i++) {
+            if (lost.contains(places.get(i))) {
+                out.put(places.get(i), runs.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Runs of rows naming units, each closed by a row that ends with a province; above the dates and the MRZ. */
+    private static List<List<CardTextParser.Line>> runs(List<TextRow> rows) {
+        List<List<CardTextParser.Line>> runs = new ArrayList<>();
+        List<CardTextParser.Line> run = new ArrayList<>();
+        double left = 0;
+        for (TextRow row : rows) {
+            String text = row.text();
+            if (BackDates.DATE.matcher(text).find() || text.contains("<<")) {
+                break;
+            }
+            // an address goes on at its column's left edge; the QR's specks beside it are not its rows
+            boolean inColumn = run.isEmpty() || Math.abs(row.left() - left) < 0.05;
+            List<OcrWord> words = run.isEmpty() ? fromFirstUnit(row.words()) : row.words();
+            if (words.isEmpty() || !inColumn || LabelPieces.isSpeck(words)) {
+                continue;
+            }
+            left = run.isEmpty() ? row.left() : left;
+            run.add(TextRow.line(words));
+            if (AddressSpelling.endsWithProvince(CardTextParser.clean(text))) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The row's words from its first address word on (a label past reading stands before it: "Xet trú Ptwer
+     * o( Revudowr- Khu phố 6, Xã…"), or none when it names no unit.
+     */
+    private static List<OcrWord> fromFirstUnit(List<OcrWord> words) {
+        String folded = Fold.fold(String.join(" ", words.stream().map(OcrWord::text).toList()));
+        if (!UNIT.matcher(folded).find()) {
+            return List.of();
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (CardTextParser.startsAddress(words.get(i).text()) && Character.isUpperCase(words.get(i).text().charAt(0))) {
+                return words.subList(i, words.size());
+            }
+            if (words.get(i).text().matches(".*[\\d,].*")) {
+                return words.subList(i, words.size());
+            }
+        }
+        return words;
+    }
+}

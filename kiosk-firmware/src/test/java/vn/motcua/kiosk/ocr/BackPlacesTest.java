@@ -1,0 +1,54 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The places on a 2024 card's back, where OCR garbled their labels or the labels around them. */
+class BackPlacesTest {
+    private static final CardLayout BACK_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
+
+    private static String text(List<OcrWord> words, String field) {
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        return String.join(" / ", r.lines().get(field).stream().map(CardTextParser.Line::text).toList());
+    }
+
+    @Test
+    void theFirstFieldsLabelLostWithTheOneAfterItIsFoundFromTheCardsTop() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Nơi", "de", "tní", "-", "Đlaee", "øƒ", "residencc", "Thôn", "2,", "Xã",
+                "Ea", "Păl,", "Huyện", "Ea", "Kar,", "Tỉnh", "Đắk", "Lắk");
+        LabelledFieldsTest.row(words, 0.16, 1, "Xơi", "ĐK", "khai", "sinh", "-", "Place", "of", "bừnh", "Xã", "Hiệp",
+                "Hoà,", "Quận", "Dương", "Kinh,");
+        LabelledFieldsTest.row(words, 0.20, 2, "Thành", "phố", "Hải", "Phòng");
+        LabelledFieldsTest.row(words, 0.50, 3, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "13/04/2025");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Thôn 2, Xã Ea Păl, Huyện Ea Kar, Tỉnh Đắk Lắk");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Hiệp Hoà, Quận Dương Kinh, / Thành phố Hải Phòng");
+    }
+
+    @Test
+    void aPlaceEndsBeforeADateRowWhoseLabelWasLost() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:", "Thôn", "2,",
+                "Xã", "Ea", "Păl,", "Huyện", "Ea", "Kar,", "Tỉnh", "Đắk", "Lắk");
+        LabelledFieldsTest.row(words, 0.16, 1, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:", "Xã",
+                "Hiệp", "Hoà,", "Quận", "Dương");
+        LabelledFieldsTest.row(words, 0.20, 2, "Nqàx", "cấq", "-", "Dưtc", "ọƒ", "(sc", "13/04/2025");
+        LabelledFieldsTest.row(words, 0.25, 3, "Ngày,", "tháng,", "năm", "hết", "hạn", "/", "Date", "of", "expiry:",
+                "07/04/2038");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Hiệp Hoà, Quận Dương");
+    }
+
+    @Test
+    void aLabelsTailUpToItsColonIsNotThePlace() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:", "Thôn", "2,",
+                "Xã", "Ea", "Păl,", "Huyện", "Ea", "Kar,", "Tỉnh", "Đắk", "Lắk");
+        LabelledFieldsTest.row(words, 0.16, 1, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth",
+                "registration:", "Thị", "trấn", "Nhà", "Bè,", "Quận", "11,");
+        LabelledFieldsTest.row(words, 0.20, 2, "Thành", "phố", "Hồ", "Chí", "Minh");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Thị trấn Nhà Bè, Quận 11, / Thành phố Hồ Chí Minh");
+    }
+}
