@@ -221,7 +221,7 @@ public final class OcrAccuracyBench {
         if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: faces to look at (A or C)
             Path dir = Files.createDirectories(Path.of(args[4]));
             for (Object[] face : FACES) {
-                for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                for (int i = 0; i < Integer.parseInt(args[2]) && draws(args[1].charAt(0), (CardModel) face[0], (CardSide) face[1]); i++) {
                     for (boolean degraded : new boolean[]{false, true}) {
                         Sample c = sample(args[1].charAt(0), Long.parseLong(args[3]) + i, degraded, (CardModel) face[0],
                                 (CardSide) face[1]);
