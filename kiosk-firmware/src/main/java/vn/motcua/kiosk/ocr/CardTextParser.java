@@ -393,7 +393,7 @@ public final class CardTextParser {
         for (Line l : byTop) {
             List<Line> home = null;
             for (List<Line> row : rows) {
-                boolean beside = row.stream().allMatch(o -> l.top() < o.bottom() && o.top() < l.bottom()
+                boolean beside = row.stream().allMatch(o -> RowOverlap.sameRow(l, o)
                         && (l.left() >= o.right() - 0.01 || l.right() <= o.left() + 0.01));
                 if (beside) {
                     home = row;

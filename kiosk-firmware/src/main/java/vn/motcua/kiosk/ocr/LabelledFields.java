@@ -68,6 +68,10 @@ final class LabelledFields {
         if (LabelPieces.isLabelRemnant(rest, field) || digitsWanted && rest.stream().noneMatch(w -> w.text().matches(".*\\d.*"))) {
             rest = List.of(); // a number or a date has digits: scraps of the label's other half ("/ P'") are not it
         }
+        int split = rest.isEmpty() && field.lines() > 1 && end == row.words().size() ? splitOff(rows, hits, hit) : -1;
+        if (split >= 0) {
+            rest = LabelPieces.withoutLabelPieces(rows.get(split).words(), field);
+        }
         if (!rest.isEmpty()) {
             lines.add(TextRow.line(rest));
             budget--;
@@ -80,6 +84,9 @@ final class LabelledFields {
         double height = row.bottom() - row.top();
         for (int r = hit.row() + 1; r < rows.size() && budget > 0; r++) {
             TextRow below = rows.get(r);
+            if (r == split) {
+                continue;
+            }
             // words left of the label's column (the expiry under the photo) are not this value's
             List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
             if (below.top() < row.top() + height * 0.5 || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
@@ -120,6 +127,30 @@ final class LabelledFields {
             }
         }
         return lines.isEmpty() ? besideHalfAbove(rows, hits, hit, field) : lines;
+    }
+
+    /**
+     * The rest of a label's row read as a row of its own (a tilted photo: the value beside the label sits a
+     * little higher or lower than the label, and Tesseract cuts the printed row in two): the nearest row with
+     * no label that starts right of the label's end and overlaps its row vertically, or -1.
+     */
+    private static int splitOff(List<TextRow> rows, List<LabelHit> hits, LabelHit hit) {
+        TextRow row = rows.get(hit.row());
+        double labelRight = row.words().get(hit.to() - 1).right();
+        int best = -1;
+        for (int r = Math.max(0, hit.row() - 4); r < Math.min(rows.size(), hit.row() + 5); r++) {
+            final int at = r;
+            TextRow other = rows.get(r);
+            if (r == hit.row() || hits.stream().anyMatch(h -> h.row() == at) || other.left() < labelRight - 0.01
+                    || other.left() > labelRight + 0.1 || other.top() >= row.bottom() || row.top() >= other.bottom()
+                    || LabelPieces.isSpeck(other.words())) {
+                continue;
+            }
+            if (best < 0 || other.left() < rows.get(best).left()) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     /**
