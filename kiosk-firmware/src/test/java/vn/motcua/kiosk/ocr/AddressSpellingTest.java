@@ -22,6 +22,18 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aProvincesTypeWordGarbledIsWrittenAsTheType() {
+        // what precedes a province's name is its type and nothing else
+        assertThat(AddressSpelling.correct("Xã Trí Phải, Huyện Năm Căn, Lính Cà Mau"))
+                .isEqualTo("Xã Trí Phải, Huyện Năm Căn, Tỉnh Cà Mau");
+        assertThat(AddressSpelling.correct("Ấp Phú Lợi, Phường Hạ Đình, Huyện Thường Tín, Tfãnñ pfố Hà Nội"))
+                .isEqualTo("Ấp Phú Lợi, Phường Hạ Đình, Huyện Thường Tín, Thành phố Hà Nội");
+        // a district run into the province (its comma lost) is no type word: kept as read
+        assertThat(AddressSpelling.correct("Thôn 2, Xã Ea Păl, Huyện Ea Kar Đắk Lắk"))
+                .isEqualTo("Thôn 2, Xã Ea Păl, Huyện Ea Kar Đắk Lắk");
+    }
+
+    @Test
     void officialNamesAndUnknownPartsStayAsRead() {
         // Xã Hoàng Lộc and Xã Hoằng Lộc could both be real somewhere: an official spelling is never changed
         String real = "Thôn Đồng, Xã Nghi Thạch, Huyện Nghi Lộc, Tỉnh Nghệ An";

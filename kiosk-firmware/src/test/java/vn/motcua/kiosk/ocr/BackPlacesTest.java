@@ -51,4 +51,32 @@ class BackPlacesTest {
         LabelledFieldsTest.row(words, 0.20, 2, "Thành", "phố", "Hồ", "Chí", "Minh");
         assertThat(text(words, "placeOfBirth")).isEqualTo("Thị trấn Nhà Bè, Quận 11, / Thành phố Hồ Chí Minh");
     }
+
+    @Test
+    void bothPlaceLabelsPastReadingThePlacesAreTheAddressRunsInTheCardsOrder() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.06, 0, "Xet", "trú", "Ptwer", "o(", "Revudowr-", "Khu", "phố", "6,", "Xã", "Sán",
+                "Xả", "Hồ,", "Huyện", "Quản", "Bạ,");
+        LabelledFieldsTest.row(words, 0.11, 1, "Tính", "Hà", "Giang");
+        LabelledFieldsTest.row(words, 0.17, 2, "Xudt", "đăng", "&Ý", "ket", "xứnh", "-", "Pfœc", "oƒ", "Đfrtlc");
+        LabelledFieldsTest.row(words, 0.21, 3, "Xã", "Bon", "Phặng,", "Huyện", "Sông", "Mã,", "Tỉnh", "Sơn", "La");
+        LabelledFieldsTest.row(words, 0.50, 4, "gáy", "cấp", "Øare", "o(", "(sua", "30/09/2024");
+        LabelledFieldsTest.row(words, 0.75, 5, "IDVNM096588912801409658891250<<");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, / Tính Hà Giang");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Bon Phặng, Huyện Sông Mã, Tỉnh Sơn La");
+    }
+
+    @Test
+    void theValueBesideItsLabelReadAsARowOfItsOwnIsTheFirstRow() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:", "Thôn", "2,",
+                "Xã", "Ea", "Păl,", "Huyện", "Ea", "Kar,", "Tỉnh", "Đắk", "Lắk");
+        // the photo tilted: the value beside the label a little higher, cut off into a row of its own
+        words.add(new OcrWord("Xã", 90, 0.51, 0.16, 0.54, 0.20, 7));
+        words.add(new OcrWord("Nậm", 90, 0.55, 0.16, 0.59, 0.20, 7));
+        words.add(new OcrWord("Vì,", 90, 0.60, 0.16, 0.63, 0.20, 7));
+        LabelledFieldsTest.row(words, 0.18, 1, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth");
+        LabelledFieldsTest.row(words, 0.23, 2, "Tỉnh", "Điện", "Biên");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Nậm Vì, / Tỉnh Điện Biên");
+    }
 }

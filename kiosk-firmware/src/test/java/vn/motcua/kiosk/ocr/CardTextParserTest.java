@@ -114,4 +114,16 @@ class CardTextParserTest {
         IdCardReading r = CardTextParser.parse(byField, List.of("issueDate", "expiryDate"), 0.8, 5);
         assertThat(r.fields()).containsEntry("issueDate", "2022-11-28").containsEntry("expiryDate", "1984-01-23");
     }
+
+    @Test
+    void rowsTouchingAtTheirEdgesAreStackedNotSideBySide() {
+        // a tilted photo: the address's last row (left) touches the bottom of its first (right of the label)
+        CardTextParser.Line first = new CardTextParser.Line("Bản Lướt, Xã Niêm Tòng, Huyện Bắc Mê,", 90, 0.07, 0.14, 0.30, 0.76);
+        CardTextParser.Line last = new CardTextParser.Line("Tỉnh Hà Giang", 90, 0.13, 0.17, 0.04, 0.21);
+        assertThat(CardTextParser.rows(List.of(first, last))).containsExactly(List.of(first), List.of(last));
+        // pieces of one blurred row, tops a little apart: one row, left to right
+        CardTextParser.Line end = new CardTextParser.Line("Huyện Bắc Mê", 90, 0.075, 0.145, 0.50, 0.76);
+        CardTextParser.Line start = new CardTextParser.Line("Bản Lướt,", 90, 0.07, 0.14, 0.30, 0.48);
+        assertThat(CardTextParser.rows(List.of(end, start))).containsExactly(List.of(start, end));
+    }
 }
