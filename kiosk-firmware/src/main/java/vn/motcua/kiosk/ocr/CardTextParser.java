@@ -356,6 +356,7 @@ public final class CardTextParser {
         }
         List<String> parts = new ArrayList<>();
         for (List<Line> row : rows(ls)) {
+            row = ProvinceLast.inRow(row);
             String text = String.join(" ", row.stream().map(Line::text).toList());
             String v = clean(dropJunkBeforeAddress(dropLabel(text)));
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {

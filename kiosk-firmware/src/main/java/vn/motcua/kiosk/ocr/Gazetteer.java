@@ -112,7 +112,7 @@ final class Gazetteer {
     private static String unitType(String prefix) {
         String k = key(prefix).replace(" ", "");
         int words = prefix.isBlank() ? 0 : prefix.strip().split("\\s+").length;
-        if (words == 1 && k.length() >= 3 && k.length() <= 5 && Edits.distance(k, "tinh") <= 1) {
+        if (words == 1 && k.length() >= 3 && k.length() <= 6 && Edits.distance(k, "tinh") <= 2) {
             return "Tỉnh";
         }
         if (words == 2 && Edits.distance(k, "thanhpho") <= 3) {

@@ -111,7 +111,8 @@ final class LabelledFields {
                 continue;
             }
             final int at = r;
-            if (!lines.isEmpty() && later.stream().anyMatch(f -> LostLabels.looseLabel(rows, hits, f, at, at, true) != null)) {
+            if ((!lines.isEmpty() || field.lines() > 1)
+                    && later.stream().anyMatch(f -> LostLabels.looseLabel(rows, hits, f, at, at, true) != null)) {
                 break; // the next field's label, garbled past finding it among all the labels
             }
             inColumn = LabelPieces.withoutLabelPieces(inColumn, field);
