@@ -126,4 +126,14 @@ class CardTextParserTest {
         CardTextParser.Line start = new CardTextParser.Line("Bản Lướt,", 90, 0.07, 0.14, 0.30, 0.48);
         assertThat(CardTextParser.rows(List.of(end, start))).containsExactly(List.of(start, end));
     }
+
+    @Test
+    void aPieceEndingWithAProvinceIsTheAddressesLastRowThoughReadBesideItsFirst() {
+        // a tilted photo: the last row's box overlaps the first's by more than half a row, so they are one row
+        List<CardTextParser.Line> place = List.of(
+                new CardTextParser.Line("Xã Đông Mỹ, Huyện Tiền Hải,", 90, 0.15, 0.23, 0.30, 0.78),
+                new CardTextParser.Line("Tỉnh Thái Bình", 90, 0.20, 0.24, 0.05, 0.21));
+        IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfBirth", place), List.of("placeOfBirth"), 0.8, 0);
+        assertThat(r.fields()).containsEntry("placeOfBirth", "Xã Đông Mỹ, Huyện Tiền Hải, Tỉnh Thái Bình");
+    }
 }
