@@ -346,7 +346,7 @@ public final class ThirdCards {
             g.setFont(value);
             int lineX = below ? x : x + lw;
             int lineY = below ? y + (split ? small.getSize() + 4 : 0) + value.getSize() + 6 : y;
-            List<String> lines = wrap(all, 975 - lineX, 975 - x);
+            List<String> lines = wrapAtCommas(g.getFontMetrics(), all, 975 - lineX, 975 - x, false);
             for (int i = 0; i < lines.size(); i++) {
                 g.drawString(lines.get(i), i == 0 ? lineX : x, lineY);
                 if (i < lines.size() - 1) {
@@ -355,26 +355,36 @@ public final class ThirdCards {
             }
             return Math.max(lineY, y + (split ? small.getSize() + 2 : 0)) + value.getSize() + s.gap;
         }
+    }
 
-        private List<String> wrap(String text, int firstWidth, int width) {
-            List<String> lines = new ArrayList<>();
-            String rest = text;
-            int room = firstWidth;
-            while (g.getFontMetrics().stringWidth(rest) > room && rest.contains(", ")) {
-                int cut = rest.lastIndexOf(", ");
-                while (cut > 0 && g.getFontMetrics().stringWidth(rest.substring(0, cut + 1)) > room) {
-                    cut = rest.lastIndexOf(", ", cut - 1);
-                }
-                if (cut <= 0) {
-                    break;
-                }
-                lines.add(rest.substring(0, cut + 1));
-                rest = rest.substring(cut + 2);
-                room = width;
+    /**
+     * A place cut at its commas to fit: the first row {@code firstWidth} wide, the others {@code width}. With
+     * {@code mayStartBelow}, when no part fits beside the label the first row is left empty (the place starts
+     * on the row under the label); without it that row runs past the edge.
+     */
+    static List<String> wrapAtCommas(java.awt.FontMetrics fm, String text, int firstWidth, int width, boolean mayStartBelow) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        int room = firstWidth;
+        while (fm.stringWidth(rest) > room && rest.contains(", ")) {
+            int cut = rest.lastIndexOf(", ");
+            while (cut > 0 && fm.stringWidth(rest.substring(0, cut + 1)) > room) {
+                cut = rest.lastIndexOf(", ", cut - 1);
             }
-            lines.add(rest);
-            return lines;
+            if (cut <= 0 && mayStartBelow && lines.isEmpty() && room < width) {
+                lines.add("");
+                room = width;
+                continue;
+            }
+            if (cut <= 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut + 1));
+            rest = rest.substring(cut + 2);
+            room = width;
         }
+        lines.add(rest);
+        return lines;
     }
 
     static void centre(Graphics2D g, String s, int cx, int y) {

@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -219,7 +218,7 @@ final class ThirdMrzBacks {
             g.setFont(value);
             int lineX = below ? x : x + lw;
             int lineY = below ? y + (s.split ? small.getSize() + 4 : 0) + value.getSize() + 6 : y;
-            List<String> lines = wrap(all, right - lineX, right - x);
+            List<String> lines = ThirdCards.wrapAtCommas(g.getFontMetrics(), all, right - lineX, right - x, true);
             for (int i = 0; i < lines.size(); i++) {
                 g.drawString(lines.get(i), i == 0 ? lineX : x, lineY);
                 if (i < lines.size() - 1) {
@@ -227,31 +226,6 @@ final class ThirdMrzBacks {
                 }
             }
             return Math.max(lineY, y + (s.split ? small.getSize() + 2 : 0)) + value.getSize() + 12;
-        }
-
-        private List<String> wrap(String text, int firstWidth, int width) {
-            List<String> lines = new ArrayList<>();
-            String rest = text;
-            int room = firstWidth;
-            while (g.getFontMetrics().stringWidth(rest) > room && rest.contains(", ")) {
-                int cut = rest.lastIndexOf(", ");
-                while (cut > 0 && g.getFontMetrics().stringWidth(rest.substring(0, cut + 1)) > room) {
-                    cut = rest.lastIndexOf(", ", cut - 1);
-                }
-                if (cut <= 0 && lines.isEmpty() && room < width) {
-                    lines.add(""); // not a part fits beside the label: the place starts on the row under it
-                    room = width;
-                    continue;
-                }
-                if (cut <= 0) {
-                    break;
-                }
-                lines.add(rest.substring(0, cut + 1));
-                rest = rest.substring(cut + 2);
-                room = width;
-            }
-            lines.add(rest);
-            return lines;
         }
     }
 
