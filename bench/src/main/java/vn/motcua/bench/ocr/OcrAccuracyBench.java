@@ -31,13 +31,6 @@ public final class OcrAccuracyBench {
             new Object[]{CardModel.CCCD_2021, CardSide.BACK},
             new Object[]{CardModel.CAN_CUOC_2024, CardSide.FRONT}, new Object[]{CardModel.CAN_CUOC_2024, CardSide.BACK});
 
-    /**
-     * The faces a generator does not draw ("generator MODEL SIDE"): their rows are left out and named under the
-     * table (asking such a generator for that face does not fail: it draws some face with nothing to check, or the
-     * wrong one). Every generator draws every face now (A and C's 2016 backs: SyntheticFaces, ThirdBacks).
-     */
-    static final java.util.Set<String> NOT_DRAWN = java.util.Set.of();
-
     /** CPU time of the reading thread (Tesseract runs on it): what a card costs when other work shares the cores. */
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -46,10 +39,6 @@ public final class OcrAccuracyBench {
 
     /** A card from either generator. */
     record Sample(String id, Map<String, String> fields, BufferedImage image) {
-    }
-
-    static boolean draws(char generator, CardModel model, CardSide side) {
-        return !NOT_DRAWN.contains(generator + " " + model + " " + side);
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
@@ -92,7 +81,6 @@ public final class OcrAccuracyBench {
         StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
                 + "| fields exact | cards all exact | ms p50 | ms max | CPU ms/card |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<Character, StringBuilder> missesBy = new LinkedHashMap<>();
-        List<String> notDrawn = new ArrayList<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -108,12 +96,6 @@ public final class OcrAccuracyBench {
                     CardModel model = (CardModel) face[0];
                     CardSide side = (CardSide) face[1];
                     if (side != CardSide.FRONT && frontsOnly) {
-                        continue;
-                    }
-                    if (!draws(gen, model, side)) {
-                        if (!degraded) {
-                            notDrawn.add(gen + " " + model + " " + side);
-                        }
                         continue;
                     }
                     int right = 0;
@@ -172,9 +154,6 @@ public final class OcrAccuracyBench {
         for (Map.Entry<Character, StringBuilder> e : missesBy.entrySet()) {
             Files.writeString(out.resolve("ocr-misread-" + e.getKey() + ".txt"), e.getValue());
         }
-        if (!notDrawn.isEmpty()) {
-            table.append("\nNot drawn by its generator, so not measured: ").append(String.join(", ", notDrawn)).append('\n');
-        }
         table.append(stages);
         Files.writeString(out.resolve("ocr-accuracy.md"), table);
         return table.toString();
@@ -221,7 +200,7 @@ public final class OcrAccuracyBench {
         if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: faces to look at (A or C)
             Path dir = Files.createDirectories(Path.of(args[4]));
             for (Object[] face : FACES) {
-                for (int i = 0; i < Integer.parseInt(args[2]) && draws(args[1].charAt(0), (CardModel) face[0], (CardSide) face[1]); i++) {
+                for (int i = 0; i < Integer.parseInt(args[2]); i++) {
                     for (boolean degraded : new boolean[]{false, true}) {
                         Sample c = sample(args[1].charAt(0), Long.parseLong(args[3]) + i, degraded, (CardModel) face[0],
                                 (CardSide) face[1]);

@@ -33,7 +33,7 @@ public final class OcrOrderCheck {
         List<OcrAccuracyBench.Sample> samples = new ArrayList<>();
         for (char g : gens.toCharArray()) {
             for (Object[] face : OcrAccuracyBench.FACES) {
-                if (!face[1].toString().equals(faces) || !OcrAccuracyBench.draws(g, (CardModel) face[0], (CardSide) face[1])) {
+                if (!face[1].toString().equals(faces)) {
                     continue;
                 }
                 for (boolean degraded : new boolean[]{false, true}) {

@@ -50,13 +50,6 @@ class BarcodeBackTest {
                 .isEqualTo("CỤC TRƯỞNG CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI");
     }
 
-    @Test
-    void generatorBDrawsEveryMeasuredFace() {
-        for (Object[] face : OcrAccuracyBench.FACES) {
-            assertThat(OcrAccuracyBench.draws('B', (CardModel) face[0], (CardSide) face[1])).isTrue();
-        }
-    }
-
     private static boolean samePixels(BufferedImage a, BufferedImage b) {
         if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
             return false;
