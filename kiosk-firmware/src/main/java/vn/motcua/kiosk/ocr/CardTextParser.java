@@ -333,7 +333,7 @@ public final class CardTextParser {
         String raw = text("nationality");
         String f = Fold.fold(raw);
         double c = confidence("nationality");
-        Matcher vn = Pattern.compile("v\\s?[il1]\\s?e?[te]\\s*n[a-z]{1,2}m").matcher(f);
+        Matcher vn = FrontShapes.VIET_NAM.matcher(f);
         if (vn.find()) {
             return new Found("Việt Nam", c);
         }
