@@ -7,10 +7,12 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.ocr.CardModel;
 import vn.motcua.kiosk.ocr.CardPerson;
 import vn.motcua.kiosk.ocr.CardSide;
@@ -266,7 +268,11 @@ public final class ThirdCards {
         // the expiry in small print under the photo, as the cards print it
         g.setColor(s.labelInk);
         g.setFont(new Font(s.labelFont, Font.ITALIC, 13));
-        String expiry = String.format("%02d/%02d/%04d", 1 + r.nextInt(28), 1 + r.nextInt(12), 2030 + r.nextInt(30));
+        int day = 1 + r.nextInt(28), month = 1 + r.nextInt(12), years = r.nextInt(30); // drawn as before: the rest is unchanged
+        // the law's expiry (the birthday at 25, 40 or 60, none after 58) for an issue day in the model's years, as cards print it
+        LocalDate issue = LocalDate.of(model == CardModel.CCCD_2016 ? 2016 + years % 5 : 2021 + years % 3, month, day);
+        String expiry = CardValidity.expiry(p.birth(), issue.isBefore(p.birth().plusYears(14)) ? p.birth().plusYears(14) : issue)
+                .map(CardPerson::printed).orElse("Không thời hạn");
         int ey = 468 + r.nextInt(30);
         g.drawString(model == CardModel.CCCD_2021 ? "Có giá trị đến / Date of expiry:" : "Có giá trị đến:", 38, ey);
         g.drawString(expiry, 38, ey + 17);
