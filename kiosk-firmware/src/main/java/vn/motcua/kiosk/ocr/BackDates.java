@@ -67,7 +67,8 @@ final class BackDates {
         return lines != null && lines.stream().anyMatch(l -> DATE.matcher(l.text()).find());
     }
 
-    private static boolean overlaps(CardTextParser.Line l, TextRow r) {
+    /** Whether a field's line and a row share part of the card. */
+    static boolean overlaps(CardTextParser.Line l, TextRow r) {
         return l.top() < r.bottom() && r.top() < l.bottom() && l.left() < r.right() && r.left() < l.right();
     }
 }

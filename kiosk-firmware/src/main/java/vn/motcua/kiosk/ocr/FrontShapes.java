@@ -58,7 +58,7 @@ final class FrontShapes {
             boolean expiry = date && (EXPIRY.matcher(folded).find() || r > 0 && EXPIRY.matcher(Fold.fold(rows.get(r - 1).text())).find());
             if (!shape.test(row.text()) || row.text().contains("<<") || HEADER.matcher(folded).find() || expiry
                     || row.top() < above - 0.005 || row.bottom() > below + 0.005
-                    || placeRows.stream().anyMatch(l -> overlaps(l, row))) {
+                    || placeRows.stream().anyMatch(l -> BackDates.overlaps(l, row))) {
                 continue;
             }
             if (found != null) {
@@ -69,9 +69,5 @@ final class FrontShapes {
         if (found != null) {
             out.put(field, List.of(TextRow.line(found.words())));
         }
-    }
-
-    private static boolean overlaps(CardTextParser.Line l, TextRow r) {
-        return l.top() < r.bottom() && r.top() < l.bottom() && l.left() < r.right() && r.left() < l.right();
     }
 }
