@@ -139,15 +139,20 @@ public final class ThirdCards {
 
     /** A card of this style's size on its background, antialiased, drawn on in 1000 × 630 units by {@code face}. */
     static BufferedImage canvas(Style s, Random r, java.util.function.Consumer<Graphics2D> face) {
-        int w = (int) Math.round(1000 * s.scale);
-        int h = (int) Math.round(630 * s.scale);
+        return canvas(s.scale, s.background, r, face);
+    }
+
+    /** The same for a face with a style of its own: its scale and background kind. */
+    static BufferedImage canvas(double scale, int background, Random r, java.util.function.Consumer<Graphics2D> face) {
+        int w = (int) Math.round(1000 * scale);
+        int h = (int) Math.round(630 * scale);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.scale(s.scale, s.scale);
-            background(g, s.background, r);
+            g.scale(scale, scale);
+            background(g, background, r);
             face.accept(g);
         } finally {
             g.dispose();

@@ -3,7 +3,6 @@ package vn.motcua.bench.ocr;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +33,7 @@ final class ThirdMrzBacks {
         Random r = new Random(seed * 1_000_033L + model.ordinal() * 29L + (degraded ? 7 : 0) + 515_151);
         CardPerson p = CardHolders.backPerson(r, model);
         Style s = new Style(r);
-        int w = (int) Math.round(1000 * s.scale);
-        int h = (int) Math.round(630 * s.scale);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.scale(s.scale, s.scale);
-            ThirdCards.background(g, s.background, r);
+        BufferedImage img = ThirdCards.canvas(s.scale, s.background, r, g -> {
             if (model == CardModel.CAN_CUOC_2024) {
                 back2024(g, p, s, r);
             } else {
@@ -56,9 +47,7 @@ final class ThirdMrzBacks {
             for (int i = 0; i < 3; i++) {
                 g.drawString(mrz[i], mrzX, mrzY + 48 * i);
             }
-        } finally {
-            g.dispose();
-        }
+        });
         BufferedImage out = degraded ? PhonePhoto.take(img, r) : img;
         String id = String.format("C-%s-%s-back-%d-%s", degraded ? "degraded" : "clean",
                 model.name().toLowerCase(Locale.ROOT), seed, s.valueFont.replace(' ', '_'));
