@@ -26,6 +26,7 @@ final class AddressSpelling {
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
     static String correct(String address) {
+        address = AddressEnds.trim(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         String withProvince = Gazetteer.provinces().correctLastPart(address);
         String[] parts = withProvince.split(", ");

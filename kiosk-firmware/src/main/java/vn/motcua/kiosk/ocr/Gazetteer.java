@@ -70,6 +70,11 @@ final class Gazetteer {
         return PROVINCES;
     }
 
+    /** Every province name the lists know, before the 2025 merger and after it ("Thừa Thiên Huế", "Huế"). */
+    java.util.Collection<String> names() {
+        return codeByName.keySet();
+    }
+
     /** The address with its last part spelled as the province list spells it, when it is one. */
     String correctLastPart(String address) {
         int comma = address.lastIndexOf(',');

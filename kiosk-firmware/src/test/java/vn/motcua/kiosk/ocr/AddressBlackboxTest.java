@@ -13,13 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code blackbox/addresses}: addresses as OCR reads them beside what the reader must make of them, two-level
  * (after the 2025 merger, corrected against the new communes only) and three-level (before it, against the
- * old units only), with the traps that must not be "corrected" marked TRAP.
+ * old units only), and with label remnants before them or other print after their province (ends.tsv), with
+ * the traps that must not be "corrected" marked TRAP.
  */
 class AddressBlackboxTest {
 
     static Stream<Arguments> cases() throws Exception {
         Path folder = Path.of(AddressBlackboxTest.class.getResource("/blackbox/addresses").toURI());
-        return Stream.of("two-level.tsv", "three-level.tsv").flatMap(file -> {
+        return Stream.of("two-level.tsv", "three-level.tsv", "ends.tsv").flatMap(file -> {
             try {
                 return Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8).stream()
                         .filter(l -> !l.isBlank() && !l.startsWith("#"))

@@ -1,0 +1,138 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.motcua.kiosk.idcard.ProvincesAfter2025;
+
+/**
+ * Where an address read by OCR begins and ends. It begins at its first part: every part of a printed address
+ * starts with a capital or a number and is spelled in Vietnamese syllables, so parts in front of the first one
+ * that starts as an address does (Số, Thôn, Xã…) that break either rule are what is left of the label above
+ * it ("ý P)áce cế +095@9‹c®", "re2e0ce": the garbled "Place of residence"). It ends at its province: what
+ * follows the province is other print run into it (the issuer's title beside it), and a province whose name
+ * breaks off into letters no syllable has after its first word(s) ("Thành phố Cần 'fÄ{ð'*Y", "Tỉnh Nam
+ * wwerem") is the one province of that kind whose name begins with those words, when there is only one.
+ */
+final class AddressEnds {
+    /** A house or block number: "12", "12A", "5/12", "B2", "A1-05". */
+    private static final Pattern NUMBER = Pattern.compile("[A-Z]?\\d+[A-Za-z]?([/\\-.][A-Z]?\\d+[A-Za-z]?)*");
+    /** Punctuation a word may carry at its ends without being garbled ("3:", "(cũ)"). */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[(\\[:;.\\-]+|[)\\]:;.\\-]+$");
+
+    private AddressEnds() {
+    }
+
+    /** The address from its first part to its province; as read when neither end needs cutting. */
+    static String trim(String address) {
+        List<String> parts = new ArrayList<>(Arrays.asList(address.split(",\\s*")));
+        int first = 0;
+        while (first < parts.size() && !startsAsAddress(parts.get(first))) {
+            first++;
+        }
+        int from = 0;
+        while (from < first && first < parts.size() && isLabelLeft(parts.get(from))) {
+            from++;
+        }
+        List<String> kept = parts.subList(from, parts.size());
+        String joined = String.join(", ", kept);
+        if (AddressSpelling.endsWithProvince(joined)) {
+            return from == 0 ? address : joined;
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Optional<String> province = province(kept.get(i));
+            if (province.isPresent()) {
+                List<String> out = new ArrayList<>(kept.subList(0, i));
+                out.add(province.get());
+                return String.join(", ", out);
+            }
+            if (typeOf(kept.get(i)) != null) {
+                break; // the last part naming a type is where the province was; an earlier one is a district
+            }
+        }
+        return from == 0 ? address : joined;
+    }
+
+    private static boolean startsAsAddress(String part) {
+        // "$ố 208": an S the OCR confused, as AddressSpelling reads it
+        String firstWord = part.strip().split("\\s+")[0].replaceFirst("^\\$", "S");
+        return !firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0)) && CardTextParser.startsAddress(firstWord);
+    }
+
+    /** A part no printed address has: it starts in lower case, or a word of it is neither a syllable nor a number. */
+    static boolean isLabelLeft(String part) {
+        String p = part.strip();
+        if (p.isEmpty() || Character.isLowerCase(p.charAt(0))) {
+            return true;
+        }
+        return Arrays.stream(p.split("\\s+")).map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
+                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !VietnameseSyllable.isWellFormed(w));
+    }
+
+    /** "Tỉnh" or "Thành phố" when the part starts with it, else null. */
+    private static String typeOf(String part) {
+        String f = Fold.fold(part.strip());
+        return f.startsWith("tinh ") ? "Tỉnh" : f.startsWith("thanh pho ") ? "Thành phố" : null;
+    }
+
+    /**
+     * The province a part names, written as the list writes it, when its words begin a province's name of
+     * the part's kind and then break off into a garbled word or end; the one province so begun.
+     */
+    static Optional<String> province(String part) {
+        String type = typeOf(part);
+        if (type == null) {
+            return Optional.empty();
+        }
+        String[] words = part.strip().split("\\s+");
+        List<String> read = Arrays.asList(words).subList(type.equals("Tỉnh") ? 1 : 2, words.length).stream()
+                .filter(w -> !w.equals("-")).toList(); // "Bà Rịa - Vũng Tàu"
+        List<String> fits = names(type);
+        int matched = 0;
+        while (matched < read.size()) {
+            String key = key(read.get(matched));
+            int at = matched;
+            List<String> narrower = fits.stream().filter(n -> at < keys(n).length && keys(n)[at].equals(key)).toList();
+            if (narrower.isEmpty()) {
+                break;
+            }
+            fits = narrower;
+            matched++;
+        }
+        if (matched == 0 || fits.size() != 1) {
+            return Optional.empty();
+        }
+        String name = fits.get(0);
+        boolean whole = matched == keys(name).length;
+        // a name cut short counts only where the reading breaks off: the part ends, or its next word is no
+        // word an address prints (no syllable, or capitals inside it: "NãN", "CÑfïi")
+        boolean brokenOff = matched == read.size() || garbled(read.get(matched));
+        return whole || brokenOff ? Optional.of(type + " " + name) : Optional.empty();
+    }
+
+    private static boolean garbled(String word) {
+        String w = EDGE_MARKS.matcher(word).replaceAll("");
+        return w.isEmpty() || !VietnameseSyllable.isWellFormed(w) || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The provinces of a kind: "Thành phố" for the centrally-run cities, "Tỉnh" for the rest, old and new. */
+    private static List<String> names(String type) {
+        List<String> cities = ProvincesAfter2025.builtIn().all().stream()
+                .filter(u -> u.kind().equals("Thành phố") || "Thành phố".equals(u.laterKind()))
+                .map(ProvincesAfter2025.Unit::name).toList();
+        List<String> onlyCities = ProvincesAfter2025.builtIn().all().stream().filter(u -> u.kind().equals("Thành phố"))
+                .map(ProvincesAfter2025.Unit::name).toList();
+        return type.equals("Thành phố") ? cities
+                : Gazetteer.provinces().names().stream().filter(n -> !onlyCities.contains(n)).toList();
+    }
+
+    private static String[] keys(String name) {
+        return Arrays.stream(name.split("[\\s-]+")).map(AddressEnds::key).filter(k -> !k.isEmpty()).toArray(String[]::new);
+    }
+
+    private static String key(String word) {
+        return Fold.fold(word).replaceAll("[^a-z]", "");
+    }
+}

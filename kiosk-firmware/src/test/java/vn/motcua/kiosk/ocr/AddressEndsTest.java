@@ -1,0 +1,39 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AddressEndsTest {
+
+    @Test
+    void partsNoPrintedAddressHasAreLabelRemnants() {
+        assertThat(AddressEnds.isLabelLeft("re2e0ce")).isTrue();
+        assertThat(AddressEnds.isLabelLeft("cÝ bệth")).as("lower case first").isTrue();
+        assertThat(AddressEnds.isLabelLeft("£")).isTrue();
+        assertThat(AddressEnds.isLabelLeft("12A Lê Lợi")).isFalse();
+        assertThat(AddressEnds.isLabelLeft("Lô B2 5/12")).isFalse();
+        assertThat(AddressEnds.isLabelLeft("Nguyễn Văn Cừ")).isFalse();
+    }
+
+    @Test
+    void aRemnantIsDroppedOnlyBeforeAPartThatStartsAsAnAddress() {
+        assertThat(AddressEnds.trim("re2e0ce, Số 5, Phường Phú Thủy, Tỉnh Lâm Đồng"))
+                .isEqualTo("Số 5, Phường Phú Thủy, Tỉnh Lâm Đồng");
+        assertThat(AddressEnds.trim("re2e0ce, 12 Lê Lợi")).as("nothing starts as an address")
+                .isEqualTo("re2e0ce, 12 Lê Lợi");
+        assertThat(AddressEnds.trim("$ố 208, Xã Đồng Việt, Tỉnh Bắc Ninh")).as("the S of Số read as $")
+                .isEqualTo("$ố 208, Xã Đồng Việt, Tỉnh Bắc Ninh");
+    }
+
+    @Test
+    void aProvinceBrokenOffIsTheOneOfItsKindThatBeginsSo() {
+        assertThat(AddressEnds.province("Thành phố Cần 'fÄ{ð'*Y 9F")).hasValue("Thành phố Cần Thơ");
+        assertThat(AddressEnds.province("Thành phố Hà N")).hasValue("Thành phố Hà Nội");
+        assertThat(AddressEnds.province("Tỉnh Hà N")).as("Hà Giang, Hà Nam, Hà Tĩnh").isEmpty();
+        assertThat(AddressEnds.province("Tỉnh Thừa Thiên Hx%")).hasValue("Tỉnh Thừa Thiên Huế");
+        assertThat(AddressEnds.province("Thành phố Huế ®©")).as("a city since 2025").hasValue("Thành phố Huế");
+        assertThat(AddressEnds.province("Thành phố Hà Tiên")).as("a whole syllable after Hà: another city").isEmpty();
+        assertThat(AddressEnds.province("Huyện Nam wwerem")).as("not a province's type").isEmpty();
+    }
+}
