@@ -42,13 +42,15 @@ final class AddressEnds {
             return from == 0 ? address : joined;
         }
         for (int i = kept.size() - 1; i >= 0; i--) {
-            Optional<String> province = province(kept.get(i));
+            String part = kept.get(i);
+            List<String> before = kept.subList(0, i);
+            Optional<String> province = province(part).or(() -> typeOf(part) == null ? Optional.empty() : byUnits(part, before));
             if (province.isPresent()) {
                 List<String> out = new ArrayList<>(kept.subList(0, i));
                 out.add(province.get());
                 return String.join(", ", out);
             }
-            if (typeOf(kept.get(i)) != null) {
+            if (typeOf(part) != null) {
                 break; // the last part naming a type is where the province was; an earlier one is a district
             }
         }
@@ -110,6 +112,40 @@ final class AddressEnds {
         // word an address prints (no syllable, or capitals inside it: "NãN", "CÑfïi")
         boolean brokenOff = matched == read.size() || garbled(read.get(matched));
         return whole || brokenOff ? Optional.of(type + " " + name) : Optional.empty();
+    }
+
+    /**
+     * A province garbled from its first word on ("Thành phố ØÄÑăRg"), told by the units before it: the one
+     * province of the part's kind that has every one of them that a list knows (the district "Quận Hải Châu"
+     * is in Đà Nẵng only), looked up in the list of the address's kind (three levels: before the merger).
+     */
+    private static Optional<String> byUnits(String part, List<String> before) {
+        String type = typeOf(part);
+        String[] words = part.strip().split("\\s+");
+        int first = type.equals("Tỉnh") ? 1 : 2;
+        if (before.isEmpty() || words.length <= first || !garbled(words[first])) {
+            return Optional.empty();
+        }
+        List<String> address = new ArrayList<>(before);
+        address.add(part);
+        boolean threeLevels = Gazetteer.hasDistrict(address.toArray(String[]::new));
+        AdminUnits list = threeLevels ? AdminUnits.before2025() : AdminUnits.after2025();
+        java.util.Set<String> provinces = null;
+        for (String unit : before) {
+            java.util.Set<String> with = list.provincesWith(unit);
+            if (!with.isEmpty()) {
+                provinces = provinces == null ? with : provinces;
+                provinces.retainAll(with);
+            }
+        }
+        if (provinces == null) {
+            return Optional.empty();
+        }
+        List<String> kind = names(type);
+        List<String> fits = provinces.stream()
+                .flatMap(p -> threeLevels ? Gazetteer.provinces().namesOf(p).stream() : java.util.stream.Stream.of(p))
+                .filter(kind::contains).distinct().toList();
+        return fits.size() == 1 ? Optional.of(type + " " + fits.get(0)) : Optional.empty();
     }
 
     private static boolean garbled(String word) {

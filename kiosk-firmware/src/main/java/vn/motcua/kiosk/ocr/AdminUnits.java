@@ -99,6 +99,23 @@ final class AdminUnits {
         return Optional.empty();
     }
 
+    /**
+     * The provinces (codes before the merger, names after it) that have a unit of these letters
+     * ("Quận Hải Châu": 048 only), so that a province read past recognition can be told by its units.
+     */
+    Set<String> provincesWith(String part) {
+        // the list writes numbered wards "Phường 01", cards print "Phường 1"
+        String key = key(part).replaceAll("(?<=[a-z])0+(?=\\d)", "");
+        Set<String> found = new HashSet<>();
+        byProvince.forEach((province, units) -> {
+            if (!province.isEmpty() && (units.containsKey(key)
+                    || key.matches(".*\\d.*") && units.containsKey(key.replaceAll("(?<=[a-z])(?=\\d(\\D|$))", "0")))) {
+                found.add(province);
+            }
+        });
+        return found;
+    }
+
     /** Among names with the same letters, the one whose marks are nearest to what was read. */
     private static Optional<String> closest(String read, List<String> names) {
         String best = null;

@@ -70,6 +70,11 @@ final class Gazetteer {
         return PROVINCES;
     }
 
+    /** The names a province code was or is known by ("046": Thừa Thiên Huế, Huế). */
+    java.util.List<String> namesOf(String code) {
+        return codeByName.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).toList();
+    }
+
     /** Every province name the lists know, before the 2025 merger and after it ("Thừa Thiên Huế", "Huế"). */
     java.util.Collection<String> names() {
         return codeByName.keySet();
