@@ -63,14 +63,18 @@ final class AddressEnds {
         return !firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0)) && CardTextParser.startsAddress(firstWord);
     }
 
-    /** A part no printed address has: it starts in lower case, or a word of it is neither a syllable nor a number. */
+    /**
+     * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
+     * without being a street word ("6V bánh"): names are printed with every syllable capitalised.
+     */
     static boolean isLabelLeft(String part) {
         String p = part.strip();
-        if (p.isEmpty() || Character.isLowerCase(p.charAt(0))) {
+        if (p.isEmpty()) {
             return true;
         }
         return Arrays.stream(p.split("\\s+")).map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
-                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !VietnameseSyllable.isWellFormed(w));
+                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !VietnameseSyllable.isWellFormed(w)
+                        || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w));
     }
 
     /** "Tỉnh" or "Thành phố" when the part starts with it, else null. */
@@ -109,7 +113,7 @@ final class AddressEnds {
         String name = fits.get(0);
         boolean whole = matched == keys(name).length;
         // a name cut short counts only where the reading breaks off: the part ends, or its next word is no
-        // word an address prints (no syllable, or capitals inside it: "NãN", "CÑfïi")
+        // word an address prints (no syllable, lower case first, or capitals inside it: "NãN", "CÑfïi")
         boolean brokenOff = matched == read.size() || garbled(read.get(matched));
         return whole || brokenOff ? Optional.of(type + " " + name) : Optional.empty();
     }
@@ -150,7 +154,8 @@ final class AddressEnds {
 
     private static boolean garbled(String word) {
         String w = EDGE_MARKS.matcher(word).replaceAll("");
-        return w.isEmpty() || !VietnameseSyllable.isWellFormed(w) || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        return w.isEmpty() || Character.isLowerCase(w.charAt(0)) || !VietnameseSyllable.isWellFormed(w)
+                || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The provinces of a kind: "Thành phố" for the centrally-run cities, "Tỉnh" for the rest, old and new. */

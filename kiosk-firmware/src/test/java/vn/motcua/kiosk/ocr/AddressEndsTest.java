@@ -11,7 +11,9 @@ class AddressEndsTest {
         assertThat(AddressEnds.isLabelLeft("re2e0ce")).isTrue();
         assertThat(AddressEnds.isLabelLeft("cÝ bệth")).as("lower case first").isTrue();
         assertThat(AddressEnds.isLabelLeft("£")).isTrue();
+        assertThat(AddressEnds.isLabelLeft("6V bánh")).as("a name printed in lower case").isTrue();
         assertThat(AddressEnds.isLabelLeft("12A Lê Lợi")).isFalse();
+        assertThat(AddressEnds.isLabelLeft("12 hẻm 5 Lê Lợi")).as("a street word in lower case").isFalse();
         assertThat(AddressEnds.isLabelLeft("Lô B2 5/12")).isFalse();
         assertThat(AddressEnds.isLabelLeft("Nguyễn Văn Cừ")).isFalse();
     }
