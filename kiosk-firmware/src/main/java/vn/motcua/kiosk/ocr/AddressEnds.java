@@ -14,7 +14,8 @@ import vn.motcua.kiosk.idcard.ProvincesAfter2025;
  * it ("ý P)áce cế +095@9‹c®", "re2e0ce": the garbled "Place of residence"). It ends at its province: what
  * follows the province is other print run into it (the issuer's title beside it), and a province whose name
  * breaks off into letters no syllable has after its first word(s) ("Thành phố Cần 'fÄ{ð'*Y", "Tỉnh Nam
- * wwerem") is the one province of that kind whose name begins with those words, when there is only one.
+ * wwerem") is the one province of that kind whose name begins with those words, when there is only one; a
+ * province garbled from its first word is the one province of its kind that has the units before it.
  */
 final class AddressEnds {
     /** A house or block number: "12", "12A", "5/12", "B2", "A1-05". */
