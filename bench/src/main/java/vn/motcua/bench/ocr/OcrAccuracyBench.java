@@ -89,8 +89,9 @@ public final class OcrAccuracyBench {
         for (char gen : gens.toUpperCase(java.util.Locale.ROOT).replaceAll("[^ABC]", "").toCharArray()) {
             StringBuilder misses = missesBy.computeIfAbsent(gen, k -> new StringBuilder());
             for (Object[] face : FACES) {
-                if (!System.getProperty("ocr.faces", face[1].toString()).equals(face[1].toString())) {
-                    continue;
+                if (!System.getProperty("ocr.faces", face[1].toString()).equals(face[1].toString())
+                        || !System.getProperty("ocr.models", face[0].toString()).contains(face[0].toString())) {
+                    continue; // -Docr.models=CCCD_2016,CAN_CUOC_2024: only these models' faces
                 }
                 for (boolean degraded : new boolean[]{false, true}) {
                     CardModel model = (CardModel) face[0];

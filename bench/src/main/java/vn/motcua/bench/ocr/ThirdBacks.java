@@ -16,7 +16,10 @@ import vn.motcua.kiosk.ocr.CardPerson;
  * leading zeros) or as "Ngày, tháng, năm: 05/03/2018", the issuer's title on one or two rows (the department
  * was renamed on 10 October 2018, and the title with it), the red seal across the signature, the director's
  * name, the two index-finger boxes with their captions above or below, a barcode; no MRZ, QR or chip. The text
- * column's place, the faces, sizes, case and the background vary per card; degraded is {@link PhonePhoto}.
+ * column's place, the faces, sizes, case and the background vary per card; degraded is {@link PhonePhoto}. The
+ * seal is the size the cards print it (15-20 mm on the 86 mm card) with its rim text and star, placed under the
+ * title so that it crosses the title and at times the date line; the date line's size, slant, weight and ink
+ * vary, as the printers' output does.
  */
 final class ThirdBacks {
     private static final String[] MARKS = {"Sẹo chấm C:0,5cm trên sau mép phải", "Nốt ruồi C:1cm dưới trước cằm trái",
@@ -88,26 +91,39 @@ final class ThirdBacks {
         }
         int cx = (textX + textRight) / 2;
         y += 45 + r.nextInt(30);
-        g.setFont(new Font(s.valueFont, r.nextBoolean() ? Font.ITALIC : Font.PLAIN, s.labelSize + 3));
-        g.setColor(s.ink);
-        centre(g, date(issue, s, r), cx, y);
-        y += 42 + r.nextInt(15);
-        g.setFont(new Font(s.valueFont, Font.BOLD, s.labelSize));
+        int dateY = y;
+        // the date line in the print's own size, italic or upright, the printer's ink lighter or bolder
+        int dateSize = s.labelSize + r.nextInt(7);
+        Font dateFont = new Font(s.valueFont, (r.nextBoolean() ? Font.ITALIC : Font.PLAIN) | (r.nextInt(4) == 0 ? Font.BOLD : 0),
+                dateSize);
+        Color dateInk = r.nextInt(3) == 0 ? new Color(70 + r.nextInt(50), 70 + r.nextInt(40), 80 + r.nextInt(50)) : s.ink;
+        y += 42 + r.nextInt(15) + dateSize - s.labelSize;
+        int titleY = y;
+        boolean oneRow = r.nextBoolean();
         String head = "CỤC TRƯỞNG CỤC CẢNH SÁT";
         String dept = issue.isBefore(RENAMED) ? "ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ" : "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI";
-        if (g.getFontMetrics().stringWidth(head + " " + dept) < textRight - textX && r.nextBoolean()) {
-            centre(g, head + " " + dept, cx, y);
+        Font titleFont = new Font(s.valueFont, Font.BOLD, s.labelSize);
+        g.setFont(titleFont);
+        oneRow &= g.getFontMetrics().stringWidth(head + " " + dept) < textRight - textX;
+        int titleBottom = oneRow ? titleY : titleY + s.labelSize + 6;
+        // the department's red round seal, printed under the title's left half and the signature as on the
+        // cards: 15-20 mm across on the 86 mm card, its rim reaching up over the title and at times the date line
+        int d = 150 + r.nextInt(55);
+        int sealCx = cx - 70 + r.nextInt(60);
+        int reach = 10 + r.nextInt(Math.max(1, titleBottom - dateY + 10));
+        seal(g, sealCx, titleBottom - reach + d / 2, d, issue, r);
+        g.setFont(dateFont);
+        g.setColor(dateInk);
+        centre(g, date(issue, s, r), cx, dateY);
+        g.setFont(titleFont);
+        g.setColor(s.ink);
+        if (oneRow) {
+            centre(g, head + " " + dept, cx, titleY);
         } else {
-            centre(g, head, cx, y);
-            y += s.labelSize + 6;
-            centre(g, dept, cx, y);
+            centre(g, head, cx, titleY);
+            centre(g, dept, cx, titleBottom);
         }
-        // the red seal over the signature, as the card prints it
-        g.setColor(new Color(210, 50, 50, 170));
-        g.setStroke(new BasicStroke(2.5f));
-        int sealX = cx - 120 + r.nextInt(40);
-        g.drawOval(sealX, y + 10, 105, 105);
-        g.drawOval(sealX + 12, y + 22, 81, 81);
+        y = titleBottom;
         g.setColor(new Color(30, 40, 130));
         g.setStroke(new BasicStroke(2f));
         int[] xs = new int[7];
@@ -121,6 +137,40 @@ final class ThirdBacks {
         g.setColor(s.ink);
         g.setFont(new Font(s.valueFont, Font.BOLD, s.labelSize + 2));
         centre(g, DIRECTORS[r.nextInt(DIRECTORS.length)], cx, y);
+    }
+
+    /**
+     * The seal: two rims, the issuing body's name around them and the star in the middle, in red stamp ink
+     * from pale to full; drawn before the black print, which stays black where it crosses it.
+     */
+    private static void seal(Graphics2D g, int cx, int cy, int d, LocalDate issue, Random r) {
+        g.setColor(new Color(190 + r.nextInt(40), 25 + r.nextInt(45), 30 + r.nextInt(45), 150 + r.nextInt(106)));
+        g.setStroke(new BasicStroke(2.5f + r.nextInt(3)));
+        g.drawOval(cx - d / 2, cy - d / 2, d, d);
+        int inner = d * 62 / 100;
+        g.drawOval(cx - inner / 2, cy - inner / 2, inner, inner);
+        String ring = "BỘ CÔNG AN * CỤC CẢNH SÁT " + (issue.isBefore(RENAMED) ? "ĐKQL CƯ TRÚ VÀ DLQG VỀ DÂN CƯ"
+                : "QUẢN LÝ HÀNH CHÍNH VỀ TTXH") + " * ";
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(9, d / 14)));
+        double rad = (d + inner) / 4.0;
+        java.awt.geom.AffineTransform was = g.getTransform();
+        for (int i = 0; i < ring.length(); i++) {
+            double a = 2 * Math.PI * i / ring.length() - Math.PI / 2;
+            g.setTransform(was);
+            g.translate(cx + rad * Math.cos(a), cy + rad * Math.sin(a));
+            g.rotate(a + Math.PI / 2);
+            g.drawString(String.valueOf(ring.charAt(i)), -g.getFontMetrics().charWidth(ring.charAt(i)) / 2, d / 28);
+        }
+        g.setTransform(was);
+        int[] xs = new int[10];
+        int[] ys = new int[10];
+        for (int i = 0; i < 10; i++) {
+            double a = Math.PI * i / 5 - Math.PI / 2;
+            double k = (i % 2 == 0 ? 0.26 : 0.1) * d;
+            xs[i] = (int) (cx + k * Math.cos(a));
+            ys[i] = (int) (cy + k * Math.sin(a));
+        }
+        g.fillPolygon(xs, ys, 10);
     }
 
     /** The issue date as the 2016 backs print it: written out, or after "Ngày, tháng, năm:". */

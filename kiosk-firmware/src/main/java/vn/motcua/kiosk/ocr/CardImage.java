@@ -24,7 +24,7 @@ final class CardImage {
      * the labels first, so no column is cut off before it knows which card it has.
      */
     static BufferedImage prepareCard(BufferedImage image) {
-        BufferedImage gray = toGray(image);
+        BufferedImage gray = toGray(SealDropout.apply(image)); // a seal's red is no print
         double angle = skew(gray);
         if (Math.abs(angle) >= SKEW_STEP / 2) {
             gray = rotate(gray, angle);
