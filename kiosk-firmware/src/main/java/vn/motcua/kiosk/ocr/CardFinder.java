@@ -10,6 +10,8 @@ import java.awt.image.Raster;
  */
 final class CardFinder {
     private static final double ROW_FILL = 0.5;
+    /** Grey levels between the bed and the card below which there is no bed: a card's own tints differ by a few. */
+    static final int MIN_BED_CONTRAST = 20;
 
     private CardFinder() {
     }
@@ -19,6 +21,9 @@ final class CardFinder {
         int w = gray.getWidth();
         int h = gray.getHeight();
         int threshold = threshold(r, w, h);
+        if (threshold < 0) {
+            return new Rectangle(0, 0, w, h);
+        }
         int[] rows = new int[h];
         int[] cols = new int[w];
         for (int y = 0; y < h; y++) {
@@ -39,7 +44,10 @@ final class CardFinder {
         return new Rectangle(left, top, right - left + 1, bottom - top + 1);
     }
 
-    /** Halfway between the bed's and the card's typical brightness (10th and 70th percentile). */
+    /**
+     * Halfway between the bed's and the card's typical brightness (10th and 70th percentile); -1 when the two are
+     * less than {@link #MIN_BED_CONTRAST} apart.
+     */
     private static int threshold(Raster r, int w, int h) {
         int[] hist = new int[256];
         for (int y = 0; y < h; y += 2) {
@@ -53,7 +61,9 @@ final class CardFinder {
         }
         int dark = percentile(hist, total, 0.10);
         int light = percentile(hist, total, 0.70);
-        return (dark + light) / 2;
+        // no bed clearly darker than the card: the image is all card (a scan cut to it), and a threshold between
+        // two greys of its own paper would cut the card where its background's tint shades from one to the other
+        return light - dark < MIN_BED_CONTRAST ? -1 : (dark + light) / 2;
     }
 
     private static int percentile(int[] hist, int total, double p) {

@@ -28,6 +28,7 @@ public final class IdCardOcr {
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
     private final DateCheck dateCheck;
+    private final DateRowSecondLook dateRowSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
     private final Clock clock = Clock.system(CentreTime.ZONE);
     private final double threshold;
@@ -53,6 +54,7 @@ public final class IdCardOcr {
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
         this.dateCheck = new DateCheck(tessdata);
+        this.dateRowSecondLook = new DateRowSecondLook(rowReader);
     }
 
     static String tessdata() {
@@ -142,6 +144,7 @@ public final class IdCardOcr {
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
         }
         reading = dateCheck.check(card, rows, byField, reading, mrz, threshold, java.time.LocalDate.now(clock));
+        reading = dateRowSecondLook.improve(card, rows, layout, reading);
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
