@@ -1,0 +1,46 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The 2016 back's issue date row found by its shape and its date taken by its words or its shape. */
+class DateRowSecondLookTest {
+    private static TextRow row(String text) {
+        return new TextRow(List.of(new OcrWord(text, 80f, 0.2, 0.2, 0.6, 0.25, 1)));
+    }
+
+    @Test
+    void theDateByItsWords() {
+        assertThat(DateRowSecondLook.date("Ngày 19 tháng 03 năm 2016"))
+                .isEqualTo(new DateRowSecondLook.Found(LocalDate.of(2016, 3, 19), DateRowSecondLook.BY_WORDS));
+    }
+
+    @Test
+    void theDateByItsShapeWhenTheWordsAreGarbled() {
+        // two of the three words past recognition (the seal's rim across them): the three numbers still make the date
+        assertThat(DateRowSecondLook.date("Agàỹ 19 TXẾu 03 xqm 2016"))
+                .isEqualTo(new DateRowSecondLook.Found(LocalDate.of(2016, 3, 19), DateRowSecondLook.BY_SHAPE));
+        assertThat(DateRowSecondLook.date("Ngày, tháng, năm: 25/04/2018").date()).isEqualTo(LocalDate.of(2018, 4, 25));
+    }
+
+    @Test
+    void noDateOutsideTheYearsTheCardWasIssuedOrTheCalendar() {
+        assertThat(DateRowSecondLook.date("Agàỹ 19 TXẾu 03 xqm 2023")).isNull();
+        assertThat(DateRowSecondLook.date("Ngày 19 tháng 03 năm 2015")).isNull();
+        assertThat(DateRowSecondLook.date("Agàỹ 31 TXẾu 02 xqm 2019")).isNull();
+        assertThat(DateRowSecondLook.date("Ngày 44 tháng 08 năm 2018")).isNull();
+        assertThat(DateRowSecondLook.date("Nốt ruồi C:1cm dưới trước cằm trái")).isNull();
+    }
+
+    @Test
+    void theDateRowIsKnownByAWordOrAnIssuingYear() {
+        assertThat(DateRowSecondLook.dateRowLike(row("Agàỹ TẾ Tháng 03 năm 2016")))
+                .isGreaterThan(DateRowSecondLook.dateRowLike(row("Ngớ")));
+        assertThat(DateRowSecondLook.dateRowLike(row("vít 2019"))).isEqualTo(2);
+        assertThat(DateRowSecondLook.dateRowLike(row("CỤC TRƯỞNG CỤC CẢNH SÁT"))).isZero();
+        assertThat(DateRowSecondLook.dateRowLike(row("Sẹo chấm C:2cm dưới trước mũi"))).isZero();
+    }
+}
