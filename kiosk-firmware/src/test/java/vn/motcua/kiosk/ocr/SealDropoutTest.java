@@ -29,13 +29,19 @@ class SealDropoutTest {
             g.drawOval(215, 185, 110, 110);
             g.fillOval(250, 220, 40, 40);
         }
-        g.setColor(new Color(25, 25, 35));
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 26));
-        g.drawString("Ngày 14 tháng 10 năm 2019", 150, 160);
-        g.setFont(new Font(Font.SERIF, Font.BOLD, 20));
-        g.drawString("CỤC TRƯỞNG CỤC CẢNH SÁT", 160, 210);
-        g.dispose();
+        twoRows(g, new Color(25, 25, 35), new Font(Font.SERIF, Font.PLAIN, 26), "Ngày 14 tháng 10 năm 2019", 150, 160,
+                new Font(Font.SERIF, Font.BOLD, 20), "CỤC TRƯỞNG CỤC CẢNH SÁT", 160, 210);
         return img;
+    }
+
+    private static void twoRows(Graphics2D g, Color ink, Font first, String a, int ax, int ay, Font second, String b,
+                                int bx, int by) {
+        g.setColor(ink);
+        g.setFont(first);
+        g.drawString(a, ax, ay);
+        g.setFont(second);
+        g.drawString(b, bx, by);
+        g.dispose();
     }
 
     private static int count(BufferedImage img, java.util.function.IntPredicate pixel) {
@@ -75,12 +81,8 @@ class SealDropoutTest {
         Graphics2D g = img.createGraphics();
         g.setColor(PAPER);
         g.fillRect(0, 0, 1000, 630);
-        g.setColor(new Color(180, 25, 30));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 29));
-        g.drawString("CĂN CƯỚC CÔNG DÂN", 400, 150);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        g.drawString("Citizen Identity Card", 470, 175);
-        g.dispose();
+        twoRows(g, new Color(180, 25, 30), new Font(Font.SANS_SERIF, Font.BOLD, 29), "CĂN CƯỚC CÔNG DÂN", 400, 150,
+                new Font(Font.SANS_SERIF, Font.PLAIN, 16), "Citizen Identity Card", 470, 175);
         assertThat(SealDropout.apply(img)).isSameAs(img);
     }
 
