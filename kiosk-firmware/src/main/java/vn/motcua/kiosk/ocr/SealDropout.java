@@ -28,7 +28,7 @@ final class SealDropout {
     static final int LIGHT_RED = 100;
     /** The same within a seal found, as a share (%) of the paper's grey: its red ink is nearly as light as the paper. */
     static final int INK_OF_PAPER = 70;
-    /** Within a seal found, how much redder than grey a pixel of its blurred, pinkish edge still is. */
+    /** Within a seal found, how much redder than the paper a pixel of its blurred, pinkish edge still is. */
     static final int EDGE_MARGIN = 10;
     /** Red cells this many apart (2 % of the image's width) are one mark: a seal's rims, lettering and star. */
     private static final int BRIDGE = 6;
@@ -134,22 +134,33 @@ final class SealDropout {
         }
         int y0 = top * cell;
         int y1 = Math.min(h, (bottom + 1) * cell);
-        // the paper around the marks: the light end of what in their cells is not red (the print there is darker)
+        // the paper around the marks: the light end of what in their cells is not the mark's red (the print there
+        // is darker), and the paper's own tint (a warm light makes all of it a little red)
         int[] histogram = new int[256];
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                if (drop[(y / cell) * cw + x / cell] && redness(px[i]) < EDGE_MARGIN) {
+                if (drop[(y / cell) * cw + x / cell] && redness(px[i]) < RED_MARGIN) {
                     histogram[luminance(px[i])]++;
                 }
             }
         }
         int paper = percentile(histogram, 0.8);
+        int[] tints = new int[256];
+        for (int y = y0; y < y1; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (drop[(y / cell) * cw + x / cell] && redness(px[i]) < RED_MARGIN && luminance(px[i]) >= paper - 10) {
+                    tints[Math.max(0, redness(px[i]))]++;
+                }
+            }
+        }
+        int edge = percentile(tints, 0.5) + EDGE_MARGIN;
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 // the mark's blurred edges, pink where its red met the paper, go with it
-                if (drop[(y / cell) * cw + x / cell] && redness(px[i]) >= EDGE_MARGIN
+                if (drop[(y / cell) * cw + x / cell] && redness(px[i]) >= edge
                         && ((px[i] >> 16) & 0xff) * 100 >= paper * INK_OF_PAPER) {
                     px[i] = 0xff000000 | paper << 16 | paper << 8 | paper;
                 }

@@ -17,10 +17,14 @@ class SealDropoutTest {
 
     /** A back's date and title in black, the seal printed under them, its rim across both, as the 2016 card prints it. */
     private static BufferedImage back(boolean seal) {
+        return back(seal, PAPER);
+    }
+
+    private static BufferedImage back(boolean seal, Color paper) {
         BufferedImage img = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(PAPER);
+        g.setColor(paper);
         g.fillRect(0, 0, 1000, 630);
         if (seal) {
             g.setColor(SEAL);
@@ -72,6 +76,20 @@ class SealDropoutTest {
         // the black print over the rim is all there
         int printAlone = count(back(false), SealDropoutTest::dark);
         assertThat(count(out, SealDropoutTest::dark)).isBetween(printAlone * 95 / 100, printAlone * 105 / 100);
+    }
+
+    @Test
+    void underAWarmLightThePaperStaysPaper() {
+        // a warm lamp makes the whole card a little red: that tint is the paper's, not the seal's, and the
+        // seal's square must come out as light as the paper around it, not as the grey of the print in it
+        BufferedImage out = CardImage.toGray(SealDropout.apply(back(true, new Color(242, 222, 204))));
+        long sum = 0;
+        for (int y = 150; y < 330; y++) {
+            for (int x = 180; x < 360; x++) {
+                sum += out.getRaster().getSample(x, y, 0);
+            }
+        }
+        assertThat(sum / (180 * 180)).isGreaterThan(200);
     }
 
     @Test
