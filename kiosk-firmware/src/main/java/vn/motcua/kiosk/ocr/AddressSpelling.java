@@ -58,6 +58,7 @@ final class AddressSpelling {
         String word = part.substring(0, space);
         // "$ố 208": no address word begins with "$"; it is an S the OCR confused, as it often does
         String canonical = START_WORDS.get(Fold.fold(word.replaceFirst("^\\$", "s")));
-        return canonical == null ? part : canonical + part.substring(space);
+        canonical = canonical != null ? canonical : StreetStart.firstLetterOff(word, START_WORDS);
+        return canonical == null ? part : canonical + " " + StreetStart.number(part.substring(space + 1));
     }
 }

@@ -34,6 +34,7 @@ final class FrontShapes {
         Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>(byField);
         place(rows, layout, out, byLabel, "dateOfBirth", t -> BackDates.DATE.matcher(t).find(), true);
         place(rows, layout, out, byLabel, "nationality", t -> VIET_NAM.matcher(Fold.fold(t)).find(), false);
+        NameRow.fill(rows, layout, out);
         return out;
     }
 

@@ -139,8 +139,11 @@ final class NameSpelling {
             List<String> surnames = near.stream().filter(Surnames::isSpelledAsFamilyName).toList();
             near = surnames.size() == 1 ? Set.of(surnames.get(0)) : near;
         }
-        if (familyName && near.isEmpty()) {
-            near = Surnames.oneLetterFrom(word); // "LRẦN": a closed list, so one letter off is enough to tell
+        if (familyName && near.stream().noneMatch(Surnames::isSpelledAsFamilyName)) {
+            // "LRẦN", "FRẦN" (not the syllable RẦN, a speck's F dropped): the first word is a family name, a closed
+            // list, so one family name one letter off is enough to tell
+            Set<String> surnames = Surnames.oneLetterFrom(word);
+            near = surnames.size() == 1 || near.isEmpty() ? surnames : near;
         }
         return near.size() == 1 ? near.iterator().next() : null;
     }

@@ -90,4 +90,28 @@ class AddressSpellingTest {
         assertThat(Gazetteer.provinces().codesOf("Xã Hòa Phước, Tỉnh Bình Dương")).containsExactly("074");
         assertThat(Gazetteer.provinces().codesOf("Xóm 3")).isEmpty();
     }
+
+    @Test
+    void aStreetWordWithItsCapitalLostOrMisreadIsThatWord() {
+        assertThat(AddressSpelling.correct("hôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
+                .isEqualTo("Thôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+        assertThat(AddressSpelling.correct("Lhôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
+                .isEqualTo("Thôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+        // "hom" is as near Xóm (one letter changed) as Khóm (one lost): not guessed between
+        assertThat(AddressSpelling.correct("hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
+                .isEqualTo("hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+        // a capitalised word one letter from a street word may be a name of its own ("Hòn" is no "Thôn")
+        assertThat(AddressSpelling.correct("Hòn Gai, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
+                .isEqualTo("Hòn Gai, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+    }
+
+    @Test
+    void aFourSplitIntoAPlusAfterAStreetWordIsAFour() {
+        assertThat(AddressSpelling.correct("Khóm +1, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An"))
+                .isEqualTo("Khóm 4, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An");
+        assertThat(AddressSpelling.correct("Khóm +4, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An"))
+                .isEqualTo("Khóm 4, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An");
+        assertThat(AddressSpelling.correct("Tổ 14, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An"))
+                .isEqualTo("Tổ 14, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An");
+    }
 }

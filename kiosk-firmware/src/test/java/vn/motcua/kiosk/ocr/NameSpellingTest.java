@@ -23,6 +23,16 @@ class NameSpellingTest {
     }
 
     @Test
+    void aFirstWordNearNoFamilyNameIsTheOneFamilyNameOneLetterOff() {
+        // the F is no Vietnamese letter and dropping it leaves the syllable RẦN; the family name one letter off wins
+        assertThat(NameSpelling.near("FRẦN")).containsExactly("RẦN");
+        assertThat(NameSpelling.correct("FRẦN KIM LỘC")).isEqualTo("TRẦN KIM LỘC");
+        assertThat(NameSpelling.correct("FRƯƠNG THỊ DIỄM")).isEqualTo("TRƯƠNG THỊ DIỄM");
+        // a given name is no family name: the same word later in the name is left to the syllables
+        assertThat(NameSpelling.correct("LÊ FRẦN")).isEqualTo("LÊ RẦN");
+    }
+
+    @Test
     void aWordNearSeveralSyllablesIsLeftAsRead() {
         // BÍCH or BỊCH: a stop final takes the sắc or the nặng tone, and nothing tells which
         assertThat(NameSpelling.near("BICH")).containsExactlyInAnyOrder("BÍCH", "BỊCH");

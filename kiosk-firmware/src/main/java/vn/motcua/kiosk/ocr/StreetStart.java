@@ -1,0 +1,48 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The first word of an address's first part, the one the closed set of street words (Thôn, Xóm, Khóm…) did
+ * not recognise as read: its capital lost ("hôn 2": a capital T's thin bar at the card's edge fades first, and
+ * what is left starts in lower case, as no printed address does) or misread ("Lhôn"). Taken only when one
+ * street word is that near and the word as read is itself no street word. And the number after it: a 4 whose
+ * crossing strokes come apart is read as a plus with a 1 or 4 beside it ("Khóm +1"); no address number
+ * holds a plus.
+ */
+final class StreetStart {
+    /** A plus where a number's first digit is ("+1", "+4"): a 4 split by the OCR. */
+    private static final Pattern PLUS_FOUR = Pattern.compile("^\\+[14](?=\\d*(\\D|$))");
+
+    private StreetStart() {
+    }
+
+    /** The street word the read word is one first letter from, or null; {@code words} by their letters without marks. */
+    static String firstLetterOff(String read, Map<String, String> words) {
+        String w = Fold.fold(read).replaceAll("[^a-z]", "");
+        if (w.length() < 2 || words.containsKey(w)) {
+            return null;
+        }
+        boolean lowerStart = Character.isLowerCase(read.codePointAt(0));
+        String found = null;
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            String k = e.getKey();
+            boolean lost = lowerStart && k.length() == w.length() + 1 && k.substring(1).equals(w);
+            boolean changed = w.length() >= 3 && k.length() == w.length() && k.charAt(0) != w.charAt(0)
+                    && k.substring(1).equals(w.substring(1));
+            if (lost || changed) {
+                if (found != null) {
+                    return null; // two street words as near: not guessed between
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** The number after a street word with a 4 split into a plus put back ("+1" → "4", "+4" → "4"). */
+    static String number(String afterWord) {
+        return PLUS_FOUR.matcher(afterWord).replaceFirst("4");
+    }
+}
