@@ -17,8 +17,9 @@ final class NameRow {
 
     static void fill(List<TextRow> rows, CardLayout layout, Map<String, List<CardTextParser.Line>> out) {
         List<CardTextParser.Line> name = out.get("name");
+        String read = name == null ? "" : String.join(" ", name.stream().map(CardTextParser.Line::text).toList());
         if (!layout.fieldNames().contains("name") || name == null
-                || !name.isEmpty() && inCapitals(String.join(" ", name.stream().map(CardTextParser.Line::text).toList()))) {
+                || !name.isEmpty() && inCapitals(read) && !isLabel(read, layout)) {
             return;
         }
         if (name.size() == 1) {
@@ -42,11 +43,19 @@ final class NameRow {
                 return; // the birth date's row: the name is above it
             }
             List<OcrWord> words = row.words().stream().filter(w -> w.compact().length() > 0).toList();
-            if (inCapitals(row.text()) && layout.fields().stream().noneMatch(f -> LabelPieces.isLabelRemnant(words, f))) {
+            if (inCapitals(row.text()) && !isLabel(row.text(), layout)
+                    && layout.fields().stream().noneMatch(f -> LabelPieces.isLabelRemnant(words, f))) {
                 out.put("name", List.of(TextRow.line(words)));
                 return;
             }
         }
+    }
+
+    /** Whether a text is one of the card's labels, a third of its letters off ("FUF NA ME" for "Full name"). */
+    static boolean isLabel(String text, CardLayout layout) {
+        String compact = ModelDetector.compact(text);
+        return layout.fields().stream().flatMap(f -> f.labels().stream()).map(ModelDetector::compact)
+                .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= Math.max(2, l.length() / 3));
     }
 
     /**

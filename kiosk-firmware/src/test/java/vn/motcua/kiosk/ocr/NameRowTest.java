@@ -107,4 +107,18 @@ class NameRowTest {
         assertThat(NameRow.inCapitals("SN")).isFalse();
         assertThat(NameRow.inCapitals("LỤC 260")).isFalse();
     }
+
+    @Test
+    void theLabelsEnglishHalfInCapitalsIsNoName() {
+        // the 2021 front prints "HỌ VÀ TÊN:" over "Full Name"; read in capitals, the English half is still a label
+        assertThat(NameRow.isLabel("FULL NA ME", FRONT_2024)).isTrue();
+        assertThat(NameRow.isLabel("FUF NA ME", FRONT_2024)).isTrue();
+        assertThat(NameRow.isLabel("PHÚ NAM", FRONT_2024)).isFalse();
+        List<TextRow> rows = TextRow.of(front(NUMBER_LOST, new String[]{"HỌ", "VÀ", "TÊN:"}, new String[]{"ÂU", "THỊ", "OANH"}));
+        java.util.Map<String, List<CardTextParser.Line>> out = new java.util.LinkedHashMap<>();
+        out.put("number", List.of(new CardTextParser.Line("087200146080", 90, 0.37, 0.40, 0.30)));
+        out.put("name", List.of(new CardTextParser.Line("FULL NA ME", 90, 0.45, 0.47, 0.30)));
+        NameRow.fill(rows, FRONT_2024, out);
+        assertThat(out.get("name").get(0).text()).isEqualTo("ÂU THỊ OANH");
+    }
 }
