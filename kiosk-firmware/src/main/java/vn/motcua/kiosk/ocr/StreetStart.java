@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The first word of an address's first part, the one the closed set of street words (Thôn, Xóm, Khóm…) did
  * not recognise as read: its capital lost ("hôn 2": a capital T's thin bar at the card's edge fades first, and
- * what is left starts in lower case, as no printed address does) or misread ("Lhôn"). Taken only when one
+ * what is left starts in lower case, as no printed address does) or read as another capital ("Lhôn"). Taken only when one
  * street word is that near and the word as read is itself no street word. And the number after it: a 4 whose
  * crossing strokes come apart is read as a plus with a 1 or 4 beside it ("Khóm +1"); no address number
  * holds a plus.
@@ -25,11 +25,13 @@ final class StreetStart {
             return null;
         }
         boolean lowerStart = Character.isLowerCase(read.codePointAt(0));
+        // a capital read as another ("Lhôn"); a mark in front ("'iướng") is a letter read as pieces, not a capital
+        boolean upperStart = Character.isUpperCase(read.codePointAt(0));
         String found = null;
         for (Map.Entry<String, String> e : words.entrySet()) {
             String k = e.getKey();
             boolean lost = lowerStart && k.length() == w.length() + 1 && k.substring(1).equals(w);
-            boolean changed = w.length() >= 3 && k.length() == w.length() && k.charAt(0) != w.charAt(0)
+            boolean changed = upperStart && w.length() >= 3 && k.length() == w.length() && k.charAt(0) != w.charAt(0)
                     && k.substring(1).equals(w.substring(1));
             if (lost || changed) {
                 if (found != null) {
