@@ -25,8 +25,9 @@ final class StreetStart {
             return null;
         }
         boolean lowerStart = Character.isLowerCase(read.codePointAt(0));
-        // a capital read as another ("Lhôn"); a mark in front ("'iướng") is a letter read as pieces, not a capital
-        boolean upperStart = Character.isUpperCase(read.codePointAt(0));
+        // a capital read as another ("Lhôn"), when what was read is no syllable ("Hòn", "Hom" may be names of
+        // their own); a mark in front ("'iướng") is a letter read as pieces, not a capital
+        boolean upperStart = Character.isUpperCase(read.codePointAt(0)) && !VietnameseSyllable.isWellFormed(read);
         String found = null;
         for (Map.Entry<String, String> e : words.entrySet()) {
             String k = e.getKey();

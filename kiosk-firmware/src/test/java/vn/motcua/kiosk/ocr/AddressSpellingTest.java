@@ -97,9 +97,11 @@ class AddressSpellingTest {
                 .isEqualTo("Thôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
         assertThat(AddressSpelling.correct("Lhôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
                 .isEqualTo("Thôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
-        // "hom" is as near Xóm (one letter changed) as Khóm (one lost): not guessed between
+        // in lower case the capital was lost (Khóm); a capitalised syllable may be a name of its own ("Hom")
         assertThat(AddressSpelling.correct("hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
-                .isEqualTo("hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+                .isEqualTo("Khóm 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+        assertThat(AddressSpelling.correct("Hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
+                .isEqualTo("Hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
         // a capitalised word one letter from a street word may be a name of its own ("Hòn" is no "Thôn")
         assertThat(AddressSpelling.correct("Hòn Gai, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
                 .isEqualTo("Hòn Gai, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
