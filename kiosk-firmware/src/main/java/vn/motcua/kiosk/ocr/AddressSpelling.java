@@ -26,6 +26,9 @@ final class AddressSpelling {
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
     static String correct(String address) {
+        // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant
+        int comma = address.indexOf(", ");
+        address = comma < 0 ? address : startWord(address.substring(0, comma)) + address.substring(comma);
         address = AddressEnds.trim(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         String withProvince = Gazetteer.provinces().correctLastPart(address);
@@ -58,7 +61,11 @@ final class AddressSpelling {
         String word = part.substring(0, space);
         // "$ố 208": no address word begins with "$"; it is an S the OCR confused, as it often does
         String canonical = START_WORDS.get(Fold.fold(word.replaceFirst("^\\$", "s")));
-        canonical = canonical != null ? canonical : StreetStart.firstLetterOff(word, START_WORDS);
-        return canonical == null ? part : canonical + " " + StreetStart.number(part.substring(space + 1));
+        String rest = part.substring(space + 1);
+        // a street word is followed by its number or its name ("hôn 2", "Lhôn Đông"), a label's remnant is not
+        if (canonical == null && rest.matches("[\\d+\\p{Lu}].*")) {
+            canonical = StreetStart.firstLetterOff(word, START_WORDS);
+        }
+        return canonical == null ? part : canonical + " " + StreetStart.number(rest);
     }
 }

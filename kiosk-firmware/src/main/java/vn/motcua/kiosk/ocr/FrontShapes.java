@@ -36,7 +36,6 @@ final class FrontShapes {
         place(rows, layout, out, byLabel, "nationality", t -> VIET_NAM.matcher(Fold.fold(t)).find(), false);
         NameRow.fill(rows, layout, out);
         TwoPlaces.split(layout, out);
-        PlaceRemnant.drop(layout, out);
         return out;
     }
 

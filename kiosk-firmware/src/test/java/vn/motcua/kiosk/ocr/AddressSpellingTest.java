@@ -105,6 +105,8 @@ class AddressSpellingTest {
         // a capitalised word one letter from a street word may be a name of its own ("Hòn" is no "Thôn")
         assertThat(AddressSpelling.correct("Hòn Gai, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
                 .isEqualTo("Hòn Gai, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+        // a label's remnant in lower case is no street word ("hoi thuong tru" is not Khối)
+        assertThat(AddressSpelling.correct("hoi thuong tru, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La")).doesNotStartWith("Khối");
         // a letter read as pieces ("'iướng" for the Hướng of "Xã Hướng Sơn", its Xã lost) is no capital misread
         assertThat(AddressSpelling.correct("'iướng Sơn, Thị xã Quảng Trị, Tỉnh Quảng Trị")).doesNotStartWith("Đường");
     }
