@@ -26,9 +26,13 @@ final class AddressSpelling {
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
     static String correct(String address) {
-        // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant
+        // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
+        // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut
         int comma = address.indexOf(", ");
-        address = comma < 0 ? address : startWord(address.substring(0, comma)) + address.substring(comma);
+        String first = comma < 0 ? "" : address.substring(0, comma);
+        if (first.indexOf(' ') > 0 && first.substring(first.indexOf(' ') + 1).matches("[\\d+\\p{Lu}].*")) {
+            address = startWord(first) + address.substring(comma);
+        }
         address = AddressEnds.trim(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         String withProvince = Gazetteer.provinces().correctLastPart(address);
