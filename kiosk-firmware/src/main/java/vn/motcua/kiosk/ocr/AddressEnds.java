@@ -3,8 +3,12 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
@@ -135,9 +139,9 @@ final class AddressEnds {
         address.add(part);
         boolean threeLevels = Gazetteer.hasDistrict(address.toArray(String[]::new));
         AdminUnits list = threeLevels ? AdminUnits.before2025() : AdminUnits.after2025();
-        java.util.Set<String> provinces = null;
+        Set<String> provinces = null;
         for (String unit : before) {
-            java.util.Set<String> with = list.provincesWith(unit);
+            Set<String> with = list.provincesWith(unit);
             if (!with.isEmpty()) {
                 provinces = provinces == null ? with : provinces;
                 provinces.retainAll(with);
@@ -148,7 +152,7 @@ final class AddressEnds {
         }
         List<String> kind = names(type);
         List<String> fits = provinces.stream()
-                .flatMap(p -> threeLevels ? Gazetteer.provinces().namesOf(p).stream() : java.util.stream.Stream.of(p))
+                .flatMap(p -> threeLevels ? Gazetteer.provinces().namesOf(p).stream() : Stream.of(p))
                 .filter(kind::contains).distinct().toList();
         return fits.size() == 1 ? Optional.of(type + " " + fits.get(0)) : Optional.empty();
     }
@@ -156,18 +160,26 @@ final class AddressEnds {
     private static boolean garbled(String word) {
         String w = EDGE_MARKS.matcher(word).replaceAll("");
         return w.isEmpty() || Character.isLowerCase(w.charAt(0)) || !VietnameseSyllable.isWellFormed(w)
-                || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+                || !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** The provinces of a kind: "Thành phố" for the centrally-run cities, "Tỉnh" for the rest, old and new. */
     private static List<String> names(String type) {
-        List<String> cities = ProvincesAfter2025.builtIn().all().stream()
+        return type.equals("Thành phố") ? Kinds.CITIES : Kinds.PROVINCES;
+    }
+
+    /** The two kinds' names, drawn from the lists once (every address read asks for them). */
+    private static final class Kinds {
+        static final List<String> CITIES = ProvincesAfter2025.builtIn().all().stream()
                 .filter(u -> u.kind().equals("Thành phố") || "Thành phố".equals(u.laterKind()))
                 .map(ProvincesAfter2025.Unit::name).toList();
-        List<String> onlyCities = ProvincesAfter2025.builtIn().all().stream().filter(u -> u.kind().equals("Thành phố"))
-                .map(ProvincesAfter2025.Unit::name).toList();
-        return type.equals("Thành phố") ? cities
-                : Gazetteer.provinces().names().stream().filter(n -> !onlyCities.contains(n)).toList();
+        static final List<String> PROVINCES;
+
+        static {
+            Set<String> onlyCities = ProvincesAfter2025.builtIn().all().stream().filter(u -> u.kind().equals("Thành phố"))
+                    .map(ProvincesAfter2025.Unit::name).collect(Collectors.toSet());
+            PROVINCES = Gazetteer.provinces().names().stream().filter(n -> !onlyCities.contains(n)).toList();
+        }
     }
 
     private static String[] keys(String name) {

@@ -20,6 +20,11 @@ final class BackPlaces {
     private BackPlaces() {
     }
 
+    /** Whether a text names an administrative unit (Xã, Phường, Huyện, Tỉnh…): a place does, a sex or a nationality never. */
+    static boolean namesUnit(String text) {
+        return UNIT.matcher(Fold.fold(text)).find();
+    }
+
     /** {@code byField} with the places in {@code lost} (fields placed by no label) taken from the address runs. */
     static Map<String, List<CardTextParser.Line>> fill(List<TextRow> rows, CardLayout layout,
                                                        Map<String, List<CardTextParser.Line>> byField, List<String> lost) {

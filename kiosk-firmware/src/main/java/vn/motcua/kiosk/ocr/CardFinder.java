@@ -55,23 +55,24 @@ final class CardFinder {
                 hist[r.getSample(x, y, 0)]++;
             }
         }
-        int total = 0;
-        for (int v : hist) {
-            total += v;
-        }
-        int dark = percentile(hist, total, 0.10);
-        int light = percentile(hist, total, 0.70);
+        int dark = percentile(hist, 0.10);
+        int light = percentile(hist, 0.70);
         // no bed clearly darker than the card: the image is all card (a scan cut to it), and a threshold between
         // two greys of its own paper would cut the card where its background's tint shades from one to the other
         return light - dark < MIN_BED_CONTRAST ? -1 : (dark + light) / 2;
     }
 
-    private static int percentile(int[] hist, int total, double p) {
-        int acc = 0;
-        for (int i = 0; i < hist.length; i++) {
-            acc += hist[i];
-            if (acc >= total * p) {
-                return i;
+    /** The grey level below which {@code share} of a histogram's pixels lie; 255 for an empty one. */
+    static int percentile(int[] histogram, double share) {
+        long total = 0;
+        for (int n : histogram) {
+            total += n;
+        }
+        long seen = 0;
+        for (int v = 0; v < histogram.length; v++) {
+            seen += histogram[v];
+            if (total > 0 && seen >= total * share) {
+                return v;
             }
         }
         return 255;

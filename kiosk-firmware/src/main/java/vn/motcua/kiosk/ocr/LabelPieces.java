@@ -19,13 +19,13 @@ final class LabelPieces {
         if (rest.size() <= 4 && pieces * 2 > text.length()) {
             return true;
         }
-        for (String label : field.labels()) {
-            String phrase = ModelDetector.compact(label);
-            if (phrase.length() >= 5 && Edits.distance(phrase, text) <= Math.max(2, phrase.length() / 3)) {
-                return true;
-            }
-        }
-        return false;
+        return nearLabel(text, field);
+    }
+
+    /** Whether a compacted text is one of the field's labels, a third of its letters off ("FUF NA ME" for "Full name"). */
+    static boolean nearLabel(String compact, CardLayout.Field field) {
+        return field.labels().stream().map(ModelDetector::compact)
+                .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= Math.max(2, l.length() / 3));
     }
 
     /**

@@ -54,8 +54,7 @@ final class NameRow {
     /** Whether a text is one of the card's labels, a third of its letters off ("FUF NA ME" for "Full name"). */
     static boolean isLabel(String text, CardLayout layout) {
         String compact = ModelDetector.compact(text);
-        return layout.fields().stream().flatMap(f -> f.labels().stream()).map(ModelDetector::compact)
-                .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= Math.max(2, l.length() / 3));
+        return layout.fields().stream().anyMatch(f -> LabelPieces.nearLabel(compact, f));
     }
 
     /**

@@ -53,21 +53,6 @@ final class SealDropout {
         return (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
     }
 
-    private static int percentile(int[] histogram, double share) {
-        long total = 0;
-        for (int n : histogram) {
-            total += n;
-        }
-        long seen = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += histogram[v];
-            if (total > 0 && seen >= total * share) {
-                return v;
-            }
-        }
-        return 255;
-    }
-
     /** The cells and two rings of cells around them, where a mark's blurred edge lies. */
     private static boolean[] grown(boolean[] cells, int cw, int ch) {
         boolean[] out = cells.clone();
@@ -145,7 +130,7 @@ final class SealDropout {
                 }
             }
         }
-        int paper = percentile(histogram, 0.8);
+        int paper = CardFinder.percentile(histogram, 0.8);
         int[] tints = new int[256];
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < w; x++) {
@@ -155,7 +140,7 @@ final class SealDropout {
                 }
             }
         }
-        int edge = percentile(tints, 0.5) + EDGE_MARGIN;
+        int edge = CardFinder.percentile(tints, 0.5) + EDGE_MARGIN;
         for (int y = y0; y < y1; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;

@@ -3,7 +3,6 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An address ends with its province, and a front prints the place of origin above the place of residence. When
@@ -13,16 +12,13 @@ import java.util.regex.Pattern;
  * address word (what is above it is a label's remnant, "ÊN QUÁðE"), when the origin read holds no address word.
  */
 final class TwoPlaces {
-    /** The words of an administrative unit, folded: a place holds one, a sex or a nationality never. */
-    private static final Pattern UNIT = Pattern.compile("\\b(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\\b");
-
     private TwoPlaces() {
     }
 
     static void split(CardLayout layout, Map<String, List<CardTextParser.Line>> out) {
         List<CardTextParser.Line> origin = out.get("placeOfOrigin");
         List<CardTextParser.Line> residence = out.get("placeOfResidence");
-        if (origin == null || residence == null || origin.stream().anyMatch(l -> UNIT.matcher(Fold.fold(l.text())).find())) {
+        if (origin == null || residence == null || origin.stream().anyMatch(l -> BackPlaces.namesUnit(l.text()))) {
             return;
         }
         List<List<CardTextParser.Line>> rows = CardTextParser.rows(residence);
