@@ -329,6 +329,22 @@ test('every prompt the pages asked the kiosk to speak is a fixed one: no persona
   }
 });
 
+test('a card scanned while the page is still loading is greeted once it has loaded, not lost', async () => {
+  const p = await rig.browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  // hold the services the page loads first, so the scan comes before the page is ready
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await p.route('**/local/services', async (route) => { await held; await route.continue(); });
+  await p.goto(rig.kiosk.url + '/');
+  await p.waitForSelector('html[data-listening=yes]', { state: 'attached' });
+  assert.doesNotMatch(await p.textContent('#centre'), /Bắc Ninh/, 'the page has not loaded its services yet');
+  await rig.kiosk.sim('scan', { payload: ELDERLY });
+  release();
+  await p.waitForSelector('#greet.active');
+  assert.match(await p.textContent('[data-testid=greet-category]'), /Ưu tiên: Người cao tuổi/);
+  await p.close();
+});
+
 test('offline: with the server gone the kiosk still prints a number, and the screen passes axe-core', async () => {
   await rig.server.kill();
   const p = await page();

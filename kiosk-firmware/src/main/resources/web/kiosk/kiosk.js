@@ -388,14 +388,19 @@ $('booking-go').addEventListener('click', () => checkInBooking($('booking-code')
 $('booking-wait').addEventListener('click', () => { if (state.booking) checkInBooking(state.booking.code, true); });
 const BOOKING_TEXT = /\/dat-lich\?(?:.*&)?ma=|^[0-9A-Za-z -]{10,14}$/;
 
-function listen() {
+/**
+ * Connects at once, before the page's texts and services have loaded: a card scanned while they load waits for
+ * them instead of being lost (the kiosk drops a scan no stream is connected for).
+ */
+function listen(loaded) {
   const source = localEvents('/local/events');
   // the number arrives as soon as the server gives it; a slow serial printer may still be printing
   source.addEventListener('printing', (event) => {
     if (state.busy && active() === 'printing') showIssued(JSON.parse(event.data));
   });
-  source.addEventListener('scan', (event) => {
+  source.addEventListener('scan', async (event) => {
     const scan = JSON.parse(event.data);
+    await loaded;
     const screen = active();
     if (scan.kind === 'id' && ['home', 'greet', 'services', 'priority'].includes(screen)) {
       onIdScan(scan.id);
@@ -512,7 +517,9 @@ installKeyNav({
 });
 state.say = (key) => guide.say(key);
 window.kioskState = state; // for the idle-timeout test; the dossier flow reads the visit's priority and speaks through it
-load().then(() => { listen(); tickClock(); setInterval(tickClock, 1000); });
+const loaded = load();
+listen(loaded.catch(() => {}));
+loaded.then(() => { tickClock(); setInterval(tickClock, 1000); });
 setInterval(async () => {
   // services change rarely; refresh while idle so the tiles follow the manager's edits
   if (active() === 'home') {
