@@ -1,7 +1,7 @@
 // Starts the real kiosk-firmware fat jar with a hardware profile (default: sim) against a queue server.
 // It runs in its own temp directory, so the sim printer's kiosk-output/printer lands there.
 import { spawn } from 'node:child_process';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,9 +65,11 @@ export { waitForHealth };
  * tests run.
  */
 export function kioskRig() {
+  const opened = [];
   const rig = {
     async kioskPage(viewport = { width: 1080, height: 1920 }) {
       const page = await rig.browser.newPage({ viewport });
+      opened.push(page);
       await page.goto(rig.kiosk.url + '/');
       await page.waitForFunction(() => document.getElementById('centre').textContent.includes('Bắc Ninh'));
       // scans are pushed over the page's event streams: one sent before they connect reaches no screen
@@ -88,6 +90,10 @@ export function kioskRig() {
     rig.server = await startServer();
     rig.kiosk = await startKiosk({ serverUrl: rig.server.url, token: rig.server.credentials.kioskToken });
     rig.browser = await launchBrowser();
+  });
+  // a test that failed half-way leaves its page open, listening for scans: the next test's scans would reach it too
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => {});
   });
   after(async () => {
     await rig.browser?.close();
