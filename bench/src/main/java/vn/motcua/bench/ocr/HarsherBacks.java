@@ -10,13 +10,15 @@ import java.awt.image.Kernel;
 import java.util.Random;
 import vn.motcua.kiosk.ocr.CardModel;
 import vn.motcua.kiosk.ocr.CardSide;
+import vn.motcua.kiosk.ocr.LightBed;
 import vn.motcua.kiosk.ocr.SyntheticCards;
 import vn.motcua.kiosk.ocr.SyntheticFaces;
 
 /**
  * Generator C, a tuning set only (never a figure of record): generator A's backs with the MRZ in another
  * monospaced face Debian ships, photographed worse than A's "degraded" (tilt up to ±3°, a smaller card,
- * a wider blur, noise σ 6–14, light falling off to 70 %, JPEG q 0.5–0.75). What the MRZ and back-field
+ * a wider blur, noise σ 6–14, light falling off to 70 %, JPEG q 0.5–0.75); a third of them on a light bed
+ * ({@link LightBed}) instead of the dark one. What the MRZ and back-field
  * readers are developed against, so that generator B stays unseen.
  */
 final class HarsherBacks {
@@ -29,12 +31,14 @@ final class HarsherBacks {
         Random r = new Random(seed * 7919 + model.ordinal() * 3 + side.ordinal());
         String mrzFont = MRZ_FONTS[r.nextInt(MRZ_FONTS.length)];
         SyntheticCards.Card c = SyntheticFaces.make(seed + 100_000, SyntheticCards.Quality.CLEAN, model, side, mrzFont);
-        BufferedImage img = degraded ? photograph(c.image(), r) : OtherCards.jpeg(c.image(), 0.85f);
+        LightBed bed = LightBed.forCard(seed, 100 + model.ordinal()); // a third on a light desk or lid
+        BufferedImage img = degraded ? photograph(c.image(), r, bed)
+                : OtherCards.jpeg(bed == null ? c.image() : bed.lay(c.image()), 0.85f);
         return new SyntheticCards.Card("C-" + (degraded ? "degraded" : "clean") + "-" + model + "-" + side + "-" + seed
                 + "-" + mrzFont.replace(' ', '_'), c.fields(), img);
     }
 
-    private static BufferedImage photograph(BufferedImage src, Random r) {
+    private static BufferedImage photograph(BufferedImage src, Random r, LightBed bed) {
         double scale = 0.7 + r.nextDouble() * 0.3;
         int w = (int) (src.getWidth() * scale);
         int h = (int) (src.getHeight() * scale);
@@ -42,14 +46,19 @@ final class HarsherBacks {
         BufferedImage out = new BufferedImage(w + 2 * pad, h + 2 * pad, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
-            g.setColor(new Color(70, 72, 80));
-            g.fillRect(0, 0, out.getWidth(), out.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             AffineTransform t = new AffineTransform();
             t.translate(pad, pad);
             t.rotate(Math.toRadians((r.nextDouble() * 2 - 1) * 3.0), w / 2.0, h / 2.0);
             t.scale(scale, scale);
-            g.drawImage(src, t, null);
+            if (bed != null) {
+                bed.fill(g, out.getWidth(), out.getHeight());
+                bed.draw(g, src, t);
+            } else {
+                g.setColor(new Color(70, 72, 80));
+                g.fillRect(0, 0, out.getWidth(), out.getHeight());
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(src, t, null);
+            }
         } finally {
             g.dispose();
         }

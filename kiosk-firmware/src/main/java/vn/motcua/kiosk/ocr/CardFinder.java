@@ -6,7 +6,8 @@ import java.awt.image.Raster;
 
 /**
  * Finds the card in a photo or scan: the card is much lighter than the scanner bed or the kiosk's
- * camera well around it. When no such edge is found the whole image is taken as the card.
+ * camera well around it. On a light bed (a desk, a scanner lid) {@link LightBedEdges} looks for its straight edges;
+ * when no edge is found the whole image is taken as the card.
  */
 final class CardFinder {
     private static final double ROW_FILL = 0.5;
@@ -21,8 +22,9 @@ final class CardFinder {
         int w = gray.getWidth();
         int h = gray.getHeight();
         int threshold = threshold(r, w, h);
-        if (threshold < 0) {
-            return new Rectangle(0, 0, w, h);
+        if (threshold < 0) { // a light bed, or none: the card only where its straight edges show
+            Rectangle onLightBed = LightBedEdges.find(gray);
+            return onLightBed != null ? onLightBed : new Rectangle(0, 0, w, h);
         }
         int[] rows = new int[h];
         int[] cols = new int[w];
@@ -38,10 +40,13 @@ final class CardFinder {
         int bottom = first(rows, w * ROW_FILL, true);
         int left = first(cols, h * ROW_FILL, false);
         int right = first(cols, h * ROW_FILL, true);
-        if (top < 0 || left < 0 || bottom - top < h / 3 || right - left < w / 3) {
-            return new Rectangle(0, 0, w, h);
+        Rectangle cut = top < 0 || left < 0 || bottom - top < h / 3 || right - left < w / 3 ? new Rectangle(0, 0, w, h)
+                : new Rectangle(left, top, right - left + 1, bottom - top + 1);
+        if (!LightBedEdges.cardShaped(cut.width, cut.height)) { // a light bed lit unevenly: the threshold cut astray
+            Rectangle edges = LightBedEdges.find(gray);
+            return edges != null ? edges : cut;
         }
-        return new Rectangle(left, top, right - left + 1, bottom - top + 1);
+        return cut;
     }
 
     /**

@@ -68,6 +68,11 @@ public final class SyntheticCards {
 
     /** The expected fields, in the ocr-id JSON's order and formats. */
     public static Card make(long seed, Quality quality) {
+        return make(seed, quality, null);
+    }
+
+    /** The same card, laid on a light bed when {@code bed} is not null. */
+    public static Card make(long seed, Quality quality, LightBed bed) {
         Random r = new Random(seed);
         boolean female = r.nextBoolean();
         LocalDate birth = LocalDate.of(1940 + r.nextInt(66), 1 + r.nextInt(12), 1 + r.nextInt(28));
@@ -97,7 +102,9 @@ public final class SyntheticCards {
         double scale = quality == Quality.CLEAN ? 0.9 + r.nextDouble() * 0.3 : 0.8 + r.nextDouble() * 0.25;
         BufferedImage image = draw(fields, residenceLine1, residenceLine2, font, scale, r);
         if (quality == Quality.DEGRADED) {
-            image = degrade(image, r);
+            image = degrade(image, r, bed);
+        } else if (bed != null) {
+            image = bed.lay(image);
         }
         String id = String.format("%s-%d-%s", quality.name().toLowerCase(java.util.Locale.ROOT), seed,
                 font.replace(' ', '_'));
@@ -209,6 +216,11 @@ public final class SyntheticCards {
 
     /** A phone-camera photo of the card: slight rotation, defocus, sensor noise, uneven light. */
     static BufferedImage degrade(BufferedImage src, Random r) {
+        return degrade(src, r, null);
+    }
+
+    /** The same photo with the card on a light bed instead of the dark one when {@code bed} is not null. */
+    static BufferedImage degrade(BufferedImage src, Random r, LightBed bed) {
         double angle = Math.toRadians((r.nextDouble() * 2 - 1) * 2.0);
         int w = src.getWidth();
         int h = src.getHeight();
@@ -216,13 +228,18 @@ public final class SyntheticCards {
         BufferedImage rotated = new BufferedImage(w + 2 * pad, h + 2 * pad, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rotated.createGraphics();
         try {
-            g.setColor(new Color(90, 90, 95));
-            g.fillRect(0, 0, rotated.getWidth(), rotated.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             AffineTransform t = new AffineTransform();
             t.translate(pad, pad);
             t.rotate(angle, w / 2.0, h / 2.0);
-            g.drawImage(src, t, null);
+            if (bed != null) {
+                bed.fill(g, rotated.getWidth(), rotated.getHeight());
+                bed.draw(g, src, t);
+            } else {
+                g.setColor(new Color(90, 90, 95));
+                g.fillRect(0, 0, rotated.getWidth(), rotated.getHeight());
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(src, t, null);
+            }
         } finally {
             g.dispose();
         }

@@ -16,15 +16,21 @@ public final class SyntheticFaces {
     private SyntheticFaces() {
     }
 
+    /** A third of A's cards lie on a light bed ({@link LightBed}); the others as they were drawn before it. */
     public static SyntheticCards.Card make(long seed, SyntheticCards.Quality quality, CardModel model, CardSide side) {
-        return make(seed, quality, model, side, "DejaVu Sans Mono");
+        return make(seed, quality, model, side, "DejaVu Sans Mono", LightBed.forCard(seed, model.ordinal() * 2 + side.ordinal()));
     }
 
     /** The same card with its MRZ in another monospaced face (the bench's harsher tuning set draws backs so). */
     public static SyntheticCards.Card make(long seed, SyntheticCards.Quality quality, CardModel model, CardSide side,
             String mrzFont) {
+        return make(seed, quality, model, side, mrzFont, null);
+    }
+
+    private static SyntheticCards.Card make(long seed, SyntheticCards.Quality quality, CardModel model, CardSide side,
+            String mrzFont, LightBed bed) {
         if (model == CardModel.CCCD_2021 && side == CardSide.FRONT) {
-            return SyntheticCards.make(seed, quality);
+            return SyntheticCards.make(seed, quality, bed);
         }
         Random r = new Random(seed * 31 + model.ordinal() * 2 + side.ordinal());
         CardPerson p = CardPerson.of(seed, model, CardPerson.NewPlaces.LIST);
@@ -46,7 +52,9 @@ public final class SyntheticFaces {
             g.dispose();
         }
         if (quality == SyntheticCards.Quality.DEGRADED) {
-            img = SyntheticCards.degrade(img, r);
+            img = SyntheticCards.degrade(img, r, bed);
+        } else if (bed != null) {
+            img = bed.lay(img);
         }
         String id = String.format("%s-%s-%s-%d-%s", quality.name().toLowerCase(Locale.ROOT), model.name().toLowerCase(Locale.ROOT),
                 side.name().toLowerCase(Locale.ROOT), seed, font.replace(' ', '_'));
