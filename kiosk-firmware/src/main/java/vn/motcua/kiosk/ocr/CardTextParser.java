@@ -358,7 +358,7 @@ public final class CardTextParser {
         for (List<Line> row : rows(ls)) {
             row = ProvinceLast.inRow(row);
             String text = String.join(" ", row.stream().map(Line::text).toList());
-            String v = clean(dropJunkBeforeAddress(dropLabel(text)));
+            String v = clean(dropJunkBeforeAddress(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 parts.add(v);
             }
