@@ -118,5 +118,6 @@ class CardFinderTest {
         assertThat(LightBedEdges.cardShaped(1000, 630)).isTrue();
         assertThat(LightBedEdges.cardShaped(1042, 697)).isFalse(); // a card with the bed around it
         assertThat(LightBedEdges.cardShaped(757, 543)).isFalse();
+        assertThat(LightBedEdges.cardShaped(969, 636)).as("the bed on one side").isFalse();
     }
 }
