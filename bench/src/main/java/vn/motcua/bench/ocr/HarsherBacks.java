@@ -2,7 +2,6 @@ package vn.motcua.bench.ocr;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
@@ -50,15 +49,7 @@ final class HarsherBacks {
             t.translate(pad, pad);
             t.rotate(Math.toRadians((r.nextDouble() * 2 - 1) * 3.0), w / 2.0, h / 2.0);
             t.scale(scale, scale);
-            if (bed != null) {
-                bed.fill(g, out.getWidth(), out.getHeight());
-                bed.draw(g, src, t);
-            } else {
-                g.setColor(new Color(70, 72, 80));
-                g.fillRect(0, 0, out.getWidth(), out.getHeight());
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(src, t, null);
-            }
+            LightBed.photo(bed, new Color(70, 72, 80), g, out.getWidth(), out.getHeight(), src, t);
         } finally {
             g.dispose();
         }

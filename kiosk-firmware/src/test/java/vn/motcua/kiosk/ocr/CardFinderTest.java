@@ -26,13 +26,19 @@ class CardFinderTest {
         }
     }
 
-    @Test
-    void aScanCutToTheCardIsTakenWhole() {
+    /** A scan cut to the card, with {@code print} drawn over its face. */
+    private static BufferedImage scanCutToTheCard(java.util.function.Consumer<Graphics2D> print) {
         BufferedImage img = new BufferedImage(1245, 785, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         face(g, 0, 0, 1245, 785);
+        print.accept(g);
         g.dispose();
-        assertThat(CardFinder.find(img)).isEqualTo(new Rectangle(0, 0, 1245, 785));
+        return img;
+    }
+
+    @Test
+    void aScanCutToTheCardIsTakenWhole() {
+        assertThat(CardFinder.find(scanCutToTheCard(g -> { }))).isEqualTo(new Rectangle(0, 0, 1245, 785));
     }
 
     @Test
@@ -92,23 +98,19 @@ class CardFinderTest {
 
     @Test
     void aPrintedPanelWithAStraightEdgeIsNoCardEdgeWhenTheBoxWouldNotBeCardShaped() {
-        BufferedImage img = new BufferedImage(1245, 785, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        face(g, 0, 0, 1245, 785);
-        g.setColor(new Color(218, 218, 218)); // a darker panel along the card's left side, as some faces print
-        g.fillRect(0, 0, 240, 785);
-        g.dispose();
+        BufferedImage img = scanCutToTheCard(g -> {
+            g.setColor(new Color(218, 218, 218)); // a darker panel along the card's left side, as some faces print
+            g.fillRect(0, 0, 240, 785);
+        });
         assertThat(CardFinder.find(img)).isEqualTo(new Rectangle(0, 0, 1245, 785));
     }
 
     @Test
     void aWhiteSquareInThePrintIsNoEdge() {
-        BufferedImage img = new BufferedImage(1245, 785, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        face(g, 0, 0, 1245, 785);
-        g.setColor(Color.WHITE); // the 2024 back's QR: a white square near the edge, a third of the card high
-        g.fillRect(990, 30, 225, 225);
-        g.dispose();
+        BufferedImage img = scanCutToTheCard(g -> {
+            g.setColor(Color.WHITE); // the 2024 back's QR: a white square near the edge, a third of the card high
+            g.fillRect(990, 30, 225, 225);
+        });
         assertThat(CardFinder.find(img)).isEqualTo(new Rectangle(0, 0, 1245, 785));
     }
 

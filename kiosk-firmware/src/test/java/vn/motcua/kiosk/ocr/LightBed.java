@@ -72,6 +72,22 @@ public final class LightBed {
         return out;
     }
 
+    /**
+     * A photo's background and card: the card at {@code t} on {@code bed}, or, when there is none, on the generator's
+     * usual dark bed {@code dark} (drawn exactly as before the light bed existed).
+     */
+    public static void photo(LightBed bed, Color dark, Graphics2D g, int w, int h, BufferedImage card, AffineTransform t) {
+        if (bed != null) {
+            bed.fill(g, w, h);
+            bed.draw(g, card, t);
+            return;
+        }
+        g.setColor(dark);
+        g.fillRect(0, 0, w, h);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(card, t, null);
+    }
+
     /** Fills the bed, a little lighter on one side as a lamp leaves it. */
     public void fill(Graphics2D g, int w, int h) {
         Color far = new Color(Math.max(0, bed.getRed() - falloff), Math.max(0, bed.getGreen() - falloff),

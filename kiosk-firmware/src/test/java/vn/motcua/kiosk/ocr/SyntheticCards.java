@@ -231,15 +231,7 @@ public final class SyntheticCards {
             AffineTransform t = new AffineTransform();
             t.translate(pad, pad);
             t.rotate(angle, w / 2.0, h / 2.0);
-            if (bed != null) {
-                bed.fill(g, rotated.getWidth(), rotated.getHeight());
-                bed.draw(g, src, t);
-            } else {
-                g.setColor(new Color(90, 90, 95));
-                g.fillRect(0, 0, rotated.getWidth(), rotated.getHeight());
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(src, t, null);
-            }
+            LightBed.photo(bed, new Color(90, 90, 95), g, rotated.getWidth(), rotated.getHeight(), src, t);
         } finally {
             g.dispose();
         }
