@@ -7,9 +7,9 @@ import java.awt.image.Raster;
 /**
  * The card on a light bed: a white desk, a light-grey scanner lid or a kiosk's pale well is only a few grey levels
  * darker than the card's paper, too few for {@link CardFinder}'s bed/card threshold. The card's edge is still a
- * straight step along its whole side: the median grey of a short run of pixels across the edge (the print covers
- * far less than half of it) is flat over the bed and rises within a few pixels where the card begins, past the thin
- * shadow line its 0.76 mm edge casts. The image is cut into {@link #BANDS} bands along each side and the step is
+ * straight step along its whole side: the median grey of a run of pixels parallel to the edge (the print covers far
+ * less than half of it), taken run after run inwards, is flat over the bed and rises within a few pixels where the
+ * card begins, past the thin shadow line its 0.76 mm edge casts. The image is cut into {@link #BANDS} bands along each side and the step is
  * looked for in each: a card's edge shows in most of them at the same place, a print element (a QR's white
  * square, a photo) in a few only, and a paper whose tint shades from one side to the other shows no sharp step at
  * all. The box is taken only when it has the shape of an ID-1 card (85.60 × 53.98 mm); else the image is all card.
