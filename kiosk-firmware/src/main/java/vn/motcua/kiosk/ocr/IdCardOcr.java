@@ -27,6 +27,7 @@ public final class IdCardOcr {
     private final MrzReader mrzReader;
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
+    private final NameVote nameVote;
     private final DateCheck dateCheck;
     private final DateRowSecondLook dateRowSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
@@ -53,6 +54,7 @@ public final class IdCardOcr {
         RowReader rowReader = new RowReader(tessdata);
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
+        this.nameVote = new NameVote(tessdata);
         this.dateCheck = new DateCheck(tessdata);
         this.dateRowSecondLook = new DateRowSecondLook(rowReader);
     }
@@ -133,7 +135,7 @@ public final class IdCardOcr {
             reading = numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold);
         }
         if (layout.fieldNames().contains("name")) {
-            reading = nameSecondLook.improve(card, byField, reading, threshold);
+            reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);
         }
         long cpu4 = cpu();
         MrzResult mrz = null;
