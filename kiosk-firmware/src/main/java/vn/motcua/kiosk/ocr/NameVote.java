@@ -62,7 +62,7 @@ final class NameVote {
                         ? vote(text, w.confidence(), looks(card, w), firstWord) : text;
                 changed |= !chosen.equals(text);
                 texts.add(chosen);
-                firstWord &= !isLetters(text);
+                firstWord &= !hasLetter(text);
             }
             voted.add(new CardTextParser.Line(String.join(" ", texts), line.confidence(), line.top(), line.bottom(),
                     line.left(), line.right()));
@@ -83,12 +83,15 @@ final class NameVote {
         return new IdCardReading(fields, confidence, toCheck, first.millis());
     }
 
-    /** Whether a word's reading is in doubt: read unsurely, or with marks Tesseract drops or confuses, or none. */
+    /**
+     * Whether a word's reading is in doubt: read unsurely, or no syllable, or with marks Tesseract drops or
+     * confuses, or with no tone mark.
+     */
     static boolean doubtful(String word, float confidence) {
-        if (!isLetters(word)) {
+        if (!hasLetter(word)) {
             return false;
         }
-        if (confidence < SURE) {
+        if (confidence < SURE || !VietnameseSyllable.isWellFormed(word)) {
             return true;
         }
         String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
@@ -179,9 +182,9 @@ final class NameVote {
         return !s.isEmpty() && VietnameseSyllable.isWellFormed(s) ? s : null;
     }
 
-    private static boolean isLetters(String word) {
-        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.isLetter(c) || Character.getType(c)
-                == Character.NON_SPACING_MARK);
+    /** Whether a word has a letter: a name word, perhaps with a speck read as a colon ("i:ÂU" for HẬU). */
+    private static boolean hasLetter(String word) {
+        return word.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The word's box read alone, enlarged, in grey and at Otsu's threshold: one reading per look. */
