@@ -187,19 +187,18 @@ final class NameVote {
         return word.codePoints().anyMatch(Character::isLetter);
     }
 
-    /** The word's box read alone, enlarged, in grey and at Otsu's threshold: one reading per look. */
+    /**
+     * The word's box read alone, enlarged, in grey and at Otsu's threshold, reaching half its height above it;
+     * when neither reads a syllable (the row above came into the crop), the box itself, at Otsu's threshold.
+     */
     private List<OcrWord> looks(BufferedImage card, OcrWord w) {
-        int x0 = Math.max(0, (int) (w.left() * card.getWidth()) - PAD);
+        int height = (int) ((w.bottom() - w.top()) * card.getHeight());
         // Tesseract's box of a word leaves out the marks stacked above its capitals (the grave over Ơ, the tilde
         // over Â): the crop reaches half the word's height above it, or the looks would drop what the page kept
-        int height = (int) ((w.bottom() - w.top()) * card.getHeight());
-        int y0 = Math.max(0, (int) (w.top() * card.getHeight()) - height / 2 - 3);
-        int x1 = Math.min(card.getWidth(), (int) (w.right() * card.getWidth()) + PAD);
-        int y1 = Math.min(card.getHeight(), (int) (w.bottom() * card.getHeight()) + PAD);
-        if (x1 - x0 < 4 || y1 - y0 < 4) {
+        BufferedImage grey = crop(card, w, height / 2 + 3);
+        if (grey == null) {
             return List.of();
         }
-        BufferedImage grey = CardImage.resize(card.getSubimage(x0, y0, x1 - x0, y1 - y0), SCALE);
         List<OcrWord> out = new ArrayList<>();
         for (BufferedImage look : List.of(grey, CardImage.otsu(grey))) {
             List<OcrWord> read = wordReader.apply(look);
@@ -207,12 +206,29 @@ final class NameVote {
                 out.add(read.get(0));
             }
         }
+        if (out.stream().noneMatch(o -> syllable(o.text()) != null)) {
+            List<OcrWord> read = wordReader.apply(CardImage.otsu(crop(card, w, PAD)));
+            if (read.size() == 1) {
+                out.add(read.get(0));
+            }
+        }
         return out;
     }
 
+    private static BufferedImage crop(BufferedImage card, OcrWord w, int above) {
+        int x0 = Math.max(0, (int) (w.left() * card.getWidth()) - PAD);
+        int y0 = Math.max(0, (int) (w.top() * card.getHeight()) - above);
+        int x1 = Math.min(card.getWidth(), (int) (w.right() * card.getWidth()) + PAD);
+        int y1 = Math.min(card.getHeight(), (int) (w.bottom() * card.getHeight()) + PAD);
+        if (x1 - x0 < 4 || y1 - y0 < 4) {
+            return null;
+        }
+        return CardImage.resize(card.getSubimage(x0, y0, x1 - x0, y1 - y0), SCALE);
+    }
+
     /**
-     * The page's words that make the line, left to right, or null when no run of them ending at its right is
-     * exactly its text (a line the parser built otherwise).
+     * The page's words that make the line, left to right, or null when they do not make its text word for word
+     * (a line the parser built otherwise).
      */
     static List<OcrWord> wordsOf(CardTextParser.Line line, List<TextRow> rows) {
         List<OcrWord> out = new ArrayList<>();
@@ -226,14 +242,18 @@ final class NameVote {
             }
         }
         out.sort(java.util.Comparator.comparingDouble(OcrWord::left));
-        // words in front that the parser cut off as the label's remnants (": NGUYỄN …") are not the line's
-        while (!out.isEmpty()) {
-            String joined = Normalizer.normalize(String.join(" ", out.stream().map(OcrWord::text).toList()),
-                    Normalizer.Form.NFC).strip();
-            if (joined.equals(line.text())) {
-                return out;
+        // the line's words in order; a word that is not the next of them is another line's (a stray mark read as
+        // ":") or what the parser cut off in front as the label's remnant
+        String[] tokens = line.text().split(" ");
+        List<OcrWord> kept = new ArrayList<>();
+        for (OcrWord w : out) {
+            if (kept.size() < tokens.length
+                    && tokens[kept.size()].equals(Normalizer.normalize(w.text(), Normalizer.Form.NFC).strip())) {
+                kept.add(w);
             }
-            out.remove(0);
+        }
+        if (kept.size() == tokens.length) {
+            return kept;
         }
         return null;
     }

@@ -77,6 +77,19 @@ class NameVoteTest {
         assertThat(NameVote.doubtful("i:ÂU", 95)).isTrue(); // a speck's colon in a word: no syllable
     }
 
+    @Test
+    void theLinesWordsAreFoundAmongTheRowsLeavingOutAStrayMarkOfTheRowAbove() {
+        OcrWord nguyen = new OcrWord("NGUYỄN", 86, 0.25, 0.47, 0.37, 0.52, 11);
+        OcrWord qua = new OcrWord("QUẾ", 92, 0.45, 0.48, 0.50, 0.52, 11);
+        OcrWord hau = new OcrWord("i:ÂU", 0, 0.52, 0.48, 0.57, 0.53, 11);
+        OcrWord speck = new OcrWord(":", 85, 0.503, 0.478, 0.506, 0.482, 10); // a mark of HẬU, read on its own line
+        CardTextParser.Line line = new CardTextParser.Line("NGUYỄN QUẾ i:ÂU", 68, 0.47, 0.53, 0.25, 0.57);
+        List<TextRow> rows = List.of(new TextRow(List.of(speck)), new TextRow(List.of(nguyen, qua, hau)));
+        assertThat(NameVote.wordsOf(line, rows)).containsExactly(nguyen, qua, hau);
+        CardTextParser.Line other = new CardTextParser.Line("NGUYỄN QUẾ HẬU", 68, 0.47, 0.53, 0.25, 0.57);
+        assertThat(NameVote.wordsOf(other, rows)).isNull();
+    }
+
     @BeforeAll
     static void drawCard() throws Exception {
         card = new BufferedImage(1200, 756, BufferedImage.TYPE_BYTE_GRAY);
