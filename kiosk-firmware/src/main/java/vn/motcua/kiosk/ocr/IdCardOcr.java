@@ -28,6 +28,7 @@ public final class IdCardOcr {
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
     private final NameVote nameVote;
+    private final NumberVote numberVote;
     private final DateCheck dateCheck;
     private final DateRowSecondLook dateRowSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
@@ -55,6 +56,7 @@ public final class IdCardOcr {
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
         this.nameVote = new NameVote(tessdata);
+        this.numberVote = new NumberVote(tessdata);
         this.dateCheck = new DateCheck(tessdata);
         this.dateRowSecondLook = new DateRowSecondLook(rowReader);
     }
@@ -132,7 +134,9 @@ public final class IdCardOcr {
         IdCardReading reading = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         long cpu3 = cpu();
         if (layout.fieldNames().contains("number")) {
-            reading = numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold);
+            reading = numberVote.improve(card, rows, byField, layout.fieldNames(),
+                    numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold), threshold,
+                    java.time.LocalDate.now(clock));
         }
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);
