@@ -27,6 +27,11 @@ final class NumberVote {
         this.digitReader = english::words;
     }
 
+    /** With a reader given (tests): each crop's words. */
+    NumberVote(Function<BufferedImage, List<OcrWord>> digitReader) {
+        this.digitReader = digitReader;
+    }
+
     IdCardReading improve(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
                           List<String> wanted, IdCardReading first, double threshold, LocalDate today) {
         String number = first.fields().get("number");
