@@ -25,8 +25,6 @@ final class NameVote {
     /** Below this confidence (0..100) a word is read again whatever its marks. */
     static final float SURE = 90;
     private static final String DOUBTFUL_MARKS = "\u031B\u0306\u0302\u0300\u0309";
-    private static final int PAD = 5;
-    private static final double SCALE = 1.5;
 
     private final Function<BufferedImage, List<OcrWord>> wordReader;
 
@@ -195,7 +193,7 @@ final class NameVote {
         int height = (int) ((w.bottom() - w.top()) * card.getHeight());
         // Tesseract's box of a word leaves out the marks stacked above its capitals (the grave over Ơ, the tilde
         // over Â): the crop reaches half the word's height above it, or the looks would drop what the page kept
-        BufferedImage grey = crop(card, w, height / 2 + 3);
+        BufferedImage grey = WordCrop.of(card, w, height / 2 + 3);
         if (grey == null) {
             return List.of();
         }
@@ -207,23 +205,12 @@ final class NameVote {
             }
         }
         if (out.stream().noneMatch(o -> syllable(o.text()) != null)) {
-            List<OcrWord> read = wordReader.apply(CardImage.otsu(crop(card, w, PAD)));
+            List<OcrWord> read = wordReader.apply(CardImage.otsu(WordCrop.of(card, w, 0)));
             if (read.size() == 1) {
                 out.add(read.get(0));
             }
         }
         return out;
-    }
-
-    private static BufferedImage crop(BufferedImage card, OcrWord w, int above) {
-        int x0 = Math.max(0, (int) (w.left() * card.getWidth()) - PAD);
-        int y0 = Math.max(0, (int) (w.top() * card.getHeight()) - above);
-        int x1 = Math.min(card.getWidth(), (int) (w.right() * card.getWidth()) + PAD);
-        int y1 = Math.min(card.getHeight(), (int) (w.bottom() * card.getHeight()) + PAD);
-        if (x1 - x0 < 4 || y1 - y0 < 4) {
-            return null;
-        }
-        return CardImage.resize(card.getSubimage(x0, y0, x1 - x0, y1 - y0), SCALE);
     }
 
     /**
@@ -234,9 +221,7 @@ final class NameVote {
         List<OcrWord> out = new ArrayList<>();
         for (TextRow row : rows) {
             for (OcrWord w : row.words()) {
-                double centre = (w.top() + w.bottom()) / 2;
-                if (centre > line.top() && centre < line.bottom() && w.left() >= line.left() - 0.002
-                        && w.right() <= line.right() + 0.002) {
+                if (WordCrop.inLine(w, line)) {
                     out.add(w);
                 }
             }

@@ -18,8 +18,6 @@ import vn.motcua.client.identity.PersonalNumbers;
  * and the number with the most weight wins: the page's on a tie, another only when both looks read it. A number read surely is never read again.
  */
 final class NumberVote {
-    private static final int PAD = 5;
-    private static final double SCALE = 1.5;
     private final Function<BufferedImage, List<OcrWord>> digitReader;
 
     NumberVote(String tessdata) {
@@ -44,7 +42,7 @@ final class NumberVote {
             weight.put(number, (double) word.confidence());
         }
         Map<String, Integer> votes = new LinkedHashMap<>();
-        BufferedImage grey = crop(card, word);
+        BufferedImage grey = WordCrop.of(card, word, 0);
         if (grey == null) {
             return first;
         }
@@ -82,10 +80,8 @@ final class NumberVote {
         for (CardTextParser.Line line : lines) {
             for (TextRow row : rows) {
                 for (OcrWord w : row.words()) {
-                    double centre = (w.top() + w.bottom()) / 2;
                     int digits = w.text().replaceAll("[^0-9]", "").length();
-                    if (centre > line.top() && centre < line.bottom() && w.left() >= line.left() - 0.002
-                            && w.right() <= line.right() + 0.002 && digits > most) {
+                    if (WordCrop.inLine(w, line) && digits > most) {
                         best = w;
                         most = digits;
                     }
@@ -93,16 +89,5 @@ final class NumberVote {
             }
         }
         return best;
-    }
-
-    private static BufferedImage crop(BufferedImage card, OcrWord w) {
-        int x0 = Math.max(0, (int) (w.left() * card.getWidth()) - PAD);
-        int y0 = Math.max(0, (int) (w.top() * card.getHeight()) - PAD);
-        int x1 = Math.min(card.getWidth(), (int) (w.right() * card.getWidth()) + PAD);
-        int y1 = Math.min(card.getHeight(), (int) (w.bottom() * card.getHeight()) + PAD);
-        if (x1 - x0 < 4 || y1 - y0 < 4) {
-            return null;
-        }
-        return CardImage.resize(card.getSubimage(x0, y0, x1 - x0, y1 - y0), SCALE);
     }
 }
