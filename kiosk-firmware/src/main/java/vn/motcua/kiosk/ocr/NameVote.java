@@ -13,13 +13,14 @@ import java.util.function.Function;
  * A second look that votes, for the words of the name that the page reading may have got wrong while still
  * reading a real syllable ("THƯỜNG" read "THƯƠNG", "TRUNG" read "TRÙNG", "HẬU" read "i:ÂU"): no spelling rule
  * can tell those, but the same word cropped alone and read again, enlarged and in black and white, often comes
- * out right. Each such word is read in two more looks; every look that reads a Vietnamese syllable votes for it
- * with its confidence, the page's own reading too, and the syllable with the most weight wins. A word is looked
- * at again only when its reading is in doubt: a low confidence, or marks of the kind Tesseract drops or confuses
- * on small capitals (a horn, a breve, a circumflex, a grave, a hook) or no tone mark at all (a dropped one).
- * A word read with high confidence and none of those is never read again or changed. The first word, when the
- * page read a family name, can only become another family name (a closed list, {@link Surnames}). The name
- * changes only when the voted words make every word of it a syllable.
+ * out right. Each such word is read in two more looks (a third, of the box alone, when neither reads a
+ * syllable); every look that reads a Vietnamese syllable votes for it with its confidence, the page's own
+ * reading too, and the syllable with the most weight wins. A word is looked at again only when its reading is
+ * in doubt: a low confidence, no syllable, marks of the kind Tesseract drops or confuses on small capitals (a
+ * horn, a breve, a circumflex, a grave, a hook), or no tone mark at all (a dropped one). A word read with high
+ * confidence and none of those is never read again or changed. The name's first word can only become a family
+ * name (a closed list, {@link Surnames}). The name changes only when the voted words make every word of it a
+ * syllable.
  */
 final class NameVote {
     /** Below this confidence (0..100) a word is read again whatever its marks. */
