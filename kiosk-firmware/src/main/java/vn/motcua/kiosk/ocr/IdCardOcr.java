@@ -29,6 +29,7 @@ public final class IdCardOcr {
     private final NameSecondLook nameSecondLook;
     private final NameVote nameVote;
     private final NumberVote numberVote;
+    private final DateVote dateVote;
     private final DateCheck dateCheck;
     private final DateRowSecondLook dateRowSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
@@ -57,6 +58,7 @@ public final class IdCardOcr {
         this.nameSecondLook = new NameSecondLook(rowReader);
         this.nameVote = new NameVote(tessdata);
         this.numberVote = new NumberVote(tessdata);
+        this.dateVote = new DateVote(numberVote::readDigits);
         this.dateCheck = new DateCheck(tessdata);
         this.dateRowSecondLook = new DateRowSecondLook(rowReader);
     }
@@ -137,6 +139,7 @@ public final class IdCardOcr {
             reading = numberVote.improve(card, rows, byField, layout.fieldNames(),
                     numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold), threshold,
                     java.time.LocalDate.now(clock));
+            reading = dateVote.improve(card, rows, byField, reading, threshold, java.time.LocalDate.now(clock));
         }
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);

@@ -42,11 +42,7 @@ final class NumberVote {
             weight.put(number, (double) word.confidence());
         }
         Map<String, Integer> votes = new LinkedHashMap<>();
-        BufferedImage grey = WordCrop.of(card, word, 0);
-        if (grey == null) {
-            return first;
-        }
-        for (BufferedImage look : List.of(grey, CardImage.otsu(grey))) {
+        for (BufferedImage look : WordCrop.looks(card, word)) {
             for (OcrWord read : digitReader.apply(look)) {
                 String digits = read.text().replaceAll("[^0-9]", "");
                 if (PersonalNumbers.problem(digits, today).isEmpty()) {
@@ -75,19 +71,11 @@ final class NumberVote {
 
     /** The page's word of the number's lines with the most digits (nine or more), or null. */
     static OcrWord numberWord(List<CardTextParser.Line> lines, List<TextRow> rows) {
-        OcrWord best = null;
-        int most = 8;
-        for (CardTextParser.Line line : lines) {
-            for (TextRow row : rows) {
-                for (OcrWord w : row.words()) {
-                    int digits = w.text().replaceAll("[^0-9]", "").length();
-                    if (WordCrop.inLine(w, line) && digits > most) {
-                        best = w;
-                        most = digits;
-                    }
-                }
-            }
-        }
-        return best;
+        return WordCrop.mostDigits(lines, rows, 8);
+    }
+
+    /** A crop read with the English model as one word (shared with {@link DateVote}: one Tesseract for digits). */
+    List<OcrWord> readDigits(BufferedImage crop) {
+        return digitReader.apply(crop);
     }
 }

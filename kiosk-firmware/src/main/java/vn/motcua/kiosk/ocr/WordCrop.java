@@ -1,8 +1,12 @@
 package vn.motcua.kiosk.ocr;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 
-/** One word of the page cut out of the card for a second look at it alone ({@link NameVote}, {@link NumberVote}). */
+/**
+ * One word of the page cut out of the card for a second look at it alone ({@link NameVote}, {@link NumberVote},
+ * {@link DateVote}).
+ */
 final class WordCrop {
     private static final int PAD = 5;
     /** Enlarged: a word alone at the page's size is small for Tesseract's single-word reading. */
@@ -31,5 +35,29 @@ final class WordCrop {
         double centre = (w.top() + w.bottom()) / 2;
         return centre > line.top() && centre < line.bottom() && w.left() >= line.left() - 0.002
                 && w.right() <= line.right() + 0.002;
+    }
+
+    /** The word's box alone, enlarged, in grey and at Otsu's threshold: the two looks of a vote; none when too small. */
+    static List<BufferedImage> looks(BufferedImage card, OcrWord w) {
+        BufferedImage grey = of(card, w, 0);
+        return grey == null ? List.of() : List.of(grey, CardImage.otsu(grey));
+    }
+
+    /** The page's word of the lines with the most digits, more than {@code fewest}; null when none has that many. */
+    static OcrWord mostDigits(List<CardTextParser.Line> lines, List<TextRow> rows, int fewest) {
+        OcrWord best = null;
+        int most = fewest;
+        for (CardTextParser.Line line : lines) {
+            for (TextRow row : rows) {
+                for (OcrWord w : row.words()) {
+                    int digits = w.text().replaceAll("[^0-9]", "").length();
+                    if (inLine(w, line) && digits > most) {
+                        best = w;
+                        most = digits;
+                    }
+                }
+            }
+        }
+        return best;
     }
 }
