@@ -2,12 +2,7 @@ package vn.motcua.kiosk.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,17 +70,7 @@ class NumberVoteTest {
 
     @Test
     void theEnglishModelReadsTheNumberCroppedAlone() throws Exception {
-        BufferedImage card = new BufferedImage(1200, 756, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = card.createGraphics();
-        g.setColor(new Color(225, 225, 225));
-        g.fillRect(0, 0, card.getWidth(), card.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        try (InputStream in = NumberVoteTest.class.getResourceAsStream("/vn/motcua/kiosk/printer/DejaVuSans-Bold.ttf")) {
-            g.setFont(Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(30f));
-        }
-        g.setColor(Color.BLACK);
-        g.drawString(PRINTED, 360, 270);
-        g.dispose();
+        BufferedImage card = DrawnCard.with(PRINTED, 360, 270);
         List<OcrWord> page = new ArrayList<>(new WordReader(IdCardOcr.tessdata(), "vie", 3).words(card).stream()
                 .filter(w -> w.text().equals(PRINTED)).toList());
         assertThat(page).hasSize(1);
