@@ -63,7 +63,8 @@ final class DateVote {
         fields.put("dateOfBirth", voted.toString());
         Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
         confidence.put("dateOfBirth", Math.round(sum / dates.size()) / 100.0);
-        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
+        List<String> toCheck = fields.keySet().stream()
+                .filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
         return new IdCardReading(fields, confidence, toCheck, first.millis());
     }
 }

@@ -37,7 +37,7 @@ final class WordCrop {
                 && w.right() <= line.right() + 0.002;
     }
 
-    /** The word's box alone, enlarged, in grey and at Otsu's threshold: the two looks of a vote; none when too small. */
+    /** The word's box alone, enlarged, in grey and at Otsu's threshold: a vote's two looks; none when too small. */
     static List<BufferedImage> looks(BufferedImage card, OcrWord w) {
         BufferedImage grey = of(card, w, 0);
         return grey == null ? List.of() : List.of(grey, CardImage.otsu(grey));

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** The vote on the front's birth date: the rule with readings given here, then Tesseract's English model on a drawn date. */
+/** The vote on the birth date: the rule with readings given here, then Tesseract's English model on a drawn date. */
 class DateVoteTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     /** Hà Nội (001), a man born in the 1900s (0), in 69. */
@@ -48,7 +48,9 @@ class DateVoteTest {
     @Test
     void oneLookAloneDoesNotOverruleThePage() {
         AtomicInteger looks = new AtomicInteger();
-        assertThat(dateVotedBy(img -> List.of(read(looks.getAndIncrement() == 0 ? "17/09/1969" : "11/09/1969", 93)), UNSURE))
+        Function<BufferedImage, List<OcrWord>> twoReadings =
+                img -> List.of(read(looks.getAndIncrement() == 0 ? "17/09/1969" : "11/09/1969", 93));
+        assertThat(dateVotedBy(twoReadings, UNSURE))
                 .isEqualTo("1969-09-07");
     }
 
