@@ -62,7 +62,8 @@ final class AddressEnds {
         return from == 0 ? address : joined;
     }
 
-    private static boolean startsAsAddress(String part) {
+    /** Whether a part starts as a printed address does: an address's first word (Số, Thôn, Xã…), capitalised. */
+    static boolean startsAsAddress(String part) {
         // "$ố 208": an S the OCR confused, as AddressSpelling reads it
         String firstWord = part.strip().split("\\s+")[0].replaceFirst("^\\$", "S");
         return !firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0)) && CardTextParser.startsAddress(firstWord);

@@ -75,7 +75,7 @@ final class BackPlaces {
      * The row's words from its first address word on (a label past reading stands before it: "Xet trú Ptwer
      * o( Revudowr- Khu phố 6, Xã…"), or none when it names no unit.
      */
-    private static List<OcrWord> fromFirstUnit(List<OcrWord> words) {
+    static List<OcrWord> fromFirstUnit(List<OcrWord> words) {
         String folded = Fold.fold(String.join(" ", words.stream().map(OcrWord::text).toList()));
         if (!UNIT.matcher(folded).find()) {
             return List.of();

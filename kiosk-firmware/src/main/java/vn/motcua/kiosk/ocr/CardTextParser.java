@@ -422,7 +422,9 @@ public final class CardTextParser {
     static String dropLabel(String text) {
         String folded = Fold.fold(text);
         int colon = folded.indexOf(':');
-        if (colon >= 0 && colon < folded.length() * 0.7 && (folded.contains("/") || folded.contains("place"))) {
+        // a colon ends a label: one followed by an address's first word ("ý Phace of messdence: Xóm 3") too
+        if (colon >= 0 && colon < folded.length() * 0.7 && (folded.contains("/") || folded.contains("place")
+                || AddressEnds.startsAsAddress(text.substring(colon + 1)))) {
             return text.substring(colon + 1);
         }
         int slash = folded.indexOf('/');

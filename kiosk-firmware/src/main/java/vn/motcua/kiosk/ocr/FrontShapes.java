@@ -19,7 +19,7 @@ final class FrontShapes {
     /** "Việt Nam" as OCR reads it, folded (the parser takes a nationality by it too); a thin V is read as "\\". */
     static final Pattern VIET_NAM = Pattern.compile("[v\\\\]\\s?[il1]\\s?e?[te]\\s*n[a-z]{1,2}m");
     /** The national header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / SOCIALIST REPUBLIC OF VIET NAM"), folded. */
-    private static final Pattern HEADER = Pattern.compile("cong\\s*hoa|chu\\s*ngh|socialist|republic");
+    static final Pattern HEADER = Pattern.compile("cong\\s*hoa|chu\\s*ngh|socialist|republic");
     /** The expiry's label under the photo ("Có giá trị đến / Date of expiry"), folded. */
     private static final Pattern EXPIRY = Pattern.compile("gia\\s*tri|expir");
 
@@ -35,6 +35,7 @@ final class FrontShapes {
         place(rows, layout, out, byLabel, "dateOfBirth", t -> BackDates.DATE.matcher(t).find(), true);
         place(rows, layout, out, byLabel, "nationality", t -> VIET_NAM.matcher(Fold.fold(t)).find(), false);
         NameRow.fill(rows, layout, out);
+        FrontPlaces.fill(rows, layout, out, byLabel);
         TwoPlaces.split(layout, out);
         return out;
     }

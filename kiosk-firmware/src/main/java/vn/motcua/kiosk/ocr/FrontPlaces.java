@@ -1,0 +1,178 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A front's places found by the shape of an address where their labels were lost: the 2016 and 2021 fronts
+ * print the place of origin and then the place of residence under the nationality, and an address names its
+ * administrative units (Xã, Phường, Huyện, Tỉnh…) and ends with its province. So the rows below the row naming
+ * Việt Nam that name units, each run of them closed by a row ending with a province and naming two units at
+ * least (the commune and the province), are the places, in the card's order. A place is lost when its label was not found or what its label gave names no unit; runs that
+ * share a row with a place found by its label are that place's. The lost places take the other runs only when
+ * there are exactly as many as lost places and each lies where the order puts it (origin above residence);
+ * otherwise nothing is guessed.
+ */
+final class FrontPlaces {
+    /** The expiry's label under the photo ("Có giá trị đến / Date of expiry"), folded: a row of the photo's column. */
+    private static final Pattern EXPIRY = Pattern.compile("gia\\s*tri|expir");
+
+    /** The units and street words of two words, whose second is in lower case ("Thị trấn", "Khu phố"). */
+    private static final Pattern TWO_WORDS = Pattern.compile("(thi (tran|xa)|thanh pho|khu pho|to dan)\\W*");
+
+    private FrontPlaces() {
+    }
+
+    private record Run(List<TextRow> rows, List<CardTextParser.Line> lines) {
+        double top() {
+            return rows.get(0).top();
+        }
+
+        double bottom() {
+            return rows.get(rows.size() - 1).bottom();
+        }
+    }
+
+    static void fill(List<TextRow> rows, CardLayout layout, Map<String, List<CardTextParser.Line>> out, List<String> byLabel) {
+        List<String> places = layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name).toList();
+        List<String> lost = places.stream().filter(p -> !byLabel.contains(p)
+                || out.getOrDefault(p, List.of()).stream().noneMatch(l -> BackPlaces.namesUnit(l.text()))).toList();
+        double start = nationalityBottom(rows);
+        if (layout.side() != CardSide.FRONT || places.isEmpty() || start < 0) {
+            return;
+        }
+        List<String> kept = places.stream().filter(p -> !lost.contains(p)).toList();
+        List<Run> runs = new ArrayList<>(runs(rows, start, layout));
+        kept.forEach(k -> whole(k, runs, out));
+        if (lost.isEmpty()) {
+            return;
+        }
+        runs.removeIf(run -> kept.stream().anyMatch(k -> out.get(k).stream()
+                .anyMatch(l -> run.rows().stream().anyMatch(r -> BackDates.overlaps(l, r)))));
+        if (runs.size() != lost.size()) {
+            return;
+        }
+        for (int i = 0; i < lost.size(); i++) {
+            int at = places.indexOf(lost.get(i));
+            Run run = runs.get(i);
+            for (String k : kept) {
+                List<CardTextParser.Line> ls = out.get(k);
+                boolean before = places.indexOf(k) < at;
+                if (before && ls.stream().anyMatch(l -> l.bottom() > run.top() + 0.005)
+                        || !before && ls.stream().anyMatch(l -> l.top() < run.bottom() - 0.005)) {
+                    return; // a run out of the card's order is no place of this one
+                }
+            }
+        }
+        for (int i = 0; i < lost.size(); i++) {
+            out.put(lost.get(i), runs.get(i).lines());
+        }
+    }
+
+    /**
+     * A place found by its label whose rows are a run's rows but whose reading is the run's cut short at its
+     * start (the label's edge cut "Tổ 15, Xã Minh Lương," off its row) is the whole run: an address row goes on
+     * to the left as far as its first address word.
+     */
+    private static void whole(String place, List<Run> runs, Map<String, List<CardTextParser.Line>> out) {
+        List<CardTextParser.Line> ls = out.get(place);
+        List<Run> sharing = runs.stream().filter(run -> ls.stream()
+                .anyMatch(l -> run.rows().stream().anyMatch(r -> BackDates.overlaps(l, r)))).toList();
+        if (sharing.size() != 1) {
+            return;
+        }
+        Run run = sharing.get(0);
+        boolean sameRows = ls.stream().allMatch(l -> run.rows().stream().anyMatch(r -> BackDates.overlaps(l, r)))
+                && run.rows().stream().allMatch(r -> ls.stream().anyMatch(l -> BackDates.overlaps(l, r)));
+        String read = text(ls);
+        String whole = text(run.lines());
+        if (sameRows && whole.length() > read.length() && whole.endsWith(read)) {
+            out.put(place, run.lines());
+        }
+    }
+
+    private static String text(List<CardTextParser.Line> lines) {
+        return String.join(" ", lines.stream().map(l -> l.text().strip()).toList()).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A run's first row from its address's first word: a word an address starts with, in either case (OCR
+     * loses a capital: "xã Tiên Sơn"), that ends no part and is followed by a name or a number, as every part of
+     * an address is, or is the first of a two-word unit ("Thị trấn"); else as a back's address row is cut.
+     */
+    private static List<OcrWord> fromFirstWord(List<OcrWord> words) {
+        if (!BackPlaces.namesUnit(String.join(" ", words.stream().map(OcrWord::text).toList()))) {
+            return List.of();
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = words.get(i).text();
+            String next = words.get(i + 1).text();
+            if (CardTextParser.startsAddress(word) && !word.endsWith(",") && (next.matches("[\\d\\p{Lu}].*")
+                    || TWO_WORDS.matcher(Fold.fold(word + " " + next)).matches())) {
+                return words.subList(i, words.size());
+            }
+        }
+        return BackPlaces.fromFirstUnit(words);
+    }
+
+    /**
+     * The parts of an address that name a unit. A card's place names its commune and its province at least: a
+     * province alone is the last row of an address whose first rows were lost, no run of its own.
+     */
+    private static long unitsNamed(List<CardTextParser.Line> lines) {
+        return lines.stream().flatMap(l -> java.util.Arrays.stream(l.text().split("[,.;]"))).filter(BackPlaces::namesUnit).count();
+    }
+
+    /** The bottom of the lowest row naming Việt Nam outside the national header (the nationality's), or -1. */
+    private static double nationalityBottom(List<TextRow> rows) {
+        double bottom = -1;
+        for (TextRow row : rows) {
+            String folded = Fold.fold(row.text());
+            if (FrontShapes.VIET_NAM.matcher(folded).find() && !FrontShapes.HEADER.matcher(folded).find()
+                    && !BackPlaces.namesUnit(row.text())) {
+                bottom = Math.max(bottom, row.bottom());
+            }
+        }
+        return bottom;
+    }
+
+    /**
+     * Runs of rows below the nationality, each from a row naming a unit (from its first address word) to a row
+     * ending with a province. Inside a run, rows of the photo's column (left of the run, the expiry's label
+     * and date) and what is left of a place's label are not the address's.
+     */
+    private static List<Run> runs(List<TextRow> rows, double start, CardLayout layout) {
+        List<Run> runs = new ArrayList<>();
+        List<TextRow> open = new ArrayList<>();
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        for (TextRow row : rows) {
+            if (row.centre() <= start) {
+                continue;
+            }
+            String text = row.text();
+            boolean otherColumn = !open.isEmpty() && row.right() <= open.get(0).left();
+            boolean label = layout.fields().stream().filter(f -> f.lines() > 1)
+                    .anyMatch(f -> LabelPieces.isLabelRemnant(row.words(), f));
+            if (otherColumn || label || BackDates.DATE.matcher(text).find() || EXPIRY.matcher(Fold.fold(text)).find()
+                    || LabelPieces.isSpeck(row.words())) {
+                continue;
+            }
+            List<OcrWord> words = open.isEmpty() ? fromFirstWord(row.words()) : row.words();
+            if (words.isEmpty()) {
+                continue;
+            }
+            open.add(row);
+            lines.add(TextRow.line(words));
+            if (AddressSpelling.endsWithProvince(CardTextParser.clean(TextRow.line(words).text()))) {
+                if (unitsNamed(lines) >= 2) {
+                    runs.add(new Run(open, lines));
+                }
+                open = new ArrayList<>();
+                lines = new ArrayList<>();
+            }
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,120 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A front's places whose labels were lost are the address-shaped runs of rows under the nationality, in order. */
+class FrontPlacesTest {
+    private static final CardLayout FRONT_2021 = CardLayouts.builtIn().of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
+    private static final CardLayout FRONT_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.FRONT).orElseThrow();
+
+    private static final String[] ORIGIN_LOST = {"Qxè", "qxáx", "/", "Pxaxe", "xf", "xrxgxn:"};
+    private static final String[] RESIDENCE_LOST = {"Nxi", "txườnx", "xrú", "/", "Pxaxe", "xf", "xexixenxe:"};
+
+    private static IdCardReading read(List<OcrWord> words, boolean byShape) {
+        List<TextRow> rows = TextRow.of(words);
+        LabelledFields.Result found = LabelledFields.find(rows, FRONT_2021);
+        Map<String, List<CardTextParser.Line>> byField = new LinkedHashMap<>(found.lines());
+        if (byShape) {
+            FrontPlaces.fill(rows, FRONT_2021, byField, found.byLabel());
+        }
+        return CardTextParser.parse(byField, FRONT_2021.fieldNames(), 0.8, 0);
+    }
+
+    /** A 2021 front from the nationality down, each place on two rows; rows above the bands, so no band places them. */
+    private static List<OcrWord> front(String[] originLabel, String[] residenceLabel, String[] originFirst) {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.01, 0, "CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM");
+        LabelledFieldsTest.row(words, 0.05, 1, "Số", "/", "No.:", "001203012345");
+        LabelledFieldsTest.row(words, 0.09, 2, "Họ", "và", "tên", "/", "Full", "name:");
+        LabelledFieldsTest.row(words, 0.13, 3, "NGUYỄN", "VĂN", "AN");
+        LabelledFieldsTest.row(words, 0.17, 4, "Ngày", "sinh", "/", "Date", "of", "birth:", "15/08/2003");
+        LabelledFieldsTest.row(words, 0.21, 5, "Giới", "tính", "/", "Sex:", "Nam");
+        LabelledFieldsTest.row(words, 0.25, 6, "Quốc", "tịch", "/", "Nationality:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 7, originLabel);
+        LabelledFieldsTest.row(words, 0.33, 8, originFirst);
+        LabelledFieldsTest.row(words, 0.37, 9, "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.row(words, 0.41, 10, residenceLabel);
+        LabelledFieldsTest.row(words, 0.45, 11, "Số", "5,", "Xã", "Tiên", "Du,");
+        LabelledFieldsTest.row(words, 0.49, 12, "Tỉnh", "Bắc", "Ninh");
+        return words;
+    }
+
+    private static final String[] ORIGIN_FIRST = {"Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,"};
+
+    @Test
+    void anOriginWhoseLabelIsLostIsTheAddressRunAboveTheResidence() {
+        // the origin's label not read at all; its band gave it what is left of the residence's label
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch", "/", "Nationality:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,");
+        LabelledFieldsTest.row(words, 0.33, 2, "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.row(words, 0.37, 3, "NƠI", "THƯO");
+        LabelledFieldsTest.row(words, 0.41, 4, "Số", "5,", "Xã", "Tiên", "Du,", "Tỉnh", "Bắc", "Ninh");
+        List<TextRow> rows = TextRow.of(words);
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(rows.get(3).words())));
+        out.put("placeOfResidence", List.of(TextRow.line(rows.get(4).words())));
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("nationality", "placeOfResidence"));
+        IdCardReading r = CardTextParser.parse(out, List.of("placeOfOrigin", "placeOfResidence"), 0.8, 0);
+        assertThat(r.fields().get("placeOfOrigin")).isEqualTo("Xã Hải Quang, Huyện Hải Hậu, Tỉnh Nam Định");
+        assertThat(r.fields().get("placeOfResidence")).isEqualTo("Số 5, Xã Tiên Du, Tỉnh Bắc Ninh");
+    }
+
+    @Test
+    void bothPlacesWhoseLabelsAreLostAreTheTwoRunsInTheCardsOrderFromTheirFirstAddressWord() {
+        // what is left of the label in front of the origin's first row ("sàn | mace") is no part of it
+        List<OcrWord> words = front(ORIGIN_LOST, RESIDENCE_LOST, new String[]{"sàn", "|", "mace", "Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,"});
+        assertThat(read(words, false).fields().get("placeOfOrigin")).isNotEqualTo("Xã Hải Quang, Huyện Hải Hậu, Tỉnh Nam Định");
+        IdCardReading r = read(words, true);
+        assertThat(r.fields().get("placeOfOrigin")).isEqualTo("Xã Hải Quang, Huyện Hải Hậu, Tỉnh Nam Định");
+        assertThat(r.fields().get("placeOfResidence")).isEqualTo("Số 5, Xã Tiên Du, Tỉnh Bắc Ninh");
+    }
+
+    @Test
+    void oneRunForTwoLostPlacesIsNotGuessedBetweenThem() {
+        // the origin's rows name no unit and end with no province: one run is left for two places
+        List<OcrWord> words = front(ORIGIN_LOST, RESIDENCE_LOST, new String[]{"Xqx", "Hxi", "Qxanq"});
+        Map<String, String> without = read(words, false).fields();
+        IdCardReading r = read(words, true);
+        assertThat(r.fields().get("placeOfOrigin")).isEqualTo(without.get("placeOfOrigin"));
+        assertThat(r.fields().get("placeOfResidence")).isEqualTo(without.get("placeOfResidence"));
+    }
+
+    @Test
+    void aPlaceFoundByItsLabelButCutAtTheLabelsEdgeIsItsWholeRow() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch", "/", "Nationality:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "Xã", "Hải", "Quang,", "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.row(words, 0.33, 2, "Tổ", "15,", "Xã", "Minh", "Lương,", "Tỉnh", "Lào", "Cai");
+        List<TextRow> rows = TextRow.of(words);
+        List<OcrWord> residenceRow = rows.get(2).words();
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(rows.get(1).words())));
+        out.put("placeOfResidence", List.of(TextRow.line(residenceRow.subList(2, residenceRow.size())))); // from "Xã"
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("placeOfOrigin", "placeOfResidence"));
+        assertThat(out.get("placeOfResidence").get(0).text()).isEqualTo("Tổ 15, Xã Minh Lương, Tỉnh Lào Cai");
+        assertThat(out.get("placeOfOrigin").get(0).text()).isEqualTo("Xã Hải Quang, Tỉnh Nam Định");
+    }
+
+    @Test
+    void aFrontWithoutPlacesIsLeftAlone() {
+        List<OcrWord> words = front(ORIGIN_LOST, RESIDENCE_LOST, ORIGIN_FIRST);
+        List<TextRow> rows = TextRow.of(words);
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        FrontPlaces.fill(rows, FRONT_2024, out, List.of());
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void aColonEndsAGarbledLabelWhenAnAddressFollowsIt() {
+        assertThat(CardTextParser.dropLabel("ý Phace of messdence: Xóm 3, Phường An Hải Bắc")).isEqualTo(" Xóm 3, Phường An Hải Bắc");
+        // no address after the colon: the text is left to the other rules
+        assertThat(CardTextParser.dropLabel("ý Phace of messdence: 3 Xóm")).isEqualTo("ý Phace of messdence: 3 Xóm");
+    }
+}
