@@ -22,6 +22,13 @@ final class FrontPlaces {
     /** The units and street words of two words, whose second is in lower case ("Thị trấn", "Khu phố"). */
     private static final Pattern TWO_WORDS = Pattern.compile("(thi (tran|xa)|thanh pho|khu pho|to dan)\\W*");
 
+    /**
+     * Address words read with their capital lost but their marks right ("xã Tiên Sơn"); a word of a label whose
+     * letters are an address word's but not its marks ("quán" of "Quê quán", not "quận") is no start.
+     */
+    private static final java.util.Set<String> LOWER_CASE_STARTS = java.util.Set.of("xã", "phường", "thị", "huyện",
+            "quận", "tỉnh", "thành", "thôn", "xóm", "tổ", "ấp", "khu", "khóm", "số", "bản");
+
     private FrontPlaces() {
     }
 
@@ -98,23 +105,26 @@ final class FrontPlaces {
     }
 
     /**
-     * A run's first row from its address's first word: a word an address starts with, in either case (OCR
-     * loses a capital: "xã Tiên Sơn"), that ends no part and is followed by a name or a number, as every part of
-     * an address is, or is the first of a two-word unit ("Thị trấn"); else as a back's address row is cut.
+     * A run's first row from its address's first word: a capitalised word an address starts with (Số, Thôn,
+     * Xã…), one with its capital lost but its marks right followed by a name or a number ("xã Tiên Sơn") or
+     * the first of a two-word unit ("thị trấn"), or a number (a house's, or a unit word read as one: "5á
+     * Xuyên"); none when the row has none of them or names no unit (a label's remnant).
      */
     private static List<OcrWord> fromFirstWord(List<OcrWord> words) {
         if (!BackPlaces.namesUnit(String.join(" ", words.stream().map(OcrWord::text).toList()))) {
             return List.of();
         }
-        for (int i = 0; i < words.size() - 1; i++) {
+        for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            String next = words.get(i + 1).text();
-            if (CardTextParser.startsAddress(word) && !word.endsWith(",") && (next.matches("[\\d\\p{Lu}].*")
-                    || TWO_WORDS.matcher(Fold.fold(word + " " + next)).matches())) {
+            String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
+            boolean starts = CardTextParser.startsAddress(word) && !word.endsWith(",");
+            boolean lost = LOWER_CASE_STARTS.contains(word)
+                    && (next.matches("[\\d\\p{Lu}].*") || TWO_WORDS.matcher(Fold.fold(word + " " + next)).matches());
+            if (starts && (Character.isUpperCase(word.charAt(0)) || lost) || word.matches("\\S*\\d.*")) {
                 return words.subList(i, words.size());
             }
         }
-        return BackPlaces.fromFirstUnit(words);
+        return List.of();
     }
 
     /**

@@ -103,6 +103,22 @@ class FrontPlacesTest {
     }
 
     @Test
+    void anAddressWordWithItsCapitalLostStartsARunButALabelsWordWithItsLettersDoesNot() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "Quê", "quán", "Phường", "Lê", "Bình,", "Quận", "Cái", "Răng,", "Thành", "phố", "Cần", "Thơ");
+        LabelledFieldsTest.row(words, 0.33, 2, "xã", "Tiên", "Sơn,", "Huyện", "Thanh", "Liêm,", "Tỉnh", "Hà", "Nam");
+        List<TextRow> rows = TextRow.of(words);
+        List<OcrWord> originRow = rows.get(1).words();
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(originRow.subList(2, originRow.size())))); // past "Quê quán"
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("placeOfOrigin"));
+        // "quán" has the letters of "quận", not its marks: the origin is not lengthened by the label's word
+        assertThat(out.get("placeOfOrigin").get(0).text()).startsWith("Phường Lê Bình");
+        assertThat(out.get("placeOfResidence").get(0).text()).isEqualTo("xã Tiên Sơn, Huyện Thanh Liêm, Tỉnh Hà Nam");
+    }
+
+    @Test
     void aFrontWithoutPlacesIsLeftAlone() {
         List<OcrWord> words = front(ORIGIN_LOST, RESIDENCE_LOST, ORIGIN_FIRST);
         List<TextRow> rows = TextRow.of(words);
