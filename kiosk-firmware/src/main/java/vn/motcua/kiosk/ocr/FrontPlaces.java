@@ -29,6 +29,9 @@ final class FrontPlaces {
     private static final java.util.Set<String> LOWER_CASE_STARTS = java.util.Set.of("xã", "phường", "thị", "huyện",
             "quận", "tỉnh", "thành", "thôn", "xóm", "tổ", "ấp", "khu", "khóm", "số", "bản");
 
+    /** A place's label as OCR reads it, folded ("Nơi thường trú / Place of resideoce:"): a new field's row. */
+    private static final Pattern PLACE_LABEL = Pattern.compile("que\\s*qu|thuong\\s*tru|place\\s*of|origin|resid");
+
     private FrontPlaces() {
     }
 
@@ -107,8 +110,8 @@ final class FrontPlaces {
     /**
      * A run's first row from its address's first word: a capitalised word an address starts with (Số, Thôn,
      * Xã…), one with its capital lost but its marks right followed by a name or a number ("xã Tiên Sơn") or
-     * the first of a two-word unit ("thị trấn"), or a number (a house's, or a unit word read as one: "5á
-     * Xuyên"); none when the row has none of them or names no unit (a label's remnant).
+     * the first of a two-word unit ("thị trấn"); none when the row has none of them or names no unit (a label's
+     * remnant).
      */
     private static List<OcrWord> fromFirstWord(List<OcrWord> words) {
         if (!BackPlaces.namesUnit(String.join(" ", words.stream().map(OcrWord::text).toList()))) {
@@ -120,7 +123,7 @@ final class FrontPlaces {
             boolean starts = CardTextParser.startsAddress(word) && !word.endsWith(",");
             boolean lost = LOWER_CASE_STARTS.contains(word)
                     && (next.matches("[\\d\\p{Lu}].*") || TWO_WORDS.matcher(Fold.fold(word + " " + next)).matches());
-            if (starts && (Character.isUpperCase(word.charAt(0)) || lost) || word.matches("\\S*\\d.*")) {
+            if (starts && (Character.isUpperCase(word.charAt(0)) || lost)) {
                 return words.subList(i, words.size());
             }
         }
@@ -151,7 +154,8 @@ final class FrontPlaces {
     /**
      * Runs of rows below the nationality, each from a row naming a unit (from its first address word) to a row
      * ending with a province. Inside a run, rows of the photo's column (left of the run, the expiry's label
-     * and date) and what is left of a place's label are not the address's.
+     * and date) and what is left of a place's label are not the address's; a row with a place's label starts
+     * the next place.
      */
     private static List<Run> runs(List<TextRow> rows, double start, CardLayout layout) {
         List<Run> runs = new ArrayList<>();
@@ -168,6 +172,11 @@ final class FrontPlaces {
             if (otherColumn || label || BackDates.DATE.matcher(text).find() || EXPIRY.matcher(Fold.fold(text)).find()
                     || LabelPieces.isSpeck(row.words())) {
                 continue;
+            }
+            if (PLACE_LABEL.matcher(Fold.fold(text)).find()) {
+                // the next place's label: an address not closed by its province above it is no whole place
+                open = new ArrayList<>();
+                lines = new ArrayList<>();
             }
             List<OcrWord> words = open.isEmpty() ? fromFirstWord(row.words()) : row.words();
             if (words.isEmpty()) {

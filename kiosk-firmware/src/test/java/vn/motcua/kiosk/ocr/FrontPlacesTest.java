@@ -119,6 +119,23 @@ class FrontPlacesTest {
     }
 
     @Test
+    void aPlacesLabelEndsAnAddressItsProvinceDidNot() {
+        // the origin's province garbled, its row's box stretched over the residence's label row
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "Phường", "Thạch", "Thang,", "Quận", "Sơn", "Trà,", "Thành", "phố", "Xqzw");
+        LabelledFieldsTest.row(words, 0.315, 2, "Nơi", "thường", "trú", "/", "Place", "of", "residence:", "Ấp", "Mỹ", "Hòa,", "Xã", "Nhơn", "Ái");
+        LabelledFieldsTest.row(words, 0.36, 3, "Quận", "Ninh", "Kiều,", "Thành", "phố", "Cần", "Thơ");
+        List<TextRow> rows = TextRow.of(words);
+        List<OcrWord> labelRow = rows.get(2).words();
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(rows.get(1).words())));
+        out.put("placeOfResidence", List.of(TextRow.line(labelRow.subList(7, labelRow.size())), TextRow.line(rows.get(3).words())));
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("placeOfOrigin", "placeOfResidence"));
+        assertThat(out.get("placeOfResidence").get(0).text()).isEqualTo("Ấp Mỹ Hòa, Xã Nhơn Ái");
+    }
+
+    @Test
     void aFrontWithoutPlacesIsLeftAlone() {
         List<OcrWord> words = front(ORIGIN_LOST, RESIDENCE_LOST, ORIGIN_FIRST);
         List<TextRow> rows = TextRow.of(words);
