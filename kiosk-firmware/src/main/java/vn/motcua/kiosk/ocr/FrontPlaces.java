@@ -3,6 +3,7 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,10 +11,10 @@ import java.util.regex.Pattern;
  * print the place of origin and then the place of residence under the nationality, and an address names its
  * administrative units (Xã, Phường, Huyện, Tỉnh…) and ends with its province. So the rows below the row naming
  * Việt Nam that name units, each run of them closed by a row ending with a province and naming two units at
- * least (the commune and the province), are the places, in the card's order. A place is lost when its label was not found or what its label gave names no unit; runs that
- * share a row with a place found by its label are that place's. The lost places take the other runs only when
- * there are exactly as many as lost places and each lies where the order puts it (origin above residence);
- * otherwise nothing is guessed.
+ * least (the commune and the province), are the places, in the card's order. A place is lost when its label
+ * was not found or what its label gave names no unit; runs that share a row with a place found by its label
+ * are that place's. The lost places take the other runs only when there are exactly as many as lost places and
+ * each lies where the order puts it (origin above residence); otherwise nothing is guessed.
  */
 final class FrontPlaces {
     /** The expiry's label under the photo ("Có giá trị đến / Date of expiry"), folded: a row of the photo's column. */
@@ -26,7 +27,7 @@ final class FrontPlaces {
      * Address words read with their capital lost but their marks right ("xã Tiên Sơn"); a word of a label whose
      * letters are an address word's but not its marks ("quán" of "Quê quán", not "quận") is no start.
      */
-    private static final java.util.Set<String> LOWER_CASE_STARTS = java.util.Set.of("xã", "phường", "thị", "huyện",
+    private static final Set<String> LOWER_CASE_STARTS = Set.of("xã", "phường", "thị", "huyện",
             "quận", "tỉnh", "thành", "thôn", "xóm", "tổ", "ấp", "khu", "khóm", "số", "bản");
 
     /** A place's label as OCR reads it, folded ("Nơi thường trú / Place of resideoce:"): a new field's row. */
