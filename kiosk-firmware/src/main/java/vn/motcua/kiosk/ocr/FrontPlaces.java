@@ -2,6 +2,7 @@ package vn.motcua.kiosk.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -109,10 +110,10 @@ final class FrontPlaces {
     }
 
     /**
-     * A run's first row from its address's first word: a capitalised word an address starts with (Số, Thôn,
-     * Xã…), one with its capital lost but its marks right followed by a name or a number ("xã Tiên Sơn") or
-     * the first of a two-word unit ("thị trấn"); none when the row has none of them or names no unit (a label's
-     * remnant).
+     * A run's first row from its address's first word: a word an address starts with, its first letter a
+     * capital and the others not (Số, Thôn, Xã…; "QUAN" is the 2016 front's label "QUÊ QUÁN"), or one with its
+     * capital lost but its marks right followed by a name or a number ("xã Tiên Sơn") or the first of a
+     * two-word unit ("thị trấn"); none when the row has none of them or names no unit (a label's remnant).
      */
     private static List<OcrWord> fromFirstWord(List<OcrWord> words) {
         if (!BackPlaces.namesUnit(String.join(" ", words.stream().map(OcrWord::text).toList()))) {
@@ -124,7 +125,9 @@ final class FrontPlaces {
             boolean starts = CardTextParser.startsAddress(word) && !word.endsWith(",");
             boolean lost = LOWER_CASE_STARTS.contains(word)
                     && (next.matches("[\\d\\p{Lu}].*") || TWO_WORDS.matcher(Fold.fold(word + " " + next)).matches());
-            if (starts && (Character.isUpperCase(word.charAt(0)) || lost)) {
+            // an address is printed with its words' first letters capitalised, the 2016 front's labels in capitals
+            boolean titleCase = Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
+            if (starts && (titleCase || lost)) {
                 return words.subList(i, words.size());
             }
         }

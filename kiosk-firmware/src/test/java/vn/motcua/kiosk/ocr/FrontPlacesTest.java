@@ -136,6 +136,20 @@ class FrontPlacesTest {
     }
 
     @Test
+    void aLabelInCapitalsIsNoAddressWord() {
+        // the 2016 front prints its labels in capitals: "QUAN" of "QUÊ QUÁN" has the letters of "Quận"
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "QUỐC", "TỊCH:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "QUÊ", "QUAN", "Xã", "Quyết", "Thắng,", "Huyện", "Đại", "Từ,", "Tỉnh", "Thái", "Nguyên");
+        List<TextRow> rows = TextRow.of(words);
+        List<OcrWord> originRow = rows.get(1).words();
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(originRow.subList(2, originRow.size()))));
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("placeOfOrigin"));
+        assertThat(out.get("placeOfOrigin").get(0).text()).isEqualTo("Xã Quyết Thắng, Huyện Đại Từ, Tỉnh Thái Nguyên");
+    }
+
+    @Test
     void aFrontWithoutPlacesIsLeftAlone() {
         List<OcrWord> words = front(ORIGIN_LOST, RESIDENCE_LOST, ORIGIN_FIRST);
         List<TextRow> rows = TextRow.of(words);
