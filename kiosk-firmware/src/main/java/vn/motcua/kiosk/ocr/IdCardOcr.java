@@ -136,10 +136,10 @@ public final class IdCardOcr {
         IdCardReading reading = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         long cpu3 = cpu();
         if (layout.fieldNames().contains("number")) {
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
             reading = numberVote.improve(card, rows, byField, layout.fieldNames(),
-                    numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold), threshold,
-                    java.time.LocalDate.now(clock));
-            reading = dateVote.improve(card, rows, byField, reading, threshold, java.time.LocalDate.now(clock));
+                    numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold), threshold, today);
+            reading = dateVote.improve(card, rows, byField, reading, threshold, today);
         }
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);
