@@ -17,7 +17,8 @@ import vn.motcua.kiosk.ocr.SyntheticFaces;
  * Generator C, a tuning set only (never a figure of record): generator A's backs with the MRZ in another
  * monospaced face Debian ships, photographed worse than A's "degraded" (tilt up to ±3°, a smaller card,
  * a wider blur, noise σ 6–14, light falling off to 70 %, JPEG q 0.5–0.75); a third of them on a light bed
- * ({@link LightBed}) instead of the dark one. What the MRZ and back-field
+ * ({@link LightBed}) instead of the dark one; half of the 2024 backs in C's own, more varied layout
+ * ({@link #varied2024}). What the MRZ and back-field
  * readers are developed against, so that generator B stays unseen.
  */
 final class HarsherBacks {
@@ -27,6 +28,10 @@ final class HarsherBacks {
     }
 
     static SyntheticCards.Card make(long seed, boolean degraded, CardModel model, CardSide side) {
+        Random vary = new Random(seed * 104_729L + 2024); // its own, so that A's drawings below stay as they were
+        if (model == CardModel.CAN_CUOC_2024 && vary.nextBoolean()) {
+            return varied2024(seed, degraded, vary);
+        }
         Random r = new Random(seed * 7919 + model.ordinal() * 3 + side.ordinal());
         String mrzFont = MRZ_FONTS[r.nextInt(MRZ_FONTS.length)];
         SyntheticCards.Card c = SyntheticFaces.make(seed + 100_000, SyntheticCards.Quality.CLEAN, model, side, mrzFont);
@@ -35,6 +40,20 @@ final class HarsherBacks {
                 : OtherCards.jpeg(bed == null ? c.image() : bed.lay(c.image()), 0.85f);
         return new SyntheticCards.Card("C-" + (degraded ? "degraded" : "clean") + "-" + model + "-" + side + "-" + seed
                 + "-" + mrzFont.replace(' ', '_'), c.fields(), img);
+    }
+
+    /**
+     * Half of the 2024 backs in C's own layout ({@link ThirdMrzBacks}) with the spread of real cards added:
+     * A's 2024 back prints every place on the label's row in one size and spacing, which the reader now
+     * reads almost always, while real backs wrap long places over two or three rows.
+     */
+    private static SyntheticCards.Card varied2024(long seed, boolean degraded, Random vary) {
+        OtherCards.Card c = ThirdMrzBacks.make(seed + 300_000, false, CardModel.CAN_CUOC_2024, vary);
+        LightBed bed = LightBed.forCard(seed, 102);
+        BufferedImage img = degraded ? photograph(c.image(), vary, bed)
+                : OtherCards.jpeg(bed == null ? c.image() : bed.lay(c.image()), 0.85f);
+        return new SyntheticCards.Card("C-" + (degraded ? "degraded" : "clean") + "-CAN_CUOC_2024-BACK-" + seed
+                + "-varied", c.fields(), img);
     }
 
     private static BufferedImage photograph(BufferedImage src, Random r, LightBed bed) {

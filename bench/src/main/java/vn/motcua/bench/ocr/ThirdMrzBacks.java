@@ -27,12 +27,27 @@ final class ThirdMrzBacks {
     }
 
     static OtherCards.Card make(long seed, boolean degraded, CardModel model) {
+        return make(seed, degraded, model, null);
+    }
+
+    /**
+     * The same back, with {@code vary} (a random of the caller's own, so that the cards drawn without it stay
+     * as they were) adding the 2024 back's spread of real cards (Circular 16/2024/TT-BCA): a place of birth
+     * that is only a province on a third of them, the value under its label on half, label sizes 13–20,
+     * row spacing from tight to loose and a narrower text column, so that places wrap over two or three rows.
+     */
+    static OtherCards.Card make(long seed, boolean degraded, CardModel model, Random vary) {
         if (model == CardModel.CCCD_2016) {
             throw new IllegalArgumentException("the 2016 back carries no field read");
         }
         Random r = new Random(seed * 1_000_033L + model.ordinal() * 29L + (degraded ? 7 : 0) + 515_151);
-        CardPerson p = CardHolders.backPerson(r, model);
+        CardPerson drawn = CardHolders.backPerson(r, model);
         Style s = new Style(r);
+        CardPerson p = vary != null && vary.nextInt(3) == 0 ? provinceOnlyBirth(drawn) : drawn;
+        if (vary != null) {
+            s.labelSize = 13 + vary.nextInt(8);
+            s.vary = vary;
+        }
         BufferedImage img = ThirdCards.canvas(s.scale, s.background, r, g -> {
             if (model == CardModel.CAN_CUOC_2024) {
                 back2024(g, p, s, r);
@@ -59,7 +74,8 @@ final class ThirdMrzBacks {
         final String labelFont;
         final String valueFont;
         final String mrzFont;
-        final int labelSize;
+        int labelSize;
+        Random vary; // null: the spread of C's own backs only
         final int valueSize;
         final boolean upperLabels;
         final boolean colon;
@@ -96,10 +112,10 @@ final class ThirdMrzBacks {
         Writer wr = new Writer(g, s, x);
         int y = 60 + r.nextInt(30);
         y = wr.place(new String[]{"Nơi cư trú", pick(r, "Place of residence", "Place of Residence")},
-                String.join(", ", p.residence()), y, r.nextInt(3) == 0, right, r);
+                String.join(", ", p.residence()), y, below(r, s), narrower(right, s), r);
         y = wr.place(new String[]{pick(r, "Nơi đăng ký khai sinh", "Nơi đăng ký khai sinh", "Nơi ĐK khai sinh"),
                 pick(r, "Place of birth", "Place of birth", "Place of birth registration")}, p.placeOfBirth(), y,
-                r.nextInt(3) == 0, right, r);
+                below(r, s), narrower(right, s), r);
         int datesY = Math.max(y, 330);
         y = wr.line(new String[]{pick(r, "Ngày, tháng, năm cấp", "Ngày cấp"), pick(r, "Date of issue", "Date of Issue")},
                 CardPerson.printed(p.issue()), datesY);
@@ -113,6 +129,24 @@ final class ThirdMrzBacks {
         ThirdCards.centre(g, "BỘ CÔNG AN", tx, ty);
         g.setFont(new Font(s.labelFont, Font.PLAIN, 13 + r.nextInt(3)));
         ThirdCards.centre(g, "MINISTRY OF PUBLIC SECURITY", tx, ty + 18);
+    }
+
+    /** The value under its label: a third of C's own backs, half of the varied ones. */
+    private static boolean below(Random r, Style s) {
+        boolean below = r.nextInt(3) == 0;
+        return s.vary == null ? below : s.vary.nextBoolean();
+    }
+
+    /** A text column up to 200 units narrower on the varied backs (a wider QR, a larger margin). */
+    private static int narrower(int right, Style s) {
+        return s.vary == null ? right : right - s.vary.nextInt(200);
+    }
+
+    /** The holder with the place of birth registration only a province (its last part), as many cards print it. */
+    private static CardPerson provinceOnlyBirth(CardPerson p) {
+        String[] parts = p.placeOfBirth().split(", ");
+        return new CardPerson(p.number(), p.name(), p.birth(), p.female(), p.origin(), p.residence(),
+                parts[parts.length - 1], p.issue(), p.expiry(), p.marks());
     }
 
     private static void back2021(Graphics2D g, CardPerson p, Style s, Random r) {
@@ -211,7 +245,7 @@ final class ThirdMrzBacks {
             for (int i = 0; i < lines.size(); i++) {
                 g.drawString(lines.get(i), i == 0 ? lineX : x, lineY);
                 if (i < lines.size() - 1) {
-                    lineY += value.getSize() + 6 + r.nextInt(4);
+                    lineY += value.getSize() + 6 + r.nextInt(4) + (s.vary == null ? 0 : s.vary.nextInt(14) - 4);
                 }
             }
             return Math.max(lineY, y + (s.split ? small.getSize() + 2 : 0)) + value.getSize() + 12;
