@@ -30,6 +30,7 @@ public final class IdCardOcr {
     private final NameVote nameVote;
     private final NumberVote numberVote;
     private final DateVote dateVote;
+    private final PlaceNumberVote placeNumberVote;
     private final DateCheck dateCheck;
     private final DateRowSecondLook dateRowSecondLook;
     private final CardLayouts layouts = CardLayouts.builtIn();
@@ -59,6 +60,7 @@ public final class IdCardOcr {
         this.nameVote = new NameVote(tessdata);
         this.numberVote = new NumberVote(tessdata);
         this.dateVote = new DateVote(numberVote::readDigits);
+        this.placeNumberVote = new PlaceNumberVote(numberVote::readDigits);
         this.dateCheck = new DateCheck(tessdata);
         this.dateRowSecondLook = new DateRowSecondLook(rowReader);
     }
@@ -144,6 +146,7 @@ public final class IdCardOcr {
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);
         }
+        reading = placeNumberVote.improve(card, rows, byField, reading, threshold);
         long cpu4 = cpu();
         MrzResult mrz = null;
         List<IdProblem> mismatches = null;

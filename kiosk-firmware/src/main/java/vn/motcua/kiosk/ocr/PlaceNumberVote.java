@@ -1,0 +1,112 @@
+package vn.motcua.kiosk.ocr;
+
+import java.awt.image.BufferedImage;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A vote on the house, hamlet and group numbers inside the places (origin, residence, birth): Tesseract's
+ * Vietnamese model reads a serif 4 as 1 in addresses as it does in the personal number ("Khóm 4" as "Khóm 1",
+ * "146" as "116"), and no rule of address shape can tell which number was printed. So a word of a place's lines
+ * that holds digits and was read with a confidence under {@link NameVote#SURE} is cut out alone and read again
+ * with the English model ({@link NumberVote}'s), in grey and at Otsu's threshold ({@link WordCrop#looks}); its
+ * digits change only when both looks read the same other digits, as many as the page read, and the letters
+ * around them ("Số", "/", "Tổ") stay as the page read them. A number read surely is never read again.
+ */
+final class PlaceNumberVote {
+    static final List<String> PLACES = List.of("placeOfOrigin", "placeOfResidence", "placeOfBirth");
+
+    private final Function<BufferedImage, List<OcrWord>> digitReader;
+
+    /** Each crop's words, read as one word by the English model (tests give their own). */
+    PlaceNumberVote(Function<BufferedImage, List<OcrWord>> digitReader) {
+        this.digitReader = digitReader;
+    }
+
+    IdCardReading improve(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                          IdCardReading first, double threshold) {
+        Map<String, List<CardTextParser.Line>> voted = new LinkedHashMap<>();
+        for (String place : PLACES) {
+            List<CardTextParser.Line> lines = byField.get(place);
+            if (lines == null || first.fields().get(place) == null) {
+                continue;
+            }
+            List<CardTextParser.Line> out = new ArrayList<>();
+            boolean changed = false;
+            for (CardTextParser.Line line : lines) {
+                String text = line.text();
+                for (TextRow row : rows) {
+                    for (OcrWord w : row.words()) {
+                        if (WordCrop.inLine(w, line) && w.confidence() < NameVote.SURE && digits(w.text()).length() > 0) {
+                            text = replaced(text, Normalizer.normalize(w.text(), Normalizer.Form.NFC).strip(), card, w);
+                        }
+                    }
+                }
+                changed |= !text.equals(line.text());
+                out.add(new CardTextParser.Line(text, line.confidence(), line.top(), line.bottom(), line.left(),
+                        line.right()));
+            }
+            if (changed) {
+                voted.put(place, out);
+            }
+        }
+        if (voted.isEmpty()) {
+            return first;
+        }
+        IdCardReading places = CardTextParser.parse(voted, List.copyOf(voted.keySet()), threshold, 0);
+        Map<String, String> fields = new LinkedHashMap<>(first.fields());
+        Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
+        for (String place : voted.keySet()) {
+            if (places.fields().get(place) != null) {
+                fields.put(place, places.fields().get(place));
+                confidence.put(place, places.confidence().get(place));
+            }
+        }
+        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
+        return new IdCardReading(fields, confidence, toCheck, first.millis());
+    }
+
+    /** The line's text with the page's word, a whole word of it, given the digits both looks read, if they did. */
+    private String replaced(String text, String page, BufferedImage card, OcrWord w) {
+        Matcher m = Pattern.compile("(?<!\\S)" + Pattern.quote(page) + "(?!\\S)").matcher(text);
+        if (!m.find()) {
+            return text; // the parser built the line otherwise (a label's remnant cut off): nothing to vote on
+        }
+        String pageDigits = digits(page);
+        String both = null;
+        int looks = 0;
+        for (BufferedImage look : WordCrop.looks(card, w)) {
+            String read = digits(String.join("", digitReader.apply(look).stream().map(OcrWord::text).toList()));
+            if (read.length() != pageDigits.length() || both != null && !both.equals(read)) {
+                return text;
+            }
+            both = read;
+            looks++;
+        }
+        if (looks < 2 || both.equals(pageDigits)) {
+            return text;
+        }
+        return text.substring(0, m.start()) + withDigits(page, both) + text.substring(m.end());
+    }
+
+    /** The word with its digits, in order, replaced by the given ones (as many): its letters and marks kept. */
+    static String withDigits(String word, String digits) {
+        StringBuilder out = new StringBuilder(word.length());
+        int next = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(c >= '0' && c <= '9' ? digits.charAt(next++) : c);
+        }
+        return out.toString();
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("[^0-9]", "");
+    }
+}
