@@ -58,8 +58,8 @@ final class DateCheck {
             settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees, agrees,
                     d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
-        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
-        return new IdCardReading(fields, confidence, toCheck, reading.millis());
+        return new IdCardReading(fields, confidence, IdCardReading.underThreshold(fields, confidence, threshold),
+                reading.millis());
     }
 
     private void settle(String field, BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,

@@ -3,7 +3,6 @@ package vn.motcua.kiosk.ocr;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,12 +58,6 @@ final class DateVote {
         if (DateAgreement.birthScore(voted, all, today) < DateAgreement.birthScore(page, all, today)) {
             return first;
         }
-        Map<String, String> fields = new LinkedHashMap<>(first.fields());
-        fields.put("dateOfBirth", voted.toString());
-        Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
-        confidence.put("dateOfBirth", Math.round(sum / dates.size()) / 100.0);
-        List<String> toCheck = fields.keySet().stream()
-                .filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
-        return new IdCardReading(fields, confidence, toCheck, first.millis());
+        return first.with("dateOfBirth", voted.toString(), Math.round(sum / dates.size()) / 100.0, threshold);
     }
 }

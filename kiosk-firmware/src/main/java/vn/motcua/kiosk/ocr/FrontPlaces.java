@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * each lies where the order puts it (origin above residence); otherwise nothing is guessed.
  */
 final class FrontPlaces {
-    /** The expiry's label under the photo ("Có giá trị đến / Date of expiry"), folded: a row of the photo's column. */
-    private static final Pattern EXPIRY = Pattern.compile("gia\\s*tri|expir");
-
     /** The units and street words of two words, whose second is in lower case ("Thị trấn", "Khu phố"). */
     private static final Pattern TWO_WORDS = Pattern.compile("(thi (tran|xa)|thanh pho|khu pho|to dan)\\W*");
 
@@ -173,7 +170,7 @@ final class FrontPlaces {
             boolean otherColumn = !open.isEmpty() && row.right() <= open.get(0).left();
             boolean label = layout.fields().stream().filter(f -> f.lines() > 1)
                     .anyMatch(f -> LabelPieces.isLabelRemnant(row.words(), f));
-            if (otherColumn || label || BackDates.DATE.matcher(text).find() || EXPIRY.matcher(Fold.fold(text)).find()
+            if (otherColumn || label || BackDates.DATE.matcher(text).find() || FrontShapes.EXPIRY.matcher(Fold.fold(text)).find()
                     || LabelPieces.isSpeck(row.words())) {
                 continue;
             }

@@ -21,7 +21,7 @@ final class FrontShapes {
     /** The national header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / SOCIALIST REPUBLIC OF VIET NAM"), folded. */
     static final Pattern HEADER = Pattern.compile("cong\\s*hoa|chu\\s*ngh|socialist|republic");
     /** The expiry's label under the photo ("Có giá trị đến / Date of expiry"), folded. */
-    private static final Pattern EXPIRY = Pattern.compile("gia\\s*tri|expir");
+    static final Pattern EXPIRY = Pattern.compile("gia\\s*tri|expir");
 
     private FrontShapes() {
     }

@@ -33,6 +33,23 @@ public record IdCardReading(CardModel model, CardSide side, Map<String, String> 
         this(null, null, fields, confidence, toCheck, null, null, null, null, millis);
     }
 
+    /**
+     * This reading with one field's value and confidence replaced by a second look's, the fields to check drawn
+     * again against the threshold (a front's reading, as the second looks get it: no model, side or MRZ yet).
+     */
+    IdCardReading with(String field, String value, double fieldConfidence, double threshold) {
+        Map<String, String> f = new java.util.LinkedHashMap<>(fields);
+        f.put(field, value);
+        Map<String, Double> c = new java.util.LinkedHashMap<>(confidence);
+        c.put(field, fieldConfidence);
+        return new IdCardReading(f, c, underThreshold(f, c, threshold), millis);
+    }
+
+    /** The fields whose confidence is under the threshold (none known counts as none): the citizen checks those. */
+    static List<String> underThreshold(Map<String, String> fields, Map<String, Double> confidence, double threshold) {
+        return fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
+    }
+
     /** The MRZ's three lines joined by newlines, or null on a front. */
     public String mrzText() {
         return mrzLines == null ? null : String.join("\n", mrzLines);

@@ -1,7 +1,6 @@
 package vn.motcua.kiosk.ocr;
 
 import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,12 +38,7 @@ final class NameSecondLook {
         IdCardReading named = nameOf(new CardTextParser.Line(chosen, again.confidence(), again.top(), again.bottom(),
                 again.left(), again.right()), threshold);
         // only the name is replaced: the other fields keep what the first reading (and the number's look) gave
-        Map<String, String> fields = new LinkedHashMap<>(first.fields());
-        fields.put("name", named.fields().get("name"));
-        Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
-        confidence.put("name", named.confidence().get("name"));
-        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.get(f) < threshold).toList();
-        return new IdCardReading(fields, confidence, toCheck, first.millis());
+        return first.with("name", named.fields().get("name"), named.confidence().get("name"), threshold);
     }
 
     /** The name field parsed from one line, as the page reading's name is (label cut, family name, syllables). */

@@ -74,12 +74,7 @@ final class NameVote {
         if (second == null || second.equals(name) || !NameSpelling.wellFormed(second)) {
             return first;
         }
-        Map<String, String> fields = new LinkedHashMap<>(first.fields());
-        fields.put("name", second);
-        Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
-        confidence.put("name", named.confidence().get("name"));
-        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.get(f) < threshold).toList();
-        return new IdCardReading(fields, confidence, toCheck, first.millis());
+        return first.with("name", second, named.confidence().get("name"), threshold);
     }
 
     /**

@@ -60,16 +60,13 @@ final class PlaceNumberVote {
             return first;
         }
         IdCardReading places = CardTextParser.parse(voted, List.copyOf(voted.keySet()), threshold, 0);
-        Map<String, String> fields = new LinkedHashMap<>(first.fields());
-        Map<String, Double> confidence = new LinkedHashMap<>(first.confidence());
+        IdCardReading out = first;
         for (String place : voted.keySet()) {
             if (places.fields().get(place) != null) {
-                fields.put(place, places.fields().get(place));
-                confidence.put(place, places.confidence().get(place));
+                out = out.with(place, places.fields().get(place), places.confidence().get(place), threshold);
             }
         }
-        List<String> toCheck = fields.keySet().stream().filter(f -> confidence.getOrDefault(f, 0.0) < threshold).toList();
-        return new IdCardReading(fields, confidence, toCheck, first.millis());
+        return out;
     }
 
     /** The line's text with the page's word, a whole word of it, given the digits both looks read, if they did. */
