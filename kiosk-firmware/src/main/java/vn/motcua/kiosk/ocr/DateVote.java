@@ -34,6 +34,9 @@ final class DateVote {
         }
         // a date is dd/mm/yyyy: its word has eight digits, six at least when the page ran some together
         OcrWord word = WordCrop.mostDigits(byField.getOrDefault("dateOfBirth", List.of()), rows, 5);
+        if (word == null) { // its slashes read as spaces: the three words read again as one
+            word = WordCrop.splitDate(byField.getOrDefault("dateOfBirth", List.of()), rows);
+        }
         if (word == null || word.confidence() >= NameVote.SURE) {
             return first;
         }

@@ -142,6 +142,7 @@ public final class IdCardOcr {
             reading = numberVote.improve(card, rows, byField, layout.fieldNames(),
                     numberSecondLook.improve(card, byField, layout.fieldNames(), reading, threshold), threshold, today);
             reading = dateVote.improve(card, rows, byField, reading, threshold, today);
+            reading = NumberBirthAgreement.mend(reading, DateCheck.printedExpiry(rows), threshold, today);
         }
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);

@@ -60,4 +60,29 @@ final class WordCrop {
         }
         return best;
     }
+
+    /**
+     * A date whose slashes the page read as spaces ("12 01 1975"): the line's three words of two, two and four
+     * digits side by side, as one word over the three (its confidence the least of theirs); null when none.
+     */
+    static OcrWord splitDate(List<CardTextParser.Line> lines, List<TextRow> rows) {
+        for (CardTextParser.Line line : lines) {
+            for (TextRow row : rows) {
+                List<OcrWord> in = row.words().stream().filter(w -> inLine(w, line))
+                        .sorted(java.util.Comparator.comparingDouble(OcrWord::left)).toList();
+                for (int i = 0; i + 2 < in.size(); i++) {
+                    OcrWord d = in.get(i);
+                    OcrWord m = in.get(i + 1);
+                    OcrWord y = in.get(i + 2);
+                    if (d.text().matches("\\d{2}\\W?") && m.text().matches("\\d{2}\\W?") && y.text().matches("\\d{4}")) {
+                        return new OcrWord(d.text() + "/" + m.text() + "/" + y.text(),
+                                Math.min(d.confidence(), Math.min(m.confidence(), y.confidence())), d.left(),
+                                Math.min(d.top(), Math.min(m.top(), y.top())), y.right(),
+                                Math.max(d.bottom(), Math.max(m.bottom(), y.bottom())), d.line());
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }
