@@ -97,7 +97,10 @@ final class LostLabels {
                     || words.get(0).text().contains("<<")) {
                 continue;
             }
-            lines.add(TextRow.line(LabelPieces.withoutLabelPieces(words, field)));
+            List<OcrWord> value = LabelPieces.withoutLabelPieces(words, field);
+            if (!value.isEmpty()) { // a row of label pieces only is no value (and no line: it threw)
+                lines.add(TextRow.line(value));
+            }
         }
         return lines;
     }
