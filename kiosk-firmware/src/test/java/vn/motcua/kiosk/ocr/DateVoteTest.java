@@ -62,6 +62,28 @@ class DateVoteTest {
     }
 
     @Test
+    void aDateWhoseSlashesWereReadAsSpacesIsVotedOnAsOneWord() {
+        // "07 09 1969": three words, none with the six digits the vote looks for
+        List<OcrWord> split = List.of(new OcrWord("07", 80, 0.40, 0.5, 0.43, 0.54, 5),
+                new OcrWord("09", 85, 0.44, 0.5, 0.47, 0.54, 5), new OcrWord("1969", 92, 0.48, 0.5, 0.55, 0.54, 5));
+        Map<String, List<CardTextParser.Line>> byField = new LinkedHashMap<>();
+        byField.put("number", List.of(new CardTextParser.Line(NUMBER, 95, 0.3, 0.34, 0.4)));
+        byField.put("dateOfBirth", List.of(TextRow.line(split)));
+        IdCardReading first = CardTextParser.parse(byField, List.of("number", "dateOfBirth"), IdCardOcr.DEFAULT_THRESHOLD, 0);
+        assertThat(first.fields().get("dateOfBirth")).isEqualTo("1969-09-07");
+        List<OcrWord> cropped = new java.util.ArrayList<>();
+        DateVote vote = new DateVote(img -> {
+            cropped.add(read(img.getWidth() + "x" + img.getHeight(), 0));
+            return List.of(read("17/09/1969", 93));
+        });
+        IdCardReading voted = vote.improve(BLANK, List.of(new TextRow(split)), byField, first, IdCardOcr.DEFAULT_THRESHOLD, TODAY);
+        assertThat(voted.fields().get("dateOfBirth")).isEqualTo("1969-09-17");
+        // one crop over the three words (0.40-0.55 of 1200 px, with its margin, enlarged 1.5 times), in two looks
+        assertThat(cropped).hasSize(2);
+        assertThat(Integer.parseInt(cropped.get(0).text().split("x")[0])).isGreaterThan((int) (0.15 * 1200 * 1.5));
+    }
+
+    @Test
     void aDateReadSurelyIsNotReadAgain() {
         AtomicInteger looks = new AtomicInteger();
         OcrWord sure = new OcrWord("07/09/1969", 94, 0.4, 0.5, 0.55, 0.54, 5);
