@@ -35,6 +35,7 @@ final class AddressSpelling {
         }
         address = AddressEnds.trim(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
+        address = LostProvince.restore(address);
         String withProvince = Gazetteer.provinces().correctLastPart(address);
         String[] parts = withProvince.split(", ");
         // three levels (commune, district, province) are of a card issued before the 2025 merger: the old list;
