@@ -21,7 +21,7 @@ final class Surnames {
             "Bế", "Cù", "Diệp", "Doãn", "Đàm", "Đậu", "Đồng", "Đổng", "Giang", "Giáp", "Hứa", "Khúc", "Khuất",
             "Kim", "Lã", "Lạc", "Lăng", "Liêu", "Lỗ", "Mẫn", "Nhâm", "Phí", "Phó", "Phương", "Quang", "Sầm",
             "Thân", "Thiều", "Thịnh", "Trang", "Trà", "Ung", "Ưng", "Yên", "Hầu", "Hồng", "Kha", "Lữ", "Mã",
-            "Mông", "Nhữ", "Quản", "Tào", "Thào", "Vàng", "Vì", "Xa", "Y");
+            "Mông", "Nhữ", "Quản", "Tào", "Thào", "Vàng", "Vì", "Xa", "Y", "Ôn");
     private static final Map<String, String> BY_LETTERS = byLetters();
 
     private Surnames() {
@@ -36,7 +36,37 @@ final class Surnames {
             return upperName;
         }
         String surname = BY_LETTERS.get(key);
+        if (surname == null) {
+            surname = oneLetterLost(first);
+        }
         return surname == null ? upperName : surname.toUpperCase(Locale.ROOT) + upperName.substring(first.length());
+    }
+
+    /**
+     * The one family name that is the word with one letter more, marks and all ("HỨ" for HỨA, "RẦN" for TRẦN):
+     * OCR loses a letter at a word's edge, and the first word of a name is a family name from a closed list;
+     * null when none or several are.
+     */
+    static String oneLetterLost(String upperWord) {
+        if (upperWord.codePointCount(0, upperWord.length()) < 2) {
+            return null;
+        }
+        String found = null;
+        for (String n : NAMES) {
+            String upper = n.toUpperCase(Locale.ROOT);
+            if (upper.length() != upperWord.length() + 1) {
+                continue;
+            }
+            for (int i = 0; i < upper.length(); i++) {
+                if ((upper.substring(0, i) + upper.substring(i + 1)).equals(upperWord)) {
+                    if (found != null && !found.equals(n)) {
+                        return null;
+                    }
+                    found = n;
+                }
+            }
+        }
+        return found;
     }
 
     /** Every family name of the list, spelled with its marks. */
