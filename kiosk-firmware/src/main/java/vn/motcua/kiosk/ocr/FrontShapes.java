@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * nationality the one row naming Việt Nam below the national header (a CCCD or Căn cước is a citizen's card).
  * A row is a candidate only where the form's order puts the field: below the rows of the fields printed before
  * it and above those printed after it that were placed by their labels, and in no labelled place's rows. Taken
- * only when the field's label was not found, it holds no value of its shape and exactly one row fits; two
+ * only when the field holds no value of its shape (its label lost, or found with a scrap under it taken for the
+ * value while the date stood beside it as a row of its own) and exactly one row fits; two
  * candidates are never guessed between, the field is then left to what the labels gave it.
  */
 final class FrontShapes {
@@ -44,7 +45,8 @@ final class FrontShapes {
                               List<String> byLabel, String field, Predicate<String> shape, boolean date) {
         List<String> order = layout.fieldNames();
         int at = order.indexOf(field);
-        if (at < 0 || byLabel.contains(field) || out.getOrDefault(field, List.of()).stream().anyMatch(l -> shape.test(l.text()))) {
+        // a label found whose value is none of the field's shape (the date a row of its own beside a tall label) counts as lost
+        if (at < 0 || out.getOrDefault(field, List.of()).stream().anyMatch(l -> shape.test(l.text()))) {
             return;
         }
         double above = byLabel.stream().filter(f -> order.indexOf(f) >= 0 && order.indexOf(f) < at)

@@ -54,6 +54,26 @@ class FrontShapesTest {
     }
 
     @Test
+    void aBirthDateFoundBesideItsLabelAsARowOfItsOwnIsTaken() throws Exception {
+        // the page's words of a degraded 2021 front of generator C (seed 302): "Ngây. tháng. năm sinh" and the date
+        // beside it, its English label read "pös" under it and taken for the value
+        java.nio.file.Path file = java.nio.file.Path.of(FrontShapesTest.class
+                .getResource("/ocr-regressions/cccd_2021-front-date-beside-label.tsv").toURI());
+        List<OcrWord> words = java.nio.file.Files.readAllLines(file).stream().map(l -> l.split("\t")).map(c ->
+                new OcrWord(c[0], Float.parseFloat(c[1]), Double.parseDouble(c[2]), Double.parseDouble(c[3]),
+                        Double.parseDouble(c[4]), Double.parseDouble(c[5]), Integer.parseInt(c[6]))).toList();
+        // the reader's page pass found the birth date's label there ("Ngây. tháng. năm sinh") and took "pös" under it
+        // for its value: the label found, its value no date
+        List<TextRow> rows = TextRow.of(words);
+        LabelledFields.Result found = LabelledFields.find(rows, FRONT_2021);
+        var lines = new java.util.LinkedHashMap<>(found.lines());
+        lines.put("dateOfBirth", List.of(TextRow.line(words.stream().filter(w -> w.text().equals("pös")).toList())));
+        var byField = FrontShapes.fill(rows, FRONT_2021, lines, List.of("name", "dateOfBirth", "placeOfOrigin", "placeOfResidence"));
+        assertThat(CardTextParser.parse(byField, FRONT_2021.fieldNames(), 0.8, 0).fields().get("dateOfBirth"))
+                .isEqualTo("1975-03-11");
+    }
+
+    @Test
     void aNationalityWhoseLabelIsLostIsTheRowNamingVietNamNotTheHeader() {
         // the origin's label lost too: the rows between the sex and the residence are two fields', not the nationality's
         List<OcrWord> words = front(BIRTH_LOST, SEX, new String[]{"Qróc", "1c:", "Việt", "Nam"}, new String[]{"Qxè", "qxáx", "/", "Pxaxe", "xf", "xrxgxn:"});
