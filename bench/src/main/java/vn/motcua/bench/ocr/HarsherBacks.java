@@ -18,7 +18,7 @@ import vn.motcua.kiosk.ocr.SyntheticFaces;
  * monospaced face Debian ships, photographed worse than A's "degraded" (tilt up to ±3°, a smaller card,
  * a wider blur, noise σ 6–14, light falling off to 70 %, JPEG q 0.5–0.75); a third of them on a light bed
  * ({@link LightBed}) instead of the dark one; half of the 2024 backs in C's own, more varied layout
- * ({@link #varied2024}). What the MRZ and back-field
+ * ({@link #varied2024}); half of the 2016 backs as the issued card prints them ({@link #make2016}). What the MRZ and back-field
  * readers are developed against, so that generator B stays unseen.
  */
 final class HarsherBacks {
@@ -40,6 +40,17 @@ final class HarsherBacks {
                 : OtherCards.jpeg(bed == null ? c.image() : bed.lay(c.image()), 0.85f);
         return new SyntheticCards.Card("C-" + (degraded ? "degraded" : "clean") + "-" + model + "-" + side + "-" + seed
                 + "-" + mrzFont.replace(' ', '_'), c.fields(), img);
+    }
+
+    /**
+     * The 2016 backs: half drawn closer to the issued card ({@link PrintedBacks2016}: its serif, the seal and the
+     * blue signature over the date and the title), the rest as {@link ThirdBacks} draws them, chosen with a
+     * random of its own so that those are drawn as before.
+     */
+    static OtherCards.Card make2016(long seed, boolean degraded) {
+        Random vary = new Random(seed * 104_729L + 2016 + (degraded ? 7 : 0));
+        vary.nextLong(); // the first draw of seeds this close runs alike (most cards one way)
+        return vary.nextInt(2) == 0 ? PrintedBacks2016.make(seed, degraded, vary) : ThirdBacks.make(seed, degraded);
     }
 
     /**

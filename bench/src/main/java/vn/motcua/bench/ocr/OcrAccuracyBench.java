@@ -42,6 +42,10 @@ public final class OcrAccuracyBench {
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
+        if (generator == 'C' && side == CardSide.BACK && model == CardModel.CCCD_2016 && Boolean.getBoolean("ocr.harsherBacks")) {
+            OtherCards.Card c = HarsherBacks.make2016(seed, degraded); // half drawn as the issued card prints it
+            return new Sample(c.id(), c.fields(), c.image());
+        }
         if (generator == 'C' && side == CardSide.BACK && model != CardModel.CCCD_2016 && Boolean.getBoolean("ocr.harsherBacks")) {
             SyntheticCards.Card c = HarsherBacks.make(seed, degraded, model, side); // A's backs, other MRZ faces
             return new Sample(c.id(), c.fields(), c.image());

@@ -143,7 +143,7 @@ final class ThirdBacks {
      * The seal: two rims, the issuing body's name around them and the star in the middle, in red stamp ink
      * from pale to full; drawn before the black print, which stays black where it crosses it.
      */
-    private static void seal(Graphics2D g, int cx, int cy, int d, LocalDate issue, Random r) {
+    static void seal(Graphics2D g, int cx, int cy, int d, LocalDate issue, Random r) {
         g.setColor(new Color(190 + r.nextInt(40), 25 + r.nextInt(45), 30 + r.nextInt(45), 150 + r.nextInt(106)));
         g.setStroke(new BasicStroke(2.5f + r.nextInt(3)));
         g.drawOval(cx - d / 2, cy - d / 2, d, d);
@@ -183,7 +183,7 @@ final class ThirdBacks {
         };
     }
 
-    private static void centre(Graphics2D g, String s, int cx, int y) {
+    static void centre(Graphics2D g, String s, int cx, int y) {
         g.drawString(s, cx - g.getFontMetrics().stringWidth(s) / 2, y);
     }
 }

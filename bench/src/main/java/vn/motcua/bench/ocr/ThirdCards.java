@@ -410,7 +410,7 @@ public final class ThirdCards {
         return from.get(r.nextInt(from.size()));
     }
 
-    private static List<String> vietnamese(String... families) {
+    static List<String> vietnamese(String... families) {
         List<String> ok = new ArrayList<>();
         for (String f : families) {
             Font font = new Font(f, Font.PLAIN, 20);

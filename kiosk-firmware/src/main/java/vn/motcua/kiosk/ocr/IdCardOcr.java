@@ -33,6 +33,7 @@ public final class IdCardOcr {
     private final PlaceNumberVote placeNumberVote;
     private final DateCheck dateCheck;
     private final DateRowSecondLook dateRowSecondLook;
+    private final IssueDateVote issueDateVote;
     private final CardLayouts layouts = CardLayouts.builtIn();
     private final Clock clock = Clock.system(CentreTime.ZONE);
     private final double threshold;
@@ -63,6 +64,7 @@ public final class IdCardOcr {
         this.placeNumberVote = new PlaceNumberVote(numberVote::readDigits);
         this.dateCheck = new DateCheck(tessdata);
         this.dateRowSecondLook = new DateRowSecondLook(rowReader);
+        this.issueDateVote = new IssueDateVote(tessdata);
     }
 
     static String tessdata() {
@@ -158,6 +160,7 @@ public final class IdCardOcr {
         }
         reading = dateCheck.check(card, rows, byField, reading, mrz, threshold, java.time.LocalDate.now(clock));
         reading = dateRowSecondLook.improve(card, rows, layout, reading);
+        reading = issueDateVote.improve(card, rows, byField, layout, reading, threshold, java.time.LocalDate.now(clock));
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }

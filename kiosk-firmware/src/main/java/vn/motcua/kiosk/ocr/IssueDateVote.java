@@ -1,0 +1,80 @@
+package vn.motcua.kiosk.ocr;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A vote on the 2016 back's issue date when the page read its digits unsurely. The date is the back's only field
+ * and nothing else on that card (no MRZ, no expiry) tells a digit read as another that still makes a real date
+ * (18 as "1S" and then 01, 11 as "ï 1"), so {@link DateCheck} has nothing to check it against and
+ * {@link DateRowSecondLook}'s reading of the row with the Vietnamese model can keep the wrong digit. As
+ * {@link DateVote} does for the front's birth date, the date's row ("Ngày 18 tháng 10 năm 2017", or "12/05/2018"
+ * beside or under "Ngày, tháng, năm") is cut out alone and read again as one line with the English model, in
+ * grey and at Otsu's threshold; a look counts only when it reads a date the law allows on that card (issued
+ * from 2016 until the chip card replaced it in 2021: {@link DateRowSecondLook#FIRST_YEAR} to
+ * {@link DateRowSecondLook#LAST_YEAR}; never after today), and the date changes only when both looks read the
+ * same other date. The date's row is the one the field's lines lie on, else the row most like a date row.
+ */
+final class IssueDateVote {
+    private final Function<BufferedImage, List<OcrWord>> lineReader;
+
+    IssueDateVote(String tessdata) {
+        WordReader english = new WordReader(tessdata, "eng", 7); // one text line per crop
+        this.lineReader = english::lines;
+    }
+
+    /** With a reader given (tests): each crop's lines. */
+    IssueDateVote(Function<BufferedImage, List<OcrWord>> lineReader) {
+        this.lineReader = lineReader;
+    }
+
+    IdCardReading improve(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                          CardLayout layout, IdCardReading first, double threshold, LocalDate today) {
+        if (layout.model() != CardModel.CCCD_2016 || layout.side() != CardSide.BACK) {
+            return first;
+        }
+        LocalDate page = DateAgreement.parse(first.fields().get("issueDate"));
+        TextRow row = dateRow(byField.getOrDefault("issueDate", List.of()), rows);
+        if (page == null || row == null || surely(row, first.confidence().getOrDefault("issueDate", 0.0), threshold)) {
+            return first;
+        }
+        OcrWord span = new OcrWord(row.text(), 0, row.left(), row.top(), row.right(), row.bottom(), 0);
+        List<LocalDate> dates = new ArrayList<>();
+        double sum = 0;
+        for (BufferedImage look : WordCrop.looks(card, span)) {
+            List<OcrWord> read = lineReader.apply(look);
+            String text = String.join(" ", read.stream().map(OcrWord::text).toList());
+            DateRowSecondLook.Found found = DateRowSecondLook.date(text);
+            if (found != null && !found.date().isAfter(today)) {
+                dates.add(found.date());
+                sum += read.stream().mapToDouble(OcrWord::confidence).min().orElse(0);
+            }
+        }
+        if (dates.size() < 2 || !dates.get(0).equals(dates.get(1)) || dates.get(0).equals(page)) {
+            return first;
+        }
+        return first.with("issueDate", dates.get(0).toString(), Math.round(sum / 2) / 100.0, threshold);
+    }
+
+    /** Whether the date was read surely: every digit of its row with the page's confidence, and itself above the threshold. */
+    private static boolean surely(TextRow row, double confidence, double threshold) {
+        return confidence >= threshold && row.words().stream().filter(w -> w.text().matches(".*\\d.*"))
+                .allMatch(w -> w.confidence() >= NameVote.SURE);
+    }
+
+    /** The page's row under the date's lines, else the row most like the date's ({@link DateRowSecondLook#dateRowLike}); null for none. */
+    static TextRow dateRow(List<CardTextParser.Line> lines, List<TextRow> rows) {
+        for (TextRow r : rows) {
+            if (r.text().matches(".*\\d.*") && lines.stream().anyMatch(l -> BackDates.overlaps(l, r))) {
+                return r;
+            }
+        }
+        return rows.stream().filter(r -> DateRowSecondLook.dateRowLike(r) > 0)
+                .max(Comparator.comparingInt(DateRowSecondLook::dateRowLike)).orElse(null);
+    }
+}

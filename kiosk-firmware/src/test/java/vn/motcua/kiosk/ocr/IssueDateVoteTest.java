@@ -1,0 +1,104 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The vote on the 2016 back's issue date: the rule with readings given here, then Tesseract's English model on a drawn date. */
+class IssueDateVoteTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final BufferedImage BLANK = new BufferedImage(1200, 756, BufferedImage.TYPE_BYTE_GRAY);
+    private static final CardLayout BACK_2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.BACK).orElseThrow();
+    private static final CardLayout BACK_2021 = CardLayouts.builtIn().of(CardModel.CCCD_2021, CardSide.BACK).orElseThrow();
+    /** 12/05/2018 read as another real date, unsurely. */
+    private static final OcrWord UNSURE = new OcrWord("17/05/2018", 80, 0.3, 0.3, 0.45, 0.34, 4);
+
+    private static OcrWord read(String text, float confidence) {
+        return new OcrWord(text, confidence, 0, 0, 1, 1, 0);
+    }
+
+    /** The page's row, the date's line over it as BackDates leaves it, and the vote's answer. */
+    private static String voted(IssueDateVote vote, BufferedImage card, CardLayout layout, List<OcrWord> row, LocalDate today) {
+        TextRow page = new TextRow(row);
+        Map<String, List<CardTextParser.Line>> byField = Map.of("issueDate", List.of(TextRow.line(WrittenDates.rewrite(page).words())));
+        IdCardReading first = CardTextParser.parse(byField, List.of("issueDate"), IdCardOcr.DEFAULT_THRESHOLD, 0);
+        return vote.improve(card, List.of(page), byField, layout, first, IdCardOcr.DEFAULT_THRESHOLD, today).fields().get("issueDate");
+    }
+
+    private static String votedBy(Function<BufferedImage, List<OcrWord>> looks, OcrWord pageWord) {
+        return voted(new IssueDateVote(looks), BLANK, BACK_2016, List.of(pageWord), TODAY);
+    }
+
+    @Test
+    void aDateBothLooksReadReplacesThePagesUnsureOne() {
+        assertThat(votedBy(img -> List.of(read("12/05/2018", 93)), UNSURE)).isEqualTo("2018-05-12");
+    }
+
+    @Test
+    void oneLookAloneDoesNotOverruleThePage() {
+        AtomicInteger looks = new AtomicInteger();
+        assertThat(votedBy(img -> List.of(read(looks.getAndIncrement() == 0 ? "12/05/2018" : "13/05/2018", 93)), UNSURE))
+                .isEqualTo("2018-05-17");
+    }
+
+    @Test
+    void aDateTheLawDoesNotAllowOnThisCardHasNoVote() {
+        // the 2016 CCCD was issued from 2016 until the chip card replaced it in 2021
+        assertThat(votedBy(img -> List.of(read("12/05/2015", 96)), UNSURE)).isEqualTo("2018-05-17");
+        assertThat(votedBy(img -> List.of(read("12/05/2022", 96)), UNSURE)).isEqualTo("2018-05-17");
+        // no calendar date: 31 April
+        assertThat(votedBy(img -> List.of(read("31/04/2018", 96)), UNSURE)).isEqualTo("2018-05-17");
+    }
+
+    @Test
+    void aDateAfterTodayHasNoVote() {
+        IssueDateVote vote = new IssueDateVote(img -> List.of(read("12/05/2018", 96)));
+        OcrWord page = new OcrWord("07/05/2018", 80, 0.3, 0.3, 0.45, 0.34, 4);
+        assertThat(voted(vote, BLANK, BACK_2016, List.of(page), LocalDate.of(2018, 5, 10))).isEqualTo("2018-05-07");
+        assertThat(voted(vote, BLANK, BACK_2016, List.of(page), LocalDate.of(2018, 5, 12))).isEqualTo("2018-05-12");
+    }
+
+    @Test
+    void aDateReadSurelyIsNotReadAgainAndOtherBacksAreLeftToTheMrz() {
+        AtomicInteger looks = new AtomicInteger();
+        Function<BufferedImage, List<OcrWord>> counting = img -> {
+            looks.incrementAndGet();
+            return List.of(read("12/05/2018", 96));
+        };
+        OcrWord sure = new OcrWord("17/05/2018", 95, 0.3, 0.3, 0.45, 0.34, 4);
+        assertThat(votedBy(counting, sure)).isEqualTo("2018-05-17");
+        assertThat(voted(new IssueDateVote(counting), BLANK, BACK_2021, List.of(UNSURE), TODAY)).isEqualTo("2018-05-17");
+        assertThat(looks).hasValue(0);
+    }
+
+    @Test
+    void aWrittenOutDateTheRowsSecondLookReadByShapeIsVotedOnItsRow() {
+        // "Ngày 18 tháng 10 năm 2017" on the page as "Nướv 1S diáng 10 nấm 2017": no date field, so
+        // DateRowSecondLook read the row again and took 01/10/2017 by its shape, to be checked
+        List<OcrWord> words = List.of(new OcrWord("Nướv", 14, 0.20, 0.3, 0.25, 0.34, 4),
+                new OcrWord("1S", 65, 0.26, 0.3, 0.28, 0.34, 4), new OcrWord("diáng", 83, 0.29, 0.3, 0.34, 0.34, 4),
+                new OcrWord("10", 96, 0.35, 0.3, 0.37, 0.34, 4), new OcrWord("nấm", 77, 0.38, 0.3, 0.42, 0.34, 4),
+                new OcrWord("2017", 96, 0.43, 0.3, 0.48, 0.34, 4));
+        IdCardReading first = new IdCardReading(Map.of("issueDate", "2017-10-01"), Map.of("issueDate", 0.5), List.of("issueDate"), 0);
+        IssueDateVote vote = new IssueDateVote(img -> List.of(read("Ngay 18 thang 10 nam 2017", 88)));
+        assertThat(vote.improve(BLANK, List.of(new TextRow(words)), Map.of(), BACK_2016, first, IdCardOcr.DEFAULT_THRESHOLD,
+                TODAY).fields().get("issueDate")).isEqualTo("2017-10-18");
+    }
+
+    @Test
+    void theEnglishModelReadsTheDateCroppedAlone() throws Exception {
+        BufferedImage card = DrawnCard.with("12/05/2018", 480, 400);
+        List<OcrWord> page = new WordReader(IdCardOcr.tessdata(), "vie", 3).words(card).stream()
+                .filter(w -> w.text().replaceAll("\\D", "").length() >= 6).toList();
+        assertThat(page).hasSize(1);
+        OcrWord w = page.get(0);
+        OcrWord misread = new OcrWord("17/05/2018", 80, w.left(), w.top(), w.right(), w.bottom(), w.line());
+        assertThat(voted(new IssueDateVote(IdCardOcr.tessdata()), card, BACK_2016, List.of(misread), TODAY)).isEqualTo("2018-05-12");
+    }
+}
