@@ -27,11 +27,18 @@ final class AddressEnds {
     /** Punctuation a word may carry at its ends without being garbled ("3:", "(cũ)"). */
     private static final Pattern EDGE_MARKS = Pattern.compile("^[(\\[:;.\\-]+|[)\\]:;.\\-]+$");
 
+    /** Quote marks and specks before a part's first capital. */
+    private static final Pattern SPECK_BEFORE_CAPITAL = Pattern.compile("(^|,\\s*)['`´‘’]+(?=\\p{Lu})");
+
     private AddressEnds() {
     }
 
     /** The address from its first part to its province; as read when neither end needs cutting. */
     static String trim(String address) {
+        // a speck before a part's capital ("'Tổ dân phố 3"): no part of an address starts with a quote mark
+        address = SPECK_BEFORE_CAPITAL.matcher(address).replaceAll("$1");
+        // no address prints a semicolon: it is a comma with a speck above it ("Huyện Giao Thủy; Tỉnh Nam Định")
+        address = address.replaceAll("\\s*;\\s*", ", ");
         List<String> parts = new ArrayList<>(Arrays.asList(address.split(",\\s*")));
         int first = 0;
         while (first < parts.size() && !startsAsAddress(parts.get(first))) {
@@ -41,7 +48,13 @@ final class AddressEnds {
         while (from < first && first < parts.size() && isLabelLeft(parts.get(from))) {
             from++;
         }
-        List<String> kept = parts.subList(from, parts.size());
+        List<String> kept = new ArrayList<>(parts.subList(from, parts.size()));
+        // the last part cut as a label's remnant may hold the address's first part after it, on the label's row
+        // with no comma between them ("Nới cư trú / P!ace a4 Khóm 4"): that part is kept from its first word on
+        String tail = from > 0 ? afterLabelLeft(parts.get(from - 1)) : null;
+        if (tail != null) {
+            kept.add(0, tail);
+        }
         String joined = String.join(", ", kept);
         if (AddressSpelling.endsWithProvince(joined)) {
             return from == 0 ? address : joined;
@@ -60,6 +73,30 @@ final class AddressEnds {
             }
         }
         return from == 0 ? address : joined;
+    }
+
+    /**
+     * Whether a row as read ends its address: it ends with a province, and not with a comma. Many provincial
+     * towns and cities bear their province's name ("Thành phố Kon Tum", "Thị xã Quảng Trị"), and an address
+     * wrapped after one prints its comma and goes on with the province on the next row.
+     */
+    static boolean closesAddress(String row) {
+        return !row.strip().endsWith(",") && AddressSpelling.endsWithProvince(CardTextParser.clean(row));
+    }
+
+    /**
+     * The end of a part that a label's remnant begins, from its first word on that starts as an address does,
+     * when that end is spelled as an address is; else null.
+     */
+    static String afterLabelLeft(String part) {
+        String[] words = part.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String rest = String.join(" ", Arrays.asList(words).subList(i, words.length));
+            if (startsAsAddress(rest)) {
+                return isLabelLeft(rest) ? null : rest;
+            }
+        }
+        return null;
     }
 
     /** Whether a part starts as a printed address does: an address's first word (Số, Thôn, Xã…), capitalised. */

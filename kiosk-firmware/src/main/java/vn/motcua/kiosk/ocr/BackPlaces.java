@@ -25,6 +25,28 @@ final class BackPlaces {
         return UNIT.matcher(Fold.fold(text)).find();
     }
 
+    /** A part that opens with a unit word, its name after it. */
+    private static final Pattern UNIT_PART = Pattern.compile("(xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dac khu) \\S");
+
+    /**
+     * How many parts of the card's text (between commas) are an address's units: a unit word and a name that
+     * starts with a capital or a number ("Xã Bàn Mế", "Phường 25", "Tỉnh Lào Cai"). Only the faces that print
+     * a place have them; the issuer's "… về trật tự xã hội" does not start a part and its "hội" is no name.
+     */
+    static long unitParts(List<TextRow> rows) {
+        long n = 0;
+        for (TextRow row : rows) {
+            for (String part : row.text().split("[,.;]")) {
+                String p = part.strip();
+                var m = UNIT_PART.matcher(Fold.fold(p));
+                if (m.lookingAt() && (Character.isUpperCase(p.charAt(m.end() - 1)) || Character.isDigit(p.charAt(m.end() - 1)))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** {@code byField} with the places in {@code lost} (fields placed by no label) taken from the address runs. */
     static Map<String, List<CardTextParser.Line>> fill(List<TextRow> rows, CardLayout layout,
                                                        Map<String, List<CardTextParser.Line>> byField, List<String> lost) {
@@ -63,7 +85,7 @@ final class BackPlaces {
             }
             left = run.isEmpty() ? row.left() : left;
             run.add(TextRow.line(words));
-            if (AddressSpelling.endsWithProvince(CardTextParser.clean(text))) {
+            if (AddressEnds.closesAddress(TextRow.line(words).text())) {
                 runs.add(run);
                 run = new ArrayList<>();
             }

@@ -89,7 +89,8 @@ final class LabelledFields {
             }
             // words left of the label's column (the expiry under the photo) are not this value's
             List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
-            if (below.top() < row.top() + height * 0.5 || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
+            // a row whose box rises into the label's (a quote mark, a tone mark above it) is under it when its middle is
+            if (RowOverlap.besideLabel(below, row) || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
                 continue;
             }
             if (LabelPieces.isSpeck(inColumn)) {
@@ -121,9 +122,9 @@ final class LabelledFields {
             }
             lines.add(TextRow.line(inColumn));
             bottom = below.bottom();
+            height = Math.max(height, below.bottom() - below.top()); // values print larger than their labels
             budget--;
-            String last = CardTextParser.clean(lines.get(lines.size() - 1).text());
-            if (field.lines() > 1 && AddressSpelling.endsWithProvince(last)) {
+            if (field.lines() > 1 && AddressEnds.closesAddress(lines.get(lines.size() - 1).text())) {
                 break; // an address ends with its province: the row after it is the next field's
             }
         }

@@ -27,6 +27,7 @@ final class ModelDetector {
         }
         String text = all.toString();
         boolean mrzRead = rows.stream().anyMatch(ModelDetector::mrzLike);
+        boolean addresses = printsAddresses(rows);
         CardLayout best = null;
         int bestScore = 0;
         List<CardLayout> tied = new ArrayList<>();
@@ -39,6 +40,7 @@ final class ModelDetector {
                 score -= FuzzyFind.contains(text, compact(m)) ? 1 : 0;
             }
             score -= mrzRead != (layout.mrz() != null) ? 1 : 0;
+            score -= addresses && !printsPlaces(layout) && layout.side() == CardSide.BACK ? 1 : 0;
             if (score > bestScore) {
                 best = layout;
                 bestScore = score;
@@ -72,8 +74,21 @@ final class ModelDetector {
         }
         double top = mrz.stream().mapToDouble(TextRow::top).min().orElseThrow();
         long dates = rows.stream().filter(r -> r.bottom() <= top && DATE_LIKE.matcher(r.text()).find()).count();
-        CardModel model = dates >= 2 ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
+        CardModel model = dates >= 2 || printsAddresses(rows) ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the text holds addresses: two or more parts naming a unit ("Xã Bàn Mế", "Huyện Bắc Hà"). The 2024
+     * back prints two places, the older backs none (identifying marks, a date, the issuer, fingerprints), so
+     * addresses count against a back without places and tell the 2024 back by them when its dates were lost.
+     */
+    static boolean printsAddresses(List<TextRow> rows) {
+        return BackPlaces.unitParts(rows.stream().filter(r -> !mrzLike(r)).toList()) >= 2;
+    }
+
+    private static boolean printsPlaces(CardLayout layout) {
+        return layout.fields().stream().anyMatch(f -> f.lines() > 1);
     }
 
     /**

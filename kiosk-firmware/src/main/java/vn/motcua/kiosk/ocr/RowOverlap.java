@@ -13,4 +13,15 @@ final class RowOverlap {
         double overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
         return overlap > 0.5 * Math.min(a.bottom() - a.top(), b.bottom() - b.top());
     }
+
+    /**
+     * Whether a row read after a label's row is beside the label rather than under it: its top within the upper
+     * half of the label's row and its middle not below the label's bottom. A row under the label whose box was
+     * stretched up (a quote mark or tone mark read above its first word: "“Thị trấn", a value printed tight under
+     * its label) has its top in the label's row but its middle below it, and is the value's first row.
+     */
+    static boolean besideLabel(TextRow below, TextRow label) {
+        double height = label.bottom() - label.top();
+        return below.top() < label.top() + height * 0.5 && below.centre() <= label.bottom();
+    }
 }

@@ -29,6 +29,33 @@ class AddressEndsTest {
     }
 
     @Test
+    void anAddressFirstPartOnTheLabelsRowWithoutACommaIsKeptFromItsFirstWord() {
+        assertThat(AddressEnds.trim("a4 Khôm 4, Xã Thạnh Bình, Huyện Kiên Hải, Tỉnh Kiên Giang"))
+                .isEqualTo("Khôm 4, Xã Thạnh Bình, Huyện Kiên Hải, Tỉnh Kiên Giang");
+        assertThat(AddressEnds.trim("3ý Reedfiohoe Số 9 Hẻm 31, Xã Phú Lợi, Thành phố Cao Lãnh, Tỉnh Đồng Tháp"))
+                .isEqualTo("Số 9 Hẻm 31, Xã Phú Lợi, Thành phố Cao Lãnh, Tỉnh Đồng Tháp");
+        assertThat(AddressEnds.trim("A4 580% mạce ø ben Xã Cao Đúc, Huyện Lương Tài, Tỉnh Bắc Ninh"))
+                .isEqualTo("Xã Cao Đúc, Huyện Lương Tài, Tỉnh Bắc Ninh");
+        assertThat(AddressEnds.trim("re2e0ce Xã cao, Huyện Lương Tài, Tỉnh Bắc Ninh")).as("what follows is no address's spelling")
+                .isEqualTo("Huyện Lương Tài, Tỉnh Bắc Ninh");
+    }
+
+    @Test
+    void specksAndSemicolonsAreNoPartOfAnAddress() {
+        assertThat(AddressEnds.trim("'Tổ dân phố 3, Xã Sa Nhơn, Thành phố Kon Tum, Tỉnh Kon Tum"))
+                .isEqualTo("Tổ dân phố 3, Xã Sa Nhơn, Thành phố Kon Tum, Tỉnh Kon Tum");
+        assertThat(AddressEnds.trim("Số 5 Kiệt 14, Thị trấn Ngô Đồng, Huyện Giao Thủy; Tỉnh Nam Định"))
+                .isEqualTo("Số 5 Kiệt 14, Thị trấn Ngô Đồng, Huyện Giao Thủy, Tỉnh Nam Định");
+    }
+
+    @Test
+    void aRowEndingWithAProvinceAndACommaGoesOn() {
+        assertThat(AddressEnds.closesAddress("Tổ dân phố 3, Xã Sa Nhơn, Thành phố Kon Tum,")).isFalse();
+        assertThat(AddressEnds.closesAddress("Tỉnh Kon Tum")).isTrue();
+        assertThat(AddressEnds.closesAddress("Xã Sa Nhơn, Thành phố Kon Tum")).as("a province's name, nothing after it").isTrue();
+    }
+
+    @Test
     void aProvinceBrokenOffIsTheOneOfItsKindThatBeginsSo() {
         assertThat(AddressEnds.province("Thành phố Cần 'fÄ{ð'*Y 9F")).hasValue("Thành phố Cần Thơ");
         assertThat(AddressEnds.province("Thành phố Hà N")).hasValue("Thành phố Hà Nội");

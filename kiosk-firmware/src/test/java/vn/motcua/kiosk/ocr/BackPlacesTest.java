@@ -79,4 +79,53 @@ class BackPlacesTest {
         LabelledFieldsTest.row(words, 0.23, 2, "Tỉnh", "Điện", "Biên");
         assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Nậm Vì, / Tỉnh Điện Biên");
     }
+
+    /** One row of words from {@code top} to {@code bottom}, words 0.01 apart from x = 0.06. */
+    private static void box(List<OcrWord> out, double top, double bottom, int line, String... words) {
+        double x = 0.06;
+        for (String w : words) {
+            double width = 0.012 * w.length();
+            out.add(new OcrWord(w, 90, x, top, x + width, bottom, line));
+            x += width + 0.01;
+        }
+    }
+
+    /** Generator C's degraded back: a quote mark read above "Thị trấn" stretched the value's first row up into its label's. */
+    @Test
+    void aValueRowStretchedUpIntoItsLabelsRowIsStillUnderIt() {
+        List<OcrWord> words = new ArrayList<>();
+        box(words, 0.261, 0.303, 0, "Nợt", "cự", "trú", "ý", "Pùce", "otresidernee");
+        box(words, 0.277, 0.366, 1, "Số", "5", "Kiệt", "14,", "“Thị", "trấn", "Ngô", "Đồng");
+        box(words, 0.370, 0.416, 2, "Huyện", "Giao", "Thủy,", "Tỉnh", "Nam", "Định");
+        box(words, 0.427, 0.477, 3, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth");
+        box(words, 0.484, 0.547, 4, "Phường", "25,", "Quận", "Bình", "Thạnh,", "Thành", "phố", "Hồ", "Chí", "Minh");
+        // the label's garbled English half beside it comes along; the parser cuts it as a label's remnant
+        assertThat(text(words, "placeOfResidence"))
+                .isEqualTo("ý Pùce otresidernee / Số 5 Kiệt 14, “Thị trấn Ngô Đồng / Huyện Giao Thủy, Tỉnh Nam Định");
+    }
+
+    /**
+     * Generator C's clean varied back: the label printed small, the value large, wrapped after a town named as its
+     * province, whose comma says the address goes on; the gap between the value's rows is more than the label's height.
+     */
+    @Test
+    void anAddressGoesOnAfterAProvincesNameWithAComma() {
+        List<OcrWord> words = new ArrayList<>();
+        box(words, 0.121, 0.134, 0, "Nơi", "cư", "trú/Place", "of", "Residence");
+        box(words, 0.148, 0.191, 1, "Tổ", "dân", "phố", "3,", "Xã", "Sa", "Nhơn,", "Thành", "phố", "Kon", "Tum,");
+        box(words, 0.215, 0.244, 2, "Tỉnh", "Kon", "Tum");
+        box(words, 0.274, 0.307, 3, "Nơi", "đăng", "ký", "khai", "sinh/Plae", "of", "binh", "Tĩnh", "Kon", "Tum");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Tổ dân phố 3, Xã Sa Nhơn, Thành phố Kon Tum, / Tỉnh Kon Tum");
+    }
+
+    /** The rows of a value printed large under a small label are as far apart as the value's rows are tall. */
+    @Test
+    void aValuesRowsAreSpacedByTheValuesHeightNotTheLabels() {
+        List<OcrWord> words = new ArrayList<>();
+        box(words, 0.121, 0.134, 0, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth");
+        box(words, 0.148, 0.191, 1, "Xã", "Hiệp", "Hoà,", "Quận", "Dương", "Kinh,");
+        box(words, 0.215, 0.258, 2, "Thành", "phố", "Hải", "Phòng");
+        box(words, 0.400, 0.430, 3, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "13/04/2025");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Hiệp Hoà, Quận Dương Kinh, / Thành phố Hải Phòng");
+    }
 }

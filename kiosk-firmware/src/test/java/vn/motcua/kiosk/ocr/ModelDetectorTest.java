@@ -60,6 +60,38 @@ class ModelDetectorTest {
         assertThat(l.side()).isEqualTo(CardSide.BACK);
     }
 
+    /**
+     * Generator C's degraded 2024 back with both dates garbled: only "IDVNM" legible, one date row; but two
+     * addresses, which the 2021 back (identifying marks, one date, the issuer) never prints.
+     */
+    @Test
+    void aChipBackThatPrintsAddressesIsThe2024Back() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Nội", "ov", "pÁ4f§oxv", "sỹ", "GV");
+        LabelledFieldsTest.row(words, 0.15, 1, "Khóen", "4,", "Xã", "Bàn", "MỐ,", "Hoyện", "Bắc", "Hà,", "Tỉnh", "Lậo", "Chỉ");
+        LabelledFieldsTest.row(words, 0.19, 2, "Noi", "đông", "ký", "Lhuý", "MêÀ/Pfex", "0ý", "Môn", "rrr407%");
+        LabelledFieldsTest.row(words, 0.23, 3, "Xã", "Vĩnh", "Lợi,", "Huyện", "Vĩnh", "Hưng.", "Tình", "Long", "A®");
+        LabelledFieldsTest.row(words, 0.45, 4, "Ngài.", "hưng,", "FT", "`", "ki", "ựyi", "3vH12414");
+        LabelledFieldsTest.row(words, 0.50, 5, "Gó", "gái", "gị", "đển/Đuát", "s", "EuởX", "14/84/2", "04%");
+        LabelledFieldsTest.row(words, 0.66, 6, "T1DVNM08565628990800856562893<<");
+        LabelledFieldsTest.row(words, 0.73, 7, "8504146M4504148VNM<<<<<<<<<<<2");
+        LabelledFieldsTest.row(words, 0.80, 8, "AU<<MY<THT<HAU<<<<<<<<<<<<<<<<");
+        CardLayout l = detect(words);
+        assertThat(l.model()).isEqualTo(CardModel.CAN_CUOC_2024);
+        assertThat(l.side()).isEqualTo(CardSide.BACK);
+        assertThat(ModelDetector.printsAddresses(TextRow.of(words.subList(0, 9)))).as("one address, one unit").isFalse();
+    }
+
+    @Test
+    void theIssuersSocialOrderIsNoAddress() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.27, 0, "CỤC", "TRƯỞNG", "CỤC", "CẢNH", "SÁT");
+        LabelledFieldsTest.row(words, 0.30, 1, "QUẢN", "LÝ", "HÀNH", "CHÍNH", "VỀ", "TRẬT", "TỰ", "XÃ", "HỘI.", "Xã", "hội");
+        assertThat(ModelDetector.printsAddresses(TextRow.of(words))).isFalse();
+        LabelledFieldsTest.row(words, 0.35, 2, "Phường", "25,", "Quận", "Bình", "Thạnh");
+        assertThat(ModelDetector.printsAddresses(TextRow.of(words))).isTrue();
+    }
+
     @Test
     void anMrzRowIsLongAndHasFillers() {
         assertThat(ModelDetector.mrzLike(TextRow.of(List.of(new OcrWord("IDVNM0920012345«<", 90, 0.1, 0.8, 0.4, 0.85, 0),
