@@ -28,6 +28,7 @@ final class AddressSpelling {
     static String correct(String address) {
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut
+        address = StreetStart.residentialGroup(address);
         int comma = address.indexOf(", ");
         String first = comma < 0 ? "" : address.substring(0, comma);
         if (first.indexOf(' ') > 0 && first.substring(first.indexOf(' ') + 1).matches("[\\d+\\p{Lu}].*")) {
@@ -47,7 +48,7 @@ final class AddressSpelling {
                 : Gazetteer.provinces().presentProvinceOf(withProvince).map(ProvincesAfter2025.Unit::name).orElse(null);
         for (int i = 0; (hasDistrict || province != null) && i < parts.length - 1; i++) {
             String read = parts[i];
-            parts[i] = list.correct(read, province).orElse(read);
+            parts[i] = list.correct(read, province).or(() -> list.typeMisread(read, province)).orElse(read);
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);

@@ -116,6 +116,28 @@ final class AdminUnits {
         return found;
     }
 
+    /**
+     * A unit whose two-word type lost its second word ("Thị bến Ngô Đồng": the stacked marks of "trấn" misread),
+     * told by its first type word and its name: the one unit of the province (never the whole country) whose type
+     * begins so (Thị trấn, Thị xã; Thành phố) and whose name is the one read. Empty when none or several fit.
+     */
+    Optional<String> typeMisread(String part, String province) {
+        String[] words = part.strip().split("\\s+");
+        Map<String, List<String>> inProvince = province == null ? null : byProvince.get(province);
+        String first = words.length < 3 ? "" : key(words[0]);
+        boolean typeRead = words.length >= 3 && Set.of("tran", "xa", "pho").contains(key(words[1]));
+        if (inProvince == null || typeRead || !(first.equals("thi") || first.equals("thanh"))) {
+            return Optional.empty();
+        }
+        String name = key(String.join(" ", java.util.Arrays.asList(words).subList(2, words.length)));
+        List<String> fits = inProvince.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(first) && e.getKey().endsWith(name)
+                        && e.getKey().length() - first.length() - name.length() >= 2
+                        && e.getKey().length() - first.length() - name.length() <= 4)
+                .flatMap(e -> e.getValue().stream()).distinct().toList();
+        return name.length() >= 4 && fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
     /** Among names with the same letters, the one whose marks are nearest to what was read. */
     private static Optional<String> closest(String read, List<String> names) {
         String best = null;

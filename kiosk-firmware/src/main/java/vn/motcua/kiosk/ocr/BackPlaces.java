@@ -107,7 +107,7 @@ final class BackPlaces {
                 return words.subList(i, words.size());
             }
             if (words.get(i).text().matches(".*[\\d,].*")) {
-                return words.subList(i, words.size());
+                return words.subList(StreetStart.groupBefore(words, i) ? i - 3 : i, words.size());
             }
         }
         return words;

@@ -1,6 +1,8 @@
 package vn.motcua.kiosk.ocr;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +17,30 @@ final class StreetStart {
     /** A plus where a number's first digit is ("+1", "+4"): a 4 split by the OCR. */
     private static final Pattern PLUS_FOUR = Pattern.compile("^\\+[14](?=\\d*(\\D|$))");
 
+    /**
+     * "Tổ dân phố" (a ward's residential group, the commonest first part of a town address) with its first two
+     * words misread ("Tế dán phố 3": the stacked marks of "Tổ" and "dân" go first), by its letters without marks:
+     * a short word, a word "d…n", "phố", and the group's number.
+     */
+    private static final Pattern GROUP = Pattern.compile("^\\S{1,3}\\s+d[a-z]{1,2}n\\s+pho\\s+(?=\\d)");
+
     private StreetStart() {
+    }
+
+    /** The address with a misread "Tổ dân phố" at its start written as printed; as read otherwise. */
+    static String residentialGroup(String address) {
+        String folded = Fold.fold(address);
+        Matcher m = GROUP.matcher(folded);
+        return m.lookingAt() && !folded.startsWith("khu ") ? "Tổ dân phố " + address.substring(m.end()) : address;
+    }
+
+    /** Whether the three words before a number are a "Tổ dân phố", however misread (its number's part starts there). */
+    static boolean groupBefore(List<OcrWord> words, int number) {
+        if (number < 3) {
+            return false;
+        }
+        String three = String.join(" ", words.subList(number - 3, number + 1).stream().map(OcrWord::text).toList());
+        return GROUP.matcher(Fold.fold(three)).lookingAt();
     }
 
     /** The street word the read word is one first letter from, or null; {@code words} by their letters without marks. */

@@ -120,4 +120,20 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Tổ 14, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An"))
                 .isEqualTo("Tổ 14, Xã Bình Hòa Bắc, Huyện Châu Thành, Tỉnh Long An");
     }
+
+    @Test
+    void aUnitsTypeWithItsSecondWordMisreadIsToldByItsNameInTheProvince() {
+        assertThat(AddressSpelling.correct("Số 5 Kiệt 14, Thị bến Ngô Đồng, Huyện Giao Thủy, Tỉnh Nam Định"))
+                .isEqualTo("Số 5 Kiệt 14, Thị trấn Ngô Đồng, Huyện Giao Thủy, Tỉnh Nam Định");
+        assertThat(AddressSpelling.correct("Số 5, Thị bến Hà Nội Mới, Huyện Giao Thủy, Tỉnh Nam Định")).as("no such town")
+                .isEqualTo("Số 5, Thị bến Hà Nội Mới, Huyện Giao Thủy, Tỉnh Nam Định");
+    }
+
+    @Test
+    void aResidentialGroupWithItsFirstWordsMisreadIsTổDânPhố() {
+        assertThat(AddressSpelling.correct("Tế dán phố 3, Xã Nghĩa Thành, Thành phố Hồ Chí Minh"))
+                .isEqualTo("Tổ dân phố 3, Xã Nghĩa Thành, Thành phố Hồ Chí Minh");
+        assertThat(AddressSpelling.correct("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, Tỉnh Hà Giang")).as("another street word")
+                .isEqualTo("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, Tỉnh Hà Giang");
+    }
 }

@@ -128,4 +128,12 @@ class BackPlacesTest {
         box(words, 0.400, 0.430, 3, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "13/04/2025");
         assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Hiệp Hoà, Quận Dương Kinh, / Thành phố Hải Phòng");
     }
+
+    @Test
+    void anAddressRunStartsAtAMisreadTổDânPhốBeforeItsNumber() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Tế", "dán", "phố", "3,", "Xã", "Nghĩa", "Thành,");
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(words).get(0).words()).stream().map(OcrWord::text).toList())
+                .containsExactly("Tế", "dán", "phố", "3,", "Xã", "Nghĩa", "Thành,");
+    }
 }
