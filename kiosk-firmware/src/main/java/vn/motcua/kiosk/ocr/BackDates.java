@@ -51,7 +51,9 @@ final class BackDates {
                     .filter(l -> DATE.matcher(l.text()).find()).mapToDouble(CardTextParser.Line::bottom).max().orElse(-1);
             double before = dates.subList(at + 1, dates.size()).stream().flatMap(f -> out.getOrDefault(f, List.of()).stream())
                     .filter(l -> DATE.matcher(l.text()).find()).mapToDouble(CardTextParser.Line::top).min().orElse(2);
-            List<TextRow> between = free.stream().filter(r -> r.top() >= after - 0.005 && r.bottom() <= before + 0.005).toList();
+            // a row whose box a blur stretched up over the date above it is below that date when its middle is
+            List<TextRow> between = free.stream().filter(r -> (r.top() >= after - 0.005 || r.centre() > after)
+                    && r.bottom() <= before + 0.005).toList();
             // the fields still missing after this one, in order, need rows below it
             long later = missing.stream().filter(f -> dates.indexOf(f) > at).count();
             if (between.size() == later + 1) {

@@ -91,4 +91,44 @@ class BackDatesTest {
         words.removeIf(w -> w.text().contains("<<"));
         assertThat(ModelDetector.backByMrz(TextRow.of(words), all)).isNull();
     }
+
+    /**
+     * Generator C's varied back: the dates printed higher than the layout's bands, the expiry's row in the issue
+     * date's band and stretched up by the blur over the issue's row. Placed by their order, not by the bands.
+     */
+    @Test
+    void datesWhoseLabelsWereLostAreTheDateRowsInOrderNotWhatTheBandsHold() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "No", "sẽ", "Pocc", "c", "Khóm", "4,", "Xã", "Thạnh", "Bình,", "Huyện", "Kiên", "Hải,");
+        LabelledFieldsTest.row(words, 0.14, 1, "Tỉnh", "Kiên", "Giang");
+        LabelledFieldsTest.row(words, 0.19, 2, "Xóa", "đụng", "ký", "Vui", "daê", "Xã", "Hoành", "Sơn,");
+        LabelledFieldsTest.row(words, 0.24, 3, "Huyện", "Kim", "Thành,", "Tỉnh", "Hải", "Dương");
+        LabelledFieldsTest.row(words, 0.485, 4, "Ngày", "cức!", "Dục", "bo:", "27/08/2024");
+        words.add(new OcrWord("Ngày", 90, 0.05, 0.535, 0.10, 0.595, 5));
+        words.add(new OcrWord("thương,", 90, 0.11, 0.535, 0.19, 0.595, 5));
+        words.add(new OcrWord("sdmm", 90, 0.20, 0.535, 0.25, 0.595, 5));
+        words.add(new OcrWord("07/08/2046", 90, 0.26, 0.535, 0.38, 0.595, 5));
+        LabelledFieldsTest.row(words, 0.73, 6, "IDVNM08621031900300862103193<<");
+        List<TextRow> rows = TextRow.of(words);
+        LabelledFields.Result found = LabelledFields.find(rows, BACK_2024);
+        IdCardReading byBands = CardTextParser.parse(BackDates.fill(rows, BACK_2024, found.lines()), BACK_2024.fieldNames(), 0.8, 0);
+        assertThat(byBands.fields().get("issueDate")).as("the bands alone").isEqualTo("2046-08-07");
+        IdCardReading r = CardTextParser.parse(DateOrder.fill(rows, BACK_2024, found), BACK_2024.fieldNames(), 0.8, 0);
+        assertThat(r.fields().get("issueDate")).isEqualTo("2024-08-27");
+        assertThat(r.fields().get("expiryDate")).isEqualTo("2046-08-07");
+    }
+
+    @Test
+    void aDateRowStretchedUpOverTheDateAboveItIsBelowIt() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.485, 0, "Ngày", "cức!", "Dục", "bo:", "27/08/2024");
+        words.add(new OcrWord("Ngàv", 90, 0.05, 0.505, 0.10, 0.595, 1));
+        words.add(new OcrWord("07/08/2046", 90, 0.26, 0.505, 0.38, 0.595, 1));
+        List<TextRow> rows = TextRow.of(words);
+        java.util.Map<String, List<CardTextParser.Line>> byField = new java.util.LinkedHashMap<>();
+        byField.put("issueDate", List.of());
+        byField.put("expiryDate", List.of());
+        assertThat(BackDates.fill(rows, BACK_2024, byField).get("expiryDate")).extracting(CardTextParser.Line::text)
+                .containsExactly("07/08/2046");
+    }
 }
