@@ -89,8 +89,7 @@ final class LabelledFields {
             }
             // words left of the label's column (the expiry under the photo) are not this value's
             List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
-            // a row whose box rises into the label's (a quote mark, a tone mark above it) is under it when its middle is
-            if (RowOverlap.besideLabel(below, row) || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
+            if (RowOverlap.besideLabel(below, row, field.lines() > 1) || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
                 continue;
             }
             if (LabelPieces.isSpeck(inColumn)) {

@@ -16,12 +16,13 @@ final class RowOverlap {
 
     /**
      * Whether a row read after a label's row is beside the label rather than under it: its top within the upper
-     * half of the label's row and its middle not below the label's bottom. A row under the label whose box was
-     * stretched up (a quote mark or tone mark read above its first word: "“Thị trấn", a value printed tight under
-     * its label) has its top in the label's row but its middle below it, and is the value's first row.
+     * half of the label's row; for a place (an address wrapped over rows under its label), also its middle not
+     * below the label's bottom. A place's row whose box was stretched up (a quote mark or tone mark read above its
+     * first word: "“Thị trấn", printed tight under its label) has its top in the label's row but its middle below
+     * it, and is the place's first row; a one-row value (a name) in a larger print stands beside its label.
      */
-    static boolean besideLabel(TextRow below, TextRow label) {
+    static boolean besideLabel(TextRow below, TextRow label, boolean place) {
         double height = label.bottom() - label.top();
-        return below.top() < label.top() + height * 0.5 && below.centre() <= label.bottom();
+        return below.top() < label.top() + height * 0.5 && (!place || below.centre() <= label.bottom());
     }
 }

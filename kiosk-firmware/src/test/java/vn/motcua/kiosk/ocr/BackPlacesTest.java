@@ -136,4 +136,20 @@ class BackPlacesTest {
         assertThat(BackPlaces.fromFirstUnit(TextRow.of(words).get(0).words()).stream().map(OcrWord::text).toList())
                 .containsExactly("Tế", "dán", "phố", "3,", "Xã", "Nghĩa", "Thành,");
     }
+
+    /** A one-row value in larger print beside its label (a 2021 front's name) is beside it, not a place's row under it. */
+    @Test
+    void aNamesRowRisingIntoItsLabelsRowStaysBesideIt() {
+        List<OcrWord> words = new ArrayList<>();
+        words.add(new OcrWord("051065074214", 90, 0.342, 0.336, 0.60, 0.371, 0));
+        words.add(new OcrWord("tên", 90, 0.331, 0.421, 0.36, 0.441, 1));
+        words.add(new OcrWord("fu§", 90, 0.365, 0.421, 0.39, 0.441, 1));
+        words.add(new OcrWord("Name:", 90, 0.395, 0.421, 0.44, 0.441, 1));
+        words.add(new OcrWord("'TRIỆU", 90, 0.283, 0.425, 0.36, 0.506, 2));
+        words.add(new OcrWord("VĂN", 90, 0.37, 0.425, 0.42, 0.506, 2));
+        words.add(new OcrWord("XUYẾN", 90, 0.43, 0.425, 0.50, 0.506, 2));
+        CardLayout front = CardLayouts.builtIn().of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), front);
+        assertThat(String.join(" ", r.lines().get("name").stream().map(CardTextParser.Line::text).toList())).contains("TRIỆU");
+    }
 }
