@@ -26,9 +26,9 @@ final class AddressSpelling {
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
     static String correct(String address) {
+        address = StreetStart.residentialGroup(address); // "Tế dán phố 3" would pass for a label's remnant too
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut
-        address = StreetStart.residentialGroup(address);
         int comma = address.indexOf(", ");
         String first = comma < 0 ? "" : address.substring(0, comma);
         if (first.indexOf(' ') > 0 && first.substring(first.indexOf(' ') + 1).matches("[\\d+\\p{Lu}].*")) {

@@ -29,9 +29,8 @@ final class StreetStart {
 
     /** The address with a misread "Tổ dân phố" at its start written as printed; as read otherwise. */
     static String residentialGroup(String address) {
-        String folded = Fold.fold(address);
-        Matcher m = GROUP.matcher(folded);
-        return m.lookingAt() && !folded.startsWith("khu ") ? "Tổ dân phố " + address.substring(m.end()) : address;
+        Matcher m = GROUP.matcher(Fold.fold(address));
+        return m.lookingAt() ? "Tổ dân phố " + address.substring(m.end()) : address;
     }
 
     /** Whether the three words before a number are a "Tổ dân phố", however misread (its number's part starts there). */
