@@ -133,7 +133,8 @@ public final class ThirdCards {
         return canvas(s, r, g -> {
             pictures(g, s, model, r);
             header(g, s, model);
-            fields(g, p, s, model, r);
+            double last = FitOnCard.lastBaseline(g, r, (scratch, copy) -> fields(scratch, p, s, model, copy, 0));
+            fields(g, p, s, model, r, last);
         });
     }
 
@@ -244,13 +245,15 @@ public final class ThirdCards {
         }
     }
 
-    private static void fields(Graphics2D g, CardPerson p, Style s, CardModel model, Random r) {
+    /** Draws the fields, shrunk to fit when {@code last} (their last baseline as measured) is off the card; returns it. */
+    private static int fields(Graphics2D g, CardPerson p, Style s, CardModel model, Random r, double last) {
         Font label = new Font(s.labelFont, s.italicLabels ? Font.ITALIC : Font.PLAIN, s.labelSize);
         Font small = new Font(s.labelFont, Font.ITALIC, Math.max(12, s.labelSize - 3));
         Font value = new Font(s.valueFont, Font.BOLD, s.valueSize);
         Font big = new Font(s.valueFont, Font.BOLD, s.valueSize + 3);
         int x = s.textX;
         int y = model == CardModel.CAN_CUOC_2024 ? 222 + r.nextInt(20) : 210 + r.nextInt(25);
+        java.awt.geom.AffineTransform card = FitOnCard.shrink(g, FitOnCard.scale(y - s.valueSize, last), x, y - s.valueSize);
         Writer wr = new Writer(g, s, label, small, value, x);
         String dob = CardPerson.printed(p.birth());
         String sex = p.female() ? "Nữ" : "Nam";
@@ -266,10 +269,12 @@ public final class ThirdCards {
             y = wr.fieldAt(label(model, "nationality", r), "Việt Nam", value, x + 250 + r.nextInt(90), y0);
         }
         if (model == CardModel.CAN_CUOC_2024) {
-            return;
+            g.setTransform(card);
+            return y - s.gap;
         }
         y = wr.place(label(model, "placeOfOrigin", r), List.of(p.origin()), y, r.nextInt(2) == 0);
-        wr.place(label(model, "placeOfResidence", r), p.residence(), y, r.nextInt(3) == 0);
+        int end = wr.place(label(model, "placeOfResidence", r), p.residence(), y, r.nextInt(3) == 0) - s.valueSize - s.gap;
+        g.setTransform(card);
         // the expiry in small print under the photo, as the cards print it
         g.setColor(s.labelInk);
         g.setFont(new Font(s.labelFont, Font.ITALIC, 13));
@@ -281,6 +286,7 @@ public final class ThirdCards {
         int ey = 468 + r.nextInt(30);
         g.drawString(model == CardModel.CCCD_2021 ? "Có giá trị đến / Date of expiry:" : "Có giá trị đến:", 38, ey);
         g.drawString(expiry, 38, ey + 17);
+        return end;
     }
 
     /** Draws labels and values in one card's style; returns the baseline of the next row. */
