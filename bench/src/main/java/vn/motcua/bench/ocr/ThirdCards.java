@@ -367,7 +367,8 @@ public final class ThirdCards {
             for (int i = 0; i < lines.size(); i++) {
                 g.drawString(lines.get(i), i == 0 ? lineX : x, lineY);
                 if (i < lines.size() - 1) {
-                    lineY += value.getSize() + 8;
+                    // a row beside a label split over two rows continues under the label's English half, not over it
+                    lineY += value.getSize() + 8 + (i == 0 && split && !below ? small.getSize() : 0);
                 }
             }
             return Math.max(lineY, y + (split ? small.getSize() + 2 : 0)) + value.getSize() + s.gap;

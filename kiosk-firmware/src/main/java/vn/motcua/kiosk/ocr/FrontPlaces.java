@@ -31,10 +31,14 @@ final class FrontPlaces {
     /** A place's label as OCR reads it, folded ("Nơi thường trú / Place of resideoce:"): a new field's row. */
     private static final Pattern PLACE_LABEL = Pattern.compile("que\\s*qu|thuong\\s*tru|place\\s*of|origin|resid");
 
+    /** A place's Vietnamese label, folded ("Quê quán", "Nơi thường trú"), the half a value is printed beside. */
+    private static final Pattern VIETNAMESE_LABEL = Pattern.compile("que\\s*qu|thuong\\s*tru");
+
     private FrontPlaces() {
     }
 
-    private record Run(List<TextRow> rows, List<CardTextParser.Line> lines) {
+    /** {@code atLabel}: the run's first row is its label's row (the value printed beside "Nơi thường trú:"). */
+    private record Run(List<TextRow> rows, List<CardTextParser.Line> lines, boolean atLabel) {
         double top() {
             return rows.get(0).top();
         }
@@ -97,7 +101,7 @@ final class FrontPlaces {
                 && run.rows().stream().allMatch(r -> ls.stream().anyMatch(l -> BackDates.overlaps(l, r)));
         String read = text(ls);
         String whole = text(run.lines());
-        if (sameRows && whole.length() > read.length() && whole.endsWith(read)) {
+        if ((sameRows || run.atLabel()) && whole.length() > read.length() && whole.endsWith(read)) {
             out.put(place, run.lines());
         }
     }
@@ -162,6 +166,7 @@ final class FrontPlaces {
         List<Run> runs = new ArrayList<>();
         List<TextRow> open = new ArrayList<>();
         List<CardTextParser.Line> lines = new ArrayList<>();
+        boolean atLabel = false;
         for (TextRow row : rows) {
             if (row.centre() <= start) {
                 continue;
@@ -174,7 +179,13 @@ final class FrontPlaces {
                     || LabelPieces.isSpeck(row.words())) {
                 continue;
             }
-            if (PLACE_LABEL.matcher(Fold.fold(text)).find()) {
+            String folded = Fold.fold(text);
+            boolean vietnameseLabel = VIETNAMESE_LABEL.matcher(folded).find();
+            if (PLACE_LABEL.matcher(folded).find()) {
+                if (!vietnameseLabel && atLabel && !open.isEmpty()) {
+                    // the English half printed under its Vietnamese half, the value begun beside that: the same place
+                    continue;
+                }
                 // the next place's label: an address not closed by its province above it is no whole place
                 open = new ArrayList<>();
                 lines = new ArrayList<>();
@@ -183,11 +194,14 @@ final class FrontPlaces {
             if (words.isEmpty()) {
                 continue;
             }
+            if (open.isEmpty()) {
+                atLabel = vietnameseLabel;
+            }
             open.add(row);
             lines.add(TextRow.line(words));
             if (AddressSpelling.endsWithProvince(CardTextParser.clean(TextRow.line(words).text()))) {
                 if (unitsNamed(lines) >= 2) {
-                    runs.add(new Run(open, lines));
+                    runs.add(new Run(open, lines, atLabel));
                 }
                 open = new ArrayList<>();
                 lines = new ArrayList<>();

@@ -103,6 +103,26 @@ class FrontPlacesTest {
     }
 
     @Test
+    void aPlaceBesideItsLabelWhoseEnglishHalfIsUnderItGoesOnUnderThatHalf() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "Quê", "quán:");
+        LabelledFieldsTest.row(words, 0.33, 2, "Place", "of", "origin");
+        LabelledFieldsTest.row(words, 0.37, 3, "Xã", "Cộng", "Hòa,", "Huyện", "Tiền", "Hải,", "Tỉnh", "Thái", "Bình");
+        LabelledFieldsTest.row(words, 0.41, 4, "Nơi", "thường", "trú:", "Xóm", "Bãi,", "Xã", "Trịnh", "Xá,", "Huyện", "Kim", "Bảng,");
+        LabelledFieldsTest.row(words, 0.45, 5, "Place", "of", "residence");
+        LabelledFieldsTest.row(words, 0.49, 6, "Tỉnh", "Hà", "Nam");
+        List<TextRow> rows = TextRow.of(words);
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(rows.get(3).words())));
+        out.put("placeOfResidence", List.of(TextRow.line(rows.get(6).words()))); // the rows under the label's two halves only
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("placeOfOrigin", "placeOfResidence"));
+        assertThat(String.join(" ", out.get("placeOfResidence").stream().map(CardTextParser.Line::text).toList()))
+                .isEqualTo("Xóm Bãi, Xã Trịnh Xá, Huyện Kim Bảng, Tỉnh Hà Nam");
+        assertThat(out.get("placeOfOrigin").get(0).text()).isEqualTo("Xã Cộng Hòa, Huyện Tiền Hải, Tỉnh Thái Bình");
+    }
+
+    @Test
     void anAddressWordWithItsCapitalLostStartsARunButALabelsWordWithItsLettersDoesNot() {
         List<OcrWord> words = new ArrayList<>();
         LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch:", "Việt", "Nam");
