@@ -270,9 +270,12 @@ public final class CardTextParser {
             return null;
         }
         boolean plausible = name.split(" ").length >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
-        String spelled = Surnames.correct(NameSpelling.correct(name.toUpperCase(Locale.ROOT)));
-        // a word that is still no Vietnamese syllable is a misread (or a minority-language name): to be checked
-        double spelling = NameSpelling.wellFormed(spelled) ? 1 : 0.75;
+        String marked = NameSpelling.correct(name.toUpperCase(Locale.ROOT));
+        String spelled = Surnames.correct(marked);
+        // a word that is still no Vietnamese syllable is a misread (or a minority-language name), and a family name
+        // given a letter the page did not show is the list's guess (a name outside the list may be one letter
+        // short of one in it): either is to be checked by the citizen
+        double spelling = NameSpelling.wellFormed(spelled) && spelled.length() <= marked.length() ? 1 : 0.75;
         return new Found(spelled, confidence("name") * (plausible ? 1 : 0.5) * spelling);
     }
 

@@ -2,6 +2,8 @@ package vn.motcua.kiosk.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The first word of a name, a family name from a closed list. */
@@ -22,5 +24,21 @@ class SurnamesTest {
         assertThat(Surnames.correct("L THỊ HOA")).isEqualTo("L THỊ HOA");
         // a letter lost with a mark: not the same letters and marks
         assertThat(Surnames.correct("HU THỊ HOA")).isEqualTo("HU THỊ HOA");
+    }
+
+    @Test
+    void aFamilyNameGivenALetterIsPutBackButLeftForTheCitizenToCheck() {
+        IdCardReading guessed = nameRead("HỨ THỊ BÍCH LUÂN");
+        assertThat(guessed.fields()).containsEntry("name", "HỨA THỊ BÍCH LUÂN");
+        assertThat(guessed.toCheck()).contains("name");
+        // the same print read whole is sure: the guess, not the print, is what asks for a check
+        IdCardReading read = nameRead("HỨA THỊ BÍCH LUÂN");
+        assertThat(read.fields()).containsEntry("name", "HỨA THỊ BÍCH LUÂN");
+        assertThat(read.toCheck()).doesNotContain("name");
+    }
+
+    private static IdCardReading nameRead(String text) {
+        CardTextParser.Line line = new CardTextParser.Line(text, 95f, 0.3, 0.36, 0.3, 0.8);
+        return CardTextParser.parse(Map.of("name", List.of(line)), List.of("name"), IdCardOcr.DEFAULT_THRESHOLD, 0);
     }
 }
