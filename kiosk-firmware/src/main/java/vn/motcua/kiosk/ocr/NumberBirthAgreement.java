@@ -45,11 +45,11 @@ final class NumberBirthAgreement {
      */
     static String withBirthYear(String number, int year, String sex) {
         char century = number.charAt(3);
-        if (19 + (century - '0') / 2 != year / 100) {
+        if (PersonalNumbers.birthYear(number) / 100 != year / 100) {
             if (!"Nam".equals(sex) && !"Nữ".equals(sex)) {
                 return null;
             }
-            century = (char) ('0' + (year / 100 - 19) * 2 + ("Nữ".equals(sex) ? 1 : 0));
+            century = PersonalNumbers.centuryDigit(year, sex);
         }
         String mended = number.substring(0, 3) + century + String.format("%02d", year % 100) + number.substring(6);
         int changed = 0;

@@ -29,6 +29,14 @@ public final class PersonalNumbers {
         return century * 100 + Integer.parseInt(number.substring(4, 6));
     }
 
+    /**
+     * The century-and-sex digit (the number's fourth) for a year of birth and a sex: 0/1 for the 1900s, 2/3 for
+     * the 2000s and so on, even for Nam, odd for Nữ; the inverse of {@link #birthYear} and {@link #sex}.
+     */
+    public static char centuryDigit(int year, String sex) {
+        return (char) ('0' + (year / 100 - 19) * 2 + ("Nữ".equals(sex) ? 1 : 0));
+    }
+
     /** Whether the number's century digit and two year digits give the year of birth read. */
     public static boolean agreesWithBirth(String number, String isoDate) {
         if (isoDate == null || !isoDate.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -31,4 +31,15 @@ class PersonalNumbersTest {
         assertThat(PersonalNumbers.problem("001227000001", TODAY)).hasValueSatisfying(m -> assertThat(m).contains("năm sinh"));
         assertThat(PersonalNumbers.problem("003090123456", TODAY).orElseThrow()).doesNotContain("003090123456");
     }
+
+    @Test
+    void theCenturyDigitIsTheInverseOfTheYearAndSexItGives() {
+        assertThat(PersonalNumbers.centuryDigit(1989, "Nam")).isEqualTo('0');
+        assertThat(PersonalNumbers.centuryDigit(1989, "Nữ")).isEqualTo('1');
+        assertThat(PersonalNumbers.centuryDigit(2005, "Nam")).isEqualTo('2');
+        assertThat(PersonalNumbers.centuryDigit(2005, "Nữ")).isEqualTo('3');
+        String number = "044" + PersonalNumbers.centuryDigit(2012, "Nữ") + "12000123";
+        assertThat(PersonalNumbers.birthYear(number)).isEqualTo(2012);
+        assertThat(PersonalNumbers.sex(number)).isEqualTo("Nữ");
+    }
 }
