@@ -126,11 +126,19 @@ public final class IdCardOcr {
         BufferedImage card = CardImage.prepareCard(image);
         long cpu1 = cpu();
         List<TextRow> rows = TextRow.of(words.words(card));
-        long cpu2 = cpu();
-        CardLayout detected = ModelDetector.detect(rows, layouts.all());
+        CardLayout detected = detect(rows);
         if (detected == null) {
-            detected = ModelDetector.backByMrz(rows, layouts.all());
+            // the page's layout took the face for a picture (its guilloche standing out): once more on the paper
+            // levelled, and kept, card and rows, only when that tells the model
+            BufferedImage levelled = PaperPattern.levelled(card);
+            List<TextRow> again = TextRow.of(words.words(levelled));
+            detected = detect(again);
+            if (detected != null) {
+                card = levelled;
+                rows = again;
+            }
         }
+        long cpu2 = cpu();
         CardLayout layout = detected != null ? detected : layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
         // nothing tells the model apart (not a card, or past reading): no field is guessed from positions, a
         // number off a receipt must not become someone's personal number; every field is left to be typed
@@ -168,6 +176,11 @@ public final class IdCardOcr {
         return new IdCardReading(detected == null ? null : layout.model(), detected == null ? null : layout.side(),
                 reading.fields(), reading.confidence(),
                 reading.toCheck(), found.byLabel(), text == null ? null : List.of(text.split("\n")), mrz, mismatches, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private CardLayout detect(List<TextRow> rows) {
+        CardLayout detected = ModelDetector.detect(rows, layouts.all());
+        return detected != null ? detected : ModelDetector.backByMrz(rows, layouts.all());
     }
 
     /**

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * by chance.
  */
 final class WrittenDates {
-    private static final String NUM = "([0-9oøil|\\]]{1,2})";
+    /**
+     * A day or month of one or two digits; a space inside is a 1 broken apart ("tháng ï 1": Tesseract reads a 1's
+     * serifed head as a letter of its own, a date prints its number whole).
+     */
+    private static final String NUM = "([0-9oøil|\\]](?: ?[0-9oøil|\\]])?)";
     private static final Pattern WRITTEN = Pattern.compile("(?<![a-z])([a-z]{2,6})\\s*" + NUM + "\\s*[,.]?\\s*([a-z]{3,7})\\s*"
             + NUM + "\\s*[,.]?\\s*([a-z]{2,5})\\s*([0-9oøil|\\]]{4})(?![0-9])");
 
@@ -57,6 +61,6 @@ final class WrittenDates {
     }
 
     private static String digits(String s) {
-        return s.replace('o', '0').replace('ø', '0').replace('i', '1').replace('l', '1').replace('|', '1').replace(']', '1');
+        return s.replace(" ", "").replace('o', '0').replace('ø', '0').replace('i', '1').replace('l', '1').replace('|', '1').replace(']', '1');
     }
 }

@@ -21,6 +21,9 @@ class WrittenDatesTest {
         // a degraded photo of generator C's: "Ngày" lost, the "t" of "tháng" dropped, 0 read as Ø
         assertThat(WrittenDates.asDigits("Aeủy Ø9 hứng 08 năm 2020")).isEqualTo("09/08/2020");
         assertThat(WrittenDates.asDigits("Ngày 10 tháng 02 năm 202]")).isEqualTo("10/02/2021");
+        // a 1 whose serifed head came apart from its stem, read as a letter beside the digit
+        assertThat(WrittenDates.asDigits("Ngày 23 tháng ï 1 năm 2016")).isEqualTo("23/11/2016");
+        assertThat(WrittenDates.asDigits("Ngày l 2 tháng 08 năm 2019")).isEqualTo("12/08/2019");
     }
 
     @Test
