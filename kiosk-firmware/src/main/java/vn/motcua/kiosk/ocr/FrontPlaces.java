@@ -34,6 +34,9 @@ final class FrontPlaces {
     /** A place's Vietnamese label, folded ("Quê quán", "Nơi thường trú"), the half a value is printed beside. */
     private static final Pattern VIETNAMESE_LABEL = Pattern.compile("que\\s*qu|thuong\\s*tru");
 
+    /** Marks before a word's first letter: what OCR makes of a label's colon or a speck ("'Phường", ":Xã"). */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+
     private FrontPlaces() {
     }
 
@@ -121,7 +124,11 @@ final class FrontPlaces {
             return List.of();
         }
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i).text();
+            // a mark the label's colon left glued to the value's first word ("'Phường") is no part of it
+            String word = LEADING_MARKS.matcher(words.get(i).text()).replaceFirst("");
+            if (word.isEmpty()) {
+                continue;
+            }
             String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
             boolean starts = CardTextParser.startsAddress(word) && !word.endsWith(",");
             boolean lost = LOWER_CASE_STARTS.contains(word)
@@ -129,7 +136,10 @@ final class FrontPlaces {
             // an address is printed with its words' first letters capitalised, the 2016 front's labels in capitals
             boolean titleCase = Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
             if (starts && (titleCase || lost)) {
-                return words.subList(i, words.size());
+                List<OcrWord> from = new ArrayList<>(words.subList(i, words.size()));
+                OcrWord first = from.get(0);
+                from.set(0, new OcrWord(word, first.confidence(), first.left(), first.top(), first.right(), first.bottom(), first.line()));
+                return from;
             }
         }
         return List.of();
@@ -195,7 +205,9 @@ final class FrontPlaces {
                 continue;
             }
             if (open.isEmpty()) {
-                atLabel = vietnameseLabel;
+                // beside its label when the label was read, or when words stand before the address's first word
+                // on its row: the Vietnamese half garbled past knowing it ("oue quán", "Nơi THƯỜNG rau")
+                atLabel = vietnameseLabel || words.size() < row.words().size();
             }
             open.add(row);
             lines.add(TextRow.line(words));

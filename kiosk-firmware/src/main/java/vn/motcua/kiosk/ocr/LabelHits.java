@@ -46,6 +46,11 @@ final class LabelHits {
         }
         // "Số" also opens a house number ("Số 12 ngõ 45"): a number label with no 9-digit run after it is not one
         candidates.removeIf(c -> c.field().equals("number") && !digitsFollow(rows, c));
+        // ...and after another field's label on its row ("Nơi thường trú: Số 27 ngõ 112") it is the value's
+        // house number: the personal number's label opens the fields, no label stands before it on its row
+        List<LabelHit> others = candidates.stream().filter(c -> !c.field().equals("number") && !c.field().equals(BOILERPLATE)).toList();
+        candidates.removeIf(c -> c.field().equals("number")
+                && others.stream().anyMatch(o -> o.row() == c.row() && o.to() <= c.from() && o.quality() < 0.34));
         candidates.sort(Comparator.comparingDouble(LabelHit::quality));
         List<LabelHit> kept = new ArrayList<>();
         for (LabelHit c : candidates) {

@@ -16,6 +16,9 @@ final class LabelledFields {
     record Result(Map<String, List<CardTextParser.Line>> lines, List<String> byLabel) {
     }
 
+    /** The digits of a personal number (Decree 137/2015, the 2016 and later cards). */
+    private static final int NUMBER_DIGITS = 12;
+
     private LabelledFields() {
     }
 
@@ -102,8 +105,9 @@ final class LabelledFields {
                 continue; // a label left of the column (the expiry under the photo) is another column's
             }
             if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")
-                    || field.lines() > 1 && BackDates.DATE.matcher(below.text()).find()) {
-                // a place holds no date: a date row is the next field's (an issue date whose label was lost)
+                    || field.lines() > 1 && BackDates.DATE.matcher(TextRow.line(inColumn).text()).find()) {
+                // a place holds no date: a date row is the next field's (an issue date whose label was lost); the
+                // expiry under the photo, read into the place's row, is left of the column and not the place's
                 break;
             }
             if (lines.isEmpty() && (LabelPieces.isLabelRemnant(inColumn, field) || LabelPieces.isOtherHalf(inColumn, row, hit, field))) {
@@ -196,11 +200,16 @@ final class LabelledFields {
         return -1;
     }
 
+    /**
+     * The row with the longest run of digits, a run of twelve first: a personal number has twelve digits by law,
+     * and a longer run is other digits run together (the expiry under the photo read as one word).
+     */
     private static List<CardTextParser.Line> longestDigitRow(List<TextRow> rows) {
         TextRow best = null;
         int bestDigits = 9;
         for (TextRow row : rows) {
-            int digits = CardTextParser.longestDigitRun(row.text()).length();
+            int run = CardTextParser.longestDigitRun(row.text()).length();
+            int digits = run == NUMBER_DIGITS ? Integer.MAX_VALUE : run;
             if (digits > bestDigits && !row.text().contains("<")) {
                 best = row;
                 bestDigits = digits;

@@ -123,6 +123,45 @@ class FrontPlacesTest {
     }
 
     @Test
+    void aPlaceBesideAVietnameseLabelGarbledPastKnowingItGoesOnUnderItsEnglishHalf() {
+        // "Nơi thường trú:" read "Nơi THƯỜNG rau:": the words before the address's first word are its label
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch:", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "QUÊ", "QUÁN:");
+        LabelledFieldsTest.row(words, 0.33, 2, "Place", "oƒ", "Origin");
+        LabelledFieldsTest.row(words, 0.37, 3, "Xã", "Nam", "Phúc", "Thăng,", "Huyện", "Kỳ", "Anh,", "Tỉnh", "Hà", "Tĩnh");
+        LabelledFieldsTest.row(words, 0.41, 4, "Nơi", "THƯỜNG", "rau:", "Bản", "Lướt,", "Xã", "Sơn", "Ninh,", "Huyện", "Nghi", "Xuân,");
+        LabelledFieldsTest.row(words, 0.45, 5, "Place", "oƒ", "Residence");
+        LabelledFieldsTest.row(words, 0.49, 6, "Tỉnh", "Hà", "Tĩnh");
+        List<TextRow> rows = TextRow.of(words);
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        out.put("placeOfOrigin", List.of(TextRow.line(rows.get(3).words())));
+        out.put("placeOfResidence", List.of(TextRow.line(rows.get(6).words()))); // the row under "Place oƒ Residence"
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("placeOfOrigin", "placeOfResidence"));
+        assertThat(String.join(" ", out.get("placeOfResidence").stream().map(CardTextParser.Line::text).toList()))
+                .isEqualTo("Bản Lướt, Xã Sơn Ninh, Huyện Nghi Xuân, Tỉnh Hà Tĩnh");
+    }
+
+    @Test
+    void aMarkGluedToAPlacesFirstWordDoesNotHideIt() {
+        // the origin's label read "niữt", its colon glued to the value's first word as "'Phường"
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch", "Việt", "Nam");
+        LabelledFieldsTest.row(words, 0.29, 1, "niữt", "'Phường", "Phước", "Ninh,", "Huyện", "Hòa", "Vang,");
+        LabelledFieldsTest.row(words, 0.33, 2, "Thành", "phố", "Đà", "Nẵng");
+        LabelledFieldsTest.row(words, 0.37, 3, "Nơi", "thường", "trú", "Thôn", "2,", "Phường", "Thanh", "Bình,", "Huyện", "Hoàng", "Sa,");
+        LabelledFieldsTest.row(words, 0.41, 4, "Thành", "phố", "Đà", "Nẵng");
+        List<TextRow> rows = TextRow.of(words);
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>();
+        List<OcrWord> residenceRow = rows.get(3).words();
+        out.put("placeOfOrigin", List.of());
+        out.put("placeOfResidence", List.of(TextRow.line(residenceRow.subList(3, residenceRow.size())), TextRow.line(rows.get(4).words())));
+        FrontPlaces.fill(rows, FRONT_2021, out, List.of("nationality", "placeOfResidence"));
+        IdCardReading r = CardTextParser.parse(out, List.of("placeOfOrigin", "placeOfResidence"), 0.8, 0);
+        assertThat(r.fields().get("placeOfOrigin")).isEqualTo("Phường Phước Ninh, Huyện Hòa Vang, Thành phố Đà Nẵng");
+    }
+
+    @Test
     void anAddressWordWithItsCapitalLostStartsARunButALabelsWordWithItsLettersDoesNot() {
         List<OcrWord> words = new ArrayList<>();
         LabelledFieldsTest.row(words, 0.25, 0, "Quốc", "tịch:", "Việt", "Nam");

@@ -122,4 +122,49 @@ class LabelledFieldsTest {
         assertThat(text(r, "placeOfOrigin")).isEqualTo("Xã An Bình, / Huyện Tiên Du, Tỉnh Bắc Ninh");
         assertThat(text(r, "placeOfResidence")).endsWith("Huyện Quế Võ, Tỉnh Bắc Ninh").doesNotContain("Tiên Du");
     }
+    @Test
+    void aHouseNumbersSoAfterAPlacesLabelIsNotTheNumbersLabel() {
+        // the number's label read "số/wo:", the residence's value opening with "Số 27": the personal number is
+        // the twelve digits, not what follows the house number's "Số"; a longer run of digits is no number
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.33, 0, "số/wo:", "091074006600");
+        row(words, 0.39, 1, "HỌ", "VÀ", "TÊN", "/", "Full", "name:");
+        row(words, 0.43, 2, "PHÙNG", "THẾ", "KHIÊM");
+        row(words, 0.50, 3, "NGÀY", "SINH", "/DOB:", "17/10/1974");
+        row(words, 0.55, 4, "QUỐC", "TỊCH", "/Nationality:", "Việt", "Nam");
+        row(words, 0.61, 5, "QUÊ", "QUÁN", "/Place", "of", "origin:");
+        row(words, 0.65, 6, "Xã", "Ngọc", "Thuận,", "Tỉnh", "Kiên", "Giang");
+        row(words, 0.70, 7, "NƠI", "THƯỜNG", "TRÚ/Place", "of", "Residence:", "Số", "27", "ngõ", "112,");
+        row(words, 0.74, 8, "1202901357556");
+        row(words, 0.78, 9, "Phường", "Vĩnh", "Hiệp,", "Tỉnh", "Kiên", "Giang");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2021);
+        assertThat(text(r, "number")).contains("091074006600");
+        assertThat(text(r, "placeOfResidence")).startsWith("Số 27 ngõ 112,");
+    }
+
+    @Test
+    void theExpiryUnderThePhotoReadIntoAPlacesRowDoesNotEndThePlace() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.55, 0, "Quốc", "tịch", "/", "Nationality:", "Việt", "Nam");
+        rowAt(words, 0.30, 0.65, 1, "Quê", "quán", "/", "Place", "of", "origin:");
+        // the expiry's date and a dash between the columns read as the start of the origin's row
+        rowAt(words, 0.10, 0.70, 2, "đến:03/09/2050");
+        rowAt(words, 0.275, 0.70, 2, "—");
+        rowAt(words, 0.30, 0.70, 2, "Xã", "Hòa", "Phước,", "Quận", "Hải", "Châu,", "Thành", "phố", "Đà", "Nẵng");
+        rowAt(words, 0.30, 0.76, 3, "Nơi", "thường", "trú", "/", "Place", "of", "residence:", "Số", "12", "ngõ", "45,");
+        rowAt(words, 0.30, 0.81, 4, "Phường", "Đồng", "Kỵ,", "Tỉnh", "Bắc", "Ninh");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2021);
+        assertThat(r.byLabel()).contains("placeOfOrigin");
+        assertThat(CardTextParser.parse(r.lines(), FRONT_2021.fieldNames(), 0.8, 0).fields().get("placeOfOrigin"))
+                .isEqualTo("Xã Hòa Phước, Quận Hải Châu, Thành phố Đà Nẵng");
+    }
+
+    private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
+        double x = left;
+        for (String w : words) {
+            double width = 0.012 * w.length();
+            out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
+            x += width + 0.01;
+        }
+    }
 }
