@@ -30,6 +30,10 @@ final class AddressEnds {
     /** Quote marks and specks before a part's first capital. */
     private static final Pattern SPECK_BEFORE_CAPITAL = Pattern.compile("(^|,\\s*)['`´‘’]+(?=\\p{Lu})");
 
+    /** A part's word and its number, then a unit's word with no comma between them. */
+    private static final Pattern COMMA_LOST_AFTER_NUMBER = Pattern.compile(
+            "(\\p{L}+\\s+\\d+)\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
+
     private AddressEnds() {
     }
 
@@ -39,6 +43,9 @@ final class AddressEnds {
         address = SPECK_BEFORE_CAPITAL.matcher(address).replaceAll("$1");
         // no address prints a semicolon: it is a comma with a speck above it ("Huyện Giao Thủy; Tỉnh Nam Định")
         address = address.replaceAll("\\s*;\\s*", ", ");
+        // a card puts a comma between an address's parts: a unit right after a part's number ("Hẻm 31 Phường
+        // Thịnh Đán", "Phường 7 Quận 3") lost it to the OCR
+        address = COMMA_LOST_AFTER_NUMBER.matcher(address).replaceAll("$1, ");
         List<String> parts = new ArrayList<>(Arrays.asList(address.split(",\\s*")));
         int first = 0;
         while (first < parts.size() && !startsAsAddress(parts.get(first))) {

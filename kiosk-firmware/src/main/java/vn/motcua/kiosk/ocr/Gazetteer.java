@@ -96,6 +96,9 @@ final class Gazetteer {
                 if (name == null) {
                     name = runOn(rest);
                 }
+                if (name == null) {
+                    name = lastWordGarbled(key.substring(prefix.length()).strip());
+                }
                 if (name != null) {
                     return head + (prefix.equals("tinh ") ? "Tỉnh " : "Thành phố ") + name;
                 }
@@ -162,6 +165,29 @@ final class Gazetteer {
      * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
      * province must follow.
      */
+    /**
+     * A province name whose last word the OCR garbled ("Tỉnh Thanh I", "Thành phố Đà Nãi"): the words before it
+     * begin one province's name of as many words, and no other's.
+     */
+    private String lastWordGarbled(String spaced) {
+        String[] words = spaced.split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) + " ";
+        String found = null;
+        for (String name : byKey.values()) {
+            String k = key(name);
+            if (k.startsWith(head) && k.split(" ").length == words.length) {
+                if (found != null && !found.equals(name)) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
     private String begun(String key) {
         if (key.length() < 3) {
             return null;

@@ -65,4 +65,14 @@ class AddressEndsTest {
         assertThat(AddressEnds.province("Thành phố Hà Tiên")).as("a whole syllable after Hà: another city").isEmpty();
         assertThat(AddressEnds.province("Huyện Nam wwerem")).as("not a province's type").isEmpty();
     }
+
+    @Test
+    void aCommaLostBetweenAPartsNumberAndTheNextUnitIsPutBack() {
+        assertThat(AddressEnds.trim("Số 9 Hẻm 31 Phường Thịnh Đán, Huyện Võ Nhai, Tỉnh Thái Nguyên"))
+                .isEqualTo("Số 9 Hẻm 31, Phường Thịnh Đán, Huyện Võ Nhai, Tỉnh Thái Nguyên");
+        assertThat(AddressEnds.trim("Phường 7 Quận 3, Thành phố Hồ Chí Minh")).isEqualTo("Phường 7, Quận 3, Thành phố Hồ Chí Minh");
+        // a number that opens the address is no part's ("40 Xã Hòa Phước" is a stray number, cut elsewhere)
+        assertThat(AddressEnds.trim("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng"))
+                .isEqualTo("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
+    }
 }

@@ -56,6 +56,17 @@ class CardTextParserTest {
     }
 
     @Test
+    void aProvinceWhoseLastWordWasGarbledIsTheOneProvinceItsOtherWordsBegin() {
+        assertThat(Gazetteer.provinces().correctLastPart("Thành phố Sầm Sơn, Tỉnh Thanh I"))
+                .isEqualTo("Thành phố Sầm Sơn, Tỉnh Thanh Hóa");
+        assertThat(Gazetteer.provinces().correctLastPart("Quận Sơn Trà, Thành phố Đà Nãi"))
+                .isEqualTo("Quận Sơn Trà, Thành phố Đà Nẵng");
+        // "Bắc" begins four provinces' names (Bắc Ninh, Bắc Giang, Bắc Kạn, Bắc Liêu): none is guessed
+        assertThat(Gazetteer.provinces().correctLastPart("Huyện Lương Tài, Tỉnh Bắc Xq"))
+                .isEqualTo("Huyện Lương Tài, Tỉnh Bắc Xq");
+    }
+
+    @Test
     void anAddressEndingInACommaOrWithoutASpaceAfterItIsNotBroken() {
         // a row cut after its comma threw StringIndexOutOfBoundsException; "A,B" came back as "A,BB…"
         assertThat(Gazetteer.provinces().correctLastPart("Xóm 3, Xã Nam Hồng,")).isEqualTo("Xóm 3, Xã Nam Hồng,");
