@@ -96,7 +96,8 @@ final class Gazetteer {
                 if (name == null) {
                     name = runOn(rest);
                 }
-                if (name == null) {
+                // "Thành phố" is a province only after a district ("Thành phố Cao Lãnh" is one itself); "Tỉnh" always
+                if (name == null && (prefix.equals("tinh ") || hasDistrict(address.split(", ")))) {
                     name = lastWordGarbled(key.substring(prefix.length()).strip());
                 }
                 if (name != null) {

@@ -61,6 +61,9 @@ class CardTextParserTest {
                 .isEqualTo("Thành phố Sầm Sơn, Tỉnh Thanh Hóa");
         assertThat(Gazetteer.provinces().correctLastPart("Quận Sơn Trà, Thành phố Đà Nãi"))
                 .isEqualTo("Quận Sơn Trà, Thành phố Đà Nẵng");
+        // a district's city is no province: with no district before it, "Thành phố Cao Lãnh" is not Cao Bằng
+        assertThat(Gazetteer.provinces().correctLastPart("Thị trấn Mỹ Thọ, Thành phố Cao Lãnh"))
+                .isEqualTo("Thị trấn Mỹ Thọ, Thành phố Cao Lãnh");
         // "Bắc" begins four provinces' names (Bắc Ninh, Bắc Giang, Bắc Kạn, Bắc Liêu): none is guessed
         assertThat(Gazetteer.provinces().correctLastPart("Huyện Lương Tài, Tỉnh Bắc Xq"))
                 .isEqualTo("Huyện Lương Tài, Tỉnh Bắc Xq");
