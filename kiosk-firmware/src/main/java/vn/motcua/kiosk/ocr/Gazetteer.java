@@ -162,11 +162,6 @@ final class Gazetteer {
     }
 
     /**
-     * A province whose name the read text begins ("Đà N", "Đà Nã": the end of a long line lost at the
-     * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
-     * province must follow.
-     */
-    /**
      * A province name whose last word the OCR garbled ("Tỉnh Thanh I", "Thành phố Đà Nãi"): the words before it
      * begin one province's name of as many words, and no other's.
      */
@@ -189,6 +184,11 @@ final class Gazetteer {
         return found;
     }
 
+    /**
+     * A province whose name the read text begins ("Đà N", "Đà Nã": the end of a long line lost at the
+     * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
+     * province must follow.
+     */
     private String begun(String key) {
         if (key.length() < 3) {
             return null;
