@@ -106,7 +106,8 @@ final class BackPlaces {
             if (CardTextParser.startsAddress(words.get(i).text()) && Character.isUpperCase(words.get(i).text().charAt(0))) {
                 return words.subList(i, words.size());
             }
-            if (words.get(i).text().matches(".*[\\d,].*")) {
+            // a digit or a part's closing comma ("Trung Hòa, Xã …"); a comma inside a word is a garbled label's ("sesas,se")
+            if (words.get(i).text().matches(".*\\d.*|.*,")) {
                 return words.subList(StreetStart.groupBefore(words, i) ? i - 3 : i, words.size());
             }
         }

@@ -58,6 +58,7 @@ final class DateCheck {
             settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees, agrees,
                     d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
+        MrzBackDates.fill(rows, fields, confidence, mrzBirth, mrzExpiry, today);
         return new IdCardReading(fields, confidence, IdCardReading.underThreshold(fields, confidence, threshold),
                 reading.millis());
     }

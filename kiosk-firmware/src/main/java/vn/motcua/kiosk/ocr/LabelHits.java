@@ -34,7 +34,7 @@ final class LabelHits {
                         continue;
                     }
                     int from = wordAt.get(m.start());
-                    int to = wordAt.get(m.end() - 1) + 1;
+                    int to = LabelHit.toColon(words, from, wordAt.get(m.end() - 1) + 1);
                     // a short label ("Số", "Sex") must be whole words, not letters inside a value
                     if (phrase.length() <= 4 && !wholeWords(words, from, to, phrase)) {
                         continue;

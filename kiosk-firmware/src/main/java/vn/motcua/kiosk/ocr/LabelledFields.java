@@ -44,6 +44,11 @@ final class LabelledFields {
             if (lines.isEmpty()) {
                 lines = band(rows, hits, field);
                 byBand.add(field.name());
+            } else if (!byLabel.contains(field.name()) && field.lines() > 1
+                    && lines.stream().noneMatch(l -> BackPlaces.namesUnit(l.text()))) {
+                // a place names a unit (at least its province): rows between the neighbours' labels that name
+                // none (the issuer's print beside them) are no place, and the place is looked for by its shape
+                byBand.add(field.name());
             }
             out.put(field.name(), lines);
         }

@@ -145,7 +145,8 @@ final class LostLabels {
                 }
                 double quality = m.edits() / (double) phrase.length();
                 if (best == null || quality < best.quality()) {
-                    best = new LabelHit(field.name(), r, wordAt.get(m.start()), wordAt.get(m.end() - 1) + 1, quality);
+                    best = new LabelHit(field.name(), r, wordAt.get(m.start()),
+                            LabelHit.toColon(words, wordAt.get(m.start()), wordAt.get(m.end() - 1) + 1), quality);
                 }
             }
         }
@@ -169,7 +170,7 @@ final class LostLabels {
             String phrase = ModelDetector.compact(label);
             FuzzyFind.Match m = phrase.length() < 5 ? null : FuzzyFind.find(phrase, text.toString(), phrase.length() / 3);
             if (m != null && m.end() > m.start() && m.start() <= 1) {
-                to = Math.max(to, wordAt.get(m.end() - 1) + 1);
+                to = Math.max(to, LabelHit.toColon(words, hit.to(), wordAt.get(m.end() - 1) + 1));
             }
         }
         return new LabelHit(hit.field(), hit.row(), hit.from(), to, hit.quality());

@@ -152,4 +152,41 @@ class BackPlacesTest {
         LabelledFields.Result r = LabelledFields.find(TextRow.of(words), front);
         assertThat(String.join(" ", r.lines().get("name").stream().map(CardTextParser.Line::text).toList())).contains("TRIỆU");
     }
+
+    private static void rowAt(List<OcrWord> out, double y, int line, double x, String... words) {
+        for (String w : words) {
+            double width = 0.012 * w.length();
+            out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
+            x += width + 0.01;
+        }
+    }
+
+    @Test
+    void theIssuersPrintBesideLostLabelsIsNoPlaceAndAGarbledLabelsInnerCommaNoAddressStart() {
+        // every label past reading (a degraded C back): the rows between are the issuer's print at the right
+        // ("MElv 2t 79 #+ BÚ M 1ố:" for MINISTRY OF PUBLIC SECURITY) and the two addresses, one after a
+        // garbled label with a comma inside a word
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "0086", "6.6.6...", "gen", "ng", "gẽ");
+        LabelledFieldsTest.row(words, 0.16, 1, "Thôn", "3,", "Xã", "Mỹ", "Hòa", "Hưng,", "Tính", "An", "Giang");
+        LabelledFieldsTest.row(words, 0.30, 2, "sesas,se", "se", "Tĩnh", "Bắc", "Ninh");
+        rowAt(words, 0.45, 3, 0.75, "BỘ", "CÔNG", "AN");
+        LabelledFieldsTest.row(words, 0.50, 4, "s„..4:01/11/2015");
+        rowAt(words, 0.52, 5, 0.68, "MElv", "2t", "79", "#+", "BÚ", "M", "1ố:");
+        LabelledFieldsTest.row(words, 0.58, 6, "xơ", "ae", "#0", "3Í", "1/2031");
+        LabelledFieldsTest.row(words, 0.70, 7, "TDVNM17198659489791719865948<<");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Thôn 3, Xã Mỹ Hòa Hưng, Tính An Giang");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Tĩnh Bắc Ninh");
+    }
+
+    @Test
+    void aGarbledLabelFoundLettersOffEndsAtItsColon() {
+        // "Place of birth:" read "PIaee ofbil:": found a third of its letters off, the match ran on into "Tỉnh"
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Với", "cứ", "trú", "-", "Place", "öƒ", "Residence:");
+        LabelledFieldsTest.row(words, 0.16, 1, "Khóm", "4,", "Xã", "Tư", "Nghĩa,", "Tỉnh", "Quảng", "Ngãi");
+        LabelledFieldsTest.row(words, 0.22, 2, "Vơi", "ĐK", "khai", "sinh", "-", "PIaee", "ofbil:", "Tỉnh", "Bắc", "Ninh");
+        LabelledFieldsTest.row(words, 0.50, 3, "Ngày,", "tháng,", "năm", "cấp", "-", "Date", "oƒfissuo;", "13/08/2025");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Tỉnh Bắc Ninh");
+    }
 }

@@ -1,0 +1,68 @@
+package vn.motcua.kiosk.ocr;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+
+/**
+ * The 2024 back's issue and expiry dates where the page did not read them right and the MRZ holds (every check
+ * digit and the composite one, {@link MrzReadings}). The MRZ is printed from the same record as the dates above
+ * it: its expiry (YYMMDD and a check digit) is the printed expiry, and its birth date with that expiry leaves
+ * one issue date possible for each date row ({@link DateAgreement#issueAgrees}: after the birth, before the
+ * expiry and giving it by the milestone rule). So:
+ * <ul>
+ *   <li>an expiry read as none, or as another date, is the MRZ's (the print under the photo's edge is the
+ *   back's smallest; a blur leaves "Có giá trị đến 03/11/2031" as "Đôn GoyÊ Sa 2 2,", and a lost issue label
+ *   gives the expiry the issue date's row);</li>
+ *   <li>an issue date read as none, or as a date that does not fit, is the one date printed above the MRZ
+ *   that fits: on or after 1 July 2024 (the Law on Identification 2023 in force, the first Căn cước issued),
+ *   not after today, and giving the MRZ's expiry from its birth date. Two such dates, or none: nothing is
+ *   guessed.</li>
+ * </ul>
+ * Without a valid MRZ nothing changes: a date row alone cannot say which field it is.
+ */
+final class MrzBackDates {
+    /** The day the Law on Identification 2023 came into force: no Căn cước was issued before it. */
+    static final LocalDate FIRST_ISSUE = LocalDate.of(2024, 7, 1);
+    /** A date copied from a valid MRZ: its check digits vouch for it. */
+    static final double FROM_MRZ = 0.9;
+
+    private MrzBackDates() {
+    }
+
+    /** Fills {@code fields} (and their confidence) in place; only a back printing both an issue and an expiry date. */
+    static void fill(List<TextRow> rows, Map<String, String> fields, Map<String, Double> confidence,
+                     LocalDate mrzBirth, LocalDate mrzExpiry, LocalDate today) {
+        if (!fields.containsKey("issueDate") || !fields.containsKey("expiryDate") || mrzExpiry == null) {
+            return;
+        }
+        if (!mrzExpiry.equals(DateAgreement.parse(fields.get("expiryDate")))) {
+            fields.put("expiryDate", mrzExpiry.toString());
+            confidence.put("expiryDate", FROM_MRZ);
+        }
+        LocalDate issue = DateAgreement.parse(fields.get("issueDate"));
+        if (mrzBirth == null || issue != null && fits(issue, mrzBirth, mrzExpiry, today)) {
+            return;
+        }
+        List<LocalDate> fitting = rows.stream().filter(r -> !r.text().contains("<<"))
+                .flatMap(r -> datesIn(r.text()).stream()).filter(d -> fits(d, mrzBirth, mrzExpiry, today))
+                .distinct().toList();
+        if (fitting.size() == 1) {
+            fields.put("issueDate", fitting.get(0).toString());
+            confidence.put("issueDate", FROM_MRZ);
+        }
+    }
+
+    private static boolean fits(LocalDate issue, LocalDate birth, LocalDate expiry, LocalDate today) {
+        return !issue.isBefore(FIRST_ISSUE) && DateAgreement.issueAgrees(issue, birth, expiry, today);
+    }
+
+    /** Every real dd/mm/yyyy date in a row's text, as the page reads dates. */
+    static List<LocalDate> datesIn(String text) {
+        Matcher m = BackDates.DATE.matcher(text);
+        return m.results().map(r -> DateAgreement.parse(DateCheck.secondLookDate(r.group(), "issueDate")))
+                .filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MrzBackDatesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final LocalDate BIRTH = LocalDate.of(1971, 11, 3);
+    private static final LocalDate EXPIRY = LocalDate.of(2031, 11, 3);
+
+    private static List<TextRow> rows(String... texts) {
+        List<OcrWord> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            words.add(new OcrWord(texts[i], 90, 0.05, 0.1 + i * 0.08, 0.6, 0.15 + i * 0.08, i));
+        }
+        return TextRow.of(words);
+    }
+
+    private static Map<String, String> fields(String issue, String expiry) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("placeOfResidence", "Thôn 2, Xã Mỹ Hòa Hưng, Tỉnh An Giang");
+        f.put("issueDate", issue);
+        f.put("expiryDate", expiry);
+        return f;
+    }
+
+    @Test
+    void anExpiryGivenTheIssueDatesRowIsTheMrzsAndTheIssueDateIsTheRowThatFits() {
+        // the issue label lost: the expiry took the issue date's row, the expiry's own row read as no date
+        List<TextRow> rows = rows("xa»a03/11/2025", "Đôn GoyÊ Sa 2 2,",
+                "IDVNM17198659480791719865948<<", "7111033F3111035VNM<<<<<<<<<<<4");
+        Map<String, String> f = fields(null, "2025-11-03");
+        Map<String, Double> c = new HashMap<>(Map.of("expiryDate", 0.9));
+        MrzBackDates.fill(rows, f, c, BIRTH, EXPIRY, TODAY);
+        assertThat(f).containsEntry("expiryDate", "2031-11-03").containsEntry("issueDate", "2025-11-03");
+    }
+
+    @Test
+    void anIssueDateIsNeverBeforeTheLawNorOneOfTwoThatFit() {
+        Map<String, String> f = fields(null, null);
+        // 2015: the chip card's time, not a Căn cước's; the expiry is the MRZ's still
+        MrzBackDates.fill(rows("s„..4:01/11/2015", "xơ ae #0 3Í 1/2031"), f, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+        assertThat(f).containsEntry("issueDate", null).containsEntry("expiryDate", "2031-11-03");
+        Map<String, String> two = fields(null, null);
+        MrzBackDates.fill(rows("03/11/2025", "04/12/2025"), two, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+        assertThat(two).containsEntry("issueDate", null);
+    }
+
+    @Test
+    void aDateThatFitsIsKeptAndNothingChangesWithoutAValidMrz() {
+        Map<String, String> kept = fields("2025-11-04", "2031-11-03");
+        MrzBackDates.fill(rows("03/11/2025", "03/11/2031"), kept, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+        assertThat(kept).containsEntry("issueDate", "2025-11-04");
+        Map<String, String> none = fields(null, "2025-11-03");
+        MrzBackDates.fill(rows("03/11/2025"), none, new HashMap<>(), null, null, TODAY);
+        assertThat(none).containsEntry("issueDate", null).containsEntry("expiryDate", "2025-11-03");
+    }
+}
