@@ -144,6 +144,18 @@ final class CardImage {
         return localMean(gray, Math.max(8, gray.getWidth() / 32), (v, mean) -> v * 100 < mean * 80 ? 0 : 255);
     }
 
+    /** How many pixels of a grey image have each grey level. */
+    static int[] histogram(BufferedImage gray) {
+        Raster in = gray.getRaster();
+        int[] histogram = new int[256];
+        for (int y = 0; y < gray.getHeight(); y++) {
+            for (int x = 0; x < gray.getWidth(); x++) {
+                histogram[in.getSample(x, y, 0)]++;
+            }
+        }
+        return histogram;
+    }
+
     /**
      * Black and white at Otsu's threshold (the grey that best splits the histogram in two): for the MRZ
      * strip, where the print is one dark face on the light card, a second look when the grey one fails.
@@ -152,12 +164,7 @@ final class CardImage {
         Raster in = gray.getRaster();
         int w = gray.getWidth();
         int h = gray.getHeight();
-        long[] histogram = new long[256];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                histogram[in.getSample(x, y, 0)]++;
-            }
-        }
+        int[] histogram = histogram(gray);
         long total = (long) w * h;
         double sumAll = 0;
         for (int i = 0; i < 256; i++) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
@@ -170,7 +171,7 @@ final class Gazetteer {
         if (words.length < 2) {
             return null;
         }
-        String head = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) + " ";
+        String head = String.join(" ", Arrays.copyOf(words, words.length - 1)) + " ";
         String found = null;
         for (String name : byKey.values()) {
             String k = key(name);

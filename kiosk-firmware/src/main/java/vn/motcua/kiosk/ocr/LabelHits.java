@@ -6,6 +6,12 @@ import java.util.List;
 
 /** The printed labels found on a card's rows, each a field's (or the issuer's title, {@link #BOILERPLATE}). */
 final class LabelHits {
+    /**
+     * A label found with under a third of its letters wrong: sure enough to say that a "Số" after it on its row is
+     * the value's house number, not the personal number's label.
+     */
+    private static final double SURE_LABEL = 0.34;
+
     private LabelHits() {
     }
 
@@ -50,7 +56,7 @@ final class LabelHits {
         // house number: the personal number's label opens the fields, no label stands before it on its row
         List<LabelHit> others = candidates.stream().filter(c -> !c.field().equals("number") && !c.field().equals(BOILERPLATE)).toList();
         candidates.removeIf(c -> c.field().equals("number")
-                && others.stream().anyMatch(o -> o.row() == c.row() && o.to() <= c.from() && o.quality() < 0.34));
+                && others.stream().anyMatch(o -> o.row() == c.row() && o.to() <= c.from() && o.quality() < SURE_LABEL));
         candidates.sort(Comparator.comparingDouble(LabelHit::quality));
         List<LabelHit> kept = new ArrayList<>();
         for (LabelHit c : candidates) {

@@ -24,13 +24,7 @@ final class PaperPattern {
         Raster in = gray.getRaster();
         int w = gray.getWidth();
         int h = gray.getHeight();
-        int[] histogram = new int[256];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                histogram[in.getSample(x, y, 0)]++;
-            }
-        }
-        int cut = Math.max(1, CardFinder.percentile(histogram, 0.5) * LEVEL / 100);
+        int cut = Math.max(1, CardFinder.percentile(CardImage.histogram(gray), 0.5) * LEVEL / 100);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         WritableRaster o = out.getRaster();
         for (int y = 0; y < h; y++) {
