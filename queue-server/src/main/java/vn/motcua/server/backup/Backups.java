@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.motcua.client.CentreTime;
+import vn.motcua.server.storage.ReadOnlyStore;
 import vn.motcua.server.storage.SchemaVersions;
 
 /**
@@ -52,7 +53,7 @@ public final class Backups {
         String stamp = STAMP.format(clock.instant().atZone(CentreTime.ZONE));
         int schema;
         Path part = toDir.resolve("queue-" + stamp + ".db.part");
-        try (Connection source = StoreFiles.openReadOnly(store)) {
+        try (Connection source = ReadOnlyStore.open(store)) {
             schema = SchemaVersions.applied(source).orElseThrow(() ->
                     new BackupException(store + " has no schema history: not a queue-server store"));
             Files.deleteIfExists(part);

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.OptionalInt;
 import vn.motcua.client.CentreTime;
 import vn.motcua.server.storage.Database;
+import vn.motcua.server.storage.ReadOnlyStore;
 import vn.motcua.server.storage.SchemaVersions;
 
 /**
@@ -58,7 +59,7 @@ public final class Restore {
             }
             Files.move(incoming, store, StandardCopyOption.ATOMIC_MOVE);
             Database.open(dataDir).close(); // migrates an older backup to this jar's schema now
-            try (Connection c = StoreFiles.openReadOnly(store); var s = c.createStatement();
+            try (Connection c = ReadOnlyStore.open(store); var s = c.createStatement();
                  var r = s.executeQuery("SELECT COUNT(*) FROM ticket")) {
                 r.next();
                 return new Result(schema, SchemaVersions.applied(c).orElse(0), r.getLong(1), aside);
@@ -71,7 +72,7 @@ public final class Restore {
         if (!Files.isRegularFile(from)) {
             throw new BackupException("Không tìm thấy tệp sao lưu / backup file not found: " + from);
         }
-        try (Connection c = StoreFiles.openReadOnly(from)) {
+        try (Connection c = ReadOnlyStore.open(from)) {
             String integrity = StoreFiles.integrity(c);
             if (!"ok".equals(integrity)) {
                 throw refused(from, "it is damaged (integrity check: " + integrity + ")");

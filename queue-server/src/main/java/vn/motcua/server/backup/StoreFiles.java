@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.sqlite.SQLiteConfig;
 
 /** The store file's place in a data folder, and the read-only checks a backup or a restore makes. */
 final class StoreFiles {
@@ -19,13 +17,6 @@ final class StoreFiles {
 
     static Path store(Path dataDir) {
         return dataDir.resolve(STORE);
-    }
-
-    static Connection openReadOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
     /** "ok", or SQLite's first complaints about the file. */

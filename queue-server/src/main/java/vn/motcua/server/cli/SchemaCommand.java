@@ -2,9 +2,6 @@ package vn.motcua.server.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,10 +24,7 @@ public final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int store = 0;
         if (data != null && Files.isRegularFile(data.resolve("queue.db"))) {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("queue.db").toAbsolutePath())) {
-                OptionalInt applied = SchemaVersions.applied(c);
-                store = applied.orElse(0);
-            }
+            store = SchemaVersions.appliedIn(data.resolve("queue.db")).orElse(0);
         }
         if (storeOnly) {
             System.out.println(store);

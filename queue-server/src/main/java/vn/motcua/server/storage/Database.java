@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final WriterMemo memo;
     private final java.util.concurrent.BlockingQueue<Connection> readers;
+    private final java.util.List<Connection> allReaders;
     private final java.util.concurrent.LinkedBlockingQueue<Job<?>> queue = new java.util.concurrent.LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
@@ -34,6 +35,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.memo = memo;
         this.readers = new java.util.concurrent.ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.allReaders = java.util.List.copyOf(readers);
         this.writer = new Thread(this::writeLoop, "db-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -46,9 +48,7 @@ public final class Database implements AutoCloseable {
             PrivateFiles.restrict(dataDir, file);
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             if (Files.exists(file)) {
-                try (Connection check = DriverManager.getConnection(url)) {
-                    SchemaVersions.refuseNewer(check, "in " + file);
-                }
+                SchemaVersions.refuseNewer(file, "in " + file);
             }
             SQLiteDataSource migrationSource = new SQLiteDataSource();
             migrationSource.setUrl(url);
@@ -277,6 +277,9 @@ public final class Database implements AutoCloseable {
                 throw new StorageException("Database error: " + e.getMessage(), e);
             }
         }
+        if (closing) {
+            throw new StorageException("The queue database is closed", null);
+        }
         Connection reader;
         try {
             reader = readers.take();
@@ -306,6 +309,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits a while for reads still running (a wait forecast refreshed on the timer, a report) to hand their connections back:
+     * a reader left open at exit would keep the WAL beside the file, and the next thing to open the store
+     * would then rewrite it. One that does not come back in time is closed under its read.
+     */
+    private java.util.List<Connection> awaitReadersBack() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        java.util.List<Connection> back = new java.util.ArrayList<>();
+        try {
+            while (back.size() < allReaders.size()) {
+                Connection r = readers.poll(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                if (r == null) {
+                    break;
+                }
+                back.add(r);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return back;
+    }
+
     /** Commits what is queued, then closes; work queued after this is refused. */
     @Override
     public void close() {
@@ -321,14 +346,22 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        java.util.List<Connection> back = awaitReadersBack();
         try {
-            for (Connection r : readers) {
+            for (Connection r : allReaders) {
                 StatementCache.unregister(r);
                 r.close();
+            }
+            // With every connection closed SQLite folds the WAL into the file itself; done here as well, so a
+            // stopped server leaves one self-contained file even if some connection outlived this close.
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
             StatementCache.unregister(connection);
             WriterMemo.unregister(connection);
             connection.close();
+            // closed, they go back so that a late read fails with "closed" instead of waiting forever for one
+            readers.addAll(back);
         } catch (SQLException e) {
             throw new StorageException("Cannot close the queue database: " + e.getMessage(), e);
         }

@@ -54,9 +54,16 @@ public final class SchemaVersions {
         }
     }
 
+    /** The newest applied migration in a store file, read without writing to it; empty for none. */
+    public static OptionalInt appliedIn(java.nio.file.Path store) throws SQLException {
+        try (Connection c = ReadOnlyStore.open(store)) {
+            return applied(c);
+        }
+    }
+
     /** Refuses a store whose schema is newer than this jar's, before anything touches it. */
-    public static void refuseNewer(Connection c, String what) throws SQLException {
-        OptionalInt applied = applied(c);
+    public static void refuseNewer(java.nio.file.Path store, String what) throws SQLException {
+        OptionalInt applied = appliedIn(store);
         if (applied.isPresent() && applied.getAsInt() > known()) {
             throw new NewerSchemaException(what, applied.getAsInt(), known());
         }
