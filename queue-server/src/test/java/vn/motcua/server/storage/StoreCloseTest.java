@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +24,7 @@ class StoreCloseTest {
 
     @Test
     void closingTheStoreFoldsTheWalIntoTheFile() throws Exception {
-        Database db = Database.open(dir);
-        db.transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE close_test (x INTEGER)");
-                s.execute("INSERT INTO close_test VALUES (42)");
-            }
-            return null;
-        });
+        Database db = storeHolding(42);
         db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT x FROM close_test")) {
                 return r.next() ? r.getInt(1) : 0;
@@ -49,16 +43,9 @@ class StoreCloseTest {
     /** A read still running when the server stops (a forecast refresh, a report) used to keep its reader open past exit. */
     @Test
     void closingWaitsForAReadStillRunningAndLeavesNoWal() throws Exception {
-        Database db = Database.open(dir);
-        db.transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE close_test (x INTEGER)");
-                s.execute("INSERT INTO close_test VALUES (7)");
-            }
-            return null;
-        });
-        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        Database db = storeHolding(7);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
         Thread slowRead = new Thread(() -> db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT x FROM close_test")) {
                 r.next();
@@ -105,6 +92,19 @@ class StoreCloseTest {
 
         assertThat(md5(crashed.resolve("queue.db"))).as("queue.db after the schema was read").isEqualTo(before);
         assertThat(Files.size(crashed.resolve("queue.db-wal"))).as("the WAL is left for the server's next start").isPositive();
+    }
+
+    /** A store in {@code dir} with one committed row in a table of its own. */
+    private Database storeHolding(int x) {
+        Database db = Database.open(dir);
+        db.transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE close_test (x INTEGER)");
+                s.execute("INSERT INTO close_test VALUES (" + x + ")");
+            }
+            return null;
+        });
+        return db;
     }
 
     private static String md5(Path file) throws Exception {
