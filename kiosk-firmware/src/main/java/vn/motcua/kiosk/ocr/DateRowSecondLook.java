@@ -24,7 +24,14 @@ final class DateRowSecondLook {
     static final int LAST_YEAR = 2021;
     static final double BY_WORDS = 0.85;
     static final double BY_SHAPE = 0.5;
-    private static final Pattern SHAPE = Pattern.compile("(?<!\\d)(\\d{1,2})\\D{1,12}?(\\d{1,2})\\D{1,12}?(\\d{4})(?!\\d)");
+    /**
+     * Three numbers in order, each standing whole: a day or month with a letter glued to it ("1f", "t4ag") is a
+     * number OCR broke (11 read "1f", "tháng" read "t4ag"), whose digit left alone would make another date; an I or
+     * an l is a slash read as a letter ("22/02I2019").
+     */
+    private static final String GLUED = "[\\p{L}\\d&&[^Il]]";
+    private static final Pattern SHAPE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED + ")(\\d{1,2})(?!"
+            + GLUED + ")\\D{1,12}?(\\d{4})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     private static final List<String> WORDS = List.of("ngay", "thang", "nam");
     private final RowReader rowReader;
@@ -41,8 +48,15 @@ final class DateRowSecondLook {
         if (read != null && issued(read.getYear())) {
             return reading;
         }
-        List<TextRow> likely = rows.stream().filter(r -> dateRowLike(r) > 0)
-                .sorted(java.util.Comparator.comparingInt(r -> -dateRowLike(r))).limit(2).toList();
+        List<TextRow> likely = new java.util.ArrayList<>();
+        rows.stream().filter(r -> dateRowLike(r) > 0).sorted(java.util.Comparator.comparingInt(r -> -dateRowLike(r)))
+                .limit(2).forEach(r -> {
+                    likely.add(r);
+                    TextRow under = under(r);
+                    if (under != null) {
+                        likely.add(under);
+                    }
+                });
         for (TextRow row : likely) {
             Found onPage = date(row.text());
             CardTextParser.Line again = onPage != null ? null : rowReader.read(card, List.of(TextRow.line(row.words())));
@@ -103,6 +117,22 @@ final class DateRowSecondLook {
             }
         }
         return score;
+    }
+
+    /**
+     * The band under a date label with no date in its row: "Ngày, tháng, năm" printed with its dd/mm/yyyy under it,
+     * the page having read the label and lost the date (or read only scraps of it as rows of their own). As wide
+     * as the label and a quarter of it more on each side, as deep as 1.8 of the label's rows (the date may print
+     * larger than its label); null for a row that holds a digit or fewer than two date words.
+     */
+    static TextRow under(TextRow label) {
+        if (label.text().matches(".*\\d.*") || dateRowLike(label) < 2 || label.words().isEmpty()) {
+            return null;
+        }
+        double h = label.bottom() - label.top();
+        double w = label.right() - label.left();
+        return new TextRow(List.of(new OcrWord("", 0, Math.max(0, label.left() - w / 4), label.bottom(),
+                Math.min(1, label.right() + w / 4), Math.min(1, label.bottom() + 1.8 * h), label.words().get(0).line())));
     }
 
     private static boolean issued(int year) {

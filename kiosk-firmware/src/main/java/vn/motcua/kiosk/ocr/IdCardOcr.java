@@ -126,6 +126,7 @@ public final class IdCardOcr {
         BufferedImage card = CardImage.prepareCard(image);
         long cpu1 = cpu();
         List<TextRow> rows = TextRow.of(words.words(card));
+        BufferedImage levelledCard = null;
         CardLayout detected = detect(rows);
         if (detected == null) {
             // the page's layout took the face for a picture (its guilloche standing out): once more on the paper
@@ -135,6 +136,7 @@ public final class IdCardOcr {
             detected = detect(again);
             if (detected != null) {
                 card = levelled;
+                levelledCard = levelled;
                 rows = again;
             }
         }
@@ -169,6 +171,10 @@ public final class IdCardOcr {
         reading = dateCheck.check(card, rows, byField, reading, mrz, threshold, java.time.LocalDate.now(clock));
         reading = dateRowSecondLook.improve(card, rows, layout, reading);
         reading = issueDateVote.improve(card, rows, byField, layout, reading, threshold, java.time.LocalDate.now(clock));
+        if (detected != null && card != levelledCard && layout.model() == CardModel.CCCD_2016
+                && layout.side() == CardSide.BACK && reading.fields().get("issueDate") == null) {
+            reading = issueDateLevelled(card, layout, reading);
+        }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
@@ -176,6 +182,27 @@ public final class IdCardOcr {
         return new IdCardReading(detected == null ? null : layout.model(), detected == null ? null : layout.side(),
                 reading.fields(), reading.confidence(),
                 reading.toCheck(), found.byLabel(), text == null ? null : List.of(text.split("\n")), mrz, mismatches, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The 2016 back's only field, its issue date, left unread by the page and by the looks at its row: the page
+     * read once more with its paper levelled ({@link PaperPattern}), the model already told. The back's guilloche,
+     * its large pale emblem and what is left of the seal's rim can make Tesseract's page layout drop the rows
+     * around the seal, the date's among them, while the finger captions still tell the face. The date found
+     * there, by its label, its words or its shape, is taken; none, the first reading stays.
+     */
+    private IdCardReading issueDateLevelled(BufferedImage card, CardLayout layout, IdCardReading first) {
+        BufferedImage levelled = PaperPattern.levelled(card);
+        List<TextRow> rows = TextRow.of(words.words(levelled));
+        LabelledFields.Result found = LabelledFields.find(rows, layout);
+        var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
+        IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        again = dateCheck.check(levelled, rows, byField, again, null, threshold, today);
+        again = dateRowSecondLook.improve(levelled, rows, layout, again);
+        again = issueDateVote.improve(levelled, rows, byField, layout, again, threshold, today);
+        String date = again.fields().get("issueDate");
+        return date == null ? first : first.with("issueDate", date, again.confidence().getOrDefault("issueDate", 0.0), threshold);
     }
 
     private CardLayout detect(List<TextRow> rows) {

@@ -67,14 +67,19 @@ final class IssueDateVote {
                 .allMatch(w -> w.confidence() >= NameVote.SURE);
     }
 
-    /** The page's row under the date's lines, else the row most like the date's ({@link DateRowSecondLook#dateRowLike}); null for none. */
+    /**
+     * The page's row under the date's lines, else the row most like the date's ({@link DateRowSecondLook#dateRowLike}),
+     * or the band under it when that is a label with no date in its row ({@link DateRowSecondLook#under}); null for none.
+     */
     static TextRow dateRow(List<CardTextParser.Line> lines, List<TextRow> rows) {
         for (TextRow r : rows) {
             if (r.text().matches(".*\\d.*") && lines.stream().anyMatch(l -> BackDates.overlaps(l, r))) {
                 return r;
             }
         }
-        return rows.stream().filter(r -> DateRowSecondLook.dateRowLike(r) > 0)
+        TextRow likest = rows.stream().filter(r -> DateRowSecondLook.dateRowLike(r) > 0)
                 .max(Comparator.comparingInt(DateRowSecondLook::dateRowLike)).orElse(null);
+        TextRow under = likest == null ? null : DateRowSecondLook.under(likest);
+        return under != null ? under : likest;
     }
 }
