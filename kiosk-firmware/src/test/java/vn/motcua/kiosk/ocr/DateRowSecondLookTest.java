@@ -43,4 +43,28 @@ class DateRowSecondLookTest {
         assertThat(DateRowSecondLook.dateRowLike(row("CỤC TRƯỞNG CỤC CẢNH SÁT"))).isZero();
         assertThat(DateRowSecondLook.dateRowLike(row("Sẹo chấm C:2cm dưới trước mũi"))).isZero();
     }
+    @Test
+    void aDayOrMonthGluedToALetterIsNoNumberOfTheShape() {
+        // "Ngày 11 tháng 10 năm 2017" with the seal's rim across the 11, read "1f" by both English looks: by its
+        // shape alone the 1 would make 01/10/2017; "tháng" read "t4ag" would make its 4 the day
+        assertThat(DateRowSecondLook.date("Ngay 1f thang 10 nam 2017")).isNull();
+        assertThat(DateRowSecondLook.date("Ngay 08 t4ag 10 nam 2018")).isNull();
+        // a slash read as an I or an l still parts the numbers
+        assertThat(DateRowSecondLook.date("_ 22/02I2019 (Wifi").date()).isEqualTo(LocalDate.of(2019, 2, 22));
+        assertThat(DateRowSecondLook.date("22l02/2019").date()).isEqualTo(LocalDate.of(2019, 2, 22));
+    }
+
+    @Test
+    void theBandUnderADateLabelWithNoDateInItsRow() {
+        TextRow label = new TextRow(List.of(new OcrWord("Ngày,", 95, 0.23, 0.21, 0.29, 0.25, 3),
+                new OcrWord("tháng,", 94, 0.30, 0.21, 0.37, 0.25, 3), new OcrWord("năm", 95, 0.38, 0.21, 0.43, 0.25, 3)));
+        TextRow under = DateRowSecondLook.under(label);
+        assertThat(under.top()).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(under.bottom()).isCloseTo(0.25 + 1.8 * 0.04, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(under.left()).isLessThan(label.left());
+        assertThat(under.right()).isGreaterThan(label.right());
+        // the date beside its label, or a row that is no date label, has no band under it
+        assertThat(DateRowSecondLook.under(row("Ngày, tháng, năm: 22/02/2019"))).isNull();
+        assertThat(DateRowSecondLook.under(row("Lê Quang Hiến"))).isNull();
+    }
 }

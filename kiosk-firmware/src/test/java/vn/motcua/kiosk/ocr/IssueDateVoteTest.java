@@ -92,6 +92,29 @@ class IssueDateVoteTest {
     }
 
     @Test
+    void aDayBrokenIntoADigitAndALetterInBothLooksDoesNotOverruleThePage() {
+        // the page read "Ngày 11 tháng 10 năm 2017", its 11 unsurely (the seal's rim across it); both English looks
+        // read "1f": its 1 alone is no day
+        List<OcrWord> words = List.of(new OcrWord("Ngày", 96, 0.20, 0.3, 0.25, 0.34, 4),
+                new OcrWord("11", 83, 0.26, 0.3, 0.28, 0.34, 4), new OcrWord("tháng", 95, 0.29, 0.3, 0.34, 0.34, 4),
+                new OcrWord("10", 96, 0.35, 0.3, 0.37, 0.34, 4), new OcrWord("năm", 96, 0.38, 0.3, 0.42, 0.34, 4),
+                new OcrWord("2017", 96, 0.43, 0.3, 0.48, 0.34, 4));
+        assertThat(voted(new IssueDateVote(img -> List.of(read("Ngay 1f thang 10 nam 2017", 91))), BLANK, BACK_2016, words, TODAY))
+                .isEqualTo("2017-10-11");
+    }
+
+    @Test
+    void underADateLabelWithNoDateInItsRowTheVoteReadsTheBandBelow() {
+        // "Ngày, tháng, năm" read, its 22/02/2019 under it lost to the seal's rim
+        TextRow label = new TextRow(List.of(new OcrWord("Ngày,", 83, 0.23, 0.21, 0.29, 0.25, 3),
+                new OcrWord("tháng,", 94, 0.30, 0.21, 0.37, 0.25, 3), new OcrWord("năm", 95, 0.38, 0.21, 0.43, 0.25, 3)));
+        TextRow title = new TextRow(List.of(new OcrWord("CỤC", 93, 0.16, 0.31, 0.22, 0.38, 5)));
+        TextRow row = IssueDateVote.dateRow(List.of(), List.of(label, title));
+        assertThat(row.top()).isEqualTo(label.bottom());
+        assertThat(row.bottom()).isGreaterThan(label.bottom() + label.bottom() - label.top());
+    }
+
+    @Test
     void theEnglishModelReadsTheDateCroppedAlone() throws Exception {
         BufferedImage card = DrawnCard.with("12/05/2018", 480, 400);
         List<OcrWord> page = new WordReader(IdCardOcr.tessdata(), "vie", 3).words(card).stream()

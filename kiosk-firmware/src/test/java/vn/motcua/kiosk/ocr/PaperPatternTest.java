@@ -45,4 +45,16 @@ class PaperPatternTest {
         assertThat(reading.side()).isEqualTo(CardSide.BACK);
         assertThat(reading.fields()).containsEntry("issueDate", "2017-11-27");
     }
+    /**
+     * {@code ocr-regressions/cccd_2016-back-date-lost-on-page.jpg}: a degraded 2016 back of generator C (seed 908)
+     * whose page pass read the finger captions and "Đặc điểm nhân dạng", so the face was told, and nothing of the
+     * rows around the seal, the issue date's among them; read levelled, its row is "Ngày 12 tháng LÍ năm 2018".
+     */
+    @Test
+    void aDateThePageLostIsLookedForOnTheLevelledPaper() throws Exception {
+        Path file = Path.of(PaperPatternTest.class.getResource("/ocr-regressions/cccd_2016-back-date-lost-on-page.jpg").toURI());
+        IdCardReading reading = new IdCardOcr().read(IdCardOcr.load(file));
+        assertThat(reading.model()).isEqualTo(CardModel.CCCD_2016);
+        assertThat(reading.fields()).containsEntry("issueDate", "2018-11-12");
+    }
 }
