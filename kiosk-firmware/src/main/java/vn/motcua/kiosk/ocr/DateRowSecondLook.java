@@ -32,6 +32,11 @@ final class DateRowSecondLook {
     private static final String GLUED = "[\\p{L}\\d&&[^Il]]";
     private static final Pattern SHAPE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED + ")(\\d{1,2})(?!"
             + GLUED + ")\\D{1,12}?(\\d{4})(?!\\d)");
+    /**
+     * dd/mm/yyyy with one of its slashes lost ("1402/2021", "14/022021"): Tesseract drops a thin slash between two
+     * digits; the card prints the day and the month with two digits each, so the four (or six) digits split one way.
+     */
+    private static final Pattern SLASH_LOST = Pattern.compile("(?<![\\d/])(\\d{2})/?(\\d{2})/?(\\d{4})(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     private static final List<String> WORDS = List.of("ngay", "thang", "nam");
     private final RowReader rowReader;
@@ -89,6 +94,13 @@ final class DateRowSecondLook {
         Matcher m = SHAPE.matcher(text);
         while (m.find()) {
             LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return new Found(d, BY_SHAPE);
+            }
+        }
+        Matcher lost = SLASH_LOST.matcher(text);
+        while (lost.find()) {
+            LocalDate d = lost.group().chars().filter(c -> c == '/').count() == 1 ? of(lost.group(1), lost.group(2), lost.group(3)) : null;
             if (d != null) {
                 return new Found(d, BY_SHAPE);
             }

@@ -67,4 +67,14 @@ class DateRowSecondLookTest {
         assertThat(DateRowSecondLook.under(row("Ngày, tháng, năm: 22/02/2019"))).isNull();
         assertThat(DateRowSecondLook.under(row("Lê Quang Hiến"))).isNull();
     }
+
+    @Test
+    void aDateWithOneSlashLost() {
+        // "Ngày, tháng, năm: 14/02/2021" read again alone as "®Ngẫ», thông, nàn 1402/2021 | ⁄⁄zy§\"
+        assertThat(DateRowSecondLook.date("®Ngẫ», thông, nàn 1402/2021 | ⁄⁄zy§\\").date()).isEqualTo(LocalDate.of(2021, 2, 14));
+        assertThat(DateRowSecondLook.date("14/022021").date()).isEqualTo(LocalDate.of(2021, 2, 14));
+        // both lost, or a month past 12, is no date
+        assertThat(DateRowSecondLook.date("14022021")).isNull();
+        assertThat(DateRowSecondLook.date("0214/2021")).isNull();
+    }
 }
