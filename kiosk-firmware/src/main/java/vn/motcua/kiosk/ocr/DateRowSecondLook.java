@@ -24,14 +24,15 @@ final class DateRowSecondLook {
     static final int LAST_YEAR = 2021;
     static final double BY_WORDS = 0.85;
     static final double BY_SHAPE = 0.5;
+    private static final Pattern SHAPE = Pattern.compile("(?<!\\d)(\\d{1,2})\\D{1,12}?(\\d{1,2})\\D{1,12}?(\\d{4})(?!\\d)");
     /**
-     * Three numbers in order, each standing whole: a day or month with a letter glued to it ("1f", "t4ag") is a
-     * number OCR broke (11 read "1f", "tháng" read "t4ag"), whose digit left alone would make another date; an I or
-     * an l is a slash read as a letter ("22/02I2019").
+     * The shape with each number standing whole, for a look that would overrule the page's date: a day or month
+     * with a letter glued to it ("1f", "t4ag") is a number OCR broke (11 read "1f", "tháng" read "t4ag"), whose
+     * digit left alone makes another date; an I or an l is a slash read as a letter ("22/02I2019").
      */
     private static final String GLUED = "[\\p{L}\\d&&[^Il]]";
-    private static final Pattern SHAPE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED + ")(\\d{1,2})(?!"
-            + GLUED + ")\\D{1,12}?(\\d{4})(?!\\d)");
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED
+            + ")(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(\\d{4})(?!\\d)");
     /**
      * dd/mm/yyyy with one of its slashes lost ("1402/2021", "14/022021"): Tesseract drops a thin slash between two
      * digits; the card prints the day and the month with two digits each, so the four (or six) digits split one way.
@@ -84,6 +85,19 @@ final class DateRowSecondLook {
 
     /** The date a row's text holds, by its words, else by its shape; null when neither gives a date of the issuing years. */
     static Found date(String text) {
+        return date(text, SHAPE);
+    }
+
+    /**
+     * As {@link #date(String)}, the numbers of a date by shape standing whole: what a second look must read to
+     * overrule the page ({@link IssueDateVote}). A date only missing may be taken from a broken number, to be
+     * checked ("1S" for 18 gives 01, which the vote then puts right); a date read must not be changed by one.
+     */
+    static Found wholeDate(String text) {
+        return date(text, WHOLE);
+    }
+
+    private static Found date(String text, Pattern shape) {
         String digits = WrittenDates.asDigits(text);
         if (digits != null) {
             LocalDate d = of(digits.substring(0, 2), digits.substring(3, 5), digits.substring(6));
@@ -91,7 +105,7 @@ final class DateRowSecondLook {
                 return new Found(d, BY_WORDS);
             }
         }
-        Matcher m = SHAPE.matcher(text);
+        Matcher m = shape.matcher(text);
         while (m.find()) {
             LocalDate d = of(m.group(1), m.group(2), m.group(3));
             if (d != null) {

@@ -49,7 +49,7 @@ final class IssueDateVote {
         for (BufferedImage look : WordCrop.looks(card, span)) {
             List<OcrWord> read = lineReader.apply(look);
             String text = String.join(" ", read.stream().map(OcrWord::text).toList());
-            DateRowSecondLook.Found found = DateRowSecondLook.date(text);
+            DateRowSecondLook.Found found = DateRowSecondLook.wholeDate(text);
             if (found != null && !found.date().isAfter(today)) {
                 dates.add(found.date());
                 sum += read.stream().mapToDouble(OcrWord::confidence).min().orElse(0);

@@ -44,14 +44,17 @@ class DateRowSecondLookTest {
         assertThat(DateRowSecondLook.dateRowLike(row("Sẹo chấm C:2cm dưới trước mũi"))).isZero();
     }
     @Test
-    void aDayOrMonthGluedToALetterIsNoNumberOfTheShape() {
+    void aDayOrMonthGluedToALetterIsNoWholeNumberOfTheShape() {
         // "Ngày 11 tháng 10 năm 2017" with the seal's rim across the 11, read "1f" by both English looks: by its
         // shape alone the 1 would make 01/10/2017; "tháng" read "t4ag" would make its 4 the day
-        assertThat(DateRowSecondLook.date("Ngay 1f thang 10 nam 2017")).isNull();
-        assertThat(DateRowSecondLook.date("Ngay 08 t4ag 10 nam 2018")).isNull();
+        assertThat(DateRowSecondLook.wholeDate("Ngay 1f thang 10 nam 2017")).isNull();
+        assertThat(DateRowSecondLook.wholeDate("Ngay 08 t4ag 10 nam 2018")).isNull();
         // a slash read as an I or an l still parts the numbers
-        assertThat(DateRowSecondLook.date("_ 22/02I2019 (Wifi").date()).isEqualTo(LocalDate.of(2019, 2, 22));
-        assertThat(DateRowSecondLook.date("22l02/2019").date()).isEqualTo(LocalDate.of(2019, 2, 22));
+        assertThat(DateRowSecondLook.wholeDate("_ 22/02I2019 (Wifi").date()).isEqualTo(LocalDate.of(2019, 2, 22));
+        assertThat(DateRowSecondLook.wholeDate("22l02/2019").date()).isEqualTo(LocalDate.of(2019, 2, 22));
+        // a date only missing may still come from a broken number, to be checked (and voted on): "1S" for 18
+        assertThat(DateRowSecondLook.date("Nướv 1S diáng 10 nấm 2017"))
+                .isEqualTo(new DateRowSecondLook.Found(LocalDate.of(2017, 10, 1), DateRowSecondLook.BY_SHAPE));
     }
 
     @Test
