@@ -18,7 +18,10 @@ import java.util.function.Function;
  * grey and at Otsu's threshold; a look counts only when it reads a date the law allows on that card (issued
  * from 2016 until the chip card replaced it in 2021: {@link DateRowSecondLook#FIRST_YEAR} to
  * {@link DateRowSecondLook#LAST_YEAR}; never after today), and the date changes only when both looks read the
- * same other date. The date's row is the one the field's lines lie on, else the row most like a date row.
+ * same other date. The date's row is the one the field's lines lie on, else the row most like a date row. A date
+ * neither the page nor {@link DateRowSecondLook} read is taken when both looks read the same one (the English
+ * model reads the digits of "25/01/2016" under a signature's stroke where the Vietnamese one read "g016"), with
+ * the looks' confidence, so still shown to check.
  */
 final class IssueDateVote {
     private final Function<BufferedImage, List<OcrWord>> lineReader;
@@ -39,8 +42,9 @@ final class IssueDateVote {
             return first;
         }
         LocalDate page = DateAgreement.parse(first.fields().get("issueDate"));
-        TextRow row = dateRow(byField.getOrDefault("issueDate", List.of()), rows);
-        if (page == null || row == null || surely(row, first.confidence().getOrDefault("issueDate", 0.0), threshold)) {
+        // no date read: the field's lines (a band's guess) mark no date's row
+        TextRow row = dateRow(page == null ? List.of() : byField.getOrDefault("issueDate", List.of()), rows);
+        if (row == null || page != null && surely(row, first.confidence().getOrDefault("issueDate", 0.0), threshold)) {
             return first;
         }
         OcrWord span = new OcrWord(row.text(), 0, row.left(), row.top(), row.right(), row.bottom(), 0);

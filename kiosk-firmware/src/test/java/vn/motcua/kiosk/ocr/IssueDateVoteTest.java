@@ -115,6 +115,25 @@ class IssueDateVoteTest {
     }
 
     @Test
+    void aDateNoOneReadIsTakenWhenBothLooksReadIt() {
+        // "Ngày, tháng, năm" read, its "25/01/2016" under a signature's stroke read "25/01/g016" by the row's
+        // second look; the band the label leaves a guess of is no date's row
+        TextRow label = new TextRow(List.of(new OcrWord("Ngày,", 95, 0.25, 0.22, 0.30, 0.25, 3),
+                new OcrWord("tháng,", 96, 0.31, 0.22, 0.37, 0.25, 3), new OcrWord("năm", 96, 0.38, 0.22, 0.43, 0.25, 3)));
+        TextRow marks = new TextRow(List.of(new OcrWord("C:2cm", 92, 0.05, 0.12, 0.10, 0.16, 2)));
+        Map<String, List<CardTextParser.Line>> byField = Map.of("issueDate", List.of(TextRow.line(marks.words())));
+        IdCardReading none = CardTextParser.parse(Map.of(), List.of("issueDate"), IdCardOcr.DEFAULT_THRESHOLD, 0);
+        IdCardReading voted = new IssueDateVote(img -> List.of(read("25/01/2016", 72)))
+                .improve(BLANK, List.of(marks, label), byField, BACK_2016, none, IdCardOcr.DEFAULT_THRESHOLD, TODAY);
+        assertThat(voted.fields()).containsEntry("issueDate", "2016-01-25");
+        assertThat(voted.toCheck()).contains("issueDate");
+        AtomicInteger looks = new AtomicInteger();
+        assertThat(new IssueDateVote(img -> List.of(read(looks.getAndIncrement() == 0 ? "25/01/2016" : "23/01/2016", 90)))
+                .improve(BLANK, List.of(marks, label), byField, BACK_2016, none, IdCardOcr.DEFAULT_THRESHOLD, TODAY)
+                .fields().get("issueDate")).isNull();
+    }
+
+    @Test
     void theEnglishModelReadsTheDateCroppedAlone() throws Exception {
         BufferedImage card = DrawnCard.with("12/05/2018", 480, 400);
         List<OcrWord> page = new WordReader(IdCardOcr.tessdata(), "vie", 3).words(card).stream()
