@@ -81,10 +81,8 @@ class IssueDateVoteTest {
     void aWrittenOutDateTheRowsSecondLookReadByShapeIsVotedOnItsRow() {
         // "Ngày 18 tháng 10 năm 2017" on the page as "Nướv 1S diáng 10 nấm 2017": no date field, so
         // DateRowSecondLook read the row again and took 01/10/2017 by its shape, to be checked
-        List<OcrWord> words = List.of(new OcrWord("Nướv", 14, 0.20, 0.3, 0.25, 0.34, 4),
-                new OcrWord("1S", 65, 0.26, 0.3, 0.28, 0.34, 4), new OcrWord("diáng", 83, 0.29, 0.3, 0.34, 0.34, 4),
-                new OcrWord("10", 96, 0.35, 0.3, 0.37, 0.34, 4), new OcrWord("nấm", 77, 0.38, 0.3, 0.42, 0.34, 4),
-                new OcrWord("2017", 96, 0.43, 0.3, 0.48, 0.34, 4));
+        List<OcrWord> words = writtenDate(new String[] {"Nướv", "1S", "diáng", "10", "nấm", "2017"},
+                new int[] {14, 65, 83, 96, 77, 96});
         IdCardReading first = new IdCardReading(Map.of("issueDate", "2017-10-01"), Map.of("issueDate", 0.5), List.of("issueDate"), 0);
         IssueDateVote vote = new IssueDateVote(img -> List.of(read("Ngay 18 thang 10 nam 2017", 88)));
         assertThat(vote.improve(BLANK, List.of(new TextRow(words)), Map.of(), BACK_2016, first, IdCardOcr.DEFAULT_THRESHOLD,
@@ -95,10 +93,8 @@ class IssueDateVoteTest {
     void aDayBrokenIntoADigitAndALetterInBothLooksDoesNotOverruleThePage() {
         // the page read "Ngày 11 tháng 10 năm 2017", its 11 unsurely (the seal's rim across it); both English looks
         // read "1f": its 1 alone is no day
-        List<OcrWord> words = List.of(new OcrWord("Ngày", 96, 0.20, 0.3, 0.25, 0.34, 4),
-                new OcrWord("11", 83, 0.26, 0.3, 0.28, 0.34, 4), new OcrWord("tháng", 95, 0.29, 0.3, 0.34, 0.34, 4),
-                new OcrWord("10", 96, 0.35, 0.3, 0.37, 0.34, 4), new OcrWord("năm", 96, 0.38, 0.3, 0.42, 0.34, 4),
-                new OcrWord("2017", 96, 0.43, 0.3, 0.48, 0.34, 4));
+        List<OcrWord> words = writtenDate(new String[] {"Ngày", "11", "tháng", "10", "năm", "2017"},
+                new int[] {96, 83, 95, 96, 96, 96});
         assertThat(voted(new IssueDateVote(img -> List.of(read("Ngay 1f thang 10 nam 2017", 91))), BLANK, BACK_2016, words, TODAY))
                 .isEqualTo("2017-10-11");
     }
@@ -142,5 +138,15 @@ class IssueDateVoteTest {
         OcrWord w = page.get(0);
         OcrWord misread = new OcrWord("17/05/2018", 80, w.left(), w.top(), w.right(), w.bottom(), w.line());
         assertThat(voted(new IssueDateVote(IdCardOcr.tessdata()), card, BACK_2016, List.of(misread), TODAY)).isEqualTo("2018-05-12");
+    }
+
+    /** A written-out date's six words on one row ("Ngày dd tháng mm năm yyyy"), as the page read them, with their confidences. */
+    private static List<OcrWord> writtenDate(String[] texts, int[] confidences) {
+        double[][] x = {{0.20, 0.25}, {0.26, 0.28}, {0.29, 0.34}, {0.35, 0.37}, {0.38, 0.42}, {0.43, 0.48}};
+        List<OcrWord> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            words.add(new OcrWord(texts[i], confidences[i], x[i][0], 0.3, x[i][1], 0.34, 4));
+        }
+        return words;
     }
 }
