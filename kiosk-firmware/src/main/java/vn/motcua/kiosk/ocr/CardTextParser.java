@@ -78,7 +78,7 @@ public final class CardTextParser {
             "placeOfOrigin", "placeOfResidence");
 
     private static final Pattern NAME_LABEL = Pattern.compile("ho\\s*va\\s*ten|full\\s*name");
-    private static final Pattern SLASHES_AS_ONES = Pattern.compile("(?<!\\d)([0-3]\\d)1?([01]\\d)1?((?:19|20|21)\\d\\d)(?!\\d)");
+    private static final Pattern SLASHES_AS_ONES = Pattern.compile("(?<!\\d)([0-3]\\d)[1/.,-]?([01]\\d)[1/.,-]?((?:19|20|21)\\d\\d)(?!\\d)");
     private static final Pattern NATIONALITY_LABEL = Pattern.compile("quoc\\s*tich|nation");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
     /** First words of Vietnamese addresses: where a value starts after a garbled label. */
@@ -284,7 +284,8 @@ public final class CardTextParser {
         String digits = digitLike(text(field)).replaceAll("(?<=\\d) (?=\\d)", "");
         Matcher m = DATE.matcher(digits);
         if (!m.find()) {
-            // a thin slash read as I or 1, or lost ("28I1112022", "230111984"): day, month, year with 1s between
+            // a thin slash read as I or 1, or lost ("28I1112022", "230111984", "05 08.2025" once the gap is
+            // closed): a two-digit day, month and year with 1s or one separator between
             m = SLASHES_AS_ONES.matcher(digits.replace('I', '1').replace('l', '1').replace('|', '1'));
             if (!m.find()) {
                 return null;

@@ -85,7 +85,10 @@ final class Gazetteer {
     String correctLastPart(String address) {
         int comma = address.lastIndexOf(',');
         String head = comma < 0 ? "" : address.substring(0, comma + 1) + " ";
-        String last = comma < 0 ? address : address.substring(comma + 1).strip();
+        // a tone mark or speck read as a quote mark between a province's type and its name glues the two words
+        // ("Tinh'Quãng Ninh"): no unit's name holds one, and a name starts with its capital
+        String last = (comma < 0 ? address : address.substring(comma + 1).strip())
+                .replaceAll("(?<=\\p{L})['‘’`´](?=\\p{Lu})", " ");
         if (last.isEmpty()) {
             return address;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The 2024 back's issue and expiry dates where the page did not read them right and the MRZ holds (every check
@@ -59,10 +60,31 @@ final class MrzBackDates {
         return !issue.isBefore(FIRST_ISSUE) && DateAgreement.issueAgrees(issue, birth, expiry, today);
     }
 
-    /** Every real dd/mm/yyyy date in a row's text, as the page reads dates. */
+    /**
+     * A dd/mm/yyyy date one or both of whose separators were read as a gap or lost ("05 08.2025", "0508.2025"):
+     * the card prints day and month with two digits each, so the digits still split one way only.
+     */
+    private static final Pattern SEPARATOR_LOST = Pattern.compile(
+            "(?<![\\d/.,-])([0-3]\\d) ?[/.,-]? ?([01]\\d) ?[/.,-]? ?((?:19|20)\\d\\d)(?!\\d)");
+
+    /**
+     * Every real dd/mm/yyyy date in a row's text, as the page reads dates, and those whose separator was lost:
+     * only a date that fits the MRZ is ever taken from them.
+     */
     static List<LocalDate> datesIn(String text) {
         Matcher m = BackDates.DATE.matcher(text);
-        return m.results().map(r -> DateAgreement.parse(DateCheck.secondLookDate(r.group(), "issueDate")))
-                .filter(Objects::nonNull).toList();
+        List<LocalDate> dates = new java.util.ArrayList<>(m.results()
+                .map(r -> DateAgreement.parse(DateCheck.secondLookDate(r.group(), "issueDate")))
+                .filter(Objects::nonNull).toList());
+        Matcher lost = SEPARATOR_LOST.matcher(text);
+        while (lost.find()) {
+            try {
+                dates.add(LocalDate.of(Integer.parseInt(lost.group(3)), Integer.parseInt(lost.group(2)),
+                        Integer.parseInt(lost.group(1))));
+            } catch (java.time.DateTimeException e) {
+                // digits of no real date
+            }
+        }
+        return dates;
     }
 }

@@ -34,6 +34,15 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aQuoteMarkGluingAProvincesTypeToItsNameIsAGap() {
+        // a tone mark read as a quote mark between the two words: "Tinh'Quãng" is no word of any unit
+        assertThat(AddressSpelling.correct("Số 27 ngõ 112, Xã Dân Chủ, Thị xã Quảng Yên, Tinh'Quãng Ninh"))
+                .isEqualTo("Số 27 ngõ 112, Xã Dân Chủ, Thị xã Quảng Yên, Tỉnh Quảng Ninh");
+        assertThat(AddressSpelling.correct("Xã Trí Phải, Huyện Năm Căn, Tỉnh’Cà Mau"))
+                .isEqualTo("Xã Trí Phải, Huyện Năm Căn, Tỉnh Cà Mau");
+    }
+
+    @Test
     void officialNamesAndUnknownPartsStayAsRead() {
         // Xã Hoàng Lộc and Xã Hoằng Lộc could both be real somewhere: an official spelling is never changed
         String real = "Thôn Đồng, Xã Nghi Thạch, Huyện Nghi Lộc, Tỉnh Nghệ An";

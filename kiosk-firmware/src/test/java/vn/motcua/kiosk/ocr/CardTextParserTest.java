@@ -130,6 +130,15 @@ class CardTextParserTest {
     }
 
     @Test
+    void aDateWithOneSeparatorReadAsAGapIsStillADate() {
+        // "05 08.2025": the first slash read as a gap, closed with the digits either side of it
+        java.util.Map<String, List<CardTextParser.Line>> byField = java.util.Map.of(
+                "issueDate", List.of(at(0.2, "05 08.2025", 90)), "expiryDate", List.of(at(0.3, "08/11-2037", 90)));
+        IdCardReading r = CardTextParser.parse(byField, List.of("issueDate", "expiryDate"), 0.8, 5);
+        assertThat(r.fields()).containsEntry("issueDate", "2025-08-05").containsEntry("expiryDate", "2037-11-08");
+    }
+
+    @Test
     void rowsTouchingAtTheirEdgesAreStackedNotSideBySide() {
         // a tilted photo: the address's last row (left) touches the bottom of its first (right of the label)
         CardTextParser.Line first = new CardTextParser.Line("Bản Lướt, Xã Niêm Tòng, Huyện Bắc Mê,", 90, 0.07, 0.14, 0.30, 0.76);

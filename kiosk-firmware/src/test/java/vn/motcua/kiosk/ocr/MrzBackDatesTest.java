@@ -42,6 +42,21 @@ class MrzBackDatesTest {
     }
 
     @Test
+    void anIssueDateWhoseSeparatorWasReadAsAGapIsTheRowThatFits() {
+        // the issue label C's card varies ("Ngày cấp") not found and "05.11.2025" read "05 11.2025": no date's
+        // shape for the page, but its digits split one way only and fit the MRZ
+        List<TextRow> rows = rows("Ngày cấp / Dafe öƒ issue 05 11.2025", "Có giá trị đến /Date øƒ expry (3 112031",
+                "IDVNM17198659480791719865948<<", "7111033F3111035VNM<<<<<<<<<<<4");
+        Map<String, String> f = fields(null, "2031-11-03");
+        MrzBackDates.fill(rows, f, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+        assertThat(f).containsEntry("issueDate", "2025-11-05");
+        // two digits run on ("105 11.2025") split no way the card prints: nothing is guessed
+        Map<String, String> none = fields(null, "2031-11-03");
+        MrzBackDates.fill(rows("Ngày cấp 105 11 2025x"), none, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+        assertThat(none).containsEntry("issueDate", null);
+    }
+
+    @Test
     void anIssueDateIsNeverBeforeTheLawNorOneOfTwoThatFit() {
         Map<String, String> f = fields(null, null);
         // 2015: the chip card's time, not a Căn cước's; the expiry is the MRZ's still
