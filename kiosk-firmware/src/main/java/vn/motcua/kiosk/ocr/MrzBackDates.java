@@ -61,8 +61,8 @@ final class MrzBackDates {
     }
 
     /**
-     * A dd/mm/yyyy date one or both of whose separators were read as a gap or lost ("05 08.2025", "0508.2025"):
-     * the card prints day and month with two digits each, so the digits still split one way only.
+     * A dd/mm/yyyy date one of whose separators was read as a gap or lost ("05 08.2025", "0508.2025"): the card
+     * prints day and month with two digits each, so the digits still split one way only.
      */
     private static final Pattern SEPARATOR_LOST = Pattern.compile(
             "(?<![\\d/.,-])([0-3]\\d) ?[/.,-]? ?([01]\\d) ?[/.,-]? ?((?:19|20)\\d\\d)(?!\\d)");
@@ -78,6 +78,9 @@ final class MrzBackDates {
                 .filter(Objects::nonNull).toList());
         Matcher lost = SEPARATOR_LOST.matcher(text);
         while (lost.find()) {
+            if (lost.group().chars().allMatch(Character::isDigit)) {
+                continue; // eight digits in a run ("29092025") are no printed date's row: one separator at least is left
+            }
             try {
                 dates.add(LocalDate.of(Integer.parseInt(lost.group(3)), Integer.parseInt(lost.group(2)),
                         Integer.parseInt(lost.group(1))));

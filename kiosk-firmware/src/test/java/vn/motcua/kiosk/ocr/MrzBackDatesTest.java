@@ -50,10 +50,13 @@ class MrzBackDatesTest {
         Map<String, String> f = fields(null, "2031-11-03");
         MrzBackDates.fill(rows, f, new HashMap<>(), BIRTH, EXPIRY, TODAY);
         assertThat(f).containsEntry("issueDate", "2025-11-05");
-        // two digits run on ("105 11.2025") split no way the card prints: nothing is guessed
-        Map<String, String> none = fields(null, "2031-11-03");
-        MrzBackDates.fill(rows("Ngày cấp 105 11 2025x"), none, new HashMap<>(), BIRTH, EXPIRY, TODAY);
-        assertThat(none).containsEntry("issueDate", null);
+        // two digits run on ("105 11.2025") split no way the card prints, and eight digits in a run with no
+        // separator left ("05112025") are no date's row: nothing is guessed
+        for (String row : List.of("Ngày cấp 105 11 2025x", "Xu tông shớ dể Mu se 05112025")) {
+            Map<String, String> none = fields(null, "2031-11-03");
+            MrzBackDates.fill(rows(row), none, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+            assertThat(none).containsEntry("issueDate", null);
+        }
     }
 
     @Test
