@@ -123,19 +123,20 @@ class CardTextParserTest {
 
     @Test
     void aDateWhoseSlashesWereReadAsOnesIsStillADate() {
-        java.util.Map<String, List<CardTextParser.Line>> byField = java.util.Map.of(
-                "issueDate", List.of(at(0.2, "28I1112022", 90)), "expiryDate", List.of(at(0.3, "230111984", 90)));
-        IdCardReading r = CardTextParser.parse(byField, List.of("issueDate", "expiryDate"), 0.8, 5);
-        assertThat(r.fields()).containsEntry("issueDate", "2022-11-28").containsEntry("expiryDate", "1984-01-23");
+        assertThat(datesRead("28I1112022", "230111984")).containsEntry("issueDate", "2022-11-28").containsEntry("expiryDate", "1984-01-23");
     }
 
     @Test
     void aDateWithOneSeparatorReadAsAGapIsStillADate() {
         // "05 08.2025": the first slash read as a gap, closed with the digits either side of it
+        assertThat(datesRead("05 08.2025", "08/11-2037")).containsEntry("issueDate", "2025-08-05").containsEntry("expiryDate", "2037-11-08");
+    }
+
+    /** The issue and expiry dates parsed from one line each, as the page read them. */
+    private static java.util.Map<String, String> datesRead(String issue, String expiry) {
         java.util.Map<String, List<CardTextParser.Line>> byField = java.util.Map.of(
-                "issueDate", List.of(at(0.2, "05 08.2025", 90)), "expiryDate", List.of(at(0.3, "08/11-2037", 90)));
-        IdCardReading r = CardTextParser.parse(byField, List.of("issueDate", "expiryDate"), 0.8, 5);
-        assertThat(r.fields()).containsEntry("issueDate", "2025-08-05").containsEntry("expiryDate", "2037-11-08");
+                "issueDate", List.of(at(0.2, issue, 90)), "expiryDate", List.of(at(0.3, expiry, 90)));
+        return CardTextParser.parse(byField, List.of("issueDate", "expiryDate"), 0.8, 5).fields();
     }
 
     @Test
