@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import vn.motcua.client.CentreTime;
 import vn.motcua.kiosk.idcard.IdProblem;
 import vn.motcua.kiosk.idcard.MrzParser;
@@ -145,7 +146,7 @@ public final class IdCardOcr {
         // nothing tells the model apart (not a card, or past reading): no field is guessed from positions, a
         // number off a receipt must not become someone's personal number; every field is left to be typed
         LabelledFields.Result found = detected != null ? LabelledFields.find(rows, layout)
-                : new LabelledFields.Result(java.util.Map.of(), List.of());
+                : new LabelledFields.Result(Map.of(), List.of());
         var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
         IdCardReading reading = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         long cpu3 = cpu();
@@ -168,9 +169,7 @@ public final class IdCardOcr {
             text = mrzReader.read(card, rows, layout.mrz());
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
         }
-        reading = dateCheck.check(card, rows, byField, reading, mrz, threshold, java.time.LocalDate.now(clock));
-        reading = dateRowSecondLook.improve(card, rows, layout, reading);
-        reading = issueDateVote.improve(card, rows, byField, layout, reading, threshold, java.time.LocalDate.now(clock));
+        reading = checkDates(card, rows, byField, layout, reading, mrz);
         if (detected != null && card != levelledCard && layout.model() == CardModel.CCCD_2016
                 && layout.side() == CardSide.BACK && reading.fields().get("issueDate") == null) {
             reading = issueDateLevelled(card, layout, reading);
@@ -197,12 +196,18 @@ public final class IdCardOcr {
         LabelledFields.Result found = LabelledFields.find(rows, layout);
         var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
         IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        again = dateCheck.check(levelled, rows, byField, again, null, threshold, today);
-        again = dateRowSecondLook.improve(levelled, rows, layout, again);
-        again = issueDateVote.improve(levelled, rows, byField, layout, again, threshold, today);
+        again = checkDates(levelled, rows, byField, layout, again, null);
         String date = again.fields().get("issueDate");
         return date == null ? first : first.with("issueDate", date, again.confidence().getOrDefault("issueDate", 0.0), threshold);
+    }
+
+    /** The dates against the card and the law, then the issue date's row looked at again and voted on. */
+    private IdCardReading checkDates(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+            CardLayout layout, IdCardReading reading, MrzResult mrz) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        IdCardReading checked = dateCheck.check(card, rows, byField, reading, mrz, threshold, today);
+        checked = dateRowSecondLook.improve(card, rows, layout, checked);
+        return issueDateVote.improve(card, rows, byField, layout, checked, threshold, today);
     }
 
     private CardLayout detect(List<TextRow> rows) {
