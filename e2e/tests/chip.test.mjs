@@ -17,11 +17,14 @@ const OTHER_ISSUE = QR.replace('|01062021', '|01092026');
 const rig = kioskRig();
 before(() => mkdirSync(SHOTS, { recursive: true }));
 
-async function scanQr(page) {
+// cardOnReader: the card already lies on the reader, so the chip is read at once and the "place the card"
+// screen may be gone before it is looked at (a CI run failed on its picture, already hidden): not asserted then
+async function scanQr(page, { cardOnReader = false } = {}) {
   await page.click('[data-testid=submit-dossier]');
   await page.waitForSelector('#dossier-identify.active');
   await page.waitForSelector('#dossier-identify[data-session=open]'); // scans reach only an open session
   await rig.kiosk.sim('scan', { payload: QR });
+  if (cardOnReader) return;
   await page.waitForSelector('#dossier-chip.active');
   assert.match(await page.textContent('#dos-chip-title'), /Đặt thẻ lên đầu đọc/);
   assert.equal(await page.isVisible('img.place-card'), true);
@@ -53,7 +56,7 @@ test('after the QR the kiosk reads the chip, which pre-fills the form as the QR 
 test('a tampered chip is read but shown unverified; a key the chip refuses says "kiểm tra lại thẻ"', async () => {
   const page = await rig.kioskPage();
   await rig.kiosk.sim('card', { qr: QR, tamper: 'dg13' });
-  await scanQr(page);
+  await scanQr(page, { cardOnReader: true });
   await page.waitForSelector('#dossier-procedure.active', { timeout: 20000 });
   assert.match(await page.textContent('[data-testid=dossier-who]'), /chip, chưa xác thực/);
   const identity = await (await rig.kiosk.local('/local/dossier/identity')).json();
