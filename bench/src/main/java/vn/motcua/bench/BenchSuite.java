@@ -89,8 +89,8 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--ocr-seed", defaultValue = "7000", description = "First seed of the ocr part's cards (default ${DEFAULT-VALUE}).")
     long ocrSeed;
 
-    @Option(names = "--ocr-generators", description = "Card generators of the ocr part: A and C "
-            + "(tuned on), B (never tuned on); default -Docr.generators, else AB.")
+    @Option(names = "--ocr-generators", description = "Card generators of the ocr part: A, C and D "
+            + "(tuned on; D draws the 2024 back only), B (never tuned on); default -Docr.generators, else AB.")
     String ocrGenerators;
 
     @Option(names = "--ocr-fronts-only", description = "Only the card fronts in the ocr part.")

@@ -42,6 +42,13 @@ public final class OcrAccuracyBench {
     }
 
     static Sample sample(char generator, long seed, boolean degraded, CardModel model, CardSide side) {
+        if (generator == 'D') { // the 2024 back only (FourthBacks)
+            if (!drawsD(model, side)) {
+                throw new IllegalArgumentException("generator D draws the 2024 back only");
+            }
+            OtherCards.Card c = FourthBacks.make(seed, degraded);
+            return new Sample(c.id(), c.fields(), c.image());
+        }
         if (generator == 'C' && side == CardSide.BACK && model == CardModel.CCCD_2016 && Boolean.getBoolean("ocr.harsherBacks")) {
             OtherCards.Card c = HarsherBacks.make2016(seed, degraded); // half drawn as the issued card prints it
             return new Sample(c.id(), c.fields(), c.image());
@@ -67,6 +74,11 @@ public final class OcrAccuracyBench {
         return new Sample("B-" + c.id(), c.fields(), c.image());
     }
 
+    /** Whether generator D draws this face: the 2024 Căn cước back only. */
+    static boolean drawsD(CardModel model, CardSide side) {
+        return model == CardModel.CAN_CUOC_2024 && side == CardSide.BACK;
+    }
+
     /** Runs n cards per cell from firstSeed, generators A and B, every face, and returns the table (markdown). */
     public static String run(int n, long firstSeed, Path out) throws Exception {
         return run(n, firstSeed, out, null, false);
@@ -90,12 +102,15 @@ public final class OcrAccuracyBench {
                 + "|---|---|---|---|---|---|---|---|---|\n");
         // -Docr.generators=AC -Docr.faces=BACK (or --ocr-generators, --ocr-fronts-only): the tuning runs without B's cards
         String gens = generators != null ? generators : System.getProperty("ocr.generators", "AB");
-        for (char gen : gens.toUpperCase(java.util.Locale.ROOT).replaceAll("[^ABC]", "").toCharArray()) {
+        for (char gen : gens.toUpperCase(java.util.Locale.ROOT).replaceAll("[^ABCD]", "").toCharArray()) {
             StringBuilder misses = missesBy.computeIfAbsent(gen, k -> new StringBuilder());
             for (Object[] face : FACES) {
                 if (!System.getProperty("ocr.faces", face[1].toString()).equals(face[1].toString())
                         || !System.getProperty("ocr.models", face[0].toString()).contains(face[0].toString())) {
                     continue; // -Docr.models=CCCD_2016,CAN_CUOC_2024: only these models' faces
+                }
+                if (gen == 'D' && !drawsD((CardModel) face[0], (CardSide) face[1])) {
+                    continue;
                 }
                 for (boolean degraded : new boolean[]{false, true}) {
                     CardModel model = (CardModel) face[0];
@@ -146,6 +161,7 @@ public final class OcrAccuracyBench {
                             switch (gen) {
                                 case 'A' -> "A (tuned on)";
                                 case 'C' -> "C (tuned on)";
+                                case 'D' -> "D (tuned on)";
                                 default -> "B (unseen)";
                             }, model, side, degraded ? "degraded" : "clean", n,
                             detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
@@ -202,9 +218,12 @@ public final class OcrAccuracyBench {
             writeBlackbox(Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
             return;
         }
-        if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: faces to look at (A or C)
+        if (args.length > 0 && args[0].equals("--samples")) { // --samples GEN N SEED DIR: faces to look at (A, C or D)
             Path dir = Files.createDirectories(Path.of(args[4]));
             for (Object[] face : FACES) {
+                if (args[1].charAt(0) == 'D' && !drawsD((CardModel) face[0], (CardSide) face[1])) {
+                    continue;
+                }
                 for (int i = 0; i < Integer.parseInt(args[2]); i++) {
                     for (boolean degraded : new boolean[]{false, true}) {
                         Sample c = sample(args[1].charAt(0), Long.parseLong(args[3]) + i, degraded, (CardModel) face[0],

@@ -1,0 +1,496 @@
+package vn.motcua.bench.ocr;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+import vn.motcua.kiosk.ocr.CardPerson;
+
+/**
+ * Generator D: the 2024 Căn cước back only, drawn a fourth way (neither A's positions nor C's choices) from the
+ * public descriptions of the card (Circular 16/2024/TT-BCA as reported, docs/ocr.md's sources): the QR at the top
+ * left, the chip under it on half the cards, "Nơi cư trú / Place of residence", "Nơi đăng ký khai sinh / Place of
+ * birth registration", "Ngày, tháng, năm cấp / Date of issue", "Ngày, tháng, năm hết hạn / Date of expiry", the
+ * issuer's line ("BỘ CÔNG AN" or "Nơi cấp: Bộ Công an"), and the TD1 MRZ set on a fixed pitch in a sans face (an
+ * OCR-B-like drawing, not a monospaced font). Its own choices: Liberation Sans/Serif and Noto Sans/Serif (faces
+ * A and C do not use), labels bilingual on one row or the English half under the Vietnamese one, each value beside
+ * or under its label, places wrapped over up to three rows at a comma or, when a part is too long, at a space inside
+ * it; addresses with a house number and street, "Tổ", "Tổ dân phố", "Thôn", "Ấp", "Khu phố", "Xóm", "Ngõ" parts, the
+ * three-level units before 1 July 2025 (admin-units.tsv) and the two-level ones in force after (communes-2025.tsv);
+ * a paper tint, fine guilloche waves and a faint emblem behind the text. Degraded: a kiosk camera's photo of the
+ * card on a desk (perspective and rotation, uneven light from one side, a glare spot, defocus, noise, a low
+ * resolution, JPEG).
+ */
+final class FourthBacks {
+    static final List<String> FONTS = ThirdCards.vietnamese("Liberation Sans", "Liberation Serif", "Noto Sans", "Noto Serif");
+    /** Sans faces set on the MRZ's fixed pitch, and one bold monospaced face. */
+    private static final String[] MRZ_FONTS = {"Liberation Sans", "Noto Sans", "Liberation Mono"};
+    private static final String[] STREETS = {"Lê Lợi", "Trần Hưng Đạo", "Nguyễn Trãi", "Hai Bà Trưng", "Quang Trung",
+            "Lý Thường Kiệt", "Phan Đình Phùng", "Hùng Vương", "Võ Thị Sáu", "Nguyễn Văn Cừ", "Điện Biên Phủ", "Ngô Quyền"};
+    private static final String[] HAMLETS = {"Đông", "Tân Hòa", "Phú Mỹ", "Bình An", "Thượng", "Hạ Vị", "Phước Lộc",
+            "Mỹ Thạnh", "Kim Sơn", "Yên Khê", "Trung Hậu", "Long Điền"};
+    private static final String[] SURNAMES = {"PHẠM", "HUỲNH", "VŨ", "VÕ", "BÙI", "ĐẶNG", "ĐỖ", "HỒ", "DƯƠNG", "LÝ", "TÔ", "MAI"};
+    private static final String[] MIDDLE = {"MINH", "NGỌC", "THANH", "QUỐC", "XUÂN", "HỮU", "KIM", "ĐỨC"};
+    private static final String[] GIVEN = {"AN", "BẢO", "CƯỜNG", "DUNG", "GIANG", "HẠNH", "KHOA", "LINH", "NHUNG",
+            "PHÚC", "QUÂN", "SƠN", "TÂM", "VY", "YẾN", "HƯNG"};
+    private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+    private static final Map<String, String> PROVINCES = new TreeMap<>();
+    private static final Map<String, List<String>> DISTRICTS = new TreeMap<>();
+    private static final Map<String, List<String>> COMMUNES = new TreeMap<>();
+
+    static {
+        for (String[] row : tsv("/vn/motcua/client/identity/provinces.tsv")) {
+            boolean city = List.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ").contains(row[1]);
+            PROVINCES.put(row[0], (city ? "Thành phố " : "Tỉnh ") + row[1]);
+        }
+        for (String[] row : tsv("/vn/motcua/kiosk/ocr/admin-units.tsv")) {
+            if (PROVINCES.containsKey(row[0])) {
+                (row[1].matches("(Xã|Phường|Thị trấn) .*") ? COMMUNES : DISTRICTS)
+                        .computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+            }
+        }
+        DISTRICTS.keySet().retainAll(COMMUNES.keySet());
+    }
+
+    private FourthBacks() {
+    }
+
+    /** A holder of D's: what the 2024 back prints. */
+    record Holder(String number, String name, LocalDate birth, boolean female, String residence, String placeOfBirth,
+                  LocalDate issue, LocalDate expiry) {
+        Map<String, String> fields() {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("placeOfResidence", residence);
+            f.put("placeOfBirth", placeOfBirth);
+            f.put("issueDate", issue.toString());
+            f.put("expiryDate", expiry.toString());
+            f.put("mrz", mrz(this));
+            return f;
+        }
+    }
+
+    static OtherCards.Card make(long seed, boolean degraded) {
+        Random r = new Random(seed * 2_000_003L + (degraded ? 11 : 0) + 424_242);
+        Holder h = holder(r);
+        Style s = new Style(r);
+        BufferedImage card = draw(h, s, r);
+        BufferedImage out = degraded ? KioskCamera.take(card, r) : card;
+        String id = String.format("D-%s-can_cuoc_2024-back-%d-%s", degraded ? "degraded" : "clean", seed,
+                s.valueFont.replace(' ', '_'));
+        return new OtherCards.Card(id, h.fields(), out);
+    }
+
+    static Holder holder(Random r) {
+        LocalDate issue = LocalDate.of(2024, 7, 1).plusDays(r.nextInt(880)); // to late 2026
+        // 14 to 57 at issue, so the card has an expiry by the 2023 law's milestones
+        LocalDate birth = issue.minusYears(14 + r.nextInt(44)).minusDays(r.nextInt(365));
+        boolean female = r.nextBoolean();
+        List<String> codes = new ArrayList<>(DISTRICTS.keySet());
+        String born = codes.get(r.nextInt(codes.size()));
+        int century = (birth.getYear() / 100 - 19) * 2 + (female ? 1 : 0);
+        String number = born + century + String.format("%02d%06d", birth.getYear() % 100, r.nextInt(1_000_000));
+        String name = pick(r, SURNAMES) + " " + pick(r, MIDDLE) + (r.nextInt(3) == 0 ? " " + pick(r, MIDDLE) : "")
+                + " " + pick(r, GIVEN);
+        String residence = street(r) + ", " + units(issue, r, codes);
+        // the birth registration is where it was made, in the units of the day the card was made (or only a province)
+        String placeOfBirth = r.nextInt(4) == 0 ? lastPart(units(issue, r, codes)) : units(issue, r, codes);
+        return new Holder(number, name, birth, female, residence, placeOfBirth, issue, CardPerson.expiry(birth, issue, true));
+    }
+
+    /** The street part of an address: a house and street, a group, a hamlet, or both a group and a hamlet. */
+    static String street(Random r) {
+        String one = switch (r.nextInt(9)) {
+            case 0 -> "Số " + (1 + r.nextInt(250)) + " đường " + pick(r, STREETS);
+            case 1 -> (1 + r.nextInt(200)) + "/" + (1 + r.nextInt(40)) + " " + pick(r, STREETS);
+            case 2 -> "Tổ " + (1 + r.nextInt(30));
+            case 3 -> "Tổ dân phố " + (1 + r.nextInt(15));
+            case 4 -> "Thôn " + pick(r, HAMLETS);
+            case 5 -> "Ấp " + pick(r, HAMLETS);
+            case 6 -> "Khu phố " + (1 + r.nextInt(12));
+            case 7 -> "Xóm " + (1 + r.nextInt(9));
+            default -> "Ngõ " + (2 + r.nextInt(300)) + " " + pick(r, STREETS);
+        };
+        return r.nextInt(5) == 0 && !one.startsWith("Thôn") ? one + ", Thôn " + pick(r, HAMLETS) : one;
+    }
+
+    /** Commune, district, province before the merger; commune, province (as written that day) from it. */
+    private static String units(LocalDate issue, Random r, List<String> codes) {
+        if (!issue.isBefore(MERGER)) {
+            return String.join(", ", CardPerson.newUnit(issue, r));
+        }
+        String code = codes.get(r.nextInt(codes.size()));
+        String commune = pick(r, COMMUNES.get(code));
+        // the list does not say which district a commune is in: at least its kind fits (a ward in a town or
+        // an urban district, a township in a rural one)
+        String kinds = commune.startsWith("Phường") ? "(Quận|Thị xã|Thành phố) .*"
+                : commune.startsWith("Thị trấn") ? "Huyện .*" : "(Huyện|Thị xã|Thành phố) .*";
+        List<String> districts = DISTRICTS.get(code).stream().filter(d -> d.matches(kinds)).toList();
+        return commune + ", " + pick(r, districts.isEmpty() ? DISTRICTS.get(code) : districts) + ", " + PROVINCES.get(code);
+    }
+
+    private static String lastPart(String address) {
+        return address.substring(address.lastIndexOf(", ") + 2);
+    }
+
+    /** The ICAO 9303 TD1 MRZ of the holder, with its 7-3-1 check digits (computed here, not taken from A's code). */
+    static String mrz(Holder h) {
+        String document = h.number().substring(3);
+        String l1 = "IDVNM" + document + checkDigit(document) + fill(h.number() + checkDigit(h.number()), 15);
+        String birth = yymmdd(h.birth());
+        String expiry = yymmdd(h.expiry());
+        String l2 = birth + checkDigit(birth) + (h.female() ? "F" : "M") + expiry + checkDigit(expiry) + "VNM" + "<".repeat(11);
+        String composite = l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29);
+        l2 += checkDigit(composite);
+        String[] words = Normalizer.normalize(h.name().replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toUpperCase(Locale.ROOT).split(" ");
+        String l3 = fill(words[0] + "<<" + String.join("<", List.of(words).subList(1, words.length)), 30);
+        return l1 + "\n" + l2 + "\n" + l3;
+    }
+
+    static int checkDigit(String data) {
+        int sum = 0;
+        for (int i = 0; i < data.length(); i++) {
+            char c = data.charAt(i);
+            sum += (c == '<' ? 0 : c <= '9' ? c - '0' : c - 'A' + 10) * new int[]{7, 3, 1}[i % 3];
+        }
+        return sum % 10;
+    }
+
+    private static String yymmdd(LocalDate d) {
+        return String.format("%02d%02d%02d", d.getYear() % 100, d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static String fill(String s, int n) {
+        return (s + "<".repeat(n)).substring(0, n);
+    }
+
+    /** Every choice of one card's drawing, made once from the seed. */
+    private static final class Style {
+        final String labelFont;
+        final String valueFont;
+        final String mrzFont;
+        final int labelSize;
+        final int valueSize;
+        final int labelMode; // 0: "VN / EN:" on one row; 1: the English half under the Vietnamese one
+        final boolean colon;
+        final boolean boldValues;
+        final boolean upperLabels;
+        final boolean chip;
+        final boolean issuerLabelled;
+        final double scale;
+        final Color paper;
+        final Color ink;
+        final Color wave;
+
+        Style(Random r) {
+            valueFont = pick(r, FONTS);
+            labelFont = r.nextInt(3) == 0 ? valueFont : pick(r, FONTS);
+            mrzFont = pick(r, MRZ_FONTS);
+            labelSize = 14 + r.nextInt(6);
+            valueSize = 19 + r.nextInt(7);
+            labelMode = r.nextInt(2);
+            colon = r.nextInt(4) > 0;
+            boldValues = r.nextInt(3) > 0;
+            upperLabels = r.nextInt(5) == 0;
+            chip = r.nextBoolean();
+            issuerLabelled = r.nextInt(3) == 0;
+            scale = 0.75 + r.nextDouble() * 0.5;
+            paper = new Color(238 + r.nextInt(14), 236 + r.nextInt(16), 226 + r.nextInt(22));
+            ink = new Color(r.nextInt(40), r.nextInt(40), 20 + r.nextInt(60));
+            wave = new Color(200 + r.nextInt(30), 210 + r.nextInt(25), 215 + r.nextInt(25));
+        }
+    }
+
+    private static BufferedImage draw(Holder h, Style s, Random r) {
+        int w = (int) Math.round(1000 * s.scale);
+        int ht = (int) Math.round(630 * s.scale);
+        BufferedImage img = new BufferedImage(w, ht, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(s.scale, s.scale);
+            paper(g, s, r);
+            int qr = 150 + r.nextInt(35);
+            int qx = 28 + r.nextInt(20);
+            int qy = 28 + r.nextInt(20);
+            qr(g, qx, qy, qr, r);
+            if (s.chip) {
+                g.setColor(new Color(200 + r.nextInt(20), 165 + r.nextInt(20), 80));
+                g.fillRoundRect(qx + 20, qy + qr + 25, 100, 78, 16, 16);
+                g.setColor(new Color(150, 120, 60));
+                g.drawLine(qx + 20, qy + qr + 64, qx + 120, qy + qr + 64);
+                g.drawLine(qx + 70, qy + qr + 25, qx + 70, qy + qr + 103);
+            }
+            int x = qx + qr + 22 + r.nextInt(25);
+            int right = 965 + r.nextInt(20);
+            Fields f = new Fields(g, s, x, right, r);
+            int y = 58 + r.nextInt(25);
+            y = f.place(new String[]{"Nơi cư trú", "Place of residence"}, h.residence(), y);
+            y = f.place(new String[]{"Nơi đăng ký khai sinh", "Place of birth registration"}, h.placeOfBirth(), y);
+            y = Math.max(y, qy + qr + 10);
+            y = f.date(new String[]{"Ngày, tháng, năm cấp", "Date of issue"}, CardPerson.printed(h.issue()), y);
+            y = f.date(new String[]{"Ngày, tháng, năm hết hạn", "Date of expiry"}, CardPerson.printed(h.expiry()), y);
+            issuer(g, s, x, right, y, r);
+            mrzZone(g, s, mrz(h), r);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** A paper tint, fine guilloche waves, a faint emblem (a star in a ring) behind the text. */
+    private static void paper(Graphics2D g, Style s, Random r) {
+        g.setColor(s.paper);
+        g.fillRect(0, 0, 1000, 630);
+        g.setColor(s.wave);
+        g.setStroke(new BasicStroke(0.6f + r.nextFloat() * 0.5f));
+        double period = 60 + r.nextInt(60);
+        double amp = 6 + r.nextInt(10);
+        int step = 7 + r.nextInt(6);
+        for (int y0 = -20; y0 < 650; y0 += step) {
+            Path2D.Double p = new Path2D.Double();
+            for (int x = 0; x <= 1000; x += 4) {
+                double y = y0 + amp * Math.sin(x / period * 2 * Math.PI + y0 / 37.0);
+                if (x == 0) {
+                    p.moveTo(x, y);
+                } else {
+                    p.lineTo(x, y);
+                }
+            }
+            g.draw(p);
+        }
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.10f + r.nextFloat() * 0.12f));
+        g.setColor(new Color(200, 60, 50));
+        int cx = 520 + r.nextInt(160);
+        int cy = 260 + r.nextInt(80);
+        int rad = 120 + r.nextInt(60);
+        g.setStroke(new BasicStroke(6f));
+        g.drawOval(cx - rad, cy - rad, 2 * rad, 2 * rad);
+        int[] xs = new int[10];
+        int[] ys = new int[10];
+        for (int i = 0; i < 10; i++) {
+            double rr = i % 2 == 0 ? rad * 0.75 : rad * 0.3;
+            double t = Math.PI / 2 + i * Math.PI / 5;
+            xs[i] = (int) (cx + rr * Math.cos(t));
+            ys[i] = (int) (cy - rr * Math.sin(t));
+        }
+        g.fillPolygon(xs, ys, 10);
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    private static void qr(Graphics2D g, int x, int y, int size, Random r) {
+        g.setColor(Color.WHITE);
+        g.fillRect(x - 6, y - 6, size + 12, size + 12);
+        int n = 33;
+        double m = size / (double) n;
+        g.setColor(Color.BLACK);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                boolean finder = (i < 7 || i >= n - 7) && j < 7 || i < 7 && j >= n - 7;
+                boolean on;
+                if (finder) {
+                    int a = i < 7 ? i : i - (n - 7);
+                    int b = j < 7 ? j : j - (n - 7);
+                    on = a == 0 || a == 6 || b == 0 || b == 6 || a >= 2 && a <= 4 && b >= 2 && b <= 4;
+                } else {
+                    on = r.nextInt(2) == 0 && !((i == 7 || i == n - 8) && j < 8 || (j == 7 || j == n - 8) && i < 8);
+                }
+                if (on) {
+                    g.fillRect((int) Math.round(x + j * m), (int) Math.round(y + i * m), (int) Math.ceil(m), (int) Math.ceil(m));
+                }
+            }
+        }
+    }
+
+    /** Draws D's labels and values; each returns the baseline of the next row. */
+    private static final class Fields {
+        private final Graphics2D g;
+        private final Style s;
+        private final int x;
+        private final int right;
+        private final Random r;
+        private final Font label;
+        private final Font english;
+        private final Font value;
+
+        Fields(Graphics2D g, Style s, int x, int right, Random r) {
+            this.g = g;
+            this.s = s;
+            this.x = x;
+            this.right = right;
+            this.r = r;
+            label = new Font(s.labelFont, Font.PLAIN, s.labelSize);
+            english = new Font(s.labelFont, Font.ITALIC, s.labelSize - 2);
+            value = new Font(s.valueFont, s.boldValues ? Font.BOLD : Font.PLAIN, s.valueSize);
+        }
+
+        /** The label at (x, y); returns {width of the row that ends where a value beside it starts, rows' height}. */
+        private int[] label(String[] halves, int y) {
+            String vn = s.upperLabels ? halves[0].toUpperCase(Locale.ROOT) : halves[0];
+            String end = s.colon ? ":" : "";
+            g.setColor(s.ink);
+            g.setFont(label);
+            if (s.labelMode == 0) {
+                String text = vn + " / " + halves[1] + end + " ";
+                g.drawString(text, x, y);
+                return new int[]{g.getFontMetrics().stringWidth(text), 0};
+            }
+            String text = vn + end + " ";
+            g.drawString(text, x, y);
+            int width = g.getFontMetrics().stringWidth(text);
+            g.setFont(english);
+            g.drawString(halves[1], x, y + english.getSize() + 3);
+            return new int[]{width, english.getSize() + 3};
+        }
+
+        int place(String[] halves, String all, int y) {
+            int[] lab = label(halves, y);
+            boolean under = r.nextInt(3) == 0;
+            g.setFont(value);
+            FontMetrics fm = g.getFontMetrics();
+            int gap = s.valueSize + 4 + r.nextInt(6);
+            int firstX = under ? x : x + lab[0];
+            int firstY = under ? y + lab[1] + gap : y;
+            int indent = r.nextBoolean() ? 0 : Math.min(lab[0], 120); // rows after the first under the value or the label
+            List<String> rows = wrap(all, fm::stringWidth, right - firstX, right - x - indent, r.nextInt(4) == 0);
+            int row = firstY;
+            for (int i = 0; i < rows.size(); i++) {
+                g.drawString(rows.get(i), i == 0 ? firstX : x + indent, row);
+                if (i < rows.size() - 1) {
+                    row += gap;
+                }
+            }
+            return Math.max(row, y + lab[1]) + s.valueSize + 12 + r.nextInt(10);
+        }
+
+        int date(String[] halves, String v, int y) {
+            int[] lab = label(halves, y);
+            g.setFont(value);
+            boolean under = r.nextInt(4) == 0;
+            g.drawString(v, under ? x : x + lab[0], under ? y + lab[1] + s.valueSize + 4 : y);
+            return y + lab[1] + (under ? s.valueSize + 4 : 0) + s.valueSize + 10 + r.nextInt(8);
+        }
+    }
+
+    /**
+     * A place cut into rows that fit: at a comma (the comma stays at the row's end), or, with {@code atSpaces},
+     * at the last space that fits when no comma does (a long part runs on to the next row), as printers do.
+     * The rows joined by spaces give the place back.
+     */
+    static List<String> wrap(String text, java.util.function.ToIntFunction<String> width, int first, int rest, boolean atSpaces) {
+        List<String> rows = new ArrayList<>();
+        String left = text;
+        int room = first;
+        while (width.applyAsInt(left) > room) {
+            int cut = -1;
+            for (int i = left.indexOf(", "); i > 0; i = left.indexOf(", ", i + 1)) {
+                if (width.applyAsInt(left.substring(0, i + 1)) <= room) {
+                    cut = i + 1;
+                }
+            }
+            if (cut < 0 || atSpaces) {
+                for (int i = left.indexOf(' '); i > 0; i = left.indexOf(' ', i + 1)) {
+                    if (width.applyAsInt(left.substring(0, i)) <= room && (atSpaces || cut < 0)) {
+                        cut = Math.max(cut, i);
+                    }
+                }
+            }
+            if (cut <= 0) {
+                if (rows.isEmpty() && room < rest) { // nothing fits beside the label: the place starts under it
+                    rows.add("");
+                    room = rest;
+                    continue;
+                }
+                break;
+            }
+            rows.add(left.substring(0, cut).strip());
+            left = left.substring(cut).strip();
+            room = rest;
+        }
+        rows.add(left);
+        return rows;
+    }
+
+    private static void issuer(Graphics2D g, Style s, int x, int right, int y, Random r) {
+        g.setColor(s.ink);
+        if (s.issuerLabelled) {
+            g.setFont(new Font(s.labelFont, Font.PLAIN, s.labelSize));
+            String text = "Nơi cấp / Place of issue: ";
+            g.drawString(text, x, y);
+            int w = g.getFontMetrics().stringWidth(text);
+            g.setFont(new Font(s.valueFont, s.boldValues ? Font.BOLD : Font.PLAIN, s.valueSize));
+            g.drawString("Bộ Công an", x + w, y);
+            return;
+        }
+        int cx = Math.min(x + 200 + r.nextInt(250), right - 160);
+        int ty = Math.min(y + 4, 440);
+        g.setFont(new Font(s.valueFont, Font.BOLD, 16 + r.nextInt(4)));
+        ThirdCards.centre(g, "BỘ CÔNG AN", cx, ty);
+        if (r.nextBoolean()) {
+            g.setFont(new Font(s.labelFont, Font.PLAIN, 12 + r.nextInt(3)));
+            ThirdCards.centre(g, "MINISTRY OF PUBLIC SECURITY", cx, ty + 17);
+        }
+    }
+
+    /** The three MRZ rows, each character centred in its cell of a fixed pitch (as OCR-B is set). */
+    private static void mrzZone(Graphics2D g, Style s, String mrz, Random r) {
+        double pitch = 29 + r.nextDouble() * 2.5;
+        int x0 = (int) ((1000 - 30 * pitch) / 2) + r.nextInt(21) - 10;
+        int lineGap = 40 + r.nextInt(8);
+        int y0 = 630 - 28 - 2 * lineGap - r.nextInt(10);
+        Font f = new Font(s.mrzFont, s.mrzFont.endsWith("Mono") ? Font.BOLD : Font.PLAIN, (int) Math.round(pitch * 1.3));
+        g.setFont(f);
+        g.setColor(new Color(15, 15, 20));
+        FontMetrics fm = g.getFontMetrics();
+        String[] lines = mrz.split("\n");
+        for (int l = 0; l < 3; l++) {
+            for (int i = 0; i < lines[l].length(); i++) {
+                String c = lines[l].substring(i, i + 1);
+                g.drawString(c, (float) (x0 + i * pitch + (pitch - fm.stringWidth(c)) / 2), y0 + l * lineGap);
+            }
+        }
+    }
+
+    private static List<String[]> tsv(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(FourthBacks.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+        return rows;
+    }
+
+    private static <T> T pick(Random r, T[] from) {
+        return from[r.nextInt(from.length)];
+    }
+
+    private static <T> T pick(Random r, List<T> from) {
+        return from.get(r.nextInt(from.size()));
+    }
+}
