@@ -377,7 +377,8 @@ final class FourthBacks {
             for (int i = 0; i < rows.size(); i++) {
                 g.drawString(rows.get(i), i == 0 ? firstX : x + indent, row);
                 if (i < rows.size() - 1) {
-                    row += gap;
+                    // beside a label whose English half is under it, the place goes on under that half
+                    row = i == 0 && !under ? Math.max(row + gap, y + lab[1] + gap) : row + gap;
                 }
             }
             return Math.max(row, y + lab[1]) + s.valueSize + 12 + r.nextInt(10);
@@ -408,6 +409,11 @@ final class FourthBacks {
                     cut = i + 1;
                 }
             }
+            if (cut < 0 && rows.isEmpty() && room < rest) { // no part fits beside the label: the place starts under it
+                rows.add("");
+                room = rest;
+                continue;
+            }
             if (cut < 0 || atSpaces) {
                 for (int i = left.indexOf(' '); i > 0; i = left.indexOf(' ', i + 1)) {
                     if (width.applyAsInt(left.substring(0, i)) <= room && (atSpaces || cut < 0)) {
@@ -416,11 +422,6 @@ final class FourthBacks {
                 }
             }
             if (cut <= 0) {
-                if (rows.isEmpty() && room < rest) { // nothing fits beside the label: the place starts under it
-                    rows.add("");
-                    room = rest;
-                    continue;
-                }
                 break;
             }
             rows.add(left.substring(0, cut).strip());
