@@ -88,7 +88,9 @@ final class AddressEnds {
      * wrapped after one prints its comma and goes on with the province on the next row.
      */
     static boolean closesAddress(String row) {
-        return !row.strip().endsWith(",") && AddressSpelling.endsWithProvince(CardTextParser.clean(row));
+        // a province cut short at a space ("Tỉnh Lâm" / "Đồng") goes on in the next row (WrappedParts)
+        String clean = CardTextParser.clean(row);
+        return !row.strip().endsWith(",") && AddressSpelling.endsWithProvince(clean) && !WrappedParts.provinceCutShort(clean);
     }
 
     /**

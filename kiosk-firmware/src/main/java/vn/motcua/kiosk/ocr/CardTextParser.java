@@ -359,12 +359,14 @@ public final class CardTextParser {
             return null;
         }
         List<String> parts = new ArrayList<>();
+        List<Boolean> commaAtEnd = new ArrayList<>();
         for (List<Line> row : rows(ls)) {
             row = ProvinceLast.inRow(row);
             String text = String.join(" ", row.stream().map(Line::text).toList());
             String v = clean(dropJunkBeforeAddress(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 parts.add(v);
+                commaAtEnd.add(text.strip().endsWith(","));
             }
         }
         if (parts.isEmpty()) {
@@ -373,12 +375,14 @@ public final class CardTextParser {
         // a row read above its place (its box stretched by noise) still ends the address if it ends in a province
         for (int i = 0; i < parts.size() - 1; i++) {
             boolean lastEndsIt = AddressSpelling.endsWithProvince(parts.get(parts.size() - 1));
-            if (!lastEndsIt && AddressSpelling.endsWithProvince(parts.get(i))) {
+            if (!lastEndsIt && AddressSpelling.endsWithProvince(parts.get(i)) && !WrappedParts.provinceCutShort(parts.get(i))) {
                 parts.add(parts.remove(i));
+                commaAtEnd.add(commaAtEnd.remove(i));
                 break;
             }
         }
-        String value = String.join(", ", parts).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
+        // a unit cut over two rows at a space is one part (WrappedParts)
+        String value = WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
         String corrected = AddressSpelling.correct(value);
         // marks put back from the lists are as sure as the letters read; letters added or dropped are a guess
         boolean sameLetters = AdminUnits.key(corrected).equals(AdminUnits.key(value));
@@ -431,7 +435,8 @@ public final class CardTextParser {
                 || AddressEnds.startsAsAddress(text.substring(colon + 1)))) {
             return text.substring(colon + 1);
         }
-        int slash = folded.indexOf('/');
+        // the label's "Vietnamese / English" slash, not a house number's ("109/37 Hai Bà Trưng": HouseNumber)
+        int slash = folded.replaceAll("(?<=\\d)/(?=\\d)", "#").indexOf('/');
         if (slash < 0 && !LABEL_PIECE.matcher(folded).find()) {
             return text;
         }
@@ -442,8 +447,8 @@ public final class CardTextParser {
         for (int i = 0, pos = 0; i < words.length; i++) {
             pos = text.indexOf(words[i], pos);
             String w = Fold.fold(words[i]).replaceAll("[^a-z]", "");
-            if (pos > start && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
-                    && ADDRESS_START.contains(w)) {
+            if (pos > start && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
+                    && ADDRESS_START.contains(w) || HouseNumber.startsStreet(words, i))) {
                 from = i;
                 offset = pos;
                 break;

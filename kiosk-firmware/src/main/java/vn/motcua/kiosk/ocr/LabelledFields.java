@@ -97,7 +97,8 @@ final class LabelledFields {
             }
             // words left of the label's column (the expiry under the photo) are not this value's
             List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
-            if (RowOverlap.besideLabel(below, row, field.lines() > 1) || inColumn.isEmpty() || inColumn.get(0).left() > labelLeft + 0.12) {
+            if (RowOverlap.besideLabel(below, row, field.lines() > 1) || inColumn.isEmpty()
+                    || inColumn.get(0).left() > labelLeft + 0.12 && !underValue(lines, inColumn, field)) {
                 continue;
             }
             if (LabelPieces.isSpeck(inColumn)) {
@@ -137,6 +138,15 @@ final class LabelledFields {
             }
         }
         return lines.isEmpty() ? besideHalfAbove(rows, hits, hit, field) : lines;
+    }
+
+    /**
+     * A place's row set under its value's first word rather than under its label: taken when the value so far
+     * ends with a comma (an address part is still to come) and the row starts no further right than the value.
+     */
+    private static boolean underValue(List<CardTextParser.Line> lines, List<OcrWord> inColumn, CardLayout.Field field) {
+        return field.lines() > 1 && !lines.isEmpty() && lines.get(lines.size() - 1).text().strip().endsWith(",")
+                && inColumn.get(0).left() <= lines.get(0).left() + 0.03;
     }
 
     /**

@@ -189,4 +189,23 @@ class BackPlacesTest {
         LabelledFieldsTest.row(words, 0.50, 3, "Ngày,", "tháng,", "năm", "cấp", "-", "Date", "oƒfissuo;", "13/08/2025");
         assertThat(text(words, "placeOfBirth")).isEqualTo("Tỉnh Bắc Ninh");
     }
+
+    /** A place's second row set under the value's first word, not under the label. */
+    @Test
+    void aPlacesRowUnderItsValueGoesOnAfterAComma() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:", "Tổ", "5,", "Xã",
+                "Mỹ", "Thạnh,", "Huyện", "Nam", "Trực,", "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.row(words, 0.17, 1, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Quang", "Chiểu,");
+        double valueLeft = words.get(words.size() - 3).left();
+        double x = valueLeft;
+        for (String w : new String[]{"Tỉnh", "Thanh", "Hóa"}) {
+            words.add(new OcrWord(w, 90, x, 0.22, x + 0.012 * w.length(), 0.25, 2));
+            x += 0.012 * w.length() + 0.01;
+        }
+        LabelledFieldsTest.row(words, 0.30, 3, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "13/04/2025");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(String.join(" / ", r.lines().get("placeOfBirth").stream().map(CardTextParser.Line::text).toList()))
+                .isEqualTo("Xã Quang Chiểu, / Tỉnh Thanh Hóa");
+    }
 }

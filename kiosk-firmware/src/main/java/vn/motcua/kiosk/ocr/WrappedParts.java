@@ -1,0 +1,73 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An address part that the card's printer cut over two rows at a space ("…, Tỉnh Lâm" / "Đồng", "…, Tỉnh" /
+ * "Long An"): the rows of a place are its parts joined by commas, but where a row ends without its comma and
+ * its last part is a unit's type word alone (no unit is only "Tỉnh" or "Xã") or a unit name cut short that the
+ * next row's first words complete into a unit the lists know, the two are one part, joined by a space.
+ */
+final class WrappedParts {
+    /** Type words of units and of the parts before them; none is a part on its own. */
+    private static final Set<String> TYPES = Set.of("tinh", "thanh pho", "huyen", "quan", "thi xa", "thi tran", "xa",
+            "phuong", "dac khu", "thon", "ap", "to", "to dan pho", "khu pho", "xom", "khom", "khoi", "ban", "duong", "ngo", "hem");
+
+    private WrappedParts() {
+    }
+
+    /** The place's rows (cleaned) joined; {@code commaAtEnd}: whether each row was read ending with a comma. */
+    static String join(List<String> rows, List<Boolean> commaAtEnd) {
+        StringBuilder out = new StringBuilder(rows.get(0));
+        for (int i = 1; i < rows.size(); i++) {
+            String before = out.toString();
+            String tail = before.substring(before.lastIndexOf(',') + 1).strip();
+            String next = rows.get(i);
+            String head = next.split(",", 2)[0].strip();
+            out.append(!commaAtEnd.get(i - 1) && cutInside(tail, head) ? " " : ", ").append(next);
+        }
+        return out.toString();
+    }
+
+    /** Whether a part and the first part of the next row are one unit cut at a space. */
+    static boolean cutInside(String tail, String head) {
+        if (tail.isEmpty() || head.isEmpty()) {
+            return false;
+        }
+        if (TYPES.contains(Fold.fold(tail).replaceAll("\\s+", " "))) {
+            return Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0));
+        }
+        return !known(tail) && known(tail + " " + head);
+    }
+
+    /**
+     * A province's name cut short after its type and first word(s) ("Tỉnh Lâm", "Thành phố Hồ Chí"): the start
+     * of exactly such names, not a name itself, so the row it ends does not close its address.
+     */
+    static boolean provinceCutShort(String row) {
+        String part = row.substring(row.lastIndexOf(',') + 1).strip();
+        String f = Fold.fold(part).replaceAll("\\s+", " ");
+        String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : null;
+        if (rest == null || rest.isEmpty()) {
+            return false;
+        }
+        boolean whole = false;
+        boolean begun = false;
+        for (String name : Gazetteer.provinces().names()) {
+            String n = Fold.fold(name).replaceAll("\\s+", " ");
+            whole |= n.equals(rest);
+            begun |= n.startsWith(rest + " ");
+        }
+        return begun && !whole;
+    }
+
+    private static boolean known(String part) {
+        String f = Fold.fold(part).replaceAll("\\s+", " ");
+        String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : null;
+        if (rest != null && Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(rest))) {
+            return true;
+        }
+        return !AdminUnits.before2025().provincesWith(part).isEmpty() || !AdminUnits.after2025().provincesWith(part).isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A place's unit cut over two rows at a space (generator D's wraps, as printers cut a long line). */
+class WrappedPartsTest {
+    @Test
+    void aTypeWordAloneAtARowsEndBelongsToTheNextRowsName() {
+        assertThat(WrappedParts.join(List.of("Tổ 24, Xã Mỹ Thạnh, Thị xã Kiến Tường, Tỉnh", "Long An"), List.of(false, false)))
+                .isEqualTo("Tổ 24, Xã Mỹ Thạnh, Thị xã Kiến Tường, Tỉnh Long An");
+    }
+
+    @Test
+    void aProvinceCutShortIsCompletedByTheNextRow() {
+        assertThat(WrappedParts.join(List.of("Xã Lương Sơn, Tỉnh Lâm", "Đồng"), List.of(false, false)))
+                .isEqualTo("Xã Lương Sơn, Tỉnh Lâm Đồng");
+        assertThat(WrappedParts.provinceCutShort("Xã Lương Sơn, Tỉnh Lâm")).isTrue();
+        assertThat(WrappedParts.provinceCutShort("Xã Lương Sơn, Tỉnh Lâm Đồng")).isFalse();
+        assertThat(AddressEnds.closesAddress("Xã Lương Sơn, Tỉnh Lâm")).as("the row goes on").isFalse();
+    }
+
+    @Test
+    void rowsThatEndWithACommaOrWholePartsStayApart() {
+        assertThat(WrappedParts.join(List.of("Xã Yên Phụ, Tỉnh", "Long An"), List.of(true, false)))
+                .as("the comma was printed: two parts").isEqualTo("Xã Yên Phụ, Tỉnh, Long An");
+        assertThat(WrappedParts.join(List.of("Thôn 2, Xã Ea Păl", "Huyện Ea Kar, Tỉnh Đắk Lắk"), List.of(false, false)))
+                .isEqualTo("Thôn 2, Xã Ea Păl, Huyện Ea Kar, Tỉnh Đắk Lắk");
+    }
+}
