@@ -12,14 +12,15 @@ import java.util.Random;
  * Generator D's degraded cards: a kiosk's fixed camera over a card laid in its well, not a phone held by hand:
  * the card a little turned (±3°) and seen at a slant (a true perspective, each corner moved up to 4 % of the
  * card), lit from one side (light falling off radially to 60–90 %), a glare oval where the lamp reflects off the
- * laminate, defocus (two box passes), sensor noise, a low resolution (the card 560–800 px wide) and JPEG q 0.4–0.75.
+ * laminate, defocus (two box passes), sensor noise, a low resolution (the card 720–1000 px wide:
+ * a camera of about 1 MP over the well; smaller, the values are 8 px high and no reader reads them) and JPEG q 0.4–0.75.
  */
 final class KioskCamera {
     private KioskCamera() {
     }
 
     static BufferedImage take(BufferedImage card, Random r) {
-        int cw = 560 + r.nextInt(241);
+        int cw = 720 + r.nextInt(281);
         double f = cw / (double) card.getWidth();
         int ch = (int) Math.round(card.getHeight() * f);
         int pad = (int) (cw * (0.05 + r.nextDouble() * 0.06));
