@@ -68,6 +68,7 @@ final class LabelHits {
                 kept.add(c);
             }
         }
+        kept = HalfWithValue.prefer(rows, kept, candidates);
         // the two halves of one label ("Họ và tên / Full name") become one hit spanning both
         List<LabelHit> merged = new ArrayList<>();
         kept.sort(Comparator.comparingInt(LabelHit::row).thenComparingInt(LabelHit::from));

@@ -116,7 +116,8 @@ final class LabelledFields {
                 // expiry under the photo, read into the place's row, is left of the column and not the place's
                 break;
             }
-            if (lines.isEmpty() && (LabelPieces.isLabelRemnant(inColumn, field) || LabelPieces.isOtherHalf(inColumn, row, hit, field))) {
+            if (lines.isEmpty() && (LabelPieces.isLabelRemnant(inColumn, field) || LabelPieces.isOtherHalf(inColumn, row, hit, field))
+                    || HalfWithValue.otherHalfUnder(inColumn, r, hit, field, lines)) {
                 bottom = below.bottom(); // the label's other half printed under the first ("Full name" below "Họ và tên")
                 continue;
             }

@@ -1,0 +1,58 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A bilingual label over two rows, its value beside the Vietnamese half and going on under the English one. */
+class HalfWithValueTest {
+    private static final CardLayout BACK_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
+
+    /** The rows as generator D's 2024 back (Liberation Sans, seed 100) was read by Tesseract. */
+    private static List<OcrWord> labelsOverTwoRows() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "Nơi", "cư", "trú:", "Số", "111", "đường", "Nguyễn", "Văn", "Cừ,", "Xã",
+                "Tài", "Văn,", "Thị", "xã", "Ngã", "Năm,");
+        LabelledFieldsTest.row(words, 0.12, 1, "Place", "of", "residence");
+        LabelledFieldsTest.row(words, 0.15, 2, "Tỉnh", "Sóc", "Trăng");
+        LabelledFieldsTest.row(words, 0.22, 3, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Tam", "Phước,", "Huyện",
+                "Long", "Điền,");
+        LabelledFieldsTest.row(words, 0.25, 4, "Place", "of", "birth", "registration");
+        LabelledFieldsTest.row(words, 0.29, 5, "Tỉnh", "Bà", "Rịa", "-", "Vũng", "Tàu");
+        LabelledFieldsTest.row(words, 0.36, 6, "Ngày,", "tháng,", "năm", "cấp:", "13/10/2024");
+        LabelledFieldsTest.row(words, 0.39, 7, "Date", "of", "issue");
+        return words;
+    }
+
+    private static String text(List<OcrWord> words, String field) {
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        return String.join(" / ", r.lines().get(field).stream().map(CardTextParser.Line::text).toList());
+    }
+
+    @Test
+    void theHalfWithTheValueBesideItIsTheLabelNotTheLongerOneUnderIt() {
+        List<LabelHit> hits = LabelHits.find(TextRow.of(labelsOverTwoRows()), BACK_2024);
+        assertThat(hits.stream().filter(h -> h.field().equals("placeOfResidence")).map(LabelHit::row)).containsExactly(0);
+        assertThat(hits.stream().filter(h -> h.field().equals("placeOfBirth")).map(LabelHit::row)).containsExactly(3);
+    }
+
+    @Test
+    void theEnglishHalfUnderTheValuesFirstRowIsSkippedAndTheValueGoesOnUnderIt() {
+        List<OcrWord> words = labelsOverTwoRows();
+        assertThat(text(words, "placeOfResidence"))
+                .isEqualTo("Số 111 đường Nguyễn Văn Cừ, Xã Tài Văn, Thị xã Ngã Năm, / Tỉnh Sóc Trăng");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Tam Phước, Huyện Long Điền, / Tỉnh Bà Rịa - Vũng Tàu");
+    }
+
+    @Test
+    void aRowUnderTheValueThatIsNoPieceOfTheLabelIsTheValuesOwn() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "Nơi", "cư", "trú:", "Số", "12", "đường", "Lê", "Lợi,", "Phường", "Tân",
+                "An,", "Tỉnh");
+        LabelledFieldsTest.row(words, 0.12, 1, "Long", "An");
+        LabelledFieldsTest.row(words, 0.22, 2, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Tam", "Phước");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Số 12 đường Lê Lợi, Phường Tân An, Tỉnh / Long An");
+    }
+}
