@@ -25,6 +25,9 @@ final class MrzReadings {
     private static final int[] PERSONAL = {0, 15, 27};
     private static final int[] BIRTH = {1, 0, 6};
     private static final int[] EXPIRY = {1, 8, 14};
+    /** The holder's nationality on every card these readings come from. */
+    private static final String VIETNAM = "VNM";
+
     /** More combinations than this are not tried: the readings disagree too much to be trusted anyway. */
     private static final int MAX_COMBINATIONS = 4096;
 
@@ -67,7 +70,13 @@ final class MrzReadings {
                 || (long) personal.size() * birth.size() * expiry.size() * composites.size() > MAX_COMBINATIONS) {
             return first;
         }
+        // no check digit covers the nationality; a reading shifted by a doubled character puts the dates' last
+        // digits there as letters ("60V" → "GOV"). The card is issued to Vietnamese citizens only (Law on
+        // Identification 2023), so VNM wins whenever any reading has it
         List<String> nationality = votes(rs, l -> l[1].substring(15, 18));
+        if (nationality.remove(VIETNAM)) {
+            nationality.add(0, VIETNAM);
+        }
         String name = votes(rs, l -> l[2]).get(0);
         Map<String, Integer> fits = new LinkedHashMap<>();
         for (Candidate p : personal) {

@@ -54,6 +54,14 @@ class MrzReadingsTest {
     }
 
     @Test
+    void theNationalityNoCheckDigitCoversIsVietnamsWhenAnyReadingHasIt() {
+        // the first reading shifted by a doubled digit: the dates' last digits stand as letters where VNM was
+        String shifted = l[0] + "\n" + l[1].substring(0, 15) + "GOV" + l[1].substring(18) + "\n" + l[2];
+        assertThat(MrzReadings.holds(shifted)).isTrue();
+        assertThat(MrzReadings.combine(List.of(shifted, good))).isEqualTo(good);
+    }
+
+    @Test
     void aFieldMisreadInTwoDigitsIsMendedOnlyWhenExactlyOneMendingFits() {
         // find a two-digit misreading of the expiry that only one two-digit mending (a real date) puts right
         String mended = null;
