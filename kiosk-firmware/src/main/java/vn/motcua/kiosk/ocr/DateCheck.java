@@ -21,8 +21,10 @@ final class DateCheck {
     private static final int PAD = 6;
     private static final java.util.regex.Pattern EXPIRY_LABEL = java.util.regex.Pattern.compile("gia tri|expir");
     private final WordReader singleLine;
+    private final UnreadBands unreadBands;
 
     DateCheck(String tessdata) {
+        unreadBands = new UnreadBands(tessdata);
         // a row of digits and slashes is no Vietnamese text: the English model, which the MRZ needs anyway, reads
         // serif digits the Vietnamese one takes for others (06/04/1994 as 06 011991 with vie, whole with eng)
         singleLine = new WordReader(tessdata, "eng", 7);
@@ -58,7 +60,7 @@ final class DateCheck {
             settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees, agrees,
                     d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
-        MrzBackDates.fill(rows, fields, confidence, mrzBirth, mrzExpiry, today);
+        MrzBackDates.fill(rows, fields, confidence, mrzBirth, mrzExpiry, today, () -> unreadBands.read(card, rows));
         return new IdCardReading(fields, confidence, IdCardReading.underThreshold(fields, confidence, threshold),
                 reading.millis());
     }

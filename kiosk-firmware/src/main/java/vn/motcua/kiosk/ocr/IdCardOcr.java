@@ -170,9 +170,8 @@ public final class IdCardOcr {
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
         }
         reading = checkDates(card, rows, byField, layout, reading, mrz);
-        if (detected != null && card != levelledCard && layout.model() == CardModel.CCCD_2016
-                && layout.side() == CardSide.BACK && reading.fields().get("issueDate") == null) {
-            reading = issueDateLevelled(card, layout, reading);
+        if (detected != null && card != levelledCard) {
+            reading = unreadLevelled(card, layout, reading, mrz);
         }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
@@ -184,21 +183,31 @@ public final class IdCardOcr {
     }
 
     /**
-     * The 2016 back's only field, its issue date, left unread by the page and by the looks at its row: the page
-     * read once more with its paper levelled ({@link PaperPattern}), the model already told. The back's guilloche,
-     * its large pale emblem and what is left of the seal's rim can make Tesseract's page layout drop the rows
-     * around the seal, the date's among them, while the finger captions still tell the face. The date found
-     * there, by its label, its words or its shape, is taken; none, the first reading stays.
+     * Fields the page left unread, looked for once more on the page with its paper levelled ({@link PaperPattern}),
+     * the model already told. A face's guilloche, its pale emblem, the QR or what is left of the seal's rim can make
+     * Tesseract's page layout drop whole rows (the small labels and the values beside them first: the 2016 back's
+     * date, the 2024 back's residence or issue date) while the rows left still tell the face. What the levelled
+     * page reads for a field the first reading left empty is taken; a field already read stays as it was.
      */
-    private IdCardReading issueDateLevelled(BufferedImage card, CardLayout layout, IdCardReading first) {
+    private IdCardReading unreadLevelled(BufferedImage card, CardLayout layout, IdCardReading first, MrzResult mrz) {
+        List<String> unread = layout.fieldNames().stream().filter(f -> first.fields().get(f) == null).toList();
+        if (unread.isEmpty()) {
+            return first;
+        }
         BufferedImage levelled = PaperPattern.levelled(card);
         List<TextRow> rows = TextRow.of(words.words(levelled));
         LabelledFields.Result found = LabelledFields.find(rows, layout);
         var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
         IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
-        again = checkDates(levelled, rows, byField, layout, again, null);
-        String date = again.fields().get("issueDate");
-        return date == null ? first : first.with("issueDate", date, again.confidence().getOrDefault("issueDate", 0.0), threshold);
+        again = checkDates(levelled, rows, byField, layout, again, mrz);
+        IdCardReading out = first;
+        for (String field : unread) {
+            String value = again.fields().get(field);
+            if (value != null) {
+                out = out.with(field, value, again.confidence().getOrDefault(field, 0.0), threshold);
+            }
+        }
+        return out;
     }
 
     /** The dates against the card and the law, then the issue date's row looked at again and voted on. */

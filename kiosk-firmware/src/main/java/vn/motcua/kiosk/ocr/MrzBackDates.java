@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,15 @@ final class MrzBackDates {
     /** Fills {@code fields} (and their confidence) in place; only a back printing both an issue and an expiry date. */
     static void fill(List<TextRow> rows, Map<String, String> fields, Map<String, Double> confidence,
                      LocalDate mrzBirth, LocalDate mrzExpiry, LocalDate today) {
+        fill(rows, fields, confidence, mrzBirth, mrzExpiry, today, List::of);
+    }
+
+    /**
+     * As above; with no row's date fitting, the rows of the bands the page left unread ({@link UnreadBands}, read
+     * only then) are looked at the same way.
+     */
+    static void fill(List<TextRow> rows, Map<String, String> fields, Map<String, Double> confidence,
+                     LocalDate mrzBirth, LocalDate mrzExpiry, LocalDate today, Supplier<List<TextRow>> unreadBands) {
         if (!fields.containsKey("issueDate") || !fields.containsKey("expiryDate") || mrzExpiry == null) {
             return;
         }
@@ -47,13 +57,20 @@ final class MrzBackDates {
         if (mrzBirth == null || issue != null && fits(issue, mrzBirth, mrzExpiry, today)) {
             return;
         }
-        List<LocalDate> fitting = rows.stream().filter(r -> !r.text().contains("<<"))
-                .flatMap(r -> datesIn(r.text()).stream()).filter(d -> fits(d, mrzBirth, mrzExpiry, today))
-                .distinct().toList();
+        List<LocalDate> fitting = fitting(rows, mrzBirth, mrzExpiry, today);
+        if (fitting.isEmpty()) {
+            fitting = fitting(unreadBands.get(), mrzBirth, mrzExpiry, today);
+        }
         if (fitting.size() == 1) {
             fields.put("issueDate", fitting.get(0).toString());
             confidence.put("issueDate", FROM_MRZ);
         }
+    }
+
+    private static List<LocalDate> fitting(List<TextRow> rows, LocalDate birth, LocalDate expiry, LocalDate today) {
+        return rows.stream().filter(r -> !r.text().contains("<<"))
+                .flatMap(r -> datesIn(r.text()).stream()).filter(d -> fits(d, birth, expiry, today))
+                .distinct().toList();
     }
 
     private static boolean fits(LocalDate issue, LocalDate birth, LocalDate expiry, LocalDate today) {

@@ -79,4 +79,20 @@ class MrzBackDatesTest {
         MrzBackDates.fill(rows("03/11/2025"), none, new HashMap<>(), null, null, TODAY);
         assertThat(none).containsEntry("issueDate", null).containsEntry("expiryDate", "2025-11-03");
     }
+
+    @Test
+    void theBandsThePageLeftUnreadAreLookedAtOnlyWhenNoRowsDateFits() {
+        // the issue date's row dropped by the page (printed over the emblem's rim): the band's rows give it
+        List<TextRow> page = rows("Place of birth registration", "Ngày, tháng, năm hết hạn 03/11/2031",
+                "IDVNM17198659480791719865948<<", "7111033F3111035VNM<<<<<<<<<<<4");
+        Map<String, String> f = fields(null, "2031-11-03");
+        MrzBackDates.fill(page, f, new HashMap<>(), BIRTH, EXPIRY, TODAY, () -> rows("Date of issue", "05/11/2025"));
+        assertThat(f).containsEntry("issueDate", "2025-11-05");
+        // a row on the page fits: the bands are not read (and would not be taken)
+        Map<String, String> read = fields(null, "2031-11-03");
+        MrzBackDates.fill(rows("03/11/2025", "03/11/2031"), read, new HashMap<>(), BIRTH, EXPIRY, TODAY, () -> {
+            throw new AssertionError("bands read though a row's date fits");
+        });
+        assertThat(read).containsEntry("issueDate", "2025-11-03");
+    }
 }
