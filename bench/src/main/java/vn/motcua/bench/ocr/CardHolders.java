@@ -120,7 +120,7 @@ final class CardHolders {
         DISTRICTS.keySet().retainAll(COMMUNES.keySet());
     }
 
-    private static List<String[]> tsv(String resource) {
+    static List<String[]> tsv(String resource) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(CardHolders.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {

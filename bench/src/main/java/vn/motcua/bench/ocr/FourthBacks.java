@@ -9,9 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import vn.motcua.kiosk.ocr.CardPerson;
@@ -57,11 +53,11 @@ final class FourthBacks {
     private static final Map<String, List<String>> COMMUNES = new TreeMap<>();
 
     static {
-        for (String[] row : tsv("/vn/motcua/client/identity/provinces.tsv")) {
+        for (String[] row : CardHolders.tsv("/vn/motcua/client/identity/provinces.tsv")) {
             boolean city = List.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ").contains(row[1]);
             PROVINCES.put(row[0], (city ? "Thành phố " : "Tỉnh ") + row[1]);
         }
-        for (String[] row : tsv("/vn/motcua/kiosk/ocr/admin-units.tsv")) {
+        for (String[] row : CardHolders.tsv("/vn/motcua/kiosk/ocr/admin-units.tsv")) {
             if (PROVINCES.containsKey(row[0])) {
                 (row[1].matches("(Xã|Phường|Thị trấn) .*") ? COMMUNES : DISTRICTS)
                         .computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
@@ -470,21 +466,6 @@ final class FourthBacks {
                 g.drawString(c, (float) (x0 + i * pitch + (pitch - fm.stringWidth(c)) / 2), y0 + l * lineGap);
             }
         }
-    }
-
-    private static List<String[]> tsv(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(FourthBacks.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(resource, e);
-        }
-        return rows;
     }
 
     private static <T> T pick(Random r, T[] from) {

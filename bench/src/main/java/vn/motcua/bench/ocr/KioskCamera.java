@@ -76,7 +76,7 @@ final class KioskCamera {
                         | (clamp(((rgb >> 8) & 0xFF) * shade + n) << 8) | clamp((rgb & 0xFF) * shade + n));
             }
         }
-        return jpeg(out, 0.4f + r.nextFloat() * 0.35f);
+        return PhonePhoto.jpeg(out, 0.4f + r.nextFloat() * 0.35f);
     }
 
     /**
@@ -137,33 +137,7 @@ final class KioskCamera {
     }
 
     private static BufferedImage boxBlur(BufferedImage src, int radius) {
-        if (radius == 0) {
-            return src;
-        }
-        int size = 2 * radius + 1;
-        float[] k = new float[size * size];
-        java.util.Arrays.fill(k, 1f / k.length);
-        return new java.awt.image.ConvolveOp(new java.awt.image.Kernel(size, size, k),
-                java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(src, null);
-    }
-
-    private static BufferedImage jpeg(BufferedImage img, float quality) {
-        try {
-            var bytes = new java.io.ByteArrayOutputStream();
-            var writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpg").next();
-            var param = writer.getDefaultWriteParam();
-            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            try (var out = javax.imageio.ImageIO.createImageOutputStream(bytes)) {
-                writer.setOutput(out);
-                writer.write(null, new javax.imageio.IIOImage(img, null, null), param);
-            } finally {
-                writer.dispose();
-            }
-            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return radius == 0 ? src : PhonePhoto.box(src, radius);
     }
 
     private static int clamp(double v) {

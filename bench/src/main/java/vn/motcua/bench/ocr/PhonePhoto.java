@@ -63,7 +63,7 @@ final class PhonePhoto {
         return jpeg(out, 0.45f + r.nextFloat() * 0.3f);
     }
 
-    private static BufferedImage jpeg(BufferedImage img, float quality) {
+    static BufferedImage jpeg(BufferedImage img, float quality) {
         try {
             var bytes = new java.io.ByteArrayOutputStream();
             var writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpg").next();
@@ -82,7 +82,7 @@ final class PhonePhoto {
         }
     }
 
-    private static BufferedImage box(BufferedImage src, int radius) {
+    static BufferedImage box(BufferedImage src, int radius) {
         int size = radius * 2 + 1;
         float[] k = new float[size * size];
         java.util.Arrays.fill(k, 1f / k.length);
