@@ -80,7 +80,8 @@ final class LabelledFields {
         if (split >= 0) {
             rest = LabelPieces.withoutLabelPieces(rows.get(split).words(), field);
         }
-        if (!rest.isEmpty()) {
+        boolean beside = !rest.isEmpty();
+        if (beside) {
             lines.add(TextRow.line(rest));
             budget--;
         }
@@ -138,7 +139,19 @@ final class LabelledFields {
                 break; // an address ends with its province: the row after it is the next field's
             }
         }
-        return lines.isEmpty() ? besideHalfAbove(rows, hits, hit, field) : lines;
+        if (lines.isEmpty()) {
+            return besideHalfAbove(rows, hits, hit, field);
+        }
+        if (field.lines() > 1 && !beside) {
+            // the English half found alone under a garbled Vietnamese one ("Nơi cư rau Tổ dân phố 1, Thôn Phú Mỹ,"
+            // over "Place of residence", the value going on under it): the place begins beside the upper half
+            // when what is there ends with a comma, an address part still to come
+            List<CardTextParser.Line> above = besideHalfAbove(rows, hits, hit, field);
+            if (!above.isEmpty() && above.get(0).text().strip().endsWith(",")) {
+                lines.add(0, above.get(0));
+            }
+        }
+        return lines;
     }
 
     /**

@@ -55,4 +55,25 @@ class HalfWithValueTest {
         LabelledFieldsTest.row(words, 0.22, 2, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Tam", "Phước");
         assertThat(text(words, "placeOfResidence")).isEqualTo("Số 12 đường Lê Lợi, Phường Tân An, Tỉnh / Long An");
     }
+
+    /** Generator D's 2024 back in DejaVu Sans (seed 2500): "Nơi cư trú:" read "Nơi cư rau", its English half found alone. */
+    private static List<OcrWord> garbledUpperHalf(String endOfFirstRow) {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "Nơi", "cư", "rau", "Tổ", "dân", "phố", "1,", "Thôn", "Phú", endOfFirstRow);
+        LabelledFieldsTest.row(words, 0.12, 1, "Place", "of", "residence");
+        LabelledFieldsTest.row(words, 0.15, 2, "Xã", "Minh", "Quang,", "Tỉnh", "Tuyên", "Quang");
+        LabelledFieldsTest.row(words, 0.22, 3, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH");
+        LabelledFieldsTest.row(words, 0.25, 4, "Place", "of", "birth", "registration");
+        LabelledFieldsTest.row(words, 0.29, 5, "Xã", "Ea", "Riêng,", "Tỉnh", "Đắk", "Lắk");
+        return words;
+    }
+
+    @Test
+    void aPlaceBesideAGarbledUpperHalfEndingWithACommaBeginsThere() {
+        assertThat(text(garbledUpperHalf("Mỹ,"), "placeOfResidence"))
+                .isEqualTo("Tổ dân phố 1, Thôn Phú Mỹ, / Xã Minh Quang, Tỉnh Tuyên Quang");
+        assertThat(text(garbledUpperHalf("Mỹ,"), "placeOfBirth")).isEqualTo("Xã Ea Riêng, Tỉnh Đắk Lắk");
+        // no comma closing what is beside the upper half: nothing says the place goes on from there
+        assertThat(text(garbledUpperHalf("Mỹ"), "placeOfResidence")).isEqualTo("Xã Minh Quang, Tỉnh Tuyên Quang");
+    }
 }
