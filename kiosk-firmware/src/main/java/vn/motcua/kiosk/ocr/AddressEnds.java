@@ -30,6 +30,10 @@ final class AddressEnds {
     /** Quote marks and specks before a part's first capital. */
     private static final Pattern SPECK_BEFORE_CAPITAL = Pattern.compile("(^|,\\s*)['`´‘’]+(?=\\p{Lu})");
 
+    /** "Xã" whose X was read as a mark ("(ã Ninh Tây"): no word of an address is a mark and an ã. */
+    static final String XA_MARKED = "[^\\p{L}\\d\\s,]ã";
+    private static final Pattern XA_MARKED_AT_PART = Pattern.compile("(^|,\\s*)" + XA_MARKED + "(?=\\s+\\p{Lu})");
+
     /** A part's word and its number, then a unit's word with no comma between them. */
     private static final Pattern COMMA_LOST_AFTER_NUMBER = Pattern.compile(
             "(\\p{L}+\\s+\\d+)\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
@@ -41,6 +45,7 @@ final class AddressEnds {
     static String trim(String address) {
         // a speck before a part's capital ("'Tổ dân phố 3"): no part of an address starts with a quote mark
         address = SPECK_BEFORE_CAPITAL.matcher(address).replaceAll("$1");
+        address = XA_MARKED_AT_PART.matcher(address).replaceAll("$1Xã");
         // no address prints a semicolon: it is a comma with a speck above it ("Huyện Giao Thủy; Tỉnh Nam Định")
         address = address.replaceAll("\\s*;\\s*", ", ");
         // a card puts a comma between an address's parts: a unit right after a part's number ("Hẻm 31 Phường

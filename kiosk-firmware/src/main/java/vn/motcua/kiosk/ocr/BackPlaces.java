@@ -103,8 +103,16 @@ final class BackPlaces {
             return List.of();
         }
         for (int i = 0; i < words.size(); i++) {
-            if (CardTextParser.startsAddress(words.get(i).text()) && Character.isUpperCase(words.get(i).text().charAt(0))) {
-                return words.subList(i, words.size());
+            String text = words.get(i).text();
+            // a speck of the background glued in front ("¡Xóm 7,") is no letter of the word
+            String bare = text.replaceFirst("^[^\\p{L}\\d]+", "");
+            if (CardTextParser.startsAddress(text) && !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))) {
+                return from(words, i, bare);
+            }
+            // "Xã" with its X read as a mark ("(ã Ninh Tây,"): two letters no name word is, before a name
+            if (i + 1 < words.size() && XA_MISREAD.matcher(text).matches()
+                    && Character.isUpperCase(words.get(i + 1).text().charAt(0))) {
+                return from(words, i, "Xã");
             }
             // a digit or a part's closing comma ("Trung Hòa, Xã …"); a comma inside a word is a garbled label's ("sesas,se")
             if (words.get(i).text().matches(".*\\d.*|.*,")) {
@@ -112,5 +120,15 @@ final class BackPlaces {
             }
         }
         return words;
+    }
+
+    /** "Xã" read with its X as a mark or a letter without the X's strokes: "(ã", "{ã", "Xa". */
+    private static final Pattern XA_MISREAD = Pattern.compile(AddressEnds.XA_MARKED + "|X[aạả]");
+
+    private static List<OcrWord> from(List<OcrWord> words, int first, String firstText) {
+        List<OcrWord> out = new ArrayList<>(words.subList(first, words.size()));
+        OcrWord w = out.get(0);
+        out.set(0, new OcrWord(firstText, w.confidence(), w.left(), w.top(), w.right(), w.bottom(), w.line()));
+        return out;
     }
 }

@@ -28,10 +28,11 @@ final class DateRowSecondLook {
     /**
      * The shape with each number standing whole, for a look that would overrule the page's date: a day or month
      * with a letter glued to it ("1f", "t4ag") is a number OCR broke (11 read "1f", "tháng" read "t4ag"), whose
-     * digit left alone makes another date; an I or an l is a slash read as a letter ("22/02I2019").
+     * digit left alone makes another date; an I or an l is a slash read as a letter ("22/02I2019"). A day after a
+     * digit and a gap is the second digit of one split in two ("1 5/09/2024" for 15), no day of its own.
      */
     private static final String GLUED = "[\\p{L}\\d&&[^Il]]";
-    private static final Pattern WHOLE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\d\\s?)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED
             + ")(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(\\d{4})(?!\\d)");
     /**
      * dd/mm/yyyy with one of its slashes lost ("1402/2021", "14/022021"): Tesseract drops a thin slash between two
@@ -94,27 +95,36 @@ final class DateRowSecondLook {
      * checked ("1S" for 18 gives 01, which the vote then puts right); a date read must not be changed by one.
      */
     static Found wholeDate(String text) {
-        return date(text, WHOLE);
+        return wholeDate(text, DateRowSecondLook::issued);
+    }
+
+    /** As {@link #wholeDate(String)}, for a model issued in the years {@code issuedIn} allows. */
+    static Found wholeDate(String text, java.util.function.IntPredicate issuedIn) {
+        return date(text, WHOLE, issuedIn);
     }
 
     private static Found date(String text, Pattern shape) {
+        return date(text, shape, DateRowSecondLook::issued);
+    }
+
+    private static Found date(String text, Pattern shape, java.util.function.IntPredicate issuedIn) {
         String digits = WrittenDates.asDigits(text);
         if (digits != null) {
-            LocalDate d = of(digits.substring(0, 2), digits.substring(3, 5), digits.substring(6));
+            LocalDate d = of(digits.substring(0, 2), digits.substring(3, 5), digits.substring(6), issuedIn);
             if (d != null) {
                 return new Found(d, BY_WORDS);
             }
         }
         Matcher m = shape.matcher(text);
         while (m.find()) {
-            LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            LocalDate d = of(m.group(1), m.group(2), m.group(3), issuedIn);
             if (d != null) {
                 return new Found(d, BY_SHAPE);
             }
         }
         Matcher lost = SLASH_LOST.matcher(text);
         while (lost.find()) {
-            LocalDate d = lost.group().chars().filter(c -> c == '/').count() == 1 ? of(lost.group(1), lost.group(2), lost.group(3)) : null;
+            LocalDate d = lost.group().chars().filter(c -> c == '/').count() == 1 ? of(lost.group(1), lost.group(2), lost.group(3), issuedIn) : null;
             if (d != null) {
                 return new Found(d, BY_SHAPE);
             }
@@ -165,10 +175,10 @@ final class DateRowSecondLook {
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
-    private static LocalDate of(String day, String month, String year) {
+    private static LocalDate of(String day, String month, String year, java.util.function.IntPredicate issuedIn) {
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return issued(d.getYear()) ? d : null;
+            return issuedIn.test(d.getYear()) ? d : null;
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

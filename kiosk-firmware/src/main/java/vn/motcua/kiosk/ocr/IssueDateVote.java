@@ -22,6 +22,11 @@ import java.util.function.Function;
  * neither the page nor {@link DateRowSecondLook} read is taken when both looks read the same one (the English
  * model reads the digits of "25/01/2016" under a signature's stroke where the Vietnamese one read "g016"), with
  * the looks' confidence, so still shown to check.
+ *
+ * <p>The 2024 back's issue date gets the same vote: its MRZ holds the birth and expiry dates, not the issue date,
+ * so a day read as another real one ("11/09/2024" as "† 1/09/2024") has nothing else to be checked against. There
+ * a look counts from the day the Law on Identification took effect ({@link MrzBackDates#FIRST_ISSUE}), and only
+ * a date the page read is voted on: that back's two date rows are alike.
  */
 final class IssueDateVote {
     private final Function<BufferedImage, List<OcrWord>> lineReader;
@@ -38,10 +43,17 @@ final class IssueDateVote {
 
     IdCardReading improve(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
                           CardLayout layout, IdCardReading first, double threshold, LocalDate today) {
-        if (layout.model() != CardModel.CCCD_2016 || layout.side() != CardSide.BACK) {
+        boolean card2024 = layout.model() == CardModel.CAN_CUOC_2024;
+        if (layout.model() != CardModel.CCCD_2016 && !card2024 || layout.side() != CardSide.BACK) {
             return first;
         }
         LocalDate page = DateAgreement.parse(first.fields().get("issueDate"));
+        if (card2024 && page == null) {
+            return first; // its two date rows alike, no row tells the issue date's but the one its lines lie on
+        }
+        // the 2016 card's issuing years; the 2024 card's from the day the Law on Identification took effect
+        java.util.function.IntPredicate years = card2024 ? y -> y >= MrzBackDates.FIRST_ISSUE.getYear() && y <= today.getYear()
+                : y -> y >= DateRowSecondLook.FIRST_YEAR && y <= DateRowSecondLook.LAST_YEAR;
         // no date read: the field's lines (a band's guess) mark no date's row
         TextRow row = dateRow(page == null ? List.of() : byField.getOrDefault("issueDate", List.of()), rows);
         if (row == null || page != null && surely(row, first.confidence().getOrDefault("issueDate", 0.0), threshold)) {
@@ -53,8 +65,8 @@ final class IssueDateVote {
         for (BufferedImage look : WordCrop.looks(card, span)) {
             List<OcrWord> read = lineReader.apply(look);
             String text = String.join(" ", read.stream().map(OcrWord::text).toList());
-            DateRowSecondLook.Found found = DateRowSecondLook.wholeDate(text);
-            if (found != null && !found.date().isAfter(today)) {
+            DateRowSecondLook.Found found = DateRowSecondLook.wholeDate(text, years);
+            if (found != null && !found.date().isAfter(today) && !(card2024 && found.date().isBefore(MrzBackDates.FIRST_ISSUE))) {
                 dates.add(found.date());
                 sum += read.stream().mapToDouble(OcrWord::confidence).min().orElse(0);
             }

@@ -88,7 +88,7 @@ final class LabelledFields {
         // the label's column: where its row starts when no other label stands before it ("HỌ, CHỮ ĐỆM VÀ TÊN |
         // Full Name" with only the English half found), else where the label itself starts
         boolean first = hits.stream().noneMatch(h -> h.row() == hit.row() && h.to() <= hit.from());
-        double labelLeft = first ? row.left() : row.words().get(hit.from()).left();
+        double labelLeft = first ? labelStart(row, hit) : row.words().get(hit.from()).left();
         double bottom = row.bottom();
         double height = row.bottom() - row.top();
         for (int r = hit.row() + 1; r < rows.size() && budget > 0; r++) {
@@ -153,6 +153,28 @@ final class LabelledFields {
         }
         return lines;
     }
+
+    /**
+     * Where a row's first label starts: its words before the label found, as far left as they run on without a
+     * gap (the half of the label past finding), not the QR read as one wide, tall word at the card's left edge.
+     */
+    private static double labelStart(TextRow row, LabelHit hit) {
+        List<OcrWord> words = row.words();
+        double height = words.get(hit.from()).bottom() - words.get(hit.from()).top();
+        int from = hit.from();
+        while (from > 0 && words.get(from).left() - words.get(from - 1).right() <= WORD_GAP && !picture(words.get(from - 1), height)) {
+            from--;
+        }
+        return words.get(from).left();
+    }
+
+    /** A block twice as tall as the label's print and wider than a long word: a picture read as a word, not a label's. */
+    private static boolean picture(OcrWord word, double labelHeight) {
+        return word.bottom() - word.top() > 2 * labelHeight && word.right() - word.left() > 0.08;
+    }
+
+    /** A gap between two words of one label, wider than a space in the largest print a card's label has. */
+    private static final double WORD_GAP = 0.05;
 
     /**
      * A place's row set under its value's first word rather than under its label: taken when the value so far

@@ -68,8 +68,16 @@ final class StreetStart {
         return found;
     }
 
-    /** The number after a street word with a 4 split into a plus put back ("+1" → "4", "+4" → "4"). */
+    /**
+     * The number after a street word with a 4 split into a plus put back ("+1" → "4", "+4" → "4"), and a 1 or a 0
+     * read as a letter beside a digit ("I1" → "11", "1O" → "10"): a number's letters there are its digits' shapes.
+     */
     static String number(String afterWord) {
-        return PLUS_FOUR.matcher(afterWord).replaceFirst("4");
+        String number = PLUS_FOUR.matcher(afterWord).replaceFirst("4");
+        Matcher m = DIGITS_AS_LETTERS.matcher(number);
+        return m.lookingAt() ? m.group().replaceAll("[Il|]", "1").replaceAll("[Oo]", "0") + number.substring(m.end()) : number;
     }
+
+    /** A number of two or more digits some of which were read as I, l, | or O. */
+    private static final Pattern DIGITS_AS_LETTERS = Pattern.compile("(?=[Il|Oo]*\\d)(?=\\d*[Il|Oo])[\\dIl|Oo]{2,}(?=[\\s,]|$)");
 }

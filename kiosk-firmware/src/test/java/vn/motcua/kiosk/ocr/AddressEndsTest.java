@@ -49,6 +49,14 @@ class AddressEndsTest {
     }
 
     @Test
+    void aXãWhoseXWasReadAsAMarkIsXã() {
+        assertThat(AddressEnds.trim("(ã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa"))
+                .isEqualTo("Xã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa");
+        assertThat(AddressEnds.trim("Thôn Đông, {ã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa"))
+                .isEqualTo("Thôn Đông, Xã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa");
+    }
+
+    @Test
     void aRowEndingWithAProvinceAndACommaGoesOn() {
         assertThat(AddressEnds.closesAddress("Tổ dân phố 3, Xã Sa Nhơn, Thành phố Kon Tum,")).isFalse();
         assertThat(AddressEnds.closesAddress("Tỉnh Kon Tum")).isTrue();

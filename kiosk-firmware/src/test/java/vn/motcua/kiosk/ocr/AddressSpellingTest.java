@@ -131,6 +131,17 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aOneOrAZeroReadAsALetterInAStreetWordsNumberIsThatDigit() {
+        assertThat(AddressSpelling.correct("Tổ I1, Xã An Bình, Huyện An Phú, Tỉnh An Giang"))
+                .isEqualTo("Tổ 11, Xã An Bình, Huyện An Phú, Tỉnh An Giang");
+        assertThat(AddressSpelling.correct("Xóm 1O, Xã An Bình, Huyện An Phú, Tỉnh An Giang"))
+                .isEqualTo("Xóm 10, Xã An Bình, Huyện An Phú, Tỉnh An Giang");
+        // no digit read: a name, not a number
+        assertThat(AddressSpelling.correct("Thôn Il, Xã An Bình, Huyện An Phú, Tỉnh An Giang"))
+                .isEqualTo("Thôn Il, Xã An Bình, Huyện An Phú, Tỉnh An Giang");
+    }
+
+    @Test
     void aUnitsTypeWithItsSecondWordMisreadIsToldByItsNameInTheProvince() {
         assertThat(AddressSpelling.correct("Số 5 Kiệt 14, Thị bến Ngô Đồng, Huyện Giao Thủy, Tỉnh Nam Định"))
                 .isEqualTo("Số 5 Kiệt 14, Thị trấn Ngô Đồng, Huyện Giao Thủy, Tỉnh Nam Định");

@@ -137,6 +137,18 @@ class BackPlacesTest {
                 .containsExactly("Tế", "dán", "phố", "3,", "Xã", "Nghĩa", "Thành,");
     }
 
+    @Test
+    void anAddressRunStartsAtAStreetWordWithASpeckGluedToItOrAtAXãReadWithAMark() {
+        List<OcrWord> speck = new ArrayList<>();
+        LabelledFieldsTest.row(speck, 0.10, 0, "¡Xóm", "7,", "Xã", "Vĩnh", "Bình,");
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(speck).get(0).words()).stream().map(OcrWord::text).toList())
+                .containsExactly("Xóm", "7,", "Xã", "Vĩnh", "Bình,");
+        List<OcrWord> marked = new ArrayList<>();
+        LabelledFieldsTest.row(marked, 0.10, 0, "sinh", "(ã", "Ninh", "Tây,", "Huyện", "Vạn", "Ninh,");
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(marked).get(0).words()).stream().map(OcrWord::text).toList())
+                .containsExactly("Xã", "Ninh", "Tây,", "Huyện", "Vạn", "Ninh,");
+    }
+
     /** A one-row value in larger print beside its label (a 2021 front's name) is beside it, not a place's row under it. */
     @Test
     void aNamesRowRisingIntoItsLabelsRowStaysBesideIt() {
@@ -159,6 +171,41 @@ class BackPlacesTest {
             out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
             x += width + 0.01;
         }
+    }
+
+    @Test
+    void aPlacesLastRowUnderItsLabelsEnglishHalfGoesOnAndAPlaceNameIsNoLabelPiece() {
+        // "Tỉnh Ninh / Bình" wrapped under "Place of birth registration": "Bình" is one letter from the label's "sinh"
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.23, 0, 0.23, "Nơi", "đăng", "ký", "khai", "sinh", "Xã", "Thượng,", "Thành", "phố", "Ninh", "Bình,", "Tỉnh", "Ninh");
+        rowAt(words, 0.27, 1, 0.23, "Place", "of", "birth", "registration");
+        rowAt(words, 0.30, 2, 0.20, "m,", "Bình");
+        rowAt(words, 0.37, 3, 0.23, "Ngày,", "tháng,", "năm", "cấp", "09/06/2025");
+        assertThat(text(words, "placeOfBirth")).startsWith("Xã Thượng, Thành phố Ninh Bình, Tỉnh Ninh / ").endsWith("Bình");
+    }
+
+    @Test
+    void theQrReadAsAWordBeforeALabelIsNotWhereThePlacesColumnStarts() {
+        // the QR at the card's left edge read as one tall word on the residence's row: the place's last row is
+        // under the label, past the English half and a speck of the QR
+        List<OcrWord> words = new ArrayList<>();
+        words.add(new OcrWord("HH)", 42, 0.03, 0.04, 0.20, 0.13, 0));
+        rowAt(words, 0.08, 0, 0.22, "Nơi", "cư", "trú:", "Thôn", "Phước", "Lộc,", "Xã", "Kim", "Sơn,", "Thành", "phố", "Thủ", "Đức,");
+        rowAt(words, 0.11, 1, 0.22, "Place", "oƒ", "residence");
+        words.add(new OcrWord("Lư", 59, 0.09, 0.124, 0.11, 0.14, 2));
+        rowAt(words, 0.15, 3, 0.32, "Thành", "phố", "Hồ", "Chí", "Minh");
+        assertThat(text(words, "placeOfResidence")).endsWith("Thành phố Hồ Chí Minh").doesNotContain("Lư");
+    }
+
+    @Test
+    void theIssuersLabelNơiCấpIsNoPlaceOfBirthWhereThePlacesLabelsWereLost() {
+        // the page kept only scraps of the labels, one address and the issuer's row: "Nơi cấp / Place of issue"
+        // prints the issuer, whose row is no place (it was taken for the place of birth's band)
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.19, 0, "ký", "khai", "sinh:");
+        LabelledFieldsTest.row(words, 0.25, 1, "Xã", "Nam", "Xang,", "Tỉnh", "Ninh", "Bình");
+        LabelledFieldsTest.row(words, 0.51, 2, "Nơi", "cấp", "/", "Place", "of", "issue:", "Bộ", "Công", "an");
+        assertThat(text(words, "placeOfBirth")).doesNotContain("Nơi").doesNotContain("cấp");
     }
 
     @Test

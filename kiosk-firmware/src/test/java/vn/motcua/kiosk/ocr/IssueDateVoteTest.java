@@ -10,12 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** The vote on the 2016 back's issue date: the rule with readings given here, then Tesseract's English model on a drawn date. */
+/** The vote on the 2016 and 2024 backs' issue date: the rule with readings given here, then Tesseract's English model on a drawn date. */
 class IssueDateVoteTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     private static final BufferedImage BLANK = new BufferedImage(1200, 756, BufferedImage.TYPE_BYTE_GRAY);
     private static final CardLayout BACK_2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.BACK).orElseThrow();
     private static final CardLayout BACK_2021 = CardLayouts.builtIn().of(CardModel.CCCD_2021, CardSide.BACK).orElseThrow();
+    private static final CardLayout BACK_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
     /** 12/05/2018 read as another real date, unsurely. */
     private static final OcrWord UNSURE = new OcrWord("17/05/2018", 80, 0.3, 0.3, 0.45, 0.34, 4);
 
@@ -54,6 +55,26 @@ class IssueDateVoteTest {
         assertThat(votedBy(img -> List.of(read("12/05/2022", 96)), UNSURE)).isEqualTo("2018-05-17");
         // no calendar date: 31 April
         assertThat(votedBy(img -> List.of(read("31/04/2018", 96)), UNSURE)).isEqualTo("2018-05-17");
+    }
+
+    @Test
+    void theTwoThousandTwentyFourBacksDayWhoseFirstDigitWasReadAsAMarkIsVotedOn() {
+        // "11/09/2024" read "† 1/09/2024": the page's date is another real one, 1 September
+        List<OcrWord> page = List.of(new OcrWord("†", 40, 0.50, 0.32, 0.51, 0.34, 4),
+                new OcrWord("1/09/2024", 55, 0.51, 0.32, 0.60, 0.34, 4));
+        IssueDateVote vote = new IssueDateVote(img -> List.of(read("Ngay, thang, nam cap / Date of issue: 11/09/2024", 90)));
+        assertThat(voted(vote, BLANK, BACK_2024, page, TODAY)).isEqualTo("2024-09-11");
+        // the 2024 card was first issued on 1 July 2024: an earlier date in both looks is no vote
+        IssueDateVote early = new IssueDateVote(img -> List.of(read("11/06/2024", 90)));
+        assertThat(voted(early, BLANK, BACK_2024, page, TODAY)).isEqualTo("2024-09-01");
+    }
+
+    @Test
+    void aDaySplitInTwoByTheLooksIsNoOtherDay() {
+        // the English model reads a bold "15" as "1 5": its 5 alone is no day to overrule the page's 15
+        OcrWord page = new OcrWord("15/09/2024", 70, 0.51, 0.32, 0.62, 0.34, 4);
+        IssueDateVote vote = new IssueDateVote(img -> List.of(read("Neary, thang, nam cap/Date of issue: 1 5/ 09/ 2024", 78)));
+        assertThat(voted(vote, BLANK, BACK_2024, List.of(page), TODAY)).isEqualTo("2024-09-15");
     }
 
     @Test
