@@ -36,7 +36,14 @@ import vn.motcua.kiosk.ocr.CardPerson;
  * resolution, JPEG).
  */
 final class FourthBacks {
-    static final List<String> FONTS = ThirdCards.vietnamese("Liberation Sans", "Liberation Serif", "Noto Sans", "Noto Serif");
+    /** D's faces; {@code -Docr.dFonts=FreeSans,FreeSerif} draws the same cards in others, to see what a face changes. */
+    static final List<String> FONTS = ThirdCards.vietnamese(
+            System.getProperty("ocr.dFonts", "Liberation Sans,Liberation Serif,Noto Sans,Noto Serif").split(","));
+    /**
+     * {@code -Docr.dUnlistedNames=true}: each commune named as a hamlet is ("Xã Trung Hậu"), mostly a name the
+     * reader's lists do not hold in that province, so what the reader does with a name it cannot look up shows.
+     */
+    private static final boolean UNLISTED_NAMES = Boolean.getBoolean("ocr.dUnlistedNames");
     /** Sans faces set on the MRZ's fixed pitch, and one bold monospaced face. */
     private static final String[] MRZ_FONTS = {"Liberation Sans", "Noto Sans", "Liberation Mono"};
     private static final String[] STREETS = {"Lê Lợi", "Trần Hưng Đạo", "Nguyễn Trãi", "Hai Bà Trưng", "Quang Trung",
@@ -130,16 +137,22 @@ final class FourthBacks {
     /** Commune, district, province before the merger; commune, province (as written that day) from it. */
     private static String units(LocalDate issue, Random r, List<String> codes) {
         if (!issue.isBefore(MERGER)) {
-            return String.join(", ", CardPerson.newUnit(issue, r));
+            List<String> units = new ArrayList<>(CardPerson.newUnit(issue, r));
+            units.set(0, unlisted(units.get(0), r));
+            return String.join(", ", units);
         }
         String code = codes.get(r.nextInt(codes.size()));
-        String commune = pick(r, COMMUNES.get(code));
+        String commune = unlisted(pick(r, COMMUNES.get(code)), r);
         // the list does not say which district a commune is in: at least its kind fits (a ward in a town or
         // an urban district, a township in a rural one)
         String kinds = commune.startsWith("Phường") ? "(Quận|Thị xã|Thành phố) .*"
                 : commune.startsWith("Thị trấn") ? "Huyện .*" : "(Huyện|Thị xã|Thành phố) .*";
         List<String> districts = DISTRICTS.get(code).stream().filter(d -> d.matches(kinds)).toList();
         return commune + ", " + pick(r, districts.isEmpty() ? DISTRICTS.get(code) : districts) + ", " + PROVINCES.get(code);
+    }
+
+    private static String unlisted(String commune, Random r) {
+        return UNLISTED_NAMES ? commune.replaceFirst("^(Xã|Phường|Thị trấn|Đặc khu) .*", "$1 ") + pick(r, HAMLETS) : commune;
     }
 
     private static String lastPart(String address) {
