@@ -94,6 +94,20 @@ final class AdminUnits {
                 if (near.size() == 1) {
                     return Optional.of(near.get(0));
                 }
+                // an l read as I, or an I as l, and a stroke more ("Đắk MIiI" for "Đắk Mil"): the same letters
+                // with the two told apart no more
+                String unified = key.replace('l', 'i');
+                List<String> strokes = new ArrayList<>();
+                units.forEach((k, names) -> {
+                    String u = k.replace('l', 'i');
+                    if (near.isEmpty() && !k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= 1
+                            && Edits.distance(u, unified) <= 1) {
+                        strokes.addAll(names);
+                    }
+                });
+                if (strokes.size() == 1) {
+                    return Optional.of(strokes.get(0));
+                }
             }
         }
         return Optional.empty();

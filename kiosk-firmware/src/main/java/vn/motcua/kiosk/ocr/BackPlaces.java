@@ -77,10 +77,12 @@ final class BackPlaces {
             if (BackDates.DATE.matcher(text).find() || text.contains("<<")) {
                 break;
             }
-            // an address goes on at its column's left edge; the QR's specks beside it are not its rows
-            boolean inColumn = run.isEmpty() || Math.abs(row.left() - left) < 0.05;
+            // an address goes on at its column's left edge, or under its lost label when it began beside it; the
+            // QR's specks beside it are not its rows
+            boolean inColumn = run.isEmpty() || Math.abs(row.left() - left) < 0.05
+                    || row.left() < left && left - row.left() < 0.12;
             List<OcrWord> words = run.isEmpty() ? fromFirstUnit(row.words()) : row.words();
-            if (words.isEmpty() || !inColumn || LabelPieces.isSpeck(words)) {
+            if (words.isEmpty() || !inColumn || LabelPieces.isSpeck(words) || !run.isEmpty() && noAddressRow(run, words)) {
                 continue;
             }
             left = run.isEmpty() ? row.left() : left;
@@ -91,6 +93,16 @@ final class BackPlaces {
             }
         }
         return runs;
+    }
+
+    /**
+     * A row amid an address that is none of it (what is left of a label's English half, "Pl", "'esidence"): no unit,
+     * no comma, no digit, and not the rest of the province the run ends with.
+     */
+    private static boolean noAddressRow(List<CardTextParser.Line> run, List<OcrWord> words) {
+        String text = TextRow.line(words).text();
+        String before = run.get(run.size() - 1).text();
+        return !namesUnit(text) && !text.matches(".*[,\\d].*") && !AddressEnds.closesAddress(before + " " + text);
     }
 
     /**

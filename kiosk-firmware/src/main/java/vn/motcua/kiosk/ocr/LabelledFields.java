@@ -173,15 +173,41 @@ final class LabelledFields {
         return word.bottom() - word.top() > 2 * labelHeight && word.right() - word.left() > 0.08;
     }
 
+    /**
+     * Where a place starts on a row whose label half is garbled past finding, without its colon ("xơicvti Tổ 6,
+     * Thôn Mỹ Thạnh,"): its first word an address starts with, after one or two words with no digit that Tesseract
+     * was unsure of or that are left of the label; or -1. A place's own words before it (another place's row) are
+     * read surely and are no remnant.
+     */
+    private static int addressAfterRemnant(List<OcrWord> words, CardLayout.Field field) {
+        for (int i = 1; i <= 2 && i < words.size(); i++) {
+            String text = words.get(i).text();
+            if (words.get(i - 1).text().matches(".*\\d.*")) {
+                return -1;
+            }
+            List<OcrWord> before = words.subList(0, i);
+            if (CardTextParser.startsAddress(text) && Character.isUpperCase(text.charAt(0))
+                    && (before.stream().allMatch(w -> w.confidence() < NameVote.SURE) || LabelPieces.isLabelRemnant(before, field))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A gap between two words of one label, wider than a space in the largest print a card's label has. */
     private static final double WORD_GAP = 0.05;
 
     /**
      * A place's row set under its value's first word rather than under its label: taken when the value so far
-     * ends with a comma (an address part is still to come) and the row starts no further right than the value.
+     * ends with a comma or with no province (an address part, or the rest of one, is still to come: "…, Tỉnh" over
+     * "Bà Rịa - Vũng Tàu", "Xã Mường" over "Lát, Tỉnh Thanh Hóa") and the row starts no further right than the value.
      */
     private static boolean underValue(List<CardTextParser.Line> lines, List<OcrWord> inColumn, CardLayout.Field field) {
-        return field.lines() > 1 && !lines.isEmpty() && lines.get(lines.size() - 1).text().strip().endsWith(",")
+        if (field.lines() <= 1 || lines.isEmpty()) {
+            return false;
+        }
+        String last = lines.get(lines.size() - 1).text().strip();
+        return (last.endsWith(",") || !AddressSpelling.endsWithProvince(last))
                 && inColumn.get(0).left() <= lines.get(0).left() + 0.03;
     }
 
@@ -230,6 +256,9 @@ final class LabelledFields {
         }
         LabelHit half = LostLabels.looseLabel(rows, hits, field, r, r, true);
         int from = half != null ? half.to() : LabelPieces.afterColon(above.words());
+        if (from < 0 && field.lines() > 1) {
+            from = addressAfterRemnant(above.words(), field);
+        }
         if (from < 0) {
             return List.of();
         }

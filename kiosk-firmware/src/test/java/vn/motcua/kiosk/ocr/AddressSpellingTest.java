@@ -131,6 +131,12 @@ class AddressSpellingTest {
     }
 
     @Test
+    void anLReadAsCapitalIWithAStrokeMoreIsTheListedName() {
+        assertThat(AddressSpelling.correct("Xã Nam Bình, Huyện Đắk MIiI, Tỉnh Đắk Nông"))
+                .isEqualTo("Xã Nam Bình, Huyện Đắk Mil, Tỉnh Đắk Nông");
+    }
+
+    @Test
     void aOneOrAZeroReadAsALetterInAStreetWordsNumberIsThatDigit() {
         assertThat(AddressSpelling.correct("Tổ I1, Xã An Bình, Huyện An Phú, Tỉnh An Giang"))
                 .isEqualTo("Tổ 11, Xã An Bình, Huyện An Phú, Tỉnh An Giang");

@@ -198,6 +198,51 @@ class BackPlacesTest {
     }
 
     @Test
+    void anAddressNotYetAtItsProvinceGoesOnOnARowUnderItsValueRightOfTheLabelsColumn() {
+        // the rows after "…, Tỉnh" and "Xã Mường" start past the label's column, under the value's start
+        List<OcrWord> cut = new ArrayList<>();
+        rowAt(cut, 0.20, 0, 0.22, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration:",
+                "Xã", "Bình", "Ba,", "Huyện", "Côn", "Đảo,", "Tỉnh");
+        rowAt(cut, 0.24, 1, 0.345, "Bà", "Rịa", "-", "Vũng", "Tàu");
+        rowAt(cut, 0.31, 2, 0.22, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "22/07/2024");
+        assertThat(text(cut, "placeOfBirth")).isEqualTo("Xã Bình Ba, Huyện Côn Đảo, Tỉnh / Bà Rịa - Vũng Tàu");
+        List<OcrWord> inside = new ArrayList<>();
+        rowAt(inside, 0.10, 0, 0.24, "Nơi", "cư", "trú", "/", "Place", "of", "residence", "Ngõ", "61", "Quang", "Trung,", "Xã", "Mường");
+        rowAt(inside, 0.14, 1, 0.365, "Lát,", "Tỉnh", "Thanh", "Hóa");
+        rowAt(inside, 0.21, 2, 0.24, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration");
+        assertThat(text(inside, "placeOfResidence")).isEqualTo("Ngõ 61 Quang Trung, Xã Mường / Lát, Tỉnh Thanh Hóa");
+    }
+
+    @Test
+    void aPlaceBesideAnUpperLabelHalfPastReadingWithoutItsColonStartsAtItsFirstAddressWord() {
+        // "Nơi cư trú" read "xơicvti" (Tesseract unsure), "Place of residence" found under it, a QR speck between
+        List<OcrWord> words = new ArrayList<>();
+        words.add(new OcrWord("xơicvti", 0, 0.26, 0.08, 0.34, 0.11, 0));
+        rowAt(words, 0.08, 0, 0.36, "Tổ", "6,", "Thôn", "Mỹ", "Thạnh,", "Xã", "Đồng", "Loan,");
+        words.add(new OcrWord("xi", 8, 0.04, 0.11, 0.06, 0.12, 1));
+        rowAt(words, 0.12, 2, 0.26, "Place", "oƒresidence");
+        rowAt(words, 0.16, 3, 0.36, "Huyện", "Thạch", "An,", "Tỉnh", "Cao", "Bằng");
+        rowAt(words, 0.22, 4, 0.26, "Nơi", "đăng", "ký", "khai", "sinh", "Xã", "Kông", "Pla,", "Tỉnh", "Gia", "Lai");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Tổ 6, Thôn Mỹ Thạnh, Xã Đồng Loan, / Huyện Thạch An, Tỉnh Cao Bằng");
+    }
+
+    @Test
+    void anAddressBesideALostLabelGoesOnUnderTheLabelPastWhatIsLeftOfItsEnglishHalf() {
+        // "Nơi cư trú" not read at all, "Place of residence" read "Pl 'esidence": the residence began beside the
+        // label and goes on at the label's left edge
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.08, 0, 0.30, "¡", "Thôn", "Mỹ", "Thạnh,", "Thị", "trấn", "Vị", "Xuyên,", "Huyện", "Hoàng", "Su", "Phì,");
+        rowAt(words, 0.12, 1, 0.23, "Pl", "'esidence");
+        rowAt(words, 0.16, 2, 0.23, "Tỉnh", "Hà", "Giang");
+        rowAt(words, 0.23, 3, 0.23, "Nơi", "đăng", "ký", "khai", "sinh");
+        rowAt(words, 0.26, 4, 0.23, "Place", "oƒ", "bình", "regisration");
+        rowAt(words, 0.30, 5, 0.23, "Tỉnh", "Đắk", "Lắk");
+        rowAt(words, 0.37, 6, 0.23, "Ngày,", "tháng,", "năm", "cấp", "17/03/2025");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Thôn Mỹ Thạnh, Thị trấn Vị Xuyên, Huyện Hoàng Su Phì, / Tỉnh Hà Giang");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Tỉnh Đắk Lắk");
+    }
+
+    @Test
     void theIssuersLabelNơiCấpIsNoPlaceOfBirthWhereThePlacesLabelsWereLost() {
         // the page kept only scraps of the labels, one address and the issuer's row: "Nơi cấp / Place of issue"
         // prints the issuer, whose row is no place (it was taken for the place of birth's band)
