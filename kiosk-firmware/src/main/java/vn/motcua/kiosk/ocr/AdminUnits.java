@@ -100,12 +100,11 @@ final class AdminUnits {
                 List<String> strokes = new ArrayList<>();
                 units.forEach((k, names) -> {
                     String u = k.replace('l', 'i');
-                    if (near.isEmpty() && !k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= 1
-                            && Edits.distance(u, unified) <= 1) {
+                    if (!k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= 1 && Edits.distance(u, unified) <= 1) {
                         strokes.addAll(names);
                     }
                 });
-                if (strokes.size() == 1) {
+                if (near.isEmpty() && strokes.size() == 1) {
                     return Optional.of(strokes.get(0));
                 }
             }

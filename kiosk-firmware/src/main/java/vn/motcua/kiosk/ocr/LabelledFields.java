@@ -176,8 +176,8 @@ final class LabelledFields {
     /**
      * Where a place starts on a row whose label half is garbled past finding, without its colon ("xơicvti Tổ 6,
      * Thôn Mỹ Thạnh,"): its first word an address starts with, after one or two words with no digit that Tesseract
-     * was unsure of or that are left of the label; or -1. A place's own words before it (another place's row) are
-     * read surely and are no remnant.
+     * was unsure of or that are a remnant of the label; or -1. A place's own words before it (another place's row)
+     * are read surely and are no remnant.
      */
     private static int addressAfterRemnant(List<OcrWord> words, CardLayout.Field field) {
         for (int i = 1; i <= 2 && i < words.size(); i++) {
