@@ -96,16 +96,18 @@ final class AdminUnits {
                 }
                 // an l read as I, or an I as l, and a stroke more ("Đắk MIiI" for "Đắk Mil"): the same letters
                 // with the two told apart no more
-                String unified = key.replace('l', 'i');
-                List<String> strokes = new ArrayList<>();
-                units.forEach((k, names) -> {
-                    String u = k.replace('l', 'i');
-                    if (!k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= 1 && Edits.distance(u, unified) <= 1) {
-                        strokes.addAll(names);
+                if (near.isEmpty()) {
+                    String unified = key.replace('l', 'i');
+                    List<String> strokes = new ArrayList<>();
+                    units.forEach((k, names) -> {
+                        String u = k.replace('l', 'i');
+                        if (!k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= 1 && Edits.distance(u, unified) <= 1) {
+                            strokes.addAll(names);
+                        }
+                    });
+                    if (strokes.size() == 1) {
+                        return Optional.of(strokes.get(0));
                     }
-                });
-                if (near.isEmpty() && strokes.size() == 1) {
-                    return Optional.of(strokes.get(0));
                 }
             }
         }

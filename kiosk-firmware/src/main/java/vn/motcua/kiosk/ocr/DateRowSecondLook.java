@@ -171,7 +171,8 @@ final class DateRowSecondLook {
                 Math.min(1, label.right() + w / 4), Math.min(1, label.bottom() + 1.8 * h), label.words().get(0).line())));
     }
 
-    private static boolean issued(int year) {
+    /** Whether the 2016 CCCD was issued in that year. */
+    static boolean issued(int year) {
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 

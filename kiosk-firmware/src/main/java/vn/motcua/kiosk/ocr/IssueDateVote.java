@@ -53,7 +53,7 @@ final class IssueDateVote {
         }
         // the 2016 card's issuing years; the 2024 card's from the day the Law on Identification took effect
         java.util.function.IntPredicate years = card2024 ? y -> y >= MrzBackDates.FIRST_ISSUE.getYear() && y <= today.getYear()
-                : y -> y >= DateRowSecondLook.FIRST_YEAR && y <= DateRowSecondLook.LAST_YEAR;
+                : DateRowSecondLook::issued;
         // no date read: the field's lines (a band's guess) mark no date's row
         TextRow row = dateRow(page == null ? List.of() : byField.getOrDefault("issueDate", List.of()), rows);
         if (row == null || page != null && surely(row, first.confidence().getOrDefault("issueDate", 0.0), threshold)) {
