@@ -67,9 +67,23 @@ test('a tampered chip is read but shown unverified; a key the chip refuses says 
   await rig.kiosk.sim('card', { lift: true });
   await page.close();
   const next = await rig.kioskPage(); // the next citizen
+  // the identity the page asks for as the session opens is held back until the refusal shows, as a loaded CI
+  // machine once did: its late answer must leave the citizen on the chip screen, not move on to the procedures
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let first = true;
+  await next.route('**/local/dossier/identity', async (route) => {
+    if (first && route.request().method() === 'GET') { first = false; await held; }
+    await route.continue();
+  });
   await scanQr(next);
   await rig.kiosk.sim('card', { qr: OTHER_ISSUE });
   await next.waitForFunction(() => document.getElementById('dos-chip-msg').textContent.includes('kiểm tra lại thẻ'), null, { timeout: 20000 });
+  const late = next.waitForResponse((r) => r.url().endsWith('/local/dossier/identity') && r.request().method() === 'GET');
+  release();
+  await late;
+  await next.waitForTimeout(500); // the page's turn to act on the late answer
+  assert.equal(await next.isVisible('#dossier-chip.active [data-testid=chip-skip]'), true, 'still on the chip screen');
   await next.screenshot({ path: join(SHOTS, 'kiosk-chip-refused.png') });
   await next.click('[data-testid=chip-skip]');
   await next.waitForSelector('#dossier-procedure.active');

@@ -70,8 +70,18 @@ async function startSession() {
     // a scan is taken only into an open session: tests (and the keypad flow) wait for this mark
     screen.dataset.session = 'open';
     // a card scanned at the start of this visit (the greeting) is taken over: no second scan
-    await identified();
+    await takeIdentity();
   } catch (e) { message('dos-id-msg', e.message); }
+}
+
+// The identity reaches this screen two ways that can overlap: the card scanned at the greeting, looked at
+// when the session opens, and a scan while the screen is open. Whichever answer comes second must not move
+// the citizen on again (a CI run saw the chip screen, with its refusal shown, replaced by the procedures):
+// readChip shows its screen at once, so a later answer finds this screen gone and stops.
+async function takeIdentity() {
+  const id = await api('GET', '/local/dossier/identity');
+  if (!id.identified || !$('dossier-identify').classList.contains('active')) return;
+  if (id.chipNext) readChip(); else await identified();
 }
 
 const SOURCES = { QR: 'mã QR / QR code', CHIP_VERIFIED: 'chip, đã xác thực / chip, verified',
@@ -375,10 +385,7 @@ events.addEventListener('scan', async (event) => {
   const scan = JSON.parse(event.data);
   if (scan.kind === 'id' && $('dossier-identify').classList.contains('active')) {
     if (!scan.id.valid) { message('dos-id-msg', 'Không đọc được thẻ Căn cước. Xin quét lại. / The card could not be read.'); return; }
-    try {
-      const id = await api('GET', '/local/dossier/identity');
-      if (id.identified && id.chipNext) readChip(); else await identified();
-    } catch (e) { message('dos-id-msg', e.message); }
+    try { await takeIdentity(); } catch (e) { message('dos-id-msg', e.message); }
   } else if (scan.kind === 'code' && $('dossier-lookup').classList.contains('active')) {
     lookup(scan.code);
   }
