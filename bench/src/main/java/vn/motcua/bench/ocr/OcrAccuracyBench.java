@@ -97,6 +97,9 @@ public final class OcrAccuracyBench {
         StringBuilder table = new StringBuilder("| generator | model | face | quality | cards | model+face right "
                 + "| fields exact | cards all exact | ms p50 | ms max | CPU ms/card |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<Character, StringBuilder> missesBy = new LinkedHashMap<>();
+        // which field misses, counted: a held-out generator's misreads are not opened, so this is what says where
+        Map<String, int[]> byField = new LinkedHashMap<>();
+        Map<String, Map<MissKind, Integer>> kinds = new LinkedHashMap<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -142,10 +145,17 @@ public final class OcrAccuracyBench {
                         boolean all = true;
                         for (Map.Entry<String, String> e : c.fields().entrySet()) {
                             total++;
+                            int[] counted = byField.computeIfAbsent(String.format("| %s | %s | %s | %s | %s |", gen, model,
+                                    side, degraded ? "degraded" : "clean", e.getKey()), k -> new int[2]);
+                            counted[1]++;
                             if (e.getValue().equals(read.get(e.getKey()))) {
                                 right++;
+                                counted[0]++;
                             } else {
                                 all = false;
+                                kinds.computeIfAbsent(String.format("| %s | %s | %s | %s | %s |", gen, model, side,
+                                        degraded ? "degraded" : "clean", e.getKey()), k -> new java.util.EnumMap<>(MissKind.class))
+                                        .merge(MissKind.of(e.getValue(), read.get(e.getKey())), 1, Integer::sum);
                                 misses.append(c.id()).append(' ').append(e.getKey()).append(": expected «")
                                         .append(e.getValue().replace('\n', '/')).append("» read «")
                                         .append(String.valueOf(read.get(e.getKey())).replace('\n', '/')).append("»\n");
@@ -176,6 +186,13 @@ public final class OcrAccuracyBench {
             Files.writeString(out.resolve("ocr-misread-" + e.getKey() + ".txt"), e.getValue());
         }
         table.append(stages);
+        table.append("\nFields exact, by field\n\n| generator | model | face | quality | field | exact |\n|---|---|---|---|---|---|\n");
+        byField.forEach((cell, counted) -> table.append(cell).append(' ').append(counted[0]).append(" / ")
+                .append(counted[1]).append(" |\n"));
+        table.append("\nMisses by kind (the shape of a miss, not its text)\n\n| generator | model | face | quality | field | kinds |\n"
+                + "|---|---|---|---|---|---|\n");
+        kinds.forEach((cell, counted) -> table.append(cell).append(' ').append(String.join("; ", counted.entrySet().stream()
+                .map(k -> k.getKey().label + " " + k.getValue()).toList())).append(" |\n"));
         Files.writeString(out.resolve("ocr-accuracy.md"), table);
         return table.toString();
     }

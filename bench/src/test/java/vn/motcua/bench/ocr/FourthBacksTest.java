@@ -19,16 +19,16 @@ class FourthBacksTest {
     @Test
     void checkDigitsAreIcao9303s() {
         // ICAO 9303 part 3's worked examples: document number L898902C3 → 6, dates 740812 → 2, 120415 → 9
-        assertEquals(6, FourthBacks.checkDigit("L898902C3"));
-        assertEquals(2, FourthBacks.checkDigit("740812"));
-        assertEquals(9, FourthBacks.checkDigit("120415"));
+        assertEquals(6, FourthBackHolders.checkDigit("L898902C3"));
+        assertEquals(2, FourthBackHolders.checkDigit("740812"));
+        assertEquals(9, FourthBackHolders.checkDigit("120415"));
     }
 
     @Test
     void everyHoldersMrzHoldsAndAgreesWithTheCard() {
         for (long seed = 0; seed < 200; seed++) {
-            FourthBacks.Holder h = FourthBacks.holder(new Random(seed));
-            String mrz = FourthBacks.mrz(h);
+            FourthBackHolders.Holder h = FourthBackHolders.holder(new Random(seed));
+            String mrz = FourthBackHolders.mrz(h);
             for (String line : mrz.split("\n")) {
                 assertEquals(30, line.length(), mrz);
             }
