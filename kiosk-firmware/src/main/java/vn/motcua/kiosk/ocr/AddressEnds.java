@@ -241,4 +241,38 @@ final class AddressEnds {
     private static String key(String word) {
         return Fold.fold(word).replaceAll("[^a-z]", "");
     }
+
+    /**
+     * What is left of a garbled label in front of an address ("Hơi tường vú: Ấp Mỹ Hòa", "sinh Phường 17"):
+     * up to three words without digits or commas before the first word an address starts with.
+     */
+    static String dropJunkBefore(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int i = 1; i <= 3 && i < words.length; i++) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            if (prefix.matches(".*[\\d,].*")) {
+                return text;
+            }
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && CardTextParser.startsAddress(words[i])
+                    && !CardTextParser.startsAddress(words[0])) {
+                int from = namesProvince(words, i - 1) ? i - 1 : i; // "sinh Hải Dương": the province is kept whole
+                return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether a province's name starts at a word and ends a word or two after it: a word an address starts with
+     * may be the second of a province's ("Hải Dương"), not the start of the address.
+     */
+    private static boolean namesProvince(String[] words, int from) {
+        for (int to = from + 2; to <= Math.min(words.length, from + 3); to++) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replaceAll("[,.;:]+$", "");
+            if (Gazetteer.provinces().namesProvince(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -56,7 +56,7 @@ final class AddressSpelling {
 
     /** Whether a row of an address ends with a province, as the last row of every address does. */
     static boolean endsWithProvince(String row) {
-        return Gazetteer.provinces().codeOf(Gazetteer.provinces().correctLastPart(row)).isPresent();
+        return Gazetteer.provinces().namesProvince(Gazetteer.provinces().correctLastPart(row));
     }
 
     private static String startWord(String part) {

@@ -363,7 +363,7 @@ public final class CardTextParser {
         for (List<Line> row : rows(ls)) {
             row = ProvinceLast.inRow(row);
             String text = String.join(" ", row.stream().map(Line::text).toList());
-            String v = clean(dropJunkBeforeAddress(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
+            String v = clean(AddressEnds.dropJunkBefore(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 parts.add(v);
                 commaAtEnd.add(text.strip().endsWith(","));
@@ -458,30 +458,11 @@ public final class CardTextParser {
         return from < 0 ? text : text.substring(offset);
     }
 
-    /**
-     * What is left of a garbled label in front of an address ("Hơi tường vú: Ấp Mỹ Hòa", "sinh Phường 17"):
-     * up to three words without digits or commas before the first word an address starts with.
-     */
-    static String dropJunkBeforeAddress(String text) {
-        String[] words = text.strip().split("\\s+");
-        for (int i = 1; i <= 3 && i < words.length; i++) {
-            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-            if (prefix.matches(".*[\\d,].*")) {
-                return text;
-            }
-            String w = Fold.fold(words[i]).replaceAll("[^a-z]", "");
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && ADDRESS_START.contains(w)
-                    && !ADDRESS_START.contains(Fold.fold(words[0]).replaceAll("[^a-z]", ""))) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            }
-        }
-        return text;
-    }
-
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {
         String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("\\s+", " ").strip();
         s = s.replaceAll("^[:;.,\\-\\s/]+", "").replaceAll("[:;.,\\-\\s/]+$", "");
-        return s.replaceAll("\\s+,", ",").replaceAll("\\.\\s", ", ").replaceAll(",(?=\\S)", ", ");
+        // a full stop read inside a value is a comma the OCR confused, except after "TP" (thành phố, printed so)
+        return s.replaceAll("\\s+,", ",").replaceAll("(?<!\\bTP)\\.\\s", ", ").replaceAll(",(?=\\S)", ", ");
     }
 }

@@ -20,10 +20,21 @@ final class Gazetteer {
     private static final Gazetteer PROVINCES = load();
     private final Map<String, String> byKey;
     private final Map<String, String> codeByName;
+    /** Provinces of earlier years (Hà Tây, Vĩnh Phú), which no personal number's code names: spelled, not coded. */
+    private final Map<String, String> formerByKey;
 
-    private Gazetteer(Map<String, String> byKey, Map<String, String> codeByName) {
+    private Gazetteer(Map<String, String> byKey, Map<String, String> codeByName, Map<String, String> formerByKey) {
         this.byKey = byKey;
         this.codeByName = codeByName;
+        this.formerByKey = formerByKey;
+    }
+
+    /**
+     * Whether an address's corrected last part names a province, present or former ("Tỉnh Vĩnh Phú", where a
+     * birth was registered before 1997, is not "Tỉnh Vĩnh Phúc" misread).
+     */
+    boolean namesProvince(String address) {
+        return codeOf(address).isPresent() || formerByKey.containsKey(key(lastName(address)).replace(" ", ""));
     }
 
     /** The province code (001, 079…) of an address's corrected last part, when it names a province. */
@@ -64,7 +75,7 @@ final class Gazetteer {
     }
 
     private static String lastName(String address) {
-        return address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố) ", "");
+        return address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?) ", "");
     }
 
     static Gazetteer provinces() {
@@ -96,7 +107,8 @@ final class Gazetteer {
         for (String prefix : new String[]{"thanh pho ", "tinh ", "tp "}) {
             if (key.startsWith(prefix)) {
                 String rest = key.substring(prefix.length()).replace(" ", "");
-                String name = byKey.containsKey(rest) ? byKey.get(rest) : begun(rest);
+                String name = byKey.containsKey(rest) ? byKey.get(rest)
+                        : formerByKey.containsKey(rest) ? formerByKey.get(rest) : begun(rest);
                 if (name == null) {
                     name = runOn(rest);
                 }
@@ -105,18 +117,24 @@ final class Gazetteer {
                     name = lastWordGarbled(key.substring(prefix.length()).strip());
                 }
                 if (name != null) {
-                    return head + (prefix.equals("tinh ") ? "Tỉnh " : "Thành phố ") + name;
+                    // "TP." (or "TP", "Tp.") is printed so on some addresses: kept as printed, not spelled out
+                    String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.equals("tp ") ? last.split("\\s+")[0] + " " : "Thành phố ";
+                    return head + type + name;
                 }
             }
         }
         // a last line cut short ("Đà Nẵn"): one missing letter at the end is still that province
+        // a place that is a province alone, with no type before it ("Sơn Lo" for "Sơn La"), is one too: two words
+        // or more, the first no unit's type ("Huyện" cut off its name is not "Phú Yên" misread); not after a comma,
+        // where a garbled part before it may be a label's remnant that a type-less name would seem to close
         String[] words = last.split("\\s+");
-        for (int take = Math.min(3, words.length - 1); take >= 1; take--) {
+        boolean alone = comma < 0 && words.length >= 2 && !CardTextParser.startsAddress(words[0]);
+        for (int take = Math.min(3, alone ? words.length : words.length - 1); take >= 1; take--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));
             String name = near(key(tail).replace(" ", ""));
             if (name != null) {
                 String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - take));
-                return head + unitType(prefix) + " " + name;
+                return head + (prefix.isEmpty() ? "" : unitType(prefix) + " ") + name;
             }
         }
         return address;
@@ -140,7 +158,7 @@ final class Gazetteer {
     }
 
     private String near(String key) {
-        String exact = byKey.get(key);
+        String exact = byKey.getOrDefault(key, formerByKey.get(key));
         if (exact != null) {
             return exact;
         }
@@ -276,6 +294,17 @@ final class Gazetteer {
                 codeByName.put(unit.name(), unit.oldCodes().get(0));
             }
         }
-        return new Gazetteer(Map.copyOf(byKey), Map.copyOf(codeByName));
+        Map<String, String> formerByKey = new HashMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("former-provinces.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("former-provinces.tsv missing from the jar");
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0].strip())
+                    .forEach(name -> formerByKey.put(key(name).replace(" ", ""), name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Gazetteer(Map.copyOf(byKey), Map.copyOf(codeByName), Map.copyOf(formerByKey));
     }
 }

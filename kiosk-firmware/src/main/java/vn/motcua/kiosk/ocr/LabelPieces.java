@@ -102,13 +102,14 @@ final class LabelPieces {
                 || CardTextParser.startsAddress(word.text())) {
             return false;
         }
-        // a capitalised word a letter off a word inside a label is a place's name ("Bình" for "sinh" of "khai
-        // sinh"): labels print their inner words in lower case or the whole label in capitals
+        // a capitalised word found inside a label, a letter off or not, is a place's name ("Bình" for "sinh" of
+        // "khai sinh", "Hải" of "Hải Dương" in "khai"): labels print their inner words in lower case or the whole
+        // label in capitals
         boolean titleCase = word.text().matches("\\p{Lu}\\p{Ll}+\\p{P}*");
         for (String label : field.labels()) {
             String phrase = ModelDetector.compact(label);
             FuzzyFind.Match m = FuzzyFind.find(w, phrase, w.length() >= 4 ? 1 : 0);
-            if (m != null && m.end() - m.start() >= w.length() - 1 && !(titleCase && m.start() > 0 && m.edits() > 0)) {
+            if (m != null && m.end() - m.start() >= w.length() - 1 && !(titleCase && m.start() > 0)) {
                 return true;
             }
         }

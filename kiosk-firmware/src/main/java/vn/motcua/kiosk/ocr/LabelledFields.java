@@ -91,7 +91,7 @@ final class LabelledFields {
         double labelLeft = first ? labelStart(row, hit) : row.words().get(hit.from()).left();
         double bottom = row.bottom();
         double height = row.bottom() - row.top();
-        for (int r = hit.row() + 1; r < rows.size() && budget > 0; r++) {
+        for (int r = hit.row() + 1; r < rows.size() && (budget > 0 || runsOn(lines, field)); r++) {
             TextRow below = rows.get(r);
             if (r == split) {
                 continue;
@@ -152,6 +152,17 @@ final class LabelledFields {
             }
         }
         return lines;
+    }
+
+    /**
+     * Whether a place goes on past its field's rows: set in a narrower column or a larger face than the layout
+     * counts on, a place wraps over more rows ("Thị trấn Phương Sơn, Huyện" / "Sơn Động, Tỉnh Bắc Giang"), and
+     * it has not ended until its province has; two rows more at most.
+     */
+    private static boolean runsOn(List<CardTextParser.Line> lines, CardLayout.Field field) {
+        // not past an ended place: a label's garbled remnant read after it does not end with a province either
+        return field.lines() > 1 && !lines.isEmpty() && lines.size() < field.lines() + 2
+                && lines.stream().noneMatch(line -> AddressEnds.closesAddress(line.text()));
     }
 
     /**

@@ -83,4 +83,12 @@ class AddressEndsTest {
         assertThat(AddressEnds.trim("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng"))
                 .isEqualTo("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
     }
+
+    @Test
+    void aLabelsRemnantIsDroppedBeforeAProvinceNamedAloneNotInsideIt() {
+        // "Dương" starts a street ("Đường") when its marks are lost; here it ends the province "Hải Dương"
+        assertThat(AddressEnds.dropJunkBefore("Hải Dương")).isEqualTo("Hải Dương");
+        assertThat(AddressEnds.dropJunkBefore("sinh Hải Dương")).isEqualTo("Hải Dương");
+        assertThat(AddressEnds.dropJunkBefore("sinh Phường 17")).isEqualTo("Phường 17");
+    }
 }

@@ -162,4 +162,33 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, Tỉnh Hà Giang")).as("another street word")
                 .isEqualTo("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, Tỉnh Hà Giang");
     }
+
+    @Test
+    void aProvinceOfEarlierYearsIsKeptNotTakenForTheNearestPresentOne() {
+        // a birth registered before 1997 names Vĩnh Phú; before 1991, Nghệ Tĩnh
+        assertThat(AddressSpelling.correct("Huyện Thanh Sơn, Tỉnh Vĩnh Phú")).isEqualTo("Huyện Thanh Sơn, Tỉnh Vĩnh Phú");
+        assertThat(AddressSpelling.correct("Tỉnh Nghệ Tĩnh")).isEqualTo("Tỉnh Nghệ Tĩnh");
+        assertThat(AddressSpelling.endsWithProvince("Huyện Chương Mỹ, Tỉnh Hà Tây")).isTrue();
+        assertThat(AddressSpelling.correct("Tỉnh Vĩnh Phúc")).isEqualTo("Tỉnh Vĩnh Phúc");
+    }
+
+    @Test
+    void aProvinceNamedAloneIsSpelledAsTheListSpellsIt() {
+        assertThat(AddressSpelling.correct("Sơn Lo")).isEqualTo("Sơn La");
+        assertThat(AddressSpelling.correct("Xã Lao Chải, Huyện")).as("a unit's type cut off its name is no province")
+                .isEqualTo("Xã Lao Chải, Huyện");
+    }
+
+    @Test
+    void tpBeforeACitysNameStaysAsPrinted() {
+        assertThat(CardTextParser.clean("Phường Lãm Hà, Quận Hồng Bàng, TP. Hải Phòng"))
+                .isEqualTo("Phường Lãm Hà, Quận Hồng Bàng, TP. Hải Phòng");
+        assertThat(CardTextParser.clean("Xã Hòa Phú. Huyện Hòa Vang")).as("a full stop read for a comma")
+                .isEqualTo("Xã Hòa Phú, Huyện Hòa Vang");
+        assertThat(AddressSpelling.correct("Phường Lãm Hà, Quận Hồng Bàng, TP. Hải Phòng"))
+                .isEqualTo("Phường Lãm Hà, Quận Hồng Bàng, TP. Hải Phòng");
+        assertThat(AddressSpelling.correct("Xã Long Hòa, Huyện Cần Giờ, TP Hồ Chí Minh")).as("without its full stop")
+                .isEqualTo("Xã Long Hòa, Huyện Cần Giờ, TP Hồ Chí Minh");
+        assertThat(AddressSpelling.endsWithProvince("Quận Sơn Trà, TP. Đà Nẵng")).isTrue();
+    }
 }

@@ -14,6 +14,7 @@ class LabelledFieldsTest {
     private static final CardLayout FRONT_2016 = CardLayouts.builtIn().of(CardModel.CCCD_2016, CardSide.FRONT).orElseThrow();
     private static final CardLayout FRONT_2021 = CardLayouts.builtIn().of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
     private static final CardLayout FRONT_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.FRONT).orElseThrow();
+    private static final CardLayout BACK_2024 = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
 
     /** One row of words at height {@code y} (a fraction of the card), words 0.01 apart from x = 0.05. */
     static void row(List<OcrWord> out, double y, int line, String... words) {
@@ -157,6 +158,43 @@ class LabelledFieldsTest {
         assertThat(r.byLabel()).contains("placeOfOrigin");
         assertThat(CardTextParser.parse(r.lines(), FRONT_2021.fieldNames(), 0.8, 0).fields().get("placeOfOrigin"))
                 .isEqualTo("Xã Hòa Phước, Quận Hải Châu, Thành phố Đà Nẵng");
+    }
+
+    @Test
+    void aPlaceSetInANarrowColumnRunsOnPastTheLayoutsRowsUntilItsProvince() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:", "Tổ", "5,");
+        row(words, 0.10, 1, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration:");
+        // three rows under a label the layout gives two: the place has not ended until its province has
+        row(words, 0.14, 2, "Thị", "trấn", "Phương", "Sơn,");
+        row(words, 0.18, 3, "Huyện", "Sơn", "Động,");
+        row(words, 0.22, 4, "Tỉnh", "Bắc", "Giang");
+        row(words, 0.28, 5, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "09/06/2025");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Thị trấn Phương Sơn, / Huyện Sơn Động, / Tỉnh Bắc Giang");
+    }
+
+    @Test
+    void aPlaceThatEndedDoesNotRunOnIntoTheNextLabelsRemnant() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú:", "Khu", "phố", "1,", "Xã", "Cổ", "Linh,", "Tỉnh", "Bắc", "Kạn");
+        row(words, 0.09, 1, "Place", "of", "residence");
+        // the place of birth's label, garbled past finding, and its value
+        row(words, 0.14, 2, "ký", "khai", "sinh:");
+        row(words, 0.18, 3, "5Ƒ", "birth", "regidration");
+        row(words, 0.22, 4, "Xã", "Ninh", "Tây,", "Tỉnh", "Khánh", "Hòa");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).doesNotContain("Ninh Tây");
+    }
+
+    @Test
+    void aProvincesFirstWordUnderThePlaceLabelIsNotAPieceOfIt() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "đăng", "ký", "khai", "sinh:");
+        // "Hải" is spelled as the "hai" inside "khai": capitalised, it is the province's name
+        row(words, 0.09, 1, "Hải", "Dương");
+        row(words, 0.16, 2, "Ngày,", "tháng,", "năm", "cấp:", "09/06/2025");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfBirth")).isEqualTo("Hải Dương");
     }
 
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
