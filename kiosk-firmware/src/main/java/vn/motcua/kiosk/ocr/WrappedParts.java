@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * An address part that the card's printer cut over two rows at a space ("…, Tỉnh Lâm" / "Đồng", "…, Tỉnh" /
  * "Long An"): the rows of a place are its parts joined by commas, but where a row ends without its comma and
- * its last part is a unit's type word alone (no unit is only "Tỉnh" or "Xã") or a unit name cut short that the
- * next row's first words complete into a unit the lists know, the two are one part, joined by a space.
+ * its last part is a unit's type word alone (no unit is only "Tỉnh" or "Xã"), a unit name cut short that the
+ * next row's first words complete into a unit the lists know, or a part the next row goes on without starting
+ * one of its own, the two are one part, joined by a space.
  */
 final class WrappedParts {
     /** Type words of units and of the parts before them; none is a part on its own. */
@@ -25,7 +26,7 @@ final class WrappedParts {
             String tail = before.substring(before.lastIndexOf(',') + 1).strip();
             String next = rows.get(i);
             String head = next.split(",", 2)[0].strip();
-            out.append(!commaAtEnd.get(i - 1) && cutInside(tail, head) ? " " : ", ").append(next);
+            out.append(!commaAtEnd.get(i - 1) && (cutInside(tail, head) || goesOn(tail, head)) ? " " : ", ").append(next);
         }
         return out.toString();
     }
@@ -39,6 +40,20 @@ final class WrappedParts {
             return Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0));
         }
         return !known(tail) && known(tail + " " + head);
+    }
+
+    /**
+     * Whether a row that ends without its comma goes on into the next: a printer wrapping by words cuts inside a
+     * part ("Xã Tân Phú" / "Trung, Huyện Hóc Môn"; a name no list holds, "Xã Trung" / "Hậu, …"), and puts the
+     * comma at the row's end when it cuts between parts. Not when the next row starts a part of its own (a word an
+     * address starts with: the comma was lost), nor when the row ends with a unit the lists know that the next
+     * row's first words would make unknown, nor across what no printed address holds (a label's remnant, "5Ƒ birth
+     * regidration" over "(ã Ninh Tây, …"), which is left to be dropped as a part of its own.
+     */
+    private static boolean goesOn(String tail, String head) {
+        String first = head.split("\\s+")[0];
+        return !CardTextParser.startsAddress(first) && !(known(tail) && !known(tail + " " + head))
+                && !AddressEnds.isLabelLeft(tail) && !AddressEnds.isLabelLeft(head);
     }
 
     /**

@@ -29,4 +29,16 @@ class WrappedPartsTest {
         assertThat(WrappedParts.join(List.of("Thôn 2, Xã Ea Păl", "Huyện Ea Kar, Tỉnh Đắk Lắk"), List.of(false, false)))
                 .isEqualTo("Thôn 2, Xã Ea Păl, Huyện Ea Kar, Tỉnh Đắk Lắk");
     }
+
+    @Test
+    void aRowEndingWithoutItsCommaGoesOnIntoANextRowThatStartsNoPart() {
+        // "Xã Tân Phú" is listed too: only the missing comma says the name goes on
+        assertThat(WrappedParts.join(List.of("Thôn Phước Lộc, Xã Tân Phú", "Trung, Huyện Hóc Môn, Thành phố Hồ Chí Minh"),
+                List.of(false, false))).isEqualTo("Thôn Phước Lộc, Xã Tân Phú Trung, Huyện Hóc Môn, Thành phố Hồ Chí Minh");
+        assertThat(WrappedParts.join(List.of("Xã Trung", "Hậu, Tỉnh Phú Thọ"), List.of(false, false)))
+                .as("a name no list holds").isEqualTo("Xã Trung Hậu, Tỉnh Phú Thọ");
+        assertThat(WrappedParts.join(List.of("5Ƒ birth regidration", "(ã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa"),
+                List.of(false, false))).as("a label's remnant is a part of its own, to be dropped")
+                .isEqualTo("5Ƒ birth regidration, (ã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa");
+    }
 }
