@@ -1,8 +1,7 @@
 package vn.motcua.bench.ocr;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import vn.motcua.kiosk.ocr.Fold;
 
 /**
  * What kind of miss a field's reading is, by its shape alone: a held-out generator's misreads are never opened,
@@ -33,7 +32,7 @@ enum MissKind {
         if (read == null || read.isBlank()) {
             return NOTHING_READ;
         }
-        if (fold(read).equals(fold(expected))) {
+        if (Fold.fold(read).equals(Fold.fold(expected))) {
             return MARKS_ONLY;
         }
         if (expected.startsWith(read)) {
@@ -63,10 +62,5 @@ enum MissKind {
             }
         }
         return differs == 0 ? FIRST_PART_DIFFERS : differs == want.size() - 1 ? LAST_PART_DIFFERS : MIDDLE_PART_DIFFERS;
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 }

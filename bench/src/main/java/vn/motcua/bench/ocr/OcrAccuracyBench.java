@@ -145,16 +145,16 @@ public final class OcrAccuracyBench {
                         boolean all = true;
                         for (Map.Entry<String, String> e : c.fields().entrySet()) {
                             total++;
-                            int[] counted = byField.computeIfAbsent(String.format("| %s | %s | %s | %s | %s |", gen, model,
-                                    side, degraded ? "degraded" : "clean", e.getKey()), k -> new int[2]);
+                            String cell = String.format("| %s | %s | %s | %s | %s |", gen, model, side,
+                                    degraded ? "degraded" : "clean", e.getKey());
+                            int[] counted = byField.computeIfAbsent(cell, k -> new int[2]);
                             counted[1]++;
                             if (e.getValue().equals(read.get(e.getKey()))) {
                                 right++;
                                 counted[0]++;
                             } else {
                                 all = false;
-                                kinds.computeIfAbsent(String.format("| %s | %s | %s | %s | %s |", gen, model, side,
-                                        degraded ? "degraded" : "clean", e.getKey()), k -> new java.util.EnumMap<>(MissKind.class))
+                                kinds.computeIfAbsent(cell, k -> new java.util.EnumMap<>(MissKind.class))
                                         .merge(MissKind.of(e.getValue(), read.get(e.getKey())), 1, Integer::sum);
                                 misses.append(c.id()).append(' ').append(e.getKey()).append(": expected «")
                                         .append(e.getValue().replace('\n', '/')).append("» read «")

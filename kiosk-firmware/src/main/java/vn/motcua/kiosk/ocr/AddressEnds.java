@@ -249,14 +249,14 @@ final class AddressEnds {
     static String dropJunkBefore(String text) {
         String[] words = text.strip().split("\\s+");
         for (int i = 1; i <= 3 && i < words.length; i++) {
-            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String prefix = String.join(" ", Arrays.copyOfRange(words, 0, i));
             if (prefix.matches(".*[\\d,].*")) {
                 return text;
             }
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && CardTextParser.startsAddress(words[i])
                     && !CardTextParser.startsAddress(words[0])) {
                 int from = namesProvince(words, i - 1) ? i - 1 : i; // "sinh Hải Dương": the province is kept whole
-                return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+                return String.join(" ", Arrays.copyOfRange(words, from, words.length));
             }
         }
         return text;
@@ -268,7 +268,7 @@ final class AddressEnds {
      */
     private static boolean namesProvince(String[] words, int from) {
         for (int to = from + 2; to <= Math.min(words.length, from + 3); to++) {
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replaceAll("[,.;:]+$", "");
+            String name = String.join(" ", Arrays.copyOfRange(words, from, to)).replaceAll("[,.;:]+$", "");
             if (Gazetteer.provinces().namesProvince(name)) {
                 return true;
             }
