@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.motcua.kiosk.ocr.CardPerson;
 
 /**
@@ -27,6 +29,16 @@ final class FourthBackHolders {
      * province of 1976-2008 ("Huyện Thanh Sơn, Tỉnh Vĩnh Phú").
      */
     private static final boolean BIRTH_FORMS = Boolean.getBoolean("ocr.dBirthForms");
+    /**
+     * {@code -Docr.dSchoolMarks=true}: addresses with the tone mark of "oa", "oe", "uy" on the last letter ("Thanh
+     * Hoá", "Xã Hoà Phước", as schools and some offices write) and "Bà Rịa-Vũng Tàu" unspaced: spellings in use
+     * that the reader's lists write the other way.
+     */
+    private static final boolean SCHOOL_MARKS = Boolean.getBoolean("ocr.dSchoolMarks");
+    /** A glide with its tone mark, then the syllable's last letter, closing the syllable ("quý" has none). */
+    private static final Pattern GLIDE_TONE = Pattern.compile(
+            "(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\\p{L}\\p{M}])");
+
     /** Provinces of 1976-2008 (the reader's former-provinces.tsv), each with districts it had. */
     private static final String[][] BEFORE_2008 = {{"Hà Tây", "Huyện Chương Mỹ", "Thị xã Hà Đông", "Huyện Ba Vì"},
             {"Hải Hưng", "Huyện Kim Động", "Huyện Cẩm Giàng"}, {"Hà Sơn Bình", "Huyện Kim Bôi", "Huyện Lương Sơn"},
@@ -105,6 +117,10 @@ final class FourthBackHolders {
                 }
             };
         }
+        if (SCHOOL_MARKS) {
+            residence = schoolMarks(residence);
+            placeOfBirth = schoolMarks(placeOfBirth);
+        }
         return new Holder(number, name, birth, female, residence, placeOfBirth, issue, CardPerson.expiry(birth, issue, true));
     }
 
@@ -147,6 +163,17 @@ final class FourthBackHolders {
 
     private static String unlisted(String commune, Random r) {
         return UNLISTED_NAMES ? commune.replaceFirst("^(Xã|Phường|Thị trấn|Đặc khu) .*", "$1 ") + pick(r, HAMLETS) : commune;
+    }
+
+    /** Each "oa", "oe", "uy" syllable's tone mark moved from its o or u onto its last letter ("Hòa" → "Hoà"). */
+    static String schoolMarks(String text) {
+        Matcher m = GLIDE_TONE.matcher(Normalizer.normalize(text, Normalizer.Form.NFD));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1) + m.group(3) + m.group(2));
+        }
+        m.appendTail(out);
+        return Normalizer.normalize(out, Normalizer.Form.NFC).replace(" - ", "-");
     }
 
     private static String lastPart(String address) {

@@ -130,8 +130,13 @@ final class AddressEnds {
             return true;
         }
         return Arrays.stream(p.split("\\s+")).map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
-                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !VietnameseSyllable.isWellFormed(w)
+                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !syllables(w)
                         || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w));
+    }
+
+    /** A syllable, or syllables joined by hyphens as some names are printed ("Bà Rịa-Vũng Tàu", "Phan Rang-Tháp Chàm"). */
+    private static boolean syllables(String word) {
+        return Arrays.stream(word.split("-", -1)).allMatch(VietnameseSyllable::isWellFormed);
     }
 
     /** "Tỉnh" or "Thành phố" when the part starts with it, else null. */
@@ -150,8 +155,8 @@ final class AddressEnds {
             return Optional.empty();
         }
         String[] words = part.strip().split("\\s+");
-        List<String> read = Arrays.asList(words).subList(type.equals("Tỉnh") ? 1 : 2, words.length).stream()
-                .filter(w -> !w.equals("-")).toList(); // "Bà Rịa - Vũng Tàu"
+        String rest = String.join(" ", Arrays.asList(words).subList(type.equals("Tỉnh") ? 1 : 2, words.length));
+        List<String> read = Arrays.stream(rest.split("[\\s-]+")).filter(w -> !w.isEmpty()).toList(); // "Bà Rịa - Vũng Tàu"
         List<String> fits = names(type);
         int matched = 0;
         while (matched < read.size()) {
@@ -172,7 +177,8 @@ final class AddressEnds {
         // a name cut short counts only where the reading breaks off: the part ends, or its next word is no
         // word an address prints (no syllable, lower case first, or capitals inside it: "NãN", "CÑfïi")
         boolean brokenOff = matched == read.size() || garbled(read.get(matched));
-        return whole || brokenOff ? Optional.of(type + " " + name) : Optional.empty();
+        String printed = whole && matched == read.size() ? Gazetteer.asPrinted(rest, name) : name;
+        return whole || brokenOff ? Optional.of(type + " " + printed) : Optional.empty();
     }
 
     /**

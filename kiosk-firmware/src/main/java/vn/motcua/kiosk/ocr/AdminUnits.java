@@ -71,6 +71,10 @@ final class AdminUnits {
         if (official.contains(ToneMarks.onGlide(part))) {
             return Optional.empty();
         }
+        return listed(part, province).map(name -> ToneMarks.placedAs(name, part));
+    }
+
+    private Optional<String> listed(String part, String province) {
         Map<String, List<String>> units = byProvince.getOrDefault(province == null ? "" : province,
                 byProvince.get(""));
         for (String candidate : new String[]{part, part.replaceAll("(^|\\s)\\S(?=\\s|$)", " ").strip()}) {

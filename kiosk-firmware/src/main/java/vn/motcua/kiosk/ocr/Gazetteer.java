@@ -74,8 +74,25 @@ final class Gazetteer {
         return ProvincesAfter2025.builtIn().named(lastName(address));
     }
 
+    /** The province name an address ends with, in the list's form (a card's "Thanh Hoá" is the list's "Thanh Hóa"). */
     private static String lastName(String address) {
-        return address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?) ", "");
+        return listForm(address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?) ", ""));
+    }
+
+    /**
+     * A name as the lists write it: the tone mark of "oa", "oe", "uy" on its glide ({@link ToneMarks}) and a
+     * hyphen spaced ("Bà Rịa - Vũng Tàu"). Cards print both ways; neither is a misreading of the other.
+     */
+    static String listForm(String name) {
+        return ToneMarks.onGlide(name).replaceAll("\\s*-\\s*", " - ");
+    }
+
+    /**
+     * The name as the card printed it when it is the list's name written the other way, else the list's, its tone
+     * marks placed as the card placed them.
+     */
+    static String asPrinted(String read, String listed) {
+        return listForm(read).equals(listed) ? read : ToneMarks.placedAs(listed, read);
     }
 
     static Gazetteer provinces() {
@@ -119,7 +136,8 @@ final class Gazetteer {
                 if (name != null) {
                     // "TP." (or "TP", "Tp.") is printed so on some addresses: kept as printed, not spelled out
                     String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.equals("tp ") ? last.split("\\s+")[0] + " " : "Thành phố ";
-                    return head + type + name;
+                    String[] typeAndName = last.split("\\s+", prefix.equals("thanh pho ") ? 3 : 2);
+                    return head + type + asPrinted(typeAndName[typeAndName.length - 1], name);
                 }
             }
         }
@@ -134,7 +152,7 @@ final class Gazetteer {
             String name = near(key(tail).replace(" ", ""));
             if (name != null) {
                 String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - take));
-                return head + (prefix.isEmpty() ? "" : unitType(prefix) + " ") + name;
+                return head + (prefix.isEmpty() ? "" : unitType(prefix) + " ") + asPrinted(tail, name);
             }
         }
         return address;

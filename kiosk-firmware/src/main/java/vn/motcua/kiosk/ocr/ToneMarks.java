@@ -11,6 +11,9 @@ import java.text.Normalizer;
  */
 final class ToneMarks {
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+    /** A glide carrying its syllable's tone, then the last letter that closes the syllable ("quý" is no glide). */
+    private static final java.util.regex.Pattern ON_GLIDE = java.util.regex.Pattern.compile(
+            "(?<![qQ])([oOuU])([" + TONES + "])([aAeEyY])(?![\\p{L}\\p{M}])");
 
     private ToneMarks() {
     }
@@ -30,6 +33,18 @@ final class ToneMarks {
             }
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A list's name written the way the card wrote what the reader saw: with the tone on the last letter of "oa",
+     * "oe", "uy" when the text read places it so anywhere ("Cẩm Thuỹ" read: "Huyện Cẩm Thuỷ", not "Cẩm Thủy").
+     */
+    static String placedAs(String listed, String read) {
+        if (onGlide(read).equals(Normalizer.normalize(read, Normalizer.Form.NFC))) {
+            return listed;
+        }
+        return Normalizer.normalize(ON_GLIDE.matcher(Normalizer.normalize(listed, Normalizer.Form.NFD)).replaceAll("$1$3$2"),
+                Normalizer.Form.NFC);
     }
 
     private static boolean isWordChar(char c) {

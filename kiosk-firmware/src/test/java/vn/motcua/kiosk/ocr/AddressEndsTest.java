@@ -16,6 +16,8 @@ class AddressEndsTest {
         assertThat(AddressEnds.isLabelLeft("12 hẻm 5 Lê Lợi")).as("a street word in lower case").isFalse();
         assertThat(AddressEnds.isLabelLeft("Lô B2 5/12")).isFalse();
         assertThat(AddressEnds.isLabelLeft("Nguyễn Văn Cừ")).isFalse();
+        assertThat(AddressEnds.isLabelLeft("Rịa-Vũng Tàu")).as("syllables joined by a hyphen").isFalse();
+        assertThat(AddressEnds.isLabelLeft("Rịa-Vxq Tàu")).isTrue();
     }
 
     @Test

@@ -52,6 +52,27 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aProvinceListedWithItsToneMarkOrHyphenPlacedOtherwiseStaysAsPrinted() {
+        // "Hoá" and "Hóa", "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are both in use: neither is a misreading
+        String school = "Xã Quảng Phú, Huyện Quảng Xương, Tỉnh Thanh Hoá";
+        assertThat(AddressSpelling.correct(school)).isEqualTo(school);
+        assertThat(AddressSpelling.correct("Xã Phước Hải, Huyện Long Điền, Tỉnh Bà Rịa-Vũng Tàu"))
+                .isEqualTo("Xã Phước Hải, Huyện Long Điền, Tỉnh Bà Rịa-Vũng Tàu");
+        assertThat(AddressSpelling.correct("Phường Lộc Thọ, Khánh Hoà")).isEqualTo("Phường Lộc Thọ, Khánh Hoà");
+        // the district is still spelled from the province's own list, which the variant still names
+        assertThat(AddressSpelling.correct("Xã Quảng Phú, Huyện Quảng Xuơng, Tỉnh Thanh Hoá"))
+                .isEqualTo(school);
+        // a wrong mark is the list's, placed as the card places it
+        assertThat(AddressSpelling.correct("Xã Quảng Phú, Huyện Quảng Xương, Tỉnh Thanh Hoà")).isEqualTo(school);
+        assertThat(AddressSpelling.correct("Xã Quảng Phú, Huyện Quảng Xương, Tỉnh Thanh Hòa"))
+                .isEqualTo("Xã Quảng Phú, Huyện Quảng Xương, Tỉnh Thanh Hóa");
+        assertThat(AddressSpelling.correct("Xã Thọ Lộc, Huyện Cẩm Thuỹ, Tỉnh Thanh Hoá"))
+                .isEqualTo("Xã Thọ Lộc, Huyện Cẩm Thuỷ, Tỉnh Thanh Hoá");
+        assertThat(AddressSpelling.correct("Xã Thọ Lộc, Huyện Cẩm Thũy, Tỉnh Thanh Hóa"))
+                .isEqualTo("Xã Thọ Lộc, Huyện Cẩm Thủy, Tỉnh Thanh Hóa");
+    }
+
+    @Test
     void aProvinceRunOnIntoThePrintBesideItEndsAtTheProvince() {
         // the issuer's title on the same row, read into the last word (generator A's 2024 back, seed 8000)
         assertThat(AddressSpelling.correct("Phường 17, Huyện Củ Chi, Thành phố Hồ Chí MinÑ'ŠTRY ©F PUBHIC SECURITY"))

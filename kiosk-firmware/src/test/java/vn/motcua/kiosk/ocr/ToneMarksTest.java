@@ -21,4 +21,11 @@ class ToneMarksTest {
             assertThat(ToneMarks.onGlide(same)).isEqualTo(same);
         }
     }
+
+    @Test
+    void aListsNameIsPlacedAsTheReadTextPlacesItsMarks() {
+        assertThat(ToneMarks.placedAs("Huyện Cẩm Thủy", "Huyện Cẩm Thuỹ")).isEqualTo("Huyện Cẩm Thuỷ");
+        assertThat(ToneMarks.placedAs("Xã Hòa Quý", "Xã Hoà Quỳ")).isEqualTo("Xã Hoà Quý");
+        assertThat(ToneMarks.placedAs("Huyện Cẩm Thủy", "Huyện Cẩm Thũy")).isEqualTo("Huyện Cẩm Thủy");
+    }
 }

@@ -23,6 +23,13 @@ class WrappedPartsTest {
     }
 
     @Test
+    void aHyphenatedProvinceWrappedAtItsSpaceIsOnePartAsPrinted() {
+        String joined = WrappedParts.join(List.of("Xã Bình Ba, Huyện Côn Đảo, Tỉnh Bà", "Rịa-Vũng Tàu"), List.of(false, false));
+        assertThat(joined).isEqualTo("Xã Bình Ba, Huyện Côn Đảo, Tỉnh Bà Rịa-Vũng Tàu");
+        assertThat(AddressSpelling.correct(joined)).isEqualTo(joined);
+    }
+
+    @Test
     void rowsThatEndWithACommaOrWholePartsStayApart() {
         assertThat(WrappedParts.join(List.of("Xã Yên Phụ, Tỉnh", "Long An"), List.of(true, false)))
                 .as("the comma was printed: two parts").isEqualTo("Xã Yên Phụ, Tỉnh, Long An");

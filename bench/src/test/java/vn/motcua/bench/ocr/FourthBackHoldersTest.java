@@ -1,0 +1,18 @@
+package vn.motcua.bench.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FourthBackHoldersTest {
+
+    @Test
+    void schoolMarksMoveTheToneOfAnOpenGlideSyllableOntoItsLastLetter() {
+        assertThat(FourthBackHolders.schoolMarks("Xã Hòa Phước, Huyện Lệ Thủy, Tỉnh Thanh Hóa"))
+                .isEqualTo("Xã Hoà Phước, Huyện Lệ Thuỷ, Tỉnh Thanh Hoá");
+        assertThat(FourthBackHolders.schoolMarks("Tỉnh Bà Rịa - Vũng Tàu")).isEqualTo("Tỉnh Bà Rịa-Vũng Tàu");
+        // closed syllables, "qu" and marks on other vowels are as they were
+        String same = "Phường Hoàng Liệt, Xã Quý Lộc, Huyện Thừa Lưu, Tỉnh Khoái Châu";
+        assertThat(FourthBackHolders.schoolMarks(same)).isEqualTo(same);
+    }
+}
