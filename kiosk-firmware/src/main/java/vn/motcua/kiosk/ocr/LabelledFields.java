@@ -205,13 +205,17 @@ final class LabelledFields {
         return -1;
     }
 
+    /** How far a place's later rows may be set in from its first: a short label's width, and a little more. */
+    private static final double HANGING_INDENT = 0.15;
+
     /** A gap between two words of one label, wider than a space in the largest print a card's label has. */
     private static final double WORD_GAP = 0.05;
 
     /**
      * A place's row set under its value's first word rather than under its label: taken when the value so far
      * ends with a comma or with no province (an address part, or the rest of one, is still to come: "…, Tỉnh" over
-     * "Bà Rịa - Vũng Tàu", "Xã Mường" over "Lát, Tỉnh Thanh Hóa") and the row starts no further right than the value.
+     * "Bà Rịa - Vũng Tàu", "Xã Mường" over "Lát, Tỉnh Thanh Hóa") and the row starts no further right than the value,
+     * or than a hanging indent of the width of a short label past it (rows after the first set in from it).
      */
     private static boolean underValue(List<CardTextParser.Line> lines, List<OcrWord> inColumn, CardLayout.Field field) {
         if (field.lines() <= 1 || lines.isEmpty()) {
@@ -219,7 +223,7 @@ final class LabelledFields {
         }
         String last = lines.get(lines.size() - 1).text().strip();
         return (last.endsWith(",") || !AddressSpelling.endsWithProvince(last))
-                && inColumn.get(0).left() <= lines.get(0).left() + 0.03;
+                && inColumn.get(0).left() <= lines.get(0).left() + HANGING_INDENT;
     }
 
     /**

@@ -175,6 +175,20 @@ class LabelledFieldsTest {
     }
 
     @Test
+    void aPlacesLaterRowSetInByAHangingIndentIsStillThePlace() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");
+        row(words, 0.09, 1, "Thôn", "Phước", "Lộc,", "Xã", "Minh", "Tâm,", "Huyện", "Trùng");
+        // the rest of "Huyện Trùng Khánh" set in a label's width (generator D's narrow column)
+        rowAt(words, 0.18, 0.13, 2, "Khánh,", "Tỉnh", "Cao", "Bằng");
+        row(words, 0.19, 3, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration:");
+        rowAt(words, 0.30, 0.25, 4, "BỘ", "CÔNG", "AN");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence"))
+                .isEqualTo("Thôn Phước Lộc, Xã Minh Tâm, Huyện Trùng / Khánh, Tỉnh Cao Bằng");
+    }
+
+    @Test
     void aPlaceThatEndedDoesNotRunOnIntoTheNextLabelsRemnant() {
         List<OcrWord> words = new ArrayList<>();
         row(words, 0.05, 0, "Nơi", "cư", "trú:", "Khu", "phố", "1,", "Xã", "Cổ", "Linh,", "Tỉnh", "Bắc", "Kạn");
