@@ -19,6 +19,8 @@ final class MrzReader {
     /** A lone letter after three fillers: the name has ended (words part by one filler, the names by two). */
     private static final java.util.regex.Pattern SPECK_AFTER_THE_NAME = java.util.regex.Pattern.compile("(?<=<<<)[A-Z](?=<|$)");
     private static final java.util.regex.Pattern K_CLOSING_A_WORD = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$)");
+    private static final java.util.regex.Pattern DOUBLED_FILLER = java.util.regex.Pattern.compile("(?<=[A-Z])<<(?=[A-Z])");
+    private static final java.util.regex.Pattern DOUBLED_LETTER = java.util.regex.Pattern.compile("([A-NP-TV-Z])\\1");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
     private final MrzParser parser;
@@ -157,7 +159,8 @@ final class MrzReader {
                 default -> c;
             });
         }
-        return out.toString();
+        // after digits became letters: "GI1ANG" is "GIIANG" only now
+        return line == 3 ? nameWords(out.toString()) : out.toString();
     }
 
     /**
@@ -183,6 +186,23 @@ final class MrzReader {
             raw = SPECK_AFTER_THE_NAME.matcher(raw).replaceAll("<");
         }
         return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
+    }
+
+    /**
+     * The name line's words as ICAO 9303 writes them: the surname, "<<", the given names one "<" apart, so a
+     * later "<<" between two words is a filler doubled by the OCR ("XUAN<<LINH"); and a letter doubled where no
+     * Vietnamese name doubles one ("GIIANG": only "UU", as in HỮU, and "OO" occur) is a letter read twice. Each
+     * dropped filler or letter is given back at the line's end, where the fillers are.
+     */
+    static String nameWords(String line) {
+        int first = line.indexOf("<<");
+        if (first < 0) {
+            return line;
+        }
+        String surname = line.substring(0, first + 2);
+        String given = DOUBLED_FILLER.matcher(line.substring(first + 2)).replaceAll("<");
+        String tidy = DOUBLED_LETTER.matcher(surname + given).replaceAll("$1");
+        return tidy + "<".repeat(line.length() - tidy.length());
     }
 
     /** d digit, a letter or filler, x either (sex, fillers that may hold data). */

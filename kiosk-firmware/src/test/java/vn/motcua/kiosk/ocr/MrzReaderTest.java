@@ -57,5 +57,14 @@ class MrzReaderTest {
         MrzResult broken = parser.parse(read(l[0], "XX" + l[1].substring(2, 4) + "XX" + l[1].substring(6), l[2]));
         assertThat(broken.valid()).isFalse();
     }
-}
 
+    @Test
+    void aFillerOrALetterTheOcrDoubledInTheNameIsReadOnce() {
+        assertThat(MrzReader.shape("VU<<HUU<XUAN<<LINH<<<<<<<<<<<<", 3)).isEqualTo("VU<<HUU<XUAN<LINH<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("HUYNH<<HUU<GIIANG<<<<<<<<<<<<<", 3)).isEqualTo("HUYNH<<HUU<GIANG<<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("HUYNH<<HUU<GI1ANG<<<<<<<<<<<<<", 3)).as("a 1 for the I twice").isEqualTo("HUYNH<<HUU<GIANG<<<<<<<<<<<<<<");
+        // HỮU's two Us, the surname's own "<<" and a name ending at the line's end are as printed
+        assertThat(MrzReader.shape("NGUYEN<<HUU<THANH<<<<<<<<<<<<<", 3)).isEqualTo("NGUYEN<<HUU<THANH<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("TON<THAT<<MINH<QUANG<PHUONG<AN", 3)).isEqualTo("TON<THAT<<MINH<QUANG<PHUONG<AN");
+    }
+}
