@@ -34,6 +34,7 @@ final class AddressSpelling {
         if (first.indexOf(' ') > 0 && first.substring(first.indexOf(' ') + 1).matches("[\\d+\\p{Lu}].*")) {
             address = startWord(first) + address.substring(comma);
         }
+        address = thiType(address);
         address = AddressEnds.trim(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         address = LostProvince.restore(address);
@@ -52,6 +53,18 @@ final class AddressSpelling {
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);
+    }
+
+    /** A word before "trấn" or "xã" and a name: a unit's type, Thị trấn or Thị xã. */
+    private static final java.util.regex.Pattern BEFORE_TRAN_OR_XA = java.util.regex.Pattern.compile(
+            "(?<=^|, )[^\\s,]{2,4}(?= (trấn|xã) \\p{Lu})");
+
+    /**
+     * "Thị" with a letter misread ("Phị trấn Nhà Bè"): no unit's type ends in "trấn" or "xã" but Thị trấn and Thị xã,
+     * and an unknown first word would make the part pass for a label's remnant.
+     */
+    private static String thiType(String address) {
+        return BEFORE_TRAN_OR_XA.matcher(address).replaceAll(m -> Edits.distance(Fold.fold(m.group()), "thi") <= 1 ? "Thị" : m.group());
     }
 
     /** Whether a row of an address ends with a province, as the last row of every address does. */

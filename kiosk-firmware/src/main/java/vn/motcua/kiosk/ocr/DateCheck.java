@@ -31,8 +31,12 @@ final class DateCheck {
         singleLine.setVariable("tessedit_char_whitelist", "0123456789/");
     }
 
+    /**
+     * @param issuedFrom the first day a card of the model read was issued (the 2024 card: 1 July 2024), or null: an
+     *                   issue date before it is a misreading ("04/10/2024" read as "01102021") however well it fits
+     */
     IdCardReading check(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
-                        IdCardReading reading, MrzResult mrz, double threshold, LocalDate today) {
+                        IdCardReading reading, MrzResult mrz, double threshold, LocalDate today, LocalDate issuedFrom) {
         Map<String, String> fields = new LinkedHashMap<>(reading.fields());
         Map<String, Double> confidence = new LinkedHashMap<>(reading.confidence());
         boolean mrzValid = mrz != null && mrz.valid() && mrz.fields() != null;
@@ -56,8 +60,10 @@ final class DateCheck {
         if (fields.containsKey("issueDate")) {
             LocalDate printedExpiry = DateAgreement.parse(fields.get("expiryDate"));
             LocalDate expiry = mrzExpiry != null ? mrzExpiry : printedExpiry;
-            Predicate<LocalDate> agrees = d -> DateAgreement.issueAgrees(d, mrzBirth, expiry, today);
-            settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null, agrees, agrees,
+            Predicate<LocalDate> agrees = d -> (issuedFrom == null || !d.isBefore(issuedFrom))
+                    && DateAgreement.issueAgrees(d, mrzBirth, expiry, today);
+            settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null || issuedFrom != null,
+                    agrees, agrees,
                     d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
         MrzBackDates.fill(rows, fields, confidence, mrzBirth, mrzExpiry, today, () -> unreadBands.read(card, rows));

@@ -131,7 +131,12 @@ final class LabelledFields {
             if (inColumn.isEmpty()) {
                 continue;
             }
-            lines.add(TextRow.line(inColumn));
+            CardTextParser.Line line = TextRow.line(inColumn);
+            if (!lines.isEmpty() && readTwice(lines.get(lines.size() - 1), line)) {
+                lines.set(lines.size() - 1, better(lines.get(lines.size() - 1), line, field));
+                continue;
+            }
+            lines.add(line);
             bottom = below.bottom();
             height = Math.max(height, below.bottom() - below.top()); // values print larger than their labels
             budget--;
@@ -152,6 +157,26 @@ final class LabelledFields {
             }
         }
         return lines;
+    }
+
+    /**
+     * Whether two lines are one printed row read twice: Tesseract gives a row that print overlaps (an English label
+     * half set over a place's second row) once with the other print and once without, nearly in the same box.
+     */
+    private static boolean readTwice(CardTextParser.Line a, CardTextParser.Line b) {
+        double vertical = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
+        double horizontal = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+        // nearly the same box, not a row's last word under a tilted row that it overlaps ("Tỉnh Bắc" / "Ninh")
+        return vertical >= 0.5 * Math.max(a.bottom() - a.top(), b.bottom() - b.top())
+                && horizontal >= 0.8 * Math.max(a.right() - a.left(), b.right() - b.left());
+    }
+
+    /** Of one row read twice, the reading that ends a place with its province, else the surer one. */
+    private static CardTextParser.Line better(CardTextParser.Line a, CardTextParser.Line b, CardLayout.Field field) {
+        if (field.lines() > 1 && AddressEnds.closesAddress(a.text()) != AddressEnds.closesAddress(b.text())) {
+            return AddressEnds.closesAddress(a.text()) ? a : b;
+        }
+        return b.confidence() > a.confidence() ? b : a;
     }
 
     /**

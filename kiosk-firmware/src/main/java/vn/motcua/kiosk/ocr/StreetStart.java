@@ -45,6 +45,11 @@ final class StreetStart {
     /** The street word the read word is one first letter from, or null; {@code words} by their letters without marks. */
     static String firstLetterOff(String read, Map<String, String> words) {
         String w = Fold.fold(read).replaceAll("[^a-z]", "");
+        // a capital read as a digit ("1ổ 15"): the letters after it, marks and all, are the word's ("Tổ", not "Số")
+        if (read.length() >= 2 && Character.isDigit(read.charAt(0)) && read.substring(1).chars().allMatch(Character::isLetter)) {
+            List<String> fit = words.values().stream().filter(v -> v.substring(1).equals(read.substring(1))).distinct().toList();
+            return fit.size() == 1 ? fit.get(0) : null;
+        }
         if (w.length() < 2 || words.containsKey(w)) {
             return null;
         }

@@ -73,6 +73,16 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aThịWithALetterMisreadIsStillTheTypeOfItsUnit() {
+        assertThat(AddressSpelling.correct("Phị trấn Nhà Bè, Quận 11, Thành phố Hồ Chí Minh"))
+                .isEqualTo("Thị trấn Nhà Bè, Quận 11, Thành phố Hồ Chí Minh");
+        assertThat(AddressSpelling.correct("Phường 3, Thi xã Kiến Tường, Tỉnh Long An"))
+                .isEqualTo("Phường 3, Thị xã Kiến Tường, Tỉnh Long An");
+        // two letters off is no "Thị"
+        assertThat(AddressSpelling.correct("Phường 3, Phạm xã Kiến Tường, Tỉnh Long An")).doesNotContain("Thị");
+    }
+
+    @Test
     void aProvinceRunOnIntoThePrintBesideItEndsAtTheProvince() {
         // the issuer's title on the same row, read into the last word (generator A's 2024 back, seed 8000)
         assertThat(AddressSpelling.correct("Phường 17, Huyện Củ Chi, Thành phố Hồ Chí MinÑ'ŠTRY ©F PUBHIC SECURITY"))
@@ -127,6 +137,11 @@ class AddressSpellingTest {
                 .isEqualTo("Thôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
         assertThat(AddressSpelling.correct("Lhôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
                 .isEqualTo("Thôn 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");
+        // the capital read as a digit: the marks after it tell Tổ from Số
+        assertThat(AddressSpelling.correct("1ổ 15, Xã Tam Nghĩa, Huyện Nông Sơn, Tỉnh Quảng Nam"))
+                .isEqualTo("Tổ 15, Xã Tam Nghĩa, Huyện Nông Sơn, Tỉnh Quảng Nam");
+        assertThat(AddressSpelling.correct("5ố 15, Xã Tam Nghĩa, Huyện Nông Sơn, Tỉnh Quảng Nam"))
+                .isEqualTo("Số 15, Xã Tam Nghĩa, Huyện Nông Sơn, Tỉnh Quảng Nam");
         // in lower case the capital was lost (Khóm); a capitalised syllable may be a name of its own ("Hom")
         assertThat(AddressSpelling.correct("hom 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La"))
                 .isEqualTo("Khóm 2, Xã Tân Lang, Huyện Phù Yên, Tỉnh Sơn La");

@@ -124,16 +124,30 @@ class DateAgreementTest {
         DateCheck check = new DateCheck(IdCardOcr.tessdata());
         BufferedImage card = new BufferedImage(600, 380, BufferedImage.TYPE_BYTE_GRAY);
         // no row of its own to read again: the year mended, vouched for by the number and the expiry
-        IdCardReading mended = check.check(card, TextRow.of(words), Map.of(), front("1991-04-06"), null, 0.8, TODAY);
+        IdCardReading mended = check.check(card, TextRow.of(words), Map.of(), front("1991-04-06"), null, 0.8, TODAY, null);
         assertThat(mended.fields().get("dateOfBirth")).isEqualTo("1994-04-06");
         assertThat(mended.toCheck()).doesNotContain("dateOfBirth");
         // the day against the expiry alone: kept as read, shown to the citizen to check
-        IdCardReading flagged = check.check(card, TextRow.of(words), Map.of(), front("1994-04-01"), null, 0.8, TODAY);
+        IdCardReading flagged = check.check(card, TextRow.of(words), Map.of(), front("1994-04-01"), null, 0.8, TODAY, null);
         assertThat(flagged.fields().get("dateOfBirth")).isEqualTo("1994-04-01");
         assertThat(flagged.toCheck()).contains("dateOfBirth");
         // agreeing with both: untouched
-        IdCardReading agreed = check.check(card, TextRow.of(words), Map.of(), front("1994-04-06"), null, 0.8, TODAY);
+        IdCardReading agreed = check.check(card, TextRow.of(words), Map.of(), front("1994-04-06"), null, 0.8, TODAY, null);
         assertThat(agreed.confidence().get("dateOfBirth")).isEqualTo(0.95);
+    }
+
+    @Test
+    void anIssueDateBeforeTheCardModelWasIssuedIsFlagged() {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("issueDate", "2021-10-01", "expiryDate", "2027-06-20"));
+        IdCardReading back = new IdCardReading(fields, new LinkedHashMap<>(Map.of("issueDate", 0.95, "expiryDate", 0.95)),
+                List.of(), 0);
+        DateCheck check = new DateCheck(IdCardOcr.tessdata());
+        BufferedImage card = new BufferedImage(600, 380, BufferedImage.TYPE_BYTE_GRAY);
+        // "04/10/2024" read as "01102021" on a 2024 card: a date that fits the expiry, but no such card was issued then
+        IdCardReading flagged = check.check(card, List.of(), Map.of(), back, null, 0.8, TODAY, LocalDate.of(2024, 7, 1));
+        assertThat(flagged.toCheck()).contains("issueDate");
+        IdCardReading older = check.check(card, List.of(), Map.of(), back, null, 0.8, TODAY, null);
+        assertThat(older.toCheck()).doesNotContain("issueDate");
     }
 
     @Test

@@ -189,6 +189,21 @@ class LabelledFieldsTest {
     }
 
     @Test
+    void aPlacesRowReadTwiceUnderTheLabelPrintOverItIsTakenOnce() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú:", "Số", "9", "Hẻm", "31,", "Thị", "trấn", "Gio", "Linh,", "Huyện", "Gio", "Linh,");
+        // "Place of residence" printed over "Tỉnh Quảng Trị": Tesseract gives the row with and without the label
+        words.add(new OcrWord("'Ottlns", 40, 0.05, 0.111, 0.15, 0.148, 2));
+        words.add(new OcrWord("Tri", 95, 0.17, 0.111, 0.209, 0.148, 2));
+        words.add(new OcrWord("Tỉnh", 60, 0.062, 0.118, 0.10, 0.156, 3));
+        words.add(new OcrWord("Quảng", 60, 0.11, 0.118, 0.17, 0.156, 3));
+        words.add(new OcrWord("Trị", 95, 0.18, 0.118, 0.21, 0.156, 3));
+        row(words, 0.20, 4, "Nơi", "đăng", "ký", "khai", "sinh:", "Tỉnh", "Sơn", "La");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Số 9 Hẻm 31, Thị trấn Gio Linh, Huyện Gio Linh, / Tỉnh Quảng Trị");
+    }
+
+    @Test
     void aPlaceThatEndedDoesNotRunOnIntoTheNextLabelsRemnant() {
         List<OcrWord> words = new ArrayList<>();
         row(words, 0.05, 0, "Nơi", "cư", "trú:", "Khu", "phố", "1,", "Xã", "Cổ", "Linh,", "Tỉnh", "Bắc", "Kạn");
