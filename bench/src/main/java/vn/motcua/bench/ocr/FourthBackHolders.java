@@ -30,11 +30,13 @@ final class FourthBackHolders {
      */
     private static final boolean BIRTH_FORMS = Boolean.getBoolean("ocr.dBirthForms");
     /**
-     * {@code -Docr.dSchoolMarks=true}: addresses with the tone mark of "oa", "oe", "uy" on the last letter ("Thanh
-     * Hoá", "Xã Hoà Phước", as schools and some offices write) and "Bà Rịa-Vũng Tàu" unspaced: spellings in use
-     * that the reader's lists write the other way.
+     * {@code -Docr.dOtherSpellings=true}: addresses with the tone mark of "oa", "oe", "uy" on the last letter ("Thanh
+     * Hoá", "Xã Hoà Phước", as schools and some offices write), "Bà Rịa-Vũng Tàu" unspaced, and provinces in older
+     * spellings ("Tỉnh Đăk Lăk", "Tỉnh Kontum"): spellings in use that the reader's lists write otherwise.
      */
-    private static final boolean SCHOOL_MARKS = Boolean.getBoolean("ocr.dSchoolMarks");
+    private static final boolean OTHER_SPELLINGS = Boolean.getBoolean("ocr.dOtherSpellings");
+    private static final Map<String, String> OLDER_SPELLINGS = Map.of("Đắk Lắk", "Đăk Lăk", "Bắc Kạn", "Bắc Cạn", "Kon Tum", "Kontum",
+            "Thừa Thiên Huế", "Thừa Thiên - Huế", "Đắk Nông", "Đăk Nông");
     /** A glide with its tone mark, then the syllable's last letter, closing the syllable ("quý" has none). */
     private static final Pattern GLIDE_TONE = Pattern.compile(
             "(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\\p{L}\\p{M}])");
@@ -117,9 +119,9 @@ final class FourthBackHolders {
                 }
             };
         }
-        if (SCHOOL_MARKS) {
-            residence = schoolMarks(residence);
-            placeOfBirth = schoolMarks(placeOfBirth);
+        if (OTHER_SPELLINGS) {
+            residence = otherSpellings(residence);
+            placeOfBirth = otherSpellings(placeOfBirth);
         }
         return new Holder(number, name, birth, female, residence, placeOfBirth, issue, CardPerson.expiry(birth, issue, true));
     }
@@ -163,6 +165,15 @@ final class FourthBackHolders {
 
     private static String unlisted(String commune, Random r) {
         return UNLISTED_NAMES ? commune.replaceFirst("^(Xã|Phường|Thị trấn|Đặc khu) .*", "$1 ") + pick(r, HAMLETS) : commune;
+    }
+
+    /** The address with its marks placed the school's way and its province in an older spelling, if it has one. */
+    static String otherSpellings(String address) {
+        String out = schoolMarks(address);
+        for (Map.Entry<String, String> e : OLDER_SPELLINGS.entrySet()) {
+            out = out.replaceFirst("(?<=^|, |Tỉnh )" + e.getKey() + "$", e.getValue());
+        }
+        return out;
     }
 
     /** Each "oa", "oe", "uy" syllable's tone mark moved from its o or u onto its last letter ("Hòa" → "Hoà"). */

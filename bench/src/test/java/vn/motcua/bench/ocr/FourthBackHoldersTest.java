@@ -15,4 +15,11 @@ class FourthBackHoldersTest {
         String same = "Phường Hoàng Liệt, Xã Quý Lộc, Huyện Thừa Lưu, Tỉnh Khoái Châu";
         assertThat(FourthBackHolders.schoolMarks(same)).isEqualTo(same);
     }
+
+    @Test
+    void otherSpellingsGiveAProvinceItsOlderSpellingOnlyAsTheAddressesLastPart() {
+        assertThat(FourthBackHolders.otherSpellings("Phường 1, Thị xã Kon Tum, Tỉnh Kon Tum")).isEqualTo("Phường 1, Thị xã Kon Tum, Tỉnh Kontum");
+        assertThat(FourthBackHolders.otherSpellings("Xã Ea Tu, Tỉnh Đắk Lắk")).isEqualTo("Xã Ea Tu, Tỉnh Đăk Lăk");
+        assertThat(FourthBackHolders.otherSpellings("Xã Lộc Thủy, Tỉnh Thừa Thiên Huế")).isEqualTo("Xã Lộc Thuỷ, Tỉnh Thừa Thiên - Huế");
+    }
 }

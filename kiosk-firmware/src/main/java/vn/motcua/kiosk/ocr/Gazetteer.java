@@ -17,6 +17,8 @@ import vn.motcua.kiosk.idcard.ProvincesAfter2025;
  * Districts and communes are {@link AdminUnits}' part, looked up within the province found here.
  */
 final class Gazetteer {
+    /** Other spellings in use (province-variants.tsv), in the list's form, to the list's name. */
+    private static final Map<String, String> VARIANTS = variants();
     private static final Gazetteer PROVINCES = load();
     private final Map<String, String> byKey;
     private final Map<String, String> codeByName;
@@ -74,9 +76,13 @@ final class Gazetteer {
         return ProvincesAfter2025.builtIn().named(lastName(address));
     }
 
-    /** The province name an address ends with, in the list's form (a card's "Thanh Hoá" is the list's "Thanh Hóa"). */
+    /**
+     * The province name an address ends with, as the list names it (a card's "Thanh Hoá" is the list's "Thanh Hóa",
+     * its "Đăk Lăk" the list's "Đắk Lắk").
+     */
     private static String lastName(String address) {
-        return listForm(address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?) ", ""));
+        String name = listForm(address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?) ", ""));
+        return VARIANTS.getOrDefault(name, name);
     }
 
     /**
@@ -88,11 +94,12 @@ final class Gazetteer {
     }
 
     /**
-     * The name as the card printed it when it is the list's name written the other way, else the list's, its tone
-     * marks placed as the card placed them.
+     * The name as the card printed it when it is the list's name written the other way or another spelling in use
+     * (province-variants.tsv), else the list's, its tone marks placed as the card placed them.
      */
     static String asPrinted(String read, String listed) {
-        return listForm(read).equals(listed) ? read : ToneMarks.placedAs(listed, read);
+        String form = listForm(read);
+        return form.equals(listed) || listed.equals(VARIANTS.get(form)) ? read : ToneMarks.placedAs(listed, read);
     }
 
     static Gazetteer provinces() {
@@ -283,6 +290,21 @@ final class Gazetteer {
 
     private static String key(String text) {
         return Fold.fold(text).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Map<String, String> variants() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("province-variants.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("province-variants.tsv missing from the jar");
+            }
+            Map<String, String> out = new HashMap<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t"))
+                    .forEach(cols -> out.put(listForm(cols[0].strip()), cols[1].strip()));
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Gazetteer load() {

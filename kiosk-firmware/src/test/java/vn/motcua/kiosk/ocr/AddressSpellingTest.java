@@ -73,6 +73,22 @@ class AddressSpellingTest {
     }
 
     @Test
+    void anotherSpellingOfAProvinceInUseStaysAsPrintedAndNamesThatProvince() {
+        for (String printed : new String[]{"Xã Phú Mậu, Huyện Phú Vang, Tỉnh Thừa Thiên - Huế", "Xã Khang Ninh, Huyện Ba Bể, Tỉnh Bắc Cạn",
+                "Phường 1, Thị xã Kon Tum, Tỉnh Kontum", "Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắc Lắc"}) {
+            assertThat(AddressSpelling.correct(printed)).isEqualTo(printed);
+            assertThat(AddressSpelling.endsWithProvince(printed)).as(printed).isTrue();
+        }
+        assertThat(Gazetteer.provinces().codesOf("Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đăk Lăk")).containsExactly("066");
+        // the district still spelled from the province's own list
+        assertThat(AddressSpelling.correct("Xã Ea Tu, Thành phố Buôn Ma Thuộc, Tỉnh Đắc Lắc"))
+                .isEqualTo("Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắc Lắc");
+        // a mark lost is a misreading, not a spelling: "Đắk Lăk" is in no one's use
+        assertThat(AddressSpelling.correct("Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắk Lăk"))
+                .isEqualTo("Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắk Lắk");
+    }
+
+    @Test
     void aThịWithALetterMisreadIsStillTheTypeOfItsUnit() {
         assertThat(AddressSpelling.correct("Phị trấn Nhà Bè, Quận 11, Thành phố Hồ Chí Minh"))
                 .isEqualTo("Thị trấn Nhà Bè, Quận 11, Thành phố Hồ Chí Minh");
