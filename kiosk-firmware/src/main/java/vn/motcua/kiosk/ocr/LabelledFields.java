@@ -237,17 +237,16 @@ final class LabelledFields {
     private static final double WORD_GAP = 0.05;
 
     /**
-     * A place's row set under its value's first word rather than under its label: taken when the value so far
-     * ends with a comma or with no province (an address part, or the rest of one, is still to come: "…, Tỉnh" over
-     * "Bà Rịa - Vũng Tàu", "Xã Mường" over "Lát, Tỉnh Thanh Hóa") and the row starts no further right than the value,
+     * A place's row set under its value's first word rather than under its label: taken when the value so far has
+     * not ended ({@link AddressEnds#closesAddress}: an address part, or the rest of one, is still to come: "…, Tỉnh"
+     * over "Bà Rịa - Vũng Tàu", "Xã Mường" over "Lát, Tỉnh Thanh Hóa") and the row starts no further right than the value,
      * or than a hanging indent of the width of a short label past it (rows after the first set in from it).
      */
     private static boolean underValue(List<CardTextParser.Line> lines, List<OcrWord> inColumn, CardLayout.Field field) {
         if (field.lines() <= 1 || lines.isEmpty()) {
             return false;
         }
-        String last = lines.get(lines.size() - 1).text().strip();
-        return (last.endsWith(",") || !AddressSpelling.endsWithProvince(last))
+        return !AddressEnds.closesAddress(lines.get(lines.size() - 1).text())
                 && inColumn.get(0).left() <= lines.get(0).left() + HANGING_INDENT;
     }
 
