@@ -214,8 +214,7 @@ public final class IdCardOcr {
     private IdCardReading checkDates(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
             CardLayout layout, IdCardReading reading, MrzResult mrz) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        IdCardReading checked = dateCheck.check(card, rows, byField, reading, mrz, threshold, today,
-                layout.model() == CardModel.CAN_CUOC_2024 ? MrzBackDates.FIRST_ISSUE : null);
+        IdCardReading checked = dateCheck.check(card, rows, byField, reading, mrz, threshold, today, layout.model().issuedFrom());
         checked = dateRowSecondLook.improve(card, rows, layout, checked);
         return issueDateVote.improve(card, rows, byField, layout, checked, threshold, today);
     }

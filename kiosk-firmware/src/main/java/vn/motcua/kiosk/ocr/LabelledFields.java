@@ -173,8 +173,9 @@ final class LabelledFields {
 
     /** Of one row read twice, the reading that ends a place with its province, else the surer one. */
     private static CardTextParser.Line better(CardTextParser.Line a, CardTextParser.Line b, CardLayout.Field field) {
-        if (field.lines() > 1 && AddressEnds.closesAddress(a.text()) != AddressEnds.closesAddress(b.text())) {
-            return AddressEnds.closesAddress(a.text()) ? a : b;
+        boolean aEnds = field.lines() > 1 && AddressEnds.closesAddress(a.text());
+        if (field.lines() > 1 && aEnds != AddressEnds.closesAddress(b.text())) {
+            return aEnds ? a : b;
         }
         return b.confidence() > a.confidence() ? b : a;
     }

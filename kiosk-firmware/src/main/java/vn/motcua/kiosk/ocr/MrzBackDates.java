@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class MrzBackDates {
     /** The day the Law on Identification 2023 came into force: no Căn cước was issued before it. */
-    static final LocalDate FIRST_ISSUE = LocalDate.of(2024, 7, 1);
+    static final LocalDate FIRST_ISSUE = CardModel.CAN_CUOC_2024.issuedFrom();
     /** A date copied from a valid MRZ: its check digits vouch for it. */
     static final double FROM_MRZ = 0.9;
 

@@ -80,7 +80,8 @@ final class WrappedParts {
     private static boolean known(String part) {
         String f = Fold.fold(part).replaceAll("\\s+", " ");
         String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : null;
-        if (rest != null && Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(Gazetteer.listForm(rest)))) {
+        String listed = rest == null ? null : Gazetteer.listForm(rest);
+        if (listed != null && Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed))) {
             return true;
         }
         return !AdminUnits.before2025().provincesWith(part).isEmpty() || !AdminUnits.after2025().provincesWith(part).isEmpty();
