@@ -35,6 +35,15 @@ final class FourthBackHolders {
      * spellings ("Tỉnh Đăk Lăk", "Tỉnh Kontum"): spellings in use that the reader's lists write otherwise.
      */
     private static final boolean OTHER_SPELLINGS = Boolean.getBoolean("ocr.dOtherSpellings");
+    /**
+     * {@code -Docr.dTypeForms=true}: places with their units' types written other ways, as registers and older
+     * papers write them: in lower case ("xã An Khánh, huyện Hoài Đức"), dropped after the first part ("Xã An Khánh,
+     * Hoài Đức, Hà Nội"), abbreviated ("X.", "P.", "TT.", "H.", "Q.", "TX.", "TP.", "T.") or parts set off by " - ".
+     */
+    private static final boolean TYPE_FORMS = Boolean.getBoolean("ocr.dTypeForms");
+    private static final Pattern TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh) ");
+    private static final Map<String, String> ABBREVIATED = Map.of("Xã", "X.", "Phường", "P.", "Thị trấn", "TT.",
+            "Đặc khu", "Đặc khu", "Huyện", "H.", "Quận", "Q.", "Thị xã", "TX.", "Thành phố", "TP.", "Tỉnh", "T.");
     private static final Map<String, String> OLDER_SPELLINGS = Map.of("Đắk Lắk", "Đăk Lăk", "Bắc Kạn", "Bắc Cạn", "Kon Tum", "Kontum",
             "Thừa Thiên Huế", "Thừa Thiên - Huế", "Đắk Nông", "Đăk Nông");
     /** A glide with its tone mark, then the syllable's last letter, closing the syllable ("quý" has none). */
@@ -119,6 +128,10 @@ final class FourthBackHolders {
                 }
             };
         }
+        if (TYPE_FORMS) {
+            residence = typeForms(residence, r);
+            placeOfBirth = typeForms(placeOfBirth, r);
+        }
         if (OTHER_SPELLINGS) {
             residence = otherSpellings(residence);
             placeOfBirth = otherSpellings(placeOfBirth);
@@ -165,6 +178,31 @@ final class FourthBackHolders {
 
     private static String unlisted(String commune, Random r) {
         return UNLISTED_NAMES ? commune.replaceFirst("^(Xã|Phường|Thị trấn|Đặc khu) .*", "$1 ") + pick(r, HAMLETS) : commune;
+    }
+
+    /** The units of an address (the parts after its street ones) with their types written one other way. */
+    static String typeForms(String address, Random r) {
+        int form = r.nextInt(5);
+        String[] parts = address.split(", ");
+        StringBuilder out = new StringBuilder();
+        boolean unitSeen = false;
+        for (String part : parts) {
+            Matcher m = TYPE.matcher(part);
+            String written = part;
+            boolean afterUnit = unitSeen;
+            if (m.find()) {
+                String name = part.substring(m.end());
+                written = switch (form) {
+                    case 0 -> m.group(1).toLowerCase(Locale.ROOT) + " " + name;
+                    case 1 -> unitSeen && !name.matches("\\d+") ? name : part;
+                    case 2 -> ABBREVIATED.get(m.group(1)) + " " + name;
+                    default -> part;
+                };
+                unitSeen = true;
+            }
+            out.append(out.isEmpty() ? "" : form == 3 && afterUnit ? " - " : ", ").append(written);
+        }
+        return out.toString();
     }
 
     /** The address with its marks placed the school's way and its province in an older spelling, if it has one. */

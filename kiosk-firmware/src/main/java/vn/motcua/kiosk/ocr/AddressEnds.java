@@ -129,7 +129,8 @@ final class AddressEnds {
         if (p.isEmpty()) {
             return true;
         }
-        return Arrays.stream(p.split("\\s+")).map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
+        return Arrays.stream(p.split("\\s+")).filter(w -> !CardTextParser.ABBREVIATED_TYPE.matcher(w).matches())
+                .map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
                 .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !syllables(w)
                         || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w));
     }

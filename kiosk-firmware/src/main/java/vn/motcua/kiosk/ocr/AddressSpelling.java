@@ -18,6 +18,10 @@ final class AddressSpelling {
             Map.entry("ban", "Bản"), Map.entry("lang", "Làng"), Map.entry("khom", "Khóm"),
             Map.entry("buon", "Buôn"), Map.entry("khoi", "Khối"), Map.entry("duong", "Đường"));
 
+    /** Units' types by their abbreviations (CardTextParser.ABBREVIATED_TYPE). */
+    private static final Map<String, String> SPELLED_OUT = Map.of("X.", "Xã", "P.", "Phường", "TT.", "Thị trấn",
+            "H.", "Huyện", "Q.", "Quận", "TX.", "Thị xã", "TP.", "Thành phố", "T.", "Tỉnh");
+
     private AddressSpelling() {
     }
 
@@ -25,7 +29,22 @@ final class AddressSpelling {
     private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
+    /** A unit's type read in lower case with a letter whose small form no capital is mistaken for ("huyện"). */
+    private static final java.util.regex.Pattern LOWER_CASE_TYPE = java.util.regex.Pattern.compile(
+            "(?<=^|, )(huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|đặc khu) \\p{Lu}");
+    private static final java.util.regex.Pattern TYPE_AT_PART = java.util.regex.Pattern.compile(
+            "(?<=^|, )(?=(Xã|Huyện|Tỉnh|Quận|Phường|Thị xã|Thị trấn|Thành phố|Đặc khu) )\\p{Lu}");
+
     static String correct(String address) {
+        String spelled = spell(address);
+        // registers write units' types in lower case ("xã Bảo Hiệu, huyện Tân Lạc"), and an address writes all of
+        // them one way; a lost capital is told from that by a type whose small first letter differs from its capital
+        // in shape (the OCR confuses x and X by size alone): then the lists' capitals are not the card's
+        return LOWER_CASE_TYPE.matcher(address).find()
+                ? TYPE_AT_PART.matcher(spelled).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT)) : spelled;
+    }
+
+    private static String spell(String address) {
         address = StreetStart.residentialGroup(address); // "Tế dán phố 3" would pass for a label's remnant too
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut
@@ -49,7 +68,14 @@ final class AddressSpelling {
                 : Gazetteer.provinces().presentProvinceOf(withProvince).map(ProvincesAfter2025.Unit::name).orElse(null);
         for (int i = 0; (hasDistrict || province != null) && i < parts.length - 1; i++) {
             String read = parts[i];
-            parts[i] = list.correct(read, province).or(() -> list.typeMisread(read, province)).orElse(read);
+            // an abbreviated type ("X. Nghĩa Thành") is looked up spelled out and stays as printed
+            String abbreviation = read.split(" ", 2)[0];
+            String type = CardTextParser.ABBREVIATED_TYPE.matcher(abbreviation).matches() && read.indexOf(' ') > 0
+                    ? SPELLED_OUT.get(abbreviation.toUpperCase(java.util.Locale.ROOT)) : null;
+            String lookup = type == null ? read : type + read.substring(abbreviation.length());
+            parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
+                    .map(name -> type == null ? name : name.startsWith(type + " ") ? abbreviation + name.substring(type.length()) : read)
+                    .orElse(read);
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);

@@ -86,9 +86,20 @@ public final class CardTextParser {
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
             "cum", "doi", "buon", "plei", "sóc");
 
-    /** Whether a word is one an address starts with (Xã, Thôn, Số …). */
+    /**
+     * A unit's type abbreviated as registers and older papers print it ("TP. Hà Nội", "H. Hoài Đức", "TT. Phố
+     * Mới"): kept as printed, never spelled out, since the reader cannot know the card spelled it out.
+     */
+    private static final String TYPE_ABBREVIATIONS = "(?:TP|Tp|TX|TT|X|P|H|Q|T)";
+    static final Pattern ABBREVIATED_TYPE = Pattern.compile(TYPE_ABBREVIATIONS + "\\.");
+    /** A full stop inside a value is a comma the OCR confused, except after a unit's abbreviated type. */
+    private static final Pattern STOP_FOR_COMMA = Pattern.compile("(?<!\\b" + TYPE_ABBREVIATIONS + ")\\.\\s");
+    /** An abbreviated type whose full stop was read as a comma ("T, Thanh Hóa"): no part is a type's letters alone. */
+    private static final Pattern COMMA_FOR_STOP = Pattern.compile("(?<=^|,\\s)(" + TYPE_ABBREVIATIONS + "),\\s*(?=\\p{Lu})");
+
+    /** Whether a word is one an address starts with (Xã, Thôn, Số …, or a type's abbreviation). */
     static boolean startsAddress(String word) {
-        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", ""));
+        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || ABBREVIATED_TYPE.matcher(word).matches();
     }
 
     /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */
@@ -365,7 +376,12 @@ public final class CardTextParser {
             String text = String.join(" ", row.stream().map(Line::text).toList());
             String v = clean(AddressEnds.dropJunkBefore(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
-                parts.add(v);
+                // a dash between parts at a row's end ("Thị xã Ngã Năm -") or the next one's start ("- Tỉnh Sóc Trăng")
+                int last = parts.size() - 1;
+                if (last >= 0 && text.strip().matches("-\\s+\\p{Lu}.*") && !parts.get(last).endsWith(" -")) {
+                    parts.set(last, parts.get(last) + " -");
+                }
+                parts.add(text.strip().matches(".*\\p{L}\\s+-") ? v + " -" : v);
                 commaAtEnd.add(text.strip().endsWith(","));
             }
         }
@@ -461,8 +477,9 @@ public final class CardTextParser {
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {
         String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("^[:;.,\\-\\s/]+", "").replaceAll("[:;.,\\-\\s/]+$", "");
-        // a full stop read inside a value is a comma the OCR confused, except after "TP" (thành phố, printed so)
-        return s.replaceAll("\\s+,", ",").replaceAll("(?<!\\bTP)\\.\\s", ", ").replaceAll(",(?=\\S)", ", ");
+        // a full stop at the end is kept after an abbreviated type ("…, T." / "Thanh Hóa": a row cut after it)
+        s = s.replaceAll("^[:;.,\\-\\s/]+", "").replaceAll("(?<!\\b" + TYPE_ABBREVIATIONS + ")[:;.,\\-\\s/]+$", "");
+        s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
+        return COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
     }
 }

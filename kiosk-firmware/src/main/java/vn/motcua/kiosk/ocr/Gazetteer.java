@@ -65,7 +65,7 @@ final class Gazetteer {
      */
     static boolean hasDistrict(String[] parts) {
         return java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
-                .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho) .*"));
+                .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho|q\\.|h\\.|tx\\.|tp\\.) .*"));
     }
 
     /**
@@ -81,7 +81,7 @@ final class Gazetteer {
      * its "Đăk Lăk" the list's "Đắk Lắk").
      */
     private static String lastName(String address) {
-        String name = listForm(address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?) ", ""));
+        String name = listForm(address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?|Tp\\.|T\\.) ", ""));
         return VARIANTS.getOrDefault(name, name);
     }
 
@@ -128,8 +128,8 @@ final class Gazetteer {
             return address;
         }
         String key = key(last);
-        for (String prefix : new String[]{"thanh pho ", "tinh ", "tp "}) {
-            if (key.startsWith(prefix)) {
+        for (String prefix : new String[]{"thanh pho ", "tinh ", "tp ", "t "}) {
+            if (key.startsWith(prefix) && (!prefix.equals("t ") || last.startsWith("T. "))) {
                 String rest = key.substring(prefix.length()).replace(" ", "");
                 String name = byKey.containsKey(rest) ? byKey.get(rest)
                         : formerByKey.containsKey(rest) ? formerByKey.get(rest) : begun(rest);
@@ -141,8 +141,9 @@ final class Gazetteer {
                     name = lastWordGarbled(key.substring(prefix.length()).strip());
                 }
                 if (name != null) {
-                    // "TP." (or "TP", "Tp.") is printed so on some addresses: kept as printed, not spelled out
-                    String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.equals("tp ") ? last.split("\\s+")[0] + " " : "Thành phố ";
+                    // "TP." (or "TP", "Tp.", "T.") is printed so on some addresses: kept as printed, not spelled out
+                    String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.startsWith("t") && prefix.length() <= 3
+                            ? last.split("\\s+")[0] + " " : "Thành phố ";
                     String[] typeAndName = last.split("\\s+", prefix.equals("thanh pho ") ? 3 : 2);
                     return head + type + asPrinted(typeAndName[typeAndName.length - 1], name);
                 }

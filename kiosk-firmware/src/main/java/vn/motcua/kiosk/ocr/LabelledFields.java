@@ -60,6 +60,23 @@ final class LabelledFields {
     }
 
     /**
+     * The words that hold a letter or a digit, and a dash after one of them: some places set their parts off by
+     * " - " ("Xã Ô Lâm - Tỉnh An Giang", a row ending "Thị xã Ngã Năm -"), as printed; a dash before the value is
+     * a speck or the label's.
+     */
+    static List<OcrWord> withoutSpecks(List<OcrWord> words) {
+        List<OcrWord> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            boolean dash = words.get(i).text().equals("-") && i > 0 && !words.get(i - 1).compact().isEmpty()
+                    && !words.get(i - 1).text().endsWith(",") && (i == words.size() - 1 || !words.get(i + 1).compact().isEmpty());
+            if (dash || !words.get(i).compact().isEmpty()) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /**
      * The value after a label: the rest of its row, then the rows below in its column up to the field's row
      * budget; a row that opens with the label of a field printed later (a third of its letters off) ends it.
      */
@@ -69,7 +86,7 @@ final class LabelledFields {
         TextRow row = rows.get(hit.row());
         int end = hits.stream().filter(h -> h.row() == hit.row() && h.from() >= hit.to()).mapToInt(LabelHit::from).min()
                 .orElse(row.words().size());
-        List<OcrWord> rest = row.words().subList(hit.to(), end).stream().filter(w -> w.compact().length() > 0).toList();
+        List<OcrWord> rest = withoutSpecks(row.words().subList(hit.to(), end));
         int budget = field.lines();
         rest = LabelPieces.withoutLabelPieces(rest, field);
         boolean digitsWanted = field.name().equals("number") || field.name().equals("dateOfBirth");

@@ -26,7 +26,8 @@ final class WrappedParts {
             String tail = before.substring(before.lastIndexOf(',') + 1).strip();
             String next = rows.get(i);
             String head = next.split(",", 2)[0].strip();
-            out.append(!commaAtEnd.get(i - 1) && (cutInside(tail, head) || goesOn(tail, head)) ? " " : ", ").append(next);
+            boolean dashAtEnd = before.endsWith(" -");
+            out.append(dashAtEnd || !commaAtEnd.get(i - 1) && (cutInside(tail, head) || goesOn(tail, head)) ? " " : ", ").append(next);
         }
         return out.toString();
     }
@@ -36,7 +37,7 @@ final class WrappedParts {
         if (tail.isEmpty() || head.isEmpty()) {
             return false;
         }
-        if (TYPES.contains(Fold.fold(tail).replaceAll("\\s+", " "))) {
+        if (TYPES.contains(Fold.fold(tail).replaceAll("\\s+", " ")) || CardTextParser.ABBREVIATED_TYPE.matcher(tail).matches()) {
             return Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0));
         }
         return !known(tail) && known(tail + " " + head);

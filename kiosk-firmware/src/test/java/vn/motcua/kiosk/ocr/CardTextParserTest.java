@@ -79,6 +79,17 @@ class CardTextParserTest {
     }
 
     @Test
+    void aFullStopIsACommaReadWrongExceptAfterAnAbbreviatedType() {
+        assertThat(CardTextParser.clean("Huyện Tân Lạc. Tỉnh Hòa Bình")).isEqualTo("Huyện Tân Lạc, Tỉnh Hòa Bình");
+        assertThat(CardTextParser.clean("TT. Châu Thành, H. Châu Thành, T. Trà Vinh"))
+                .isEqualTo("TT. Châu Thành, H. Châu Thành, T. Trà Vinh");
+        assertThat(CardTextParser.clean("Xóm 2. Xã Tân Lập")).isEqualTo("Xóm 2, Xã Tân Lập");
+        // its full stop read as a comma, and a row cut right after it
+        assertThat(CardTextParser.clean("X. Quảng Đức, H. Thọ Xuân, T, Thanh Hóa")).isEqualTo("X. Quảng Đức, H. Thọ Xuân, T. Thanh Hóa");
+        assertThat(CardTextParser.clean("X. Quảng Đức, H. Thọ Xuân, T.")).isEqualTo("X. Quảng Đức, H. Thọ Xuân, T.");
+    }
+
+    @Test
     void piecesOfOneRowAreJoinedLeftToRightButStackedRowsAreNot() {
         IdCardReading r = CardTextParser.parse(List.of(
                 new CardTextParser.Line("Thanh Hóa", 90, 0.700, 0.735, 0.80, 0.95),

@@ -175,6 +175,18 @@ class LabelledFieldsTest {
     }
 
     @Test
+    void aDashBetweenAPlacesPartsIsKeptAndASpeckBeforeItIsNot() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú:", "-", "Xã", "Ô", "Lâm", "-", "Tỉnh", "An", "Giang");
+        row(words, 0.10, 1, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Tài", "Văn", "-", "Thị", "xã", "Ngã", "Năm", "-");
+        row(words, 0.14, 2, "Tỉnh", "Sóc", "Trăng");
+        row(words, 0.19, 3, "Ngày,", "tháng,", "năm", "cấp:", "09/06/2025");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Xã Ô Lâm - Tỉnh An Giang");
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Xã Tài Văn - Thị xã Ngã Năm - / Tỉnh Sóc Trăng");
+    }
+
+    @Test
     void aPlacesLaterRowSetInByAHangingIndentIsStillThePlace() {
         List<OcrWord> words = new ArrayList<>();
         row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");
