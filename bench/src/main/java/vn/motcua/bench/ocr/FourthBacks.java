@@ -39,6 +39,11 @@ final class FourthBacks {
      * wrap over more rows than the layout counts on (a column beside a photo, a larger face).
      */
     private static final boolean NARROW = Boolean.getBoolean("ocr.dNarrow");
+    /**
+     * {@code -Docr.dBesideEnglish=true}: a place beside a label whose English half is under it goes on in a column
+     * of its own at the label's line pitch, its second row beside that English half, not under it.
+     */
+    private static final boolean BESIDE_ENGLISH = Boolean.getBoolean("ocr.dBesideEnglish");
     /** Sans faces set on the MRZ's fixed pitch, and one bold monospaced face. */
     private static final String[] MRZ_FONTS = {"Liberation Sans", "Noto Sans", "Liberation Mono"};
 
@@ -222,7 +227,10 @@ final class FourthBacks {
             value = new Font(s.valueFont, s.boldValues ? Font.BOLD : Font.PLAIN, s.valueSize);
         }
 
-        /** The label at (x, y); returns {width of the row that ends where a value beside it starts, rows' height}. */
+        /**
+         * The label at (x, y); returns {width of the row that ends where a value beside it starts, rows' height,
+         * width of the English half under it (0 on one row)}.
+         */
         private int[] label(String[] halves, int y) {
             String vn = s.upperLabels ? halves[0].toUpperCase(Locale.ROOT) : halves[0];
             String end = s.colon ? ":" : "";
@@ -231,14 +239,14 @@ final class FourthBacks {
             if (s.labelMode == 0) {
                 String text = vn + " / " + halves[1] + end + " ";
                 g.drawString(text, x, y);
-                return new int[]{g.getFontMetrics().stringWidth(text), 0};
+                return new int[]{g.getFontMetrics().stringWidth(text), 0, 0};
             }
             String text = vn + end + " ";
             g.drawString(text, x, y);
             int width = g.getFontMetrics().stringWidth(text);
             g.setFont(english);
             g.drawString(halves[1], x, y + english.getSize() + 3);
-            return new int[]{width, english.getSize() + 3};
+            return new int[]{width, english.getSize() + 3, g.getFontMetrics().stringWidth(halves[1])};
         }
 
         int place(String[] halves, String all, int y) {
@@ -248,15 +256,23 @@ final class FourthBacks {
             FontMetrics fm = g.getFontMetrics();
             int gap = s.valueSize + 4 + r.nextInt(6);
             int firstX = under ? x : x + lab[0];
+            boolean column = BESIDE_ENGLISH && !under && lab[1] > 0;
+            if (column) {
+                firstX = x + Math.max(lab[0], lab[2] + 10);
+            }
             int firstY = under ? y + lab[1] + gap : y;
             int indent = r.nextBoolean() ? 0 : Math.min(lab[0], 120); // rows after the first under the value or the label
+            if (column) {
+                indent = firstX - x;
+            }
             List<String> rows = wrap(all, fm::stringWidth, right - firstX, right - x - indent, r.nextInt(4) == 0);
             int row = firstY;
             for (int i = 0; i < rows.size(); i++) {
                 g.drawString(rows.get(i), i == 0 ? firstX : x + indent, row);
                 if (i < rows.size() - 1) {
-                    // beside a label whose English half is under it, the place goes on under that half
-                    row = i == 0 && !under ? Math.max(row + gap, y + lab[1] + gap) : row + gap;
+                    // beside a label whose English half is under it, the place goes on under that half, or in
+                    // its own column beside it
+                    row = column ? row + Math.max(lab[1], s.valueSize + 2) : i == 0 && !under ? Math.max(row + gap, y + lab[1] + gap) : row + gap;
                 }
             }
             return Math.max(row, y + lab[1]) + s.valueSize + 12 + r.nextInt(10);

@@ -164,6 +164,9 @@ final class LabelledFields {
         if (lines.isEmpty()) {
             return besideHalfAbove(rows, hits, hit, field);
         }
+        if (beside) {
+            ValueBesideUpperHalf.of(rows, hits, hit, field).ifPresent(upper -> lines.add(0, upper));
+        }
         if (field.lines() > 1 && !beside) {
             // the English half found alone under a garbled Vietnamese one ("Nơi cư rau Tổ dân phố 1, Thôn Phú Mỹ,"
             // over "Place of residence", the value going on under it): the place begins beside the upper half

@@ -23,14 +23,20 @@ final class StreetStart {
      * a short word, a word "d…n", "phố", and the group's number.
      */
     private static final Pattern GROUP = Pattern.compile("^\\S{1,3}\\s+d[a-z]{1,2}n\\s+pho\\s+(?=\\d)");
+    /** "Khu phố" and its number with the capital K read small: "phố" after it would pass for a label's word. */
+    private static final Pattern QUARTER = Pattern.compile("^khu\\s+pho\\s+(?=\\d)");
 
     private StreetStart() {
     }
 
-    /** The address with a misread "Tổ dân phố" at its start written as printed; as read otherwise. */
+    /** The address with a misread "Tổ dân phố" or "Khu phố" at its start written as printed; as read otherwise. */
     static String residentialGroup(String address) {
         Matcher m = GROUP.matcher(Fold.fold(address));
-        return m.lookingAt() ? "Tổ dân phố " + address.substring(m.end()) : address;
+        if (m.lookingAt()) {
+            return "Tổ dân phố " + address.substring(m.end());
+        }
+        Matcher q = QUARTER.matcher(Fold.fold(address));
+        return q.lookingAt() ? "Khu phố " + address.substring(q.end()) : address;
     }
 
     /** Whether the three words before a number are a "Tổ dân phố", however misread (its number's part starts there). */

@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.ocr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ record TextRow(List<OcrWord> words) {
         Map<Integer, List<OcrWord>> lines = new LinkedHashMap<>();
         for (OcrWord w : words) {
             if (!w.text().isBlank()) {
-                lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+                lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).addAll(atUnderscores(w));
             }
         }
         List<TextRow> rows = new ArrayList<>();
@@ -61,6 +62,27 @@ record TextRow(List<OcrWord> words) {
         }
         rows.sort(Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
         return rows;
+    }
+
+    /**
+     * Two words Tesseract read as one across a narrow gap, the gap as an underscore ("sinh_Xã": a label's last word
+     * and a place's first): no card prints an underscore, so they are two words, their boxes shared by letters.
+     */
+    static List<OcrWord> atUnderscores(OcrWord w) {
+        if (!w.text().matches(".*[^_]_+[^_].*")) {
+            return List.of(w);
+        }
+        String[] pieces = w.text().replaceAll("^_+|_+$", "").split("_+");
+        double letters = Arrays.stream(pieces).mapToInt(String::length).sum();
+        double width = w.right() - w.left();
+        List<OcrWord> out = new ArrayList<>();
+        double left = w.left();
+        for (String p : pieces) {
+            double right = left + width * p.length() / letters;
+            out.add(new OcrWord(p, w.confidence(), left, w.top(), right, w.bottom(), w.line()));
+            left = right;
+        }
+        return out;
     }
 
     /** A piece of the text as one parser line. */

@@ -213,6 +213,8 @@ class AddressSpellingTest {
                 .isEqualTo("Tổ dân phố 3, Xã Nghĩa Thành, Thành phố Hồ Chí Minh");
         assertThat(AddressSpelling.correct("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, Tỉnh Hà Giang")).as("another street word")
                 .isEqualTo("Khu phố 6, Xã Sán Xả Hồ, Huyện Quản Bạ, Tỉnh Hà Giang");
+        assertThat(AddressSpelling.correct("khu phố 9, Xã Ngọc Sơn, Huyện Lạc Thủy, Tỉnh Hòa Bình")).as("its capital read small")
+                .isEqualTo("Khu phố 9, Xã Ngọc Sơn, Huyện Lạc Thủy, Tỉnh Hòa Bình");
     }
 
     @Test

@@ -187,6 +187,28 @@ class LabelledFieldsTest {
     }
 
     @Test
+    void aPlacesFirstRowBesideTheUpperHalfOfItsLabelIsTheFirstThoughALineOfItsOwn() {
+        List<OcrWord> words = new ArrayList<>();
+        // set larger than its label, the place's first row is a Tesseract line of its own, a little higher
+        rowAt(words, 0.275, 0.075, 0, "Số", "111", "đường", "Nguyễn", "Văn", "Cừ,", "Xã", "Tài", "Văn,");
+        row(words, 0.08, 1, "Nơi", "cư", "trú:");
+        row(words, 0.12, 2, "Place", "of", "residence");
+        rowAt(words, 0.275, 0.12, 2, "Thị", "xã", "Ngã", "Năm,", "Tỉnh", "Sóc", "Trăng");
+        row(words, 0.19, 3, "Nơi", "đăng", "ký", "khai", "sinh:", "Tỉnh", "Bến", "Tre");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Số 111 đường Nguyễn Văn Cừ, Xã Tài Văn, / Thị xã Ngã Năm, Tỉnh Sóc Trăng");
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Tỉnh Bến Tre");
+    }
+
+    @Test
+    void wordsReadAsOneAcrossAnUnderscoreAreTwo() {
+        List<OcrWord> split = TextRow.atUnderscores(new OcrWord("sinh_Xã", 76, 0.40, 0.23, 0.47, 0.26, 3));
+        assertThat(split).extracting(OcrWord::text).containsExactly("sinh", "Xã");
+        assertThat(split.get(0).right()).isEqualTo(split.get(1).left()).isBetween(0.40, 0.47);
+        assertThat(TextRow.atUnderscores(new OcrWord("_", 50, 0.1, 0.1, 0.11, 0.12, 0))).extracting(OcrWord::text).containsExactly("_");
+    }
+
+    @Test
     void aPlacesLaterRowSetInByAHangingIndentIsStillThePlace() {
         List<OcrWord> words = new ArrayList<>();
         row(words, 0.05, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");

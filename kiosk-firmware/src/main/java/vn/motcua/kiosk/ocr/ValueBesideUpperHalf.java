@@ -1,0 +1,56 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A place beside a label printed over two rows ("Nơi cư trú:" over "Place of residence"), its rows in a column of
+ * their own at the label's pitch: set larger than the label, the place's first row is a line of its own to Tesseract,
+ * beside the upper half but not in its row, and with only the lower half found as the label the place would begin on
+ * the lower half's row. That first row is the piece just right of an upper half that holds nothing after its label,
+ * on that half's height.
+ */
+final class ValueBesideUpperHalf {
+    /** How far right of the label's end the place may start (its column is set after the longer half). */
+    private static final double COLUMN_GAP = 0.12;
+
+    private ValueBesideUpperHalf() {
+    }
+
+    static Optional<CardTextParser.Line> of(List<TextRow> rows, List<LabelHit> hits, LabelHit hit, CardLayout.Field field) {
+        TextRow row = rows.get(hit.row());
+        if (field.lines() <= 1 || hit.from() > 0) {
+            return Optional.empty();
+        }
+        int up = hit.row() - 1;
+        while (up >= 0 && Math.abs(rows.get(up).left() - row.left()) > 0.03) {
+            up--;
+        }
+        final int half = up;
+        if (half < 0 || hits.stream().anyMatch(h -> h.row() == half)
+                || row.top() - rows.get(half).bottom() > row.bottom() - row.top()) {
+            return Optional.empty();
+        }
+        TextRow upper = rows.get(half);
+        LabelHit label = LostLabels.looseLabel(rows, hits, field, half, half, true);
+        if (label == null || label.to() < upper.words().size()) {
+            return Optional.empty(); // no label there, or the place is in its row: LabelledFields reads that
+        }
+        TextRow beside = null;
+        for (int r = 0; r < rows.size(); r++) {
+            TextRow other = rows.get(r);
+            final int at = r;
+            boolean free = r != half && r != hit.row() && hits.stream().noneMatch(h -> h.row() == at);
+            if (free && other.left() >= upper.right() - 0.005 && other.left() - upper.right() <= COLUMN_GAP
+                    && other.top() < row.top() && RowOverlap.sameRow(TextRow.line(other.words()), TextRow.line(upper.words()))
+                    && (beside == null || other.left() < beside.left())) {
+                beside = other;
+            }
+        }
+        if (beside == null) {
+            return Optional.empty();
+        }
+        List<OcrWord> words = LabelPieces.withoutLabelPieces(LabelledFields.withoutSpecks(beside.words()), field);
+        return words.isEmpty() || LabelPieces.isLabelRemnant(words, field) ? Optional.empty() : Optional.of(TextRow.line(words));
+    }
+}
