@@ -37,8 +37,9 @@ final class FourthBackHolders {
     private static final boolean OTHER_SPELLINGS = Boolean.getBoolean("ocr.dOtherSpellings");
     /**
      * {@code -Docr.dTypeForms=true}: places with their units' types written other ways, as registers and older
-     * papers write them: in lower case ("xã An Khánh, huyện Hoài Đức"), dropped after the first part ("Xã An Khánh,
-     * Hoài Đức, Hà Nội"), abbreviated ("X.", "P.", "TT.", "H.", "Q.", "TX.", "TP.", "T.") or parts set off by " - ".
+     * papers write them: dropped after the first part ("Xã An Khánh, Hoài Đức, Hà Nội"), abbreviated ("X.", "P.",
+     * "TT.", "H.", "Q.", "TX.", "TP.", "T.") or parts set off by " - ". Not in lower case: the reader gives a type the
+     * lists' capital (a degraded photo reads printed capitals small), a choice docs/ocr.md states.
      */
     private static final boolean TYPE_FORMS = Boolean.getBoolean("ocr.dTypeForms");
     private static final Pattern TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh) ");
@@ -182,7 +183,7 @@ final class FourthBackHolders {
 
     /** The units of an address (the parts after its street ones) with their types written one other way. */
     static String typeForms(String address, Random r) {
-        int form = r.nextInt(5);
+        int form = 1 + r.nextInt(4);
         String[] parts = address.split(", ");
         StringBuilder out = new StringBuilder();
         boolean unitSeen = false;
@@ -193,7 +194,6 @@ final class FourthBackHolders {
             if (m.find()) {
                 String name = part.substring(m.end());
                 written = switch (form) {
-                    case 0 -> m.group(1).toLowerCase(Locale.ROOT) + " " + name;
                     case 1 -> unitSeen && !name.matches("\\d+") ? name : part;
                     case 2 -> ABBREVIATED.get(m.group(1)) + " " + name;
                     default -> part;

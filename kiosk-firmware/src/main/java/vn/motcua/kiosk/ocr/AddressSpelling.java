@@ -29,22 +29,7 @@ final class AddressSpelling {
     private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
-    /** A unit's type read in lower case with a letter whose small form no capital is mistaken for ("huyện"). */
-    private static final java.util.regex.Pattern LOWER_CASE_TYPE = java.util.regex.Pattern.compile(
-            "(?<=^|, )(huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|đặc khu) \\p{Lu}");
-    private static final java.util.regex.Pattern TYPE_AT_PART = java.util.regex.Pattern.compile(
-            "(?<=^|, )(?=(Xã|Huyện|Tỉnh|Quận|Phường|Thị xã|Thị trấn|Thành phố|Đặc khu) )\\p{Lu}");
-
     static String correct(String address) {
-        String spelled = spell(address);
-        // registers write units' types in lower case ("xã Bảo Hiệu, huyện Tân Lạc"), and an address writes all of
-        // them one way; a lost capital is told from that by a type whose small first letter differs from its capital
-        // in shape (the OCR confuses x and X by size alone): then the lists' capitals are not the card's
-        return LOWER_CASE_TYPE.matcher(address).find()
-                ? TYPE_AT_PART.matcher(spelled).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT)) : spelled;
-    }
-
-    private static String spell(String address) {
         address = StreetStart.residentialGroup(address); // "Tế dán phố 3" would pass for a label's remnant too
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut
