@@ -94,6 +94,8 @@ public final class CardTextParser {
     static final Pattern ABBREVIATED_TYPE = Pattern.compile(TYPE_ABBREVIATIONS + "\\.");
     /** A full stop inside a value is a comma the OCR confused, except after a unit's abbreviated type. */
     private static final Pattern STOP_FOR_COMMA = Pattern.compile("(?<!\\b" + TYPE_ABBREVIATIONS + ")\\.\\s");
+    /** Marks OCR puts after a value, but the full stop of an abbreviated type ("…, T." / "Thanh Hóa": a row cut there). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("(?<!\\b" + TYPE_ABBREVIATIONS + ")[:;.,\\-\\s/]+$");
     /** An abbreviated type whose full stop was read as a comma ("T, Thanh Hóa"): no part is a type's letters alone. */
     private static final Pattern COMMA_FOR_STOP = Pattern.compile("(?<=^|,\\s)(" + TYPE_ABBREVIATIONS + "),\\s*(?=\\p{Lu})");
 
@@ -477,8 +479,7 @@ public final class CardTextParser {
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {
         String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("\\s+", " ").strip();
-        // a full stop at the end is kept after an abbreviated type ("…, T." / "Thanh Hóa": a row cut after it)
-        s = s.replaceAll("^[:;.,\\-\\s/]+", "").replaceAll("(?<!\\b" + TYPE_ABBREVIATIONS + ")[:;.,\\-\\s/]+$", "");
+        s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/]+", "")).replaceAll("");
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
         return COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
     }

@@ -142,8 +142,8 @@ final class Gazetteer {
                 }
                 if (name != null) {
                     // "TP." (or "TP", "Tp.", "T.") is printed so on some addresses: kept as printed, not spelled out
-                    String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.startsWith("t") && prefix.length() <= 3
-                            ? last.split("\\s+")[0] + " " : "Thành phố ";
+                    String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.equals("thanh pho ") ? "Thành phố "
+                            : last.split("\\s+")[0] + " ";
                     String[] typeAndName = last.split("\\s+", prefix.equals("thanh pho ") ? 3 : 2);
                     return head + type + asPrinted(typeAndName[typeAndName.length - 1], name);
                 }

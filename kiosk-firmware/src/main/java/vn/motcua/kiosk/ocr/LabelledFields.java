@@ -302,11 +302,7 @@ final class LabelledFields {
     private static List<CardTextParser.Line> besideHalfAbove(List<TextRow> rows, List<LabelHit> hits, LabelHit hit,
                                                              CardLayout.Field field) {
         TextRow row = rows.get(hit.row());
-        int up = hit.row() - 1;
-        while (up >= 0 && Math.abs(rows.get(up).left() - row.left()) > 0.03) {
-            up--; // rows of the other column (the sex beside the nationality) sort in between
-        }
-        final int r = up;
+        final int r = rowAboveInColumn(rows, hit.row());
         if (r < 0 || hit.from() > 0 || hits.stream().anyMatch(h -> h.row() == r)) {
             return List.of();
         }
@@ -326,6 +322,15 @@ final class LabelledFields {
         return rest.isEmpty() || LabelPieces.isLabelRemnant(rest, field) ? List.of() : List.of(TextRow.line(rest));
     }
 
+
+    /** The nearest row above that starts where this one does, or -1. */
+    static int rowAboveInColumn(List<TextRow> rows, int row) {
+        int up = row - 1;
+        while (up >= 0 && Math.abs(rows.get(up).left() - rows.get(row).left()) > 0.03) {
+            up--; // rows of the other column (the sex beside the nationality) sort in between
+        }
+        return up;
+    }
 
     private static boolean startsWithLabel(List<LabelHit> hits, int row) {
         return hits.stream().anyMatch(h -> h.row() == row && h.from() <= 1);

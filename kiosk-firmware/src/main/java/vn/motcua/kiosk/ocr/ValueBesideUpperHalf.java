@@ -22,11 +22,7 @@ final class ValueBesideUpperHalf {
         if (field.lines() <= 1 || hit.from() > 0) {
             return Optional.empty();
         }
-        int up = hit.row() - 1;
-        while (up >= 0 && Math.abs(rows.get(up).left() - row.left()) > 0.03) {
-            up--;
-        }
-        final int half = up;
+        final int half = LabelledFields.rowAboveInColumn(rows, hit.row());
         if (half < 0 || hits.stream().anyMatch(h -> h.row() == half)
                 || row.top() - rows.get(half).bottom() > row.bottom() - row.top()) {
             return Optional.empty();
