@@ -183,7 +183,11 @@ final class FourthBackHolders {
 
     /** The units of an address (the parts after its street ones) with their types written one other way. */
     static String typeForms(String address, Random r) {
-        int form = 1 + r.nextInt(4);
+        return typeForms(address, 1 + r.nextInt(4));
+    }
+
+    /** Form 1: types dropped after the first unit; 2: abbreviated; 3: units set off by " - "; else as it was. */
+    static String typeForms(String address, int form) {
         String[] parts = address.split(", ");
         StringBuilder out = new StringBuilder();
         boolean unitSeen = false;

@@ -17,6 +17,15 @@ class FourthBackHoldersTest {
     }
 
     @Test
+    void typeFormsDropAbbreviateOrDashTheUnitsTypesButNotTheStreetsOrAWardsNumber() {
+        String address = "Tổ 5, Thôn Đông, Phường 3, Thị xã Ngã Năm, Tỉnh Sóc Trăng";
+        assertThat(FourthBackHolders.typeForms(address, 1)).isEqualTo("Tổ 5, Thôn Đông, Phường 3, Ngã Năm, Sóc Trăng");
+        assertThat(FourthBackHolders.typeForms(address, 2)).isEqualTo("Tổ 5, Thôn Đông, P. 3, TX. Ngã Năm, T. Sóc Trăng");
+        assertThat(FourthBackHolders.typeForms(address, 3)).isEqualTo("Tổ 5, Thôn Đông, Phường 3 - Thị xã Ngã Năm - Tỉnh Sóc Trăng");
+        assertThat(FourthBackHolders.typeForms(address, 4)).isEqualTo(address);
+    }
+
+    @Test
     void otherSpellingsGiveAProvinceItsOlderSpellingOnlyAsTheAddressesLastPart() {
         assertThat(FourthBackHolders.otherSpellings("Phường 1, Thị xã Kon Tum, Tỉnh Kon Tum")).isEqualTo("Phường 1, Thị xã Kon Tum, Tỉnh Kontum");
         assertThat(FourthBackHolders.otherSpellings("Xã Ea Tu, Tỉnh Đắk Lắk")).isEqualTo("Xã Ea Tu, Tỉnh Đăk Lăk");
