@@ -129,7 +129,7 @@ final class AddressEnds {
         if (p.isEmpty()) {
             return true;
         }
-        return Arrays.stream(p.split("\\s+")).filter(w -> !CardTextParser.ABBREVIATED_TYPE.matcher(w).matches())
+        return Arrays.stream(p.split("\\s+")).filter(w -> !TypeAbbreviation.is(w))
                 .map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
                 .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !syllables(w)
                         || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w));

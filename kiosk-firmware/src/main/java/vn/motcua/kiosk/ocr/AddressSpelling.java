@@ -18,10 +18,6 @@ final class AddressSpelling {
             Map.entry("ban", "Bản"), Map.entry("lang", "Làng"), Map.entry("khom", "Khóm"),
             Map.entry("buon", "Buôn"), Map.entry("khoi", "Khối"), Map.entry("duong", "Đường"));
 
-    /** Units' types by their abbreviations (CardTextParser.ABBREVIATED_TYPE). */
-    private static final Map<String, String> SPELLED_OUT = Map.of("X.", "Xã", "P.", "Phường", "TT.", "Thị trấn",
-            "H.", "Huyện", "Q.", "Quận", "TX.", "Thị xã", "TP.", "Thành phố", "T.", "Tỉnh");
-
     private AddressSpelling() {
     }
 
@@ -54,13 +50,9 @@ final class AddressSpelling {
         for (int i = 0; (hasDistrict || province != null) && i < parts.length - 1; i++) {
             String read = parts[i];
             // an abbreviated type ("X. Nghĩa Thành") is looked up spelled out and stays as printed
-            String abbreviation = read.split(" ", 2)[0];
-            String type = CardTextParser.ABBREVIATED_TYPE.matcher(abbreviation).matches() && read.indexOf(' ') > 0
-                    ? SPELLED_OUT.get(abbreviation.toUpperCase(java.util.Locale.ROOT)) : null;
-            String lookup = type == null ? read : type + read.substring(abbreviation.length());
+            String lookup = TypeAbbreviation.spelledOut(read);
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
-                    .map(name -> type == null ? name : name.startsWith(type + " ") ? abbreviation + name.substring(type.length()) : read)
-                    .orElse(read);
+                    .map(name -> TypeAbbreviation.asPrinted(read, name)).orElse(read);
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);

@@ -86,12 +86,7 @@ public final class CardTextParser {
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
             "cum", "doi", "buon", "plei", "sóc");
 
-    /**
-     * A unit's type abbreviated as registers and older papers print it ("TP. Hà Nội", "H. Hoài Đức", "TT. Phố
-     * Mới"): kept as printed, never spelled out, since the reader cannot know the card spelled it out.
-     */
-    private static final String TYPE_ABBREVIATIONS = "(?:TP|Tp|TX|TT|X|P|H|Q|T)";
-    static final Pattern ABBREVIATED_TYPE = Pattern.compile(TYPE_ABBREVIATIONS + "\\.");
+    private static final String TYPE_ABBREVIATIONS = TypeAbbreviation.LETTERS;
     /** A full stop inside a value is a comma the OCR confused, except after a unit's abbreviated type. */
     private static final Pattern STOP_FOR_COMMA = Pattern.compile("(?<!\\b" + TYPE_ABBREVIATIONS + ")\\.\\s");
     /** Marks OCR puts after a value, but the full stop of an abbreviated type ("…, T." / "Thanh Hóa": a row cut there). */
@@ -101,7 +96,7 @@ public final class CardTextParser {
 
     /** Whether a word is one an address starts with (Xã, Thôn, Số …, or a type's abbreviation). */
     static boolean startsAddress(String word) {
-        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || ABBREVIATED_TYPE.matcher(word).matches();
+        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word);
     }
 
     /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */

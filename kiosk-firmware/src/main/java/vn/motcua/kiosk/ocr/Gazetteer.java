@@ -65,7 +65,7 @@ final class Gazetteer {
      */
     static boolean hasDistrict(String[] parts) {
         return java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
-                .anyMatch(p -> Fold.fold(p).matches("(quan|huyen|thi xa|thanh pho|q\\.|h\\.|tx\\.|tp\\.) .*"));
+                .anyMatch(p -> Fold.fold(TypeAbbreviation.spelledOut(p)).matches("(quan|huyen|thi xa|thanh pho) .*"));
     }
 
     /**
@@ -81,7 +81,8 @@ final class Gazetteer {
      * its "Đăk Lăk" the list's "Đắk Lắk").
      */
     private static String lastName(String address) {
-        String name = listForm(address.substring(address.lastIndexOf(',') + 1).strip().replaceFirst("^(Tỉnh|Thành phố|TP\\.?|Tp\\.|T\\.) ", ""));
+        String last = TypeAbbreviation.spelledOut(address.substring(address.lastIndexOf(',') + 1).strip());
+        String name = listForm(last.replaceFirst("^(Tỉnh|Thành phố|TP) ", ""));
         return VARIANTS.getOrDefault(name, name);
     }
 
@@ -127,9 +128,12 @@ final class Gazetteer {
         if (last.isEmpty()) {
             return address;
         }
-        String key = key(last);
-        for (String prefix : new String[]{"thanh pho ", "tinh ", "tp ", "t "}) {
-            if (key.startsWith(prefix) && (!prefix.equals("t ") || last.startsWith("T. "))) {
+        // an abbreviated type ("T. Trà Vinh") is read spelled out and printed as it was
+        String spelled = TypeAbbreviation.spelledOut(last);
+        boolean abbreviated = !spelled.equals(last);
+        String key = key(spelled);
+        for (String prefix : new String[]{"thanh pho ", "tinh ", "tp "}) {
+            if (key.startsWith(prefix)) {
                 String rest = key.substring(prefix.length()).replace(" ", "");
                 String name = byKey.containsKey(rest) ? byKey.get(rest)
                         : formerByKey.containsKey(rest) ? formerByKey.get(rest) : begun(rest);
@@ -142,9 +146,9 @@ final class Gazetteer {
                 }
                 if (name != null) {
                     // "TP." (or "TP", "Tp.", "T.") is printed so on some addresses: kept as printed, not spelled out
-                    String type = prefix.equals("tinh ") ? "Tỉnh " : prefix.equals("thanh pho ") ? "Thành phố "
-                            : last.split("\\s+")[0] + " ";
-                    String[] typeAndName = last.split("\\s+", prefix.equals("thanh pho ") ? 3 : 2);
+                    boolean asRead = abbreviated || prefix.equals("tp ");
+                    String type = asRead ? last.split("\\s+")[0] + " " : prefix.equals("tinh ") ? "Tỉnh " : "Thành phố ";
+                    String[] typeAndName = last.split("\\s+", !asRead && prefix.equals("thanh pho ") ? 3 : 2);
                     return head + type + asPrinted(typeAndName[typeAndName.length - 1], name);
                 }
             }

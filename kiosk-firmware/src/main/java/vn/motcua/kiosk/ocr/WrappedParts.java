@@ -37,7 +37,7 @@ final class WrappedParts {
         if (tail.isEmpty() || head.isEmpty()) {
             return false;
         }
-        if (TYPES.contains(Fold.fold(tail).replaceAll("\\s+", " ")) || CardTextParser.ABBREVIATED_TYPE.matcher(tail).matches()) {
+        if (TYPES.contains(Fold.fold(tail).replaceAll("\\s+", " ")) || TypeAbbreviation.is(tail)) {
             return Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0));
         }
         return !known(tail) && known(tail + " " + head);

@@ -1,0 +1,48 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A unit's type abbreviated as registers and older papers print it ("TP. Hà Nội", "H. Hoài Đức", "TT. Phố Mới"):
+ * kept as printed, never spelled out in the reading, since the reader cannot know the card spelled it out; spelled
+ * out only to look the unit up.
+ */
+final class TypeAbbreviation {
+    private static final Map<String, String> SPELLED_OUT = Map.of("X.", "Xã", "P.", "Phường", "TT.", "Thị trấn",
+            "H.", "Huyện", "Q.", "Quận", "TX.", "Thị xã", "TP.", "Thành phố", "Tp.", "Thành phố", "T.", "Tỉnh");
+    /** The abbreviations without their full stop, longest first: "(?:TP|TT|TX|Tp|H|P|Q|T|X)". */
+    static final String LETTERS = SPELLED_OUT.keySet().stream().map(k -> k.substring(0, k.length() - 1))
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|", "(?:", ")"));
+    /** One abbreviation with its full stop, as a whole word. */
+    static final Pattern WORD = Pattern.compile(LETTERS + "\\.");
+
+    private TypeAbbreviation() {
+    }
+
+    static boolean is(String word) {
+        return WORD.matcher(word).matches();
+    }
+
+    /** The part with its first word spelled out when it is an abbreviation ("T. Trà Vinh" → "Tỉnh Trà Vinh"). */
+    static String spelledOut(String part) {
+        String first = part.split(" ", 2)[0];
+        return is(first) && part.indexOf(' ') > 0 ? SPELLED_OUT.get(first) + part.substring(first.length()) : part;
+    }
+
+    /**
+     * A unit found for a part looked up spelled out, written as the part was: its abbreviation put back in front of
+     * the name; the part as read when the unit found is of another type.
+     */
+    static String asPrinted(String part, String found) {
+        String first = part.split(" ", 2)[0];
+        String type = is(first) ? SPELLED_OUT.get(first) : null;
+        if (type == null) {
+            return found;
+        }
+        return found.startsWith(type + " ") ? first + found.substring(type.length()) : part;
+    }
+}
