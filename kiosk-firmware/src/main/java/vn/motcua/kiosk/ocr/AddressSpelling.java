@@ -72,8 +72,22 @@ final class AddressSpelling {
 
     /** Whether a row of an address ends with a province, as the last row of every address does. */
     static boolean endsWithProvince(String row) {
-        return Gazetteer.provinces().namesProvince(Gazetteer.provinces().correctLastPart(row));
+        if (Gazetteer.provinces().namesProvince(Gazetteer.provinces().correctLastPart(row))) {
+            return true;
+        }
+        // the last part set off by a dash ("Xã Duy Phiên - Tỉnh Vĩnh Phúc", "Phường Bình An-Tỉnh Thanh Hoá") or after a
+        // label's colon ("…SINH: Tỉnh Long An") rather than a comma; a province's own hyphen ("Bà Rịa - Vũng Tàu") is
+        // the comma's case above
+        java.util.regex.Matcher last = LAST_AFTER_DASH_OR_COLON.matcher(row);
+        return last.find() && Gazetteer.provinces().namesProvince(Gazetteer.provinces().correctLastPart(last.group(1)));
     }
+
+    /**
+     * A part after a spaced dash, a colon or a hyphen set tight before a province's type ("Huyện Thanh Liêm-Tỉnh Hà
+     * Nam"), to the row's end, with no comma, dash or colon in it.
+     */
+    private static final java.util.regex.Pattern LAST_AFTER_DASH_OR_COLON = java.util.regex.Pattern.compile(
+            "(?: - |: |(?<=\\p{L})-(?=(?:Tỉnh|Thành phố|TP\\.?|T\\.) ))((?:(?! - )[^,:-])+?)\\s*$");
 
     private static String startWord(String part) {
         int space = part.indexOf(' ');

@@ -86,6 +86,20 @@ final class AdminUnits {
             if (exact != null) {
                 return closest(part, exact);
             }
+            if (key.length() < 8 && province != null) {
+                // a short name is never taken one letter off, but an I read as l ("Xã la Hrú") or an l as i
+                // ("Xã Ea Păi") is no other letter: the same letters with the two told apart no more, in the province
+                String unified = key.replace('l', 'i');
+                List<String> strokes = new ArrayList<>();
+                units.forEach((k, names) -> {
+                    if (k.replace('l', 'i').equals(unified)) {
+                        strokes.addAll(names);
+                    }
+                });
+                if (strokes.size() == 1) {
+                    return Optional.of(strokes.get(0));
+                }
+            }
             if (key.length() >= 8) {
                 List<String> near = new ArrayList<>();
                 // numbered wards (Phường 11, Phường 17) are never matched one digit off

@@ -24,7 +24,11 @@ final class DateCheck {
     private final UnreadBands unreadBands;
 
     DateCheck(String tessdata) {
-        unreadBands = new UnreadBands(tessdata);
+        this(tessdata, new UnreadBands(tessdata));
+    }
+
+    DateCheck(String tessdata, UnreadBands unreadBands) {
+        this.unreadBands = unreadBands;
         // a row of digits and slashes is no Vietnamese text: the English model, which the MRZ needs anyway, reads
         // serif digits the Vietnamese one takes for others (06/04/1994 as 06 011991 with vie, whole with eng)
         singleLine = new WordReader(tessdata, "eng", 7);

@@ -38,6 +38,7 @@ public final class IdCardOcr {
     private final CardLayouts layouts = CardLayouts.builtIn();
     private final Clock clock = Clock.system(CentreTime.ZONE);
     private final double threshold;
+    private final UnreadBands unreadBands;
 
     public IdCardOcr() {
         this(tessdata(), DEFAULT_THRESHOLD);
@@ -63,7 +64,8 @@ public final class IdCardOcr {
         this.numberVote = new NumberVote(tessdata);
         this.dateVote = new DateVote(numberVote::readDigits);
         this.placeNumberVote = new PlaceNumberVote(numberVote::readDigits);
-        this.dateCheck = new DateCheck(tessdata);
+        this.unreadBands = new UnreadBands(tessdata);
+        this.dateCheck = new DateCheck(tessdata, unreadBands);
         this.dateRowSecondLook = new DateRowSecondLook(rowReader);
         this.issueDateVote = new IssueDateVote(tessdata);
     }
@@ -173,6 +175,9 @@ public final class IdCardOcr {
         if (detected != null && card != levelledCard) {
             reading = unreadLevelled(card, layout, reading, mrz);
         }
+        if (detected != null) {
+            reading = placesInUnreadBands(card, rows, layout, reading);
+        }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
@@ -200,6 +205,11 @@ public final class IdCardOcr {
         var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
         IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         again = checkDates(levelled, rows, byField, layout, again, mrz);
+        return filled(first, unread, again);
+    }
+
+    /** The first reading with the fields it left unread taken from another, where that one read them. */
+    private IdCardReading filled(IdCardReading first, List<String> unread, IdCardReading again) {
         IdCardReading out = first;
         for (String field : unread) {
             String value = again.fields().get(field);
@@ -208,6 +218,29 @@ public final class IdCardOcr {
             }
         }
         return out;
+    }
+
+    /**
+     * A place still unread, looked for once more with the bands of the text column the page read no row in read
+     * alone ({@link UnreadBands}) and put back among the rows: the page's layout can drop a place's label and
+     * value together (small labels beside the QR, a row over the emblem) on the paper as it is and levelled alike.
+     */
+    private IdCardReading placesInUnreadBands(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first) {
+        List<String> unread = layout.fields().stream().filter(f -> f.lines() > 1 && first.fields().get(f.name()) == null)
+                .map(CardLayout.Field::name).toList();
+        if (unread.isEmpty()) {
+            return first;
+        }
+        List<TextRow> bands = unreadBands.read(card, rows, true);
+        if (bands.isEmpty()) {
+            return first;
+        }
+        List<TextRow> all = new java.util.ArrayList<>(rows);
+        all.addAll(bands);
+        all.sort(java.util.Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
+        LabelledFields.Result found = LabelledFields.find(all, layout);
+        var byField = FrontShapes.fill(all, layout, DateOrder.fill(all, layout, found), found.byLabel());
+        return filled(first, unread, CardTextParser.parse(byField, layout.fieldNames(), threshold, 0));
     }
 
     /** The dates against the card and the law, then the issue date's row looked at again and voted on. */

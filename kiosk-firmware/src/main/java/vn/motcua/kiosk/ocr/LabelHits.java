@@ -40,7 +40,7 @@ final class LabelHits {
                         continue;
                     }
                     int from = wordAt.get(m.start());
-                    int to = LabelHit.toColon(words, from, wordAt.get(m.end() - 1) + 1);
+                    int to = LabelHit.toColon(words, from, lastWord(words, wordAt, from, m.end()) + 1);
                     // a short label ("Số", "Sex") must be whole words, not letters inside a value
                     if (phrase.length() <= 4 && !wholeWords(words, from, to, phrase)) {
                         continue;
@@ -108,5 +108,16 @@ final class LabelHits {
             sb.append(words.get(i).compact());
         }
         return sb.toString().equals(phrase);
+    }
+
+    /**
+     * The last word a match covers; not a value's first word of which it took one letter only (a garbled "SINH"
+     * read as "sụn" matched to "sụn" and the H of "Huyện" beside it): an address word is the value's.
+     */
+    private static int lastWord(List<OcrWord> words, List<Integer> wordAt, int from, int end) {
+        int last = wordAt.get(end - 1);
+        boolean oneLetter = end < 2 || wordAt.get(end - 2) != last;
+        return oneLetter && last > from && words.get(last).compact().length() >= 3
+                && CardTextParser.startsAddress(words.get(last).text()) ? last - 1 : last;
     }
 }

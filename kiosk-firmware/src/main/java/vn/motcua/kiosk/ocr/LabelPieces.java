@@ -40,7 +40,8 @@ final class LabelPieces {
         boolean oneHalf = field.labels().stream().map(ModelDetector::compact)
                 .anyMatch(l -> Edits.distance(l, found) <= FuzzyFind.allowed(l.length()) + 1);
         return oneHalf && words.stream().noneMatch(w -> CardTextParser.startsAddress(w.text())
-                || w.text().chars().anyMatch(Character::isDigit));
+                || w.text().chars().anyMatch(Character::isDigit))
+                && !AddressSpelling.endsWithProvince(TextRow.line(words).text()); // "Cao Bằng": a place of a province alone
     }
 
     /** Past the colon that ends a label within a row's first four words, or -1. */

@@ -42,8 +42,12 @@ final class LabelledFields {
                 lines = LostLabels.betweenNeighbours(rows, hits, layout, field);
             }
             if (lines.isEmpty()) {
-                lines = band(rows, hits, field);
+                lines = band(rows, hits, field, layout);
                 byBand.add(field.name());
+                if (field.lines() > 1 && lines.stream().noneMatch(l -> BackPlaces.namesUnit(l.text())
+                        || AddressSpelling.endsWithProvince(CardTextParser.clean(l.text())))) {
+                    lines = List.of(); // where a place sits on the one layout, what names no unit ("Date of issue") is none
+                }
             } else if (!byLabel.contains(field.name()) && field.lines() > 1
                     && lines.stream().noneMatch(l -> BackPlaces.namesUnit(l.text()))) {
                 // a place names a unit (at least its province): rows between the neighbours' labels that name
@@ -108,6 +112,9 @@ final class LabelledFields {
         double labelLeft = first ? labelStart(row, hit) : row.words().get(hit.from()).left();
         double bottom = row.bottom();
         double height = row.bottom() - row.top();
+        // a place begun right of its label, in a column of its own
+        double columnLeft = beside && field.lines() > 1 && hit.to() > hit.from()
+                && lines.get(0).left() > row.words().get(hit.to() - 1).right() + 0.005 ? lines.get(0).left() : -1;
         for (int r = hit.row() + 1; r < rows.size() && (budget > 0 || runsOn(lines, field)); r++) {
             TextRow below = rows.get(r);
             if (r == split) {
@@ -128,11 +135,21 @@ final class LabelledFields {
             if (below.left() < labelLeft - 0.03 && startsWithLabel(hits, r)) {
                 continue; // a label left of the column (the expiry under the photo) is another column's
             }
-            if (below.top() - bottom > 1.6 * height || startsWithLabel(hits, r) || below.text().contains("<<")
+            // a place's first row may stand a label row further down: the label's other half, under it, read as
+            // nothing at all (no speck to step over)
+            double gap = lines.isEmpty() && field.lines() > 1 && bottom == row.bottom() ? 3.2 : 1.6;
+            if (below.top() - bottom > gap * height || startsWithLabel(hits, r) || below.text().contains("<<")
                     || field.lines() > 1 && BackDates.DATE.matcher(TextRow.line(inColumn).text()).find()) {
                 // a place holds no date: a date row is the next field's (an issue date whose label was lost); the
                 // expiry under the photo, read into the place's row, is left of the column and not the place's
                 break;
+            }
+            if (columnLeft > 0) {
+                // in a column beside its label: the label's lower half beside or under the place's rows is left out
+                inColumn = ColumnBesideLabel.inColumn(inColumn, columnLeft, lines.get(lines.size() - 1).text());
+                if (inColumn.isEmpty()) {
+                    continue;
+                }
             }
             if (lines.isEmpty() && (LabelPieces.isLabelRemnant(inColumn, field) || LabelPieces.isOtherHalf(inColumn, row, hit, field))
                     || HalfWithValue.otherHalfUnder(inColumn, r, hit, field, lines)) {
@@ -364,9 +381,21 @@ final class LabelledFields {
     }
 
     /** The rows in the field's band, right of its left edge, with any label words left out. */
-    private static List<CardTextParser.Line> band(List<TextRow> rows, List<LabelHit> hits, CardLayout.Field field) {
+    private static List<CardTextParser.Line> band(List<TextRow> rows, List<LabelHit> hits, CardLayout.Field field,
+                                                  CardLayout layout) {
+        List<String> order = layout.fields().stream().map(CardLayout.Field::name).toList();
+        int at = order.indexOf(field.name());
+        // a place keeps to the form's order where the layout's heights do not hold: not under a later field's label
+        // found, nor over an earlier one's ("Cà Mau", the place of birth under its label, is no residence); their own
+        // rows may hold it (the label's words left out below). A short field's label is too often found elsewhere
+        // on a blurred card (a degraded 2016 front's nationality) to bound it
+        boolean place = field.lines() > 1;
+        int from = !place ? 0 : hits.stream().filter(h -> order.indexOf(h.field()) >= 0 && order.indexOf(h.field()) < at)
+                .mapToInt(LabelHit::row).max().orElse(0);
+        int to = !place ? rows.size() - 1 : hits.stream().filter(h -> order.indexOf(h.field()) > at).mapToInt(LabelHit::row)
+                .min().orElse(rows.size() - 1);
         List<CardTextParser.Line> lines = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = from; r <= to && r < rows.size(); r++) {
             TextRow row = rows.get(r);
             if (!field.band().holds(row.centre()) || row.left() < field.left() - 0.02
                     || field.lines() > 1 && BackDates.DATE.matcher(row.text()).find()) {

@@ -61,7 +61,35 @@ record TextRow(List<OcrWord> words) {
             rows.add(new TextRow(List.copyOf(piece)));
         }
         rows.sort(Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
-        return rows;
+        return joinedAcrossLines(rows);
+    }
+
+    /**
+     * Pieces of one printed row that Tesseract gave as two text lines ("NGÀY" and "THÁNG, NĂM CẤP:" of one label,
+     * a word between them read as nothing): side by side, no wider apart than words of one line may be, joined
+     * as their words would have been on one line.
+     */
+    private static List<TextRow> joinedAcrossLines(List<TextRow> rows) {
+        List<TextRow> out = new ArrayList<>(rows);
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < out.size(); j++) {
+                TextRow a = out.get(i);
+                TextRow b = out.get(j);
+                double gap = b.left() - a.right();
+                // the MRZ's pieces are left as read: its reader takes its lines whole, by their own rules
+                if (i != j && gap >= 0 && gap <= GAP && RowOverlap.sameRow(line(a.words()), line(b.words()))
+                        && !a.text().contains("<") && !b.text().contains("<")) {
+                    List<OcrWord> joined = new ArrayList<>(a.words());
+                    joined.addAll(b.words());
+                    out.set(i, new TextRow(List.copyOf(joined)));
+                    out.remove(j);
+                    i = -1; // the joined row may meet another piece
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
+        return out;
     }
 
     /**

@@ -21,10 +21,25 @@ final class UnreadBands {
     }
 
     List<TextRow> read(BufferedImage card, List<TextRow> rows) {
+        return read(card, rows, false);
+    }
+
+    /**
+     * As above; {@code fromTop}: also the band above the first row read, when taller than two rows (a face's first
+     * field, label and value, dropped with the QR beside them).
+     */
+    List<TextRow> read(BufferedImage card, List<TextRow> rows, boolean fromTop) {
         List<TextRow> text = rows.stream().filter(r -> !r.words().isEmpty() && !r.text().contains("<<"))
                 .sorted(Comparator.comparingDouble(TextRow::top)).toList();
+        List<double[]> bands = new ArrayList<>(bands(text));
+        if (fromTop) {
+            double[] first = top(text);
+            if (first != null) {
+                bands.add(0, first);
+            }
+        }
         List<TextRow> out = new ArrayList<>();
-        for (double[] band : bands(text)) {
+        for (double[] band : bands) {
             int x0 = (int) (band[0] * card.getWidth());
             int y0 = (int) (band[1] * card.getHeight());
             int y1 = (int) Math.ceil(band[2] * card.getHeight());
@@ -42,24 +57,38 @@ final class UnreadBands {
         return out;
     }
 
+    /** The band from the card's top edge to the first row, in the column, when taller than two rows; else null. */
+    static double[] top(List<TextRow> byTop) {
+        if (byTop.size() < 2) {
+            return null;
+        }
+        double[] column = column(byTop);
+        return byTop.get(0).top() > ROWS * column[0] ? new double[]{column[1], 0, byTop.get(0).top()} : null;
+    }
+
     /** The gaps between rows (left, top, bottom as parts of the card), from the column's left edge to the card's right. */
     static List<double[]> bands(List<TextRow> byTop) {
         if (byTop.size() < 2) {
             return List.of();
         }
-        double[] heights = byTop.stream().mapToDouble(r -> r.bottom() - r.top()).sorted().toArray();
-        double row = heights[heights.length / 2];
-        double[] lefts = byTop.stream().mapToDouble(TextRow::left).sorted().toArray();
-        // the column's edge: where most rows start (a QR's or a photo's specks left of it start rows too)
-        double left = Math.max(0, lefts[lefts.length / 2] - row);
+        double[] column = column(byTop);
         List<double[]> out = new ArrayList<>();
         double reached = byTop.get(0).bottom();
         for (TextRow r : byTop.subList(1, byTop.size())) {
-            if (r.top() - reached > ROWS * row) {
-                out.add(new double[]{left, reached, r.top()});
+            if (r.top() - reached > ROWS * column[0]) {
+                out.add(new double[]{column[1], reached, r.top()});
             }
             reached = Math.max(reached, r.bottom());
         }
         return out;
+    }
+
+    /** A row's height (the median) and the text column's left edge: where most rows start, less a row's height. */
+    private static double[] column(List<TextRow> byTop) {
+        double[] heights = byTop.stream().mapToDouble(r -> r.bottom() - r.top()).sorted().toArray();
+        double row = heights[heights.length / 2];
+        double[] lefts = byTop.stream().mapToDouble(TextRow::left).sorted().toArray();
+        // a QR's or a photo's specks left of the column start rows too
+        return new double[]{row, Math.max(0, lefts[lefts.length / 2] - row)};
     }
 }

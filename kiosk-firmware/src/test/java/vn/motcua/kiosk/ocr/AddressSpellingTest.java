@@ -189,6 +189,28 @@ class AddressSpellingTest {
     }
 
     @Test
+    void anIReadAsLOrAnLAsIInAShortNameIsTheListedName() {
+        // names too short to be taken one letter off; I and l are the one pair a sans-serif prints alike
+        assertThat(AddressSpelling.correct("Tổ dân phố 2, Xã la Hrú, Tỉnh Gia Lai"))
+                .isEqualTo("Tổ dân phố 2, Xã Ia Hrú, Tỉnh Gia Lai");
+        assertThat(AddressSpelling.correct("Khu phố 1, Xã Ea Păi, Thị xã Buôn Hồ, Tỉnh Đắk Lắk"))
+                .isEqualTo("Khu phố 1, Xã Ea Păl, Thị xã Buôn Hồ, Tỉnh Đắk Lắk");
+        // any other letter off in a short name stays as read
+        assertThat(AddressSpelling.correct("Tổ dân phố 2, Xã Ia Hrá, Tỉnh Gia Lai"))
+                .isEqualTo("Tổ dân phố 2, Xã Ia Hrá, Tỉnh Gia Lai");
+    }
+
+    @Test
+    void aRowEndsWithAProvinceSetOffByADashOrAfterALabelsColon() {
+        assertThat(AddressSpelling.endsWithProvince("Xã Duy Phiên - Huyện Vĩnh Tường - Tỉnh Vĩnh Phúc")).isTrue();
+        assertThat(AddressSpelling.endsWithProvince("MU ĐĂNG KÝ 2 SINH: Tỉnh Long An")).isTrue();
+        assertThat(AddressSpelling.endsWithProvince("Khu phố 7, Phường Bình An-Tỉnh Thanh Hoá")).isTrue();
+        assertThat(AddressSpelling.endsWithProvince("Huyện Thanh Liêm-Tỉnh Hà")).isFalse();
+        assertThat(AddressSpelling.endsWithProvince("Xã Duy Phiên - Huyện Vĩnh Tường")).isFalse();
+        assertThat(AddressSpelling.endsWithProvince("Nơi cư trú: Khu phố 2,")).isFalse();
+    }
+
+    @Test
     void aOneOrAZeroReadAsALetterInAStreetWordsNumberIsThatDigit() {
         assertThat(AddressSpelling.correct("Tổ I1, Xã An Bình, Huyện An Phú, Tỉnh An Giang"))
                 .isEqualTo("Tổ 11, Xã An Bình, Huyện An Phú, Tỉnh An Giang");

@@ -14,7 +14,8 @@ import vn.motcua.kiosk.support.Golden;
 /**
  * Backs whose page pass dropped whole rows (src/test/resources/blackbox/dropped-rows, drawn by the bench's generator
  * D, a tuning set): the fields left unread are found on the levelled page ({@code IdCardOcr.unreadLevelled}) and, for
- * an issue date neither page read, in the band the page left unread ({@link UnreadBands}). Each PNG beside the
+ * an issue date or a place neither page read, in the band the page left unread ({@link UnreadBands}), the band above
+ * the first row read among them. Each PNG beside the
  * fields it prints ({@code .expected}, field=value).
  */
 class DroppedRowsBlackboxTest {
@@ -31,7 +32,7 @@ class DroppedRowsBlackboxTest {
         try (Stream<Path> images = Golden.inputs("blackbox/dropped-rows", ".png")) {
             cards = images.toList();
         }
-        assertThat(cards).hasSize(2);
+        assertThat(cards).hasSize(4);
         for (Path card : cards) {
             IdCardReading r = ocr.read(IdCardOcr.load(card));
             assertThat(r.model()).isEqualTo(CardModel.CAN_CUOC_2024);

@@ -260,6 +260,93 @@ class LabelledFieldsTest {
         assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfBirth")).isEqualTo("Hải Dương");
     }
 
+    @Test
+    void piecesOfOnePrintedRowGivenAsTwoLinesAreOneRowButTheMrzsAreNot() {
+        List<OcrWord> words = new ArrayList<>();
+        // "THÁNG" read as nothing: "NGÀY" and the rest of the label came as two text lines
+        rowAt(words, 0.21, 0.30, 6, "NGÀY");
+        rowAt(words, 0.28, 0.30, 10, "IÁNG,", "NĂM", "CẤP:");
+        rowAt(words, 0.06, 0.80, 11, "IDVNM0");
+        rowAt(words, 0.15, 0.80, 12, "123456789<<");
+        List<TextRow> rows = TextRow.of(words);
+        assertThat(rows).extracting(TextRow::text).containsExactly("NGÀY IÁNG, NĂM CẤP:", "IDVNM0", "123456789<<");
+    }
+
+    @Test
+    void aPlacesFirstRowALabelRowFurtherDownIsThePlaceWhenTheLabelsOtherHalfWasReadAsNothing() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú:");
+        // "Place of residence" at 0.09 read as nothing; the place at 0.15, more than 1.6 label rows under it
+        row(words, 0.15, 1, "Tổ", "23,", "Thôn", "Kim", "Sơn,", "Xã", "Bình", "Thành,", "Tỉnh", "Thái", "Nguyên");
+        row(words, 0.30, 2, "Ngày,", "tháng,", "năm", "cấp:", "13/02/2025");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Tổ 23, Thôn Kim Sơn, Xã Bình Thành, Tỉnh Thái Nguyên");
+        assertThat(r.byLabel()).contains("placeOfResidence");
+    }
+
+    @Test
+    void aPlaceByPositionAloneThatNamesNoUnitIsNone() {
+        List<OcrWord> words = new ArrayList<>();
+        // every label lost; at the residence's rows on the layout, specks of the background read as letters
+        row(words, 0.35, 0, "xe", "sí", "zxpvy");
+        row(words, 0.40, 1, "16/06/2026");
+        assertThat(LabelledFields.find(TextRow.of(words), BACK_2024).lines().get("placeOfResidence")).isEmpty();
+    }
+
+    @Test
+    void aProvinceAloneUnderTheLabelsEnglishHalfIsThePlaceNotTheOtherHalf() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú:", "Ngõ", "299", "Lê", "Lợi,", "Xã", "Tây", "Yên", "Tử,", "Tỉnh", "Bắc", "Ninh");
+        row(words, 0.14, 1, "Nơi", "đăng", "kỷ", "khal", "sỉnh:");
+        row(words, 0.18, 2, "Place", "oƒ", "birth", "registration");
+        row(words, 0.22, 3, "Cao", "Bằng");
+        row(words, 0.30, 4, "Ngày,", "tháng,", "năm", "cấp:", "16/06/2026");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfBirth")).isEqualTo("Cao Bằng");
+    }
+
+    @Test
+    void aPlaceInAColumnBesideItsTwoRowLabelLeavesTheLabelsLowerHalfOut() {
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.25, 0.10, 0, "NƠI", "CƯ", "TRÚ", "Khu", "phố", "11,", "Phường", "Tân");
+        // the English half, garbled, read on one line with the place's second row, which starts at the place's column
+        double column = words.get(3).left();
+        rowAt(words, 0.25, 0.135, 1, "?iasa4m=");
+        rowAt(words, column, 0.135, 1, "Hoà,", "Thành", "phố", "Hồ", "Chí", "Minh");
+        rowAt(words, 0.25, 0.20, 2, "NƠI", "ĐĂNG", "KÝ", "KHAi", "sụn", "Huyện", "Yên", "Phong,", "Tỉnh", "Bắc", "Ninh");
+        rowAt(words, 0.25, 0.235, 3, "Plaœ", "o[birthregirain");
+        rowAt(words, 0.25, 0.34, 4, "NGÀY,", "THÁNG,", "NĂM", "CẤP:", "25/02/2026");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Khu phố 11, Phường Tân / Hoà, Thành phố Hồ Chí Minh");
+        // the garbled "SINH" matched with the H of "Huyện" beside it leaves "Huyện" to the place
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Huyện Yên Phong, Tỉnh Bắc Ninh");
+    }
+
+    @Test
+    void aProvincesLastWordWrappedUnderTheLabelIsStillThePlaces() {
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.22, 0.10, 0, "Nơi", "cư", "trú:", "Thôn", "Phước", "Lộc,", "Phường", "Yên", "Khê,", "Tỉnh", "Quảng");
+        rowAt(words, 0.22, 0.14, 1, "Ninh");
+        rowAt(words, 0.22, 0.20, 2, "Nơi", "đăng", "ký", "khai", "sinh:", "Tỉnh", "Hà", "Nam");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfResidence"))
+                .isEqualTo("Thôn Phước Lộc, Phường Yên Khê, Tỉnh Quảng / Ninh");
+    }
+
+    @Test
+    void aPlaceWrappedUnderItsLabelKeepsAUnitsTypeThatStartsLeftOfItsColumn() {
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Số:", "001203012345");
+        row(words, 0.10, 1, "Họ", "tên:", "NGUYỄN", "VĂN", "AN");
+        row(words, 0.15, 2, "Sinh", "ngày:", "15/08/2003");
+        rowAt(words, 0.22, 0.20, 3, "Nguyên", "quán:", "Phường", "Lê", "Bình,", "Quận", "Cái", "Răng,");
+        double column = words.get(words.size() - 6).left();
+        // "Thành phố" wrapped under the label, its second word where the place's column starts
+        words.add(new OcrWord("Thành", 90, column - 0.07, 0.235, column - 0.01, 0.265, 4));
+        rowAt(words, column, 0.235, 4, "phố", "Cần", "Thơ");
+        row(words, 0.30, 5, "Nơi", "ĐKHK", "thường", "trú:", "Xã", "An", "Khánh,", "Huyện", "Hoài", "Đức,", "Hà", "Nội");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2016), "placeOfOrigin"))
+                .isEqualTo("Phường Lê Bình, Quận Cái Răng, / Thành phố Cần Thơ");
+    }
+
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {

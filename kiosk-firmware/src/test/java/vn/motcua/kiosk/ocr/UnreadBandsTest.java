@@ -29,6 +29,15 @@ class UnreadBandsTest {
     }
 
     @Test
+    void theBandAboveTheFirstRowIsReadWhenTallerThanTwoRows() {
+        // the first row read at 0.17: the first field's label and value above it were dropped
+        double[] top = UnreadBands.top(rows(new double[]{0.17, 0.22, 0.33}, new double[]{0.26, 0.26, 0.26}));
+        assertThat(top).containsExactly(new double[]{0.23, 0, 0.17}, org.assertj.core.data.Offset.offset(1e-9));
+        // a first row near the top edge leaves none
+        assertThat(UnreadBands.top(rows(new double[]{0.05, 0.10}, new double[]{0.26, 0.26}))).isNull();
+    }
+
+    @Test
     void rowsPrintedOneUnderTheOtherLeaveNoBand() {
         assertThat(UnreadBands.bands(rows(new double[]{0.08, 0.13, 0.18, 0.23, 0.26},
                 new double[]{0.26, 0.26, 0.26, 0.26, 0.26}))).isEmpty();
