@@ -17,7 +17,8 @@ final class ColumnBesideLabel {
 
     /**
      * The words of a row under the place's first one that are the place's: from the word on the column's edge when
-     * what stands before it names no unit; none when the whole row is left of the column and names no unit; else all.
+     * what stands before it holds nothing a place holds ({@link #isPlace}); none when the whole row is left of the
+     * column and holds nothing a place holds; else all.
      * {@code before}: the place's row above, which a province's last word wrapped under the label ends ("…, Tỉnh
      * Quảng" over "Ninh").
      */
