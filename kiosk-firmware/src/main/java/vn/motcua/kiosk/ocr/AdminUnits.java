@@ -89,13 +89,7 @@ final class AdminUnits {
             if (key.length() < 8 && province != null) {
                 // a short name is never taken one letter off, but an I read as l ("Xã la Hrú") or an l as i
                 // ("Xã Ea Păi") is no other letter: the same letters with the two told apart no more, in the province
-                String unified = key.replace('l', 'i');
-                List<String> strokes = new ArrayList<>();
-                units.forEach((k, names) -> {
-                    if (k.replace('l', 'i').equals(unified)) {
-                        strokes.addAll(names);
-                    }
-                });
+                List<String> strokes = withIAndLAlike(units, key, 0);
                 if (strokes.size() == 1) {
                     return Optional.of(strokes.get(0));
                 }
@@ -115,14 +109,7 @@ final class AdminUnits {
                 // an l read as I, or an I as l, and a stroke more ("Đắk MIiI" for "Đắk Mil"): the same letters
                 // with the two told apart no more
                 if (near.isEmpty()) {
-                    String unified = key.replace('l', 'i');
-                    List<String> strokes = new ArrayList<>();
-                    units.forEach((k, names) -> {
-                        String u = k.replace('l', 'i');
-                        if (!k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= 1 && Edits.distance(u, unified) <= 1) {
-                            strokes.addAll(names);
-                        }
-                    });
+                    List<String> strokes = withIAndLAlike(units, key, 1);
                     if (strokes.size() == 1) {
                         return Optional.of(strokes.get(0));
                     }
@@ -130,6 +117,19 @@ final class AdminUnits {
             }
         }
         return Optional.empty();
+    }
+
+    /** The units whose letters are the key's, I and l told apart no more, within {@code edits} more (not numbered wards). */
+    private static List<String> withIAndLAlike(Map<String, List<String>> units, String key, int edits) {
+        String unified = key.replace('l', 'i');
+        List<String> found = new ArrayList<>();
+        units.forEach((k, names) -> {
+            String u = k.replace('l', 'i');
+            if (!k.matches(".*\\d.*") && Math.abs(u.length() - unified.length()) <= edits && Edits.distance(u, unified) <= edits) {
+                found.addAll(names);
+            }
+        });
+        return found;
     }
 
     /**
