@@ -47,9 +47,12 @@ final class FourthBackHolders {
             "Đặc khu", "Đặc khu", "Huyện", "H.", "Quận", "Q.", "Thị xã", "TX.", "Thành phố", "TP.", "Tỉnh", "T.");
     private static final Map<String, String> OLDER_SPELLINGS = Map.of("Đắk Lắk", "Đăk Lăk", "Bắc Kạn", "Bắc Cạn", "Kon Tum", "Kontum",
             "Thừa Thiên Huế", "Thừa Thiên - Huế", "Đắk Nông", "Đăk Nông");
-    /** A glide with its tone mark, then the syllable's last letter, closing the syllable ("quý" has none). */
+    /**
+     * A glide with its tone mark, then the syllable's last letter, closing the syllable: "oa", "oe", "uy" only
+     * ("quý" has none; "Tủa" keeps its mark on the u in either style, "Tuả" is no spelling).
+     */
     private static final Pattern GLIDE_TONE = Pattern.compile(
-            "(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\\p{L}\\p{M}])");
+            "(?<![qQ])([oO](?=\\p{M}[aAeE])|[uU](?=\\p{M}[yY]))([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![\\p{L}\\p{M}])");
 
     /** Provinces of 1976-2008 (the reader's former-provinces.tsv), each with districts it had. */
     private static final String[][] BEFORE_2008 = {{"Hà Tây", "Huyện Chương Mỹ", "Thị xã Hà Đông", "Huyện Ba Vì"},

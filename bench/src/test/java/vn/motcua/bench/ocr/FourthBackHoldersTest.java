@@ -13,6 +13,8 @@ class FourthBackHoldersTest {
         assertThat(FourthBackHolders.schoolMarks("Tỉnh Bà Rịa - Vũng Tàu")).isEqualTo("Tỉnh Bà Rịa-Vũng Tàu");
         // closed syllables, "qu" and marks on other vowels are as they were
         String same = "Phường Hoàng Liệt, Xã Quý Lộc, Huyện Thừa Lưu, Tỉnh Khoái Châu";
+        // "ua" is no glide: its mark stays on the u in either style
+        assertThat(FourthBackHolders.schoolMarks("Xã Tủa Thàng, Huyện Tủa Chùa, Tỉnh Điện Biên")).isEqualTo("Xã Tủa Thàng, Huyện Tủa Chùa, Tỉnh Điện Biên");
         assertThat(FourthBackHolders.schoolMarks(same)).isEqualTo(same);
     }
 

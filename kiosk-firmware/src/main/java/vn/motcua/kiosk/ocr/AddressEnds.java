@@ -251,13 +251,20 @@ final class AddressEnds {
 
     /**
      * What is left of a garbled label in front of an address ("Hơi tường vú: Ấp Mỹ Hòa", "sinh Phường 17"):
-     * up to three words without digits or commas before the first word an address starts with.
+     * up to three words without digits or commas before the first word an address starts with; or one character.
      */
+    private static final Set<String> UNIT_TYPE_WORDS = Set.of("pho", "huyen", "quan", "phuong", "tinh");
+
     static String dropJunkBefore(String text) {
         String[] words = text.strip().split("\\s+");
+        if (words.length > 2 && words[0].length() == 1 && Character.isUpperCase(words[1].charAt(0))
+                && CardTextParser.startsAddress(words[1])) {
+            // a speck read as a letter or a digit in front ("1 Số 4 đường Quang Trung"): no address starts with one
+            return String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+        }
         for (int i = 1; i <= 3 && i < words.length; i++) {
             String prefix = String.join(" ", Arrays.copyOfRange(words, 0, i));
-            if (prefix.matches(".*[\\d,].*")) {
+            if (prefix.matches(".*[\\d,].*") || namesAUnit(words[i - 1])) {
                 return text;
             }
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && CardTextParser.startsAddress(words[i])
@@ -267,6 +274,15 @@ final class AddressEnds {
             }
         }
         return text;
+    }
+
+    /**
+     * A word no label has but a unit's name does: a unit's type ("phố", "Huyện") or where two units set off by a
+     * dash meet ("Hoà-Thành"). In front of it is a unit cut over rows ("Tân Hoà-Thành phố Lạng Sơn"), not junk,
+     * though a word further on reads as one an address starts with ("Lạng" as "Làng").
+     */
+    private static boolean namesAUnit(String word) {
+        return UNIT_TYPE_WORDS.contains(key(word)) || word.matches("\\p{L}+-\\p{Lu}\\p{L}*");
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.ocr;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
@@ -35,19 +37,16 @@ final class AddressSpelling {
             address = startWord(first) + address.substring(comma);
         }
         address = thiType(address);
+        address = typeReadAsAPart(address); // before the garbled type is trimmed as a label's remnant
         address = AddressEnds.trim(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         address = LostProvince.restore(address);
         String withProvince = Gazetteer.provinces().correctLastPart(address);
         String[] parts = withProvince.split(", ");
-        // three levels (commune, district, province) are of a card issued before the 2025 merger: the old list;
-        // two levels are of the new kind, whose communes are in the new list only, and only when the province is
-        // one of the 34 present ones. Never the other list: Phường Thuận Hóa (new) is not the old Phường Thuận Hòa
-        boolean hasDistrict = Gazetteer.hasDistrict(parts);
-        AdminUnits list = hasDistrict ? AdminUnits.before2025() : AdminUnits.after2025();
-        String province = hasDistrict ? Gazetteer.provinces().codeOf(withProvince).orElse(null)
-                : Gazetteer.provinces().presentProvinceOf(withProvince).map(ProvincesAfter2025.Unit::name).orElse(null);
-        for (int i = 0; (hasDistrict || province != null) && i < parts.length - 1; i++) {
+        UnitLookup units = UnitLookup.of(withProvince);
+        AdminUnits list = units.list();
+        String province = units.province();
+        for (int i = 0; units.known() && i < parts.length - 1; i++) {
             String read = parts[i];
             // an abbreviated type ("X. Nghĩa Thành") is looked up spelled out and stays as printed
             String lookup = TypeAbbreviation.spelledOut(read);
@@ -56,6 +55,67 @@ final class AddressSpelling {
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);
+    }
+
+    /** The types a commune's part is printed with, each by its letters without marks. */
+    private static final Map<String, String> COMMUNE_TYPES = Map.of("xa", "Xã", "phuong", "Phường", "thitran", "Thị trấn");
+
+    /**
+     * A commune's type read as a part of its own, garbled ("XLỐ, Cần Đăng", "sa, Thượng": its full stop or a speck
+     * read as a comma): one short word that is no address word, then a name without a type that, with the type the
+     * word starts like or is one letter from, is a commune of the province. The two are that commune. Only after
+     * such a word: a part printed without its type (older fronts' "Hoằng Hóa, Thanh Hóa") stays as read.
+     */
+    static String typeReadAsAPart(String address) {
+        UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(address));
+        if (!units.known()) {
+            return address;
+        }
+        List<String> out = new ArrayList<>(List.of(address.split(", ")));
+        for (int i = 0; i + 2 < out.size(); i++) {
+            String word = out.get(i);
+            String name = out.get(i + 1);
+            String letters = Fold.fold(word).replaceAll("[^a-z]", "");
+            if (word.contains(" ") || word.length() > 4 || letters.isEmpty() || word.matches(".*\\d.*")
+                    || START_WORDS.containsKey(letters) || TypeAbbreviation.is(word) || !Character.isUpperCase(name.charAt(0))
+                    || CardTextParser.startsAddress(name.split(" ")[0]) || name.indexOf(' ') < 0) {
+                continue;
+            }
+            String found = null;
+            for (Map.Entry<String, String> type : COMMUNE_TYPES.entrySet()) {
+                boolean like = type.getKey().charAt(0) == letters.charAt(0) || Edits.distance(letters, type.getKey()) <= 1;
+                String unit = type.getValue() + " " + name;
+                if (like && units.lists(unit)) {
+                    found = found == null ? unit : "";
+                }
+            }
+            if (found != null && !found.isEmpty()) {
+                out.set(i, found);
+                out.remove(i + 1);
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /**
+     * Where an address's units are looked up: three levels (commune, district, province) are of a card issued
+     * before the 2025 merger, the old list; two levels are of the new kind, whose communes are in the new list only,
+     * and only when the province is one of the 34 present ones. Never the other list: Phường Thuận Hóa (new) is not
+     * the old Phường Thuận Hòa. {@code province}: its code in the old list, its name in the new, or null.
+     */
+    private record UnitLookup(AdminUnits list, String province, boolean known) {
+        static UnitLookup of(String withProvince) {
+            boolean hasDistrict = Gazetteer.hasDistrict(withProvince.split(", "));
+            String province = hasDistrict ? Gazetteer.provinces().codeOf(withProvince).orElse(null)
+                    : Gazetteer.provinces().presentProvinceOf(withProvince).map(ProvincesAfter2025.Unit::name).orElse(null);
+            return new UnitLookup(hasDistrict ? AdminUnits.before2025() : AdminUnits.after2025(), province,
+                    hasDistrict || province != null);
+        }
+
+        /** Whether the unit is one of the province's (of any province when the old list's province is not known). */
+        boolean lists(String unit) {
+            return province == null ? !list.provincesWith(unit).isEmpty() : list.provincesWith(unit).contains(province);
+        }
     }
 
     /** A word before "trấn" or "xã" and a name: a unit's type, Thị trấn or Thị xã. */
@@ -67,8 +127,12 @@ final class AddressSpelling {
      * and an unknown first word would make the part pass for a label's remnant.
      */
     private static String thiType(String address) {
-        return BEFORE_TRAN_OR_XA.matcher(address).replaceAll(m -> Edits.distance(Fold.fold(m.group()), "thi") <= 1 ? "Thị" : m.group());
+        String thi = BEFORE_TRAN_OR_XA.matcher(address).replaceAll(m -> Edits.distance(Fold.fold(m.group()), "thi") <= 1 ? "Thị" : m.group());
+        // "phố" with its mark misread ("Thành phô"): in lower case after "Thành" it is the type, no name's syllable
+        return CITY_PHO.matcher(thi).replaceAll("phố");
     }
+
+    private static final java.util.regex.Pattern CITY_PHO = java.util.regex.Pattern.compile("(?<=Thành )(?!phố)ph[oôơóòỏõọốồổỗộớờởỡợ](?= \\p{Lu})");
 
     /** Whether a row of an address ends with a province, as the last row of every address does. */
     static boolean endsWithProvince(String row) {
@@ -89,7 +153,14 @@ final class AddressSpelling {
     private static final java.util.regex.Pattern LAST_AFTER_DASH_OR_COLON = java.util.regex.Pattern.compile(
             "(?: - |: |(?<=\\p{L})-(?=(?:Tỉnh|Thành phố|TP\\.?|T\\.) ))((?:(?! - )[^,:-])+?)\\s*$");
 
+    /** A street word and its number read as one word ("Xóm6", "Tổ12"). */
+    private static final java.util.regex.Pattern WORD_AND_NUMBER = java.util.regex.Pattern.compile("(\\p{L}+)(\\d+\\p{Lu}?(?:\\s.*)?)");
+
     private static String startWord(String part) {
+        java.util.regex.Matcher glued = WORD_AND_NUMBER.matcher(part);
+        if (glued.matches() && START_WORDS.containsKey(Fold.fold(glued.group(1)))) {
+            part = glued.group(1) + " " + glued.group(2);
+        }
         int space = part.indexOf(' ');
         if (space <= 0) {
             return part;

@@ -56,7 +56,7 @@ final class BackPlaces {
         }
         List<List<CardTextParser.Line>> runs = runs(rows);
         if (runs.size() != places.size()) {
-            return byField;
+            return firstAboveSecond(byField, places, lost, runs);
         }
         Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>(byField);
         for (int i = 0; i < places.size(); i++) {
@@ -67,11 +67,34 @@ final class BackPlaces {
         return out;
     }
 
+    /**
+     * The first place alone lost (its label faded past reading) and the second found by its label: the first run,
+     * when it ends above the second place's first row, is the first place. The second place's own run may be
+     * none (a province alone, "Vĩnh Long", names no unit), so the runs need not be as many as the places.
+     */
+    private static Map<String, List<CardTextParser.Line>> firstAboveSecond(Map<String, List<CardTextParser.Line>> byField,
+            List<String> places, List<String> lost, List<List<CardTextParser.Line>> runs) {
+        List<String> lostPlaces = places.stream().filter(lost::contains).toList();
+        List<CardTextParser.Line> second = places.size() < 2 ? List.of() : byField.getOrDefault(places.get(1), List.of());
+        if (runs.isEmpty() || !lostPlaces.equals(List.of(places.get(0))) || second.isEmpty()) {
+            return byField;
+        }
+        List<CardTextParser.Line> first = runs.get(0);
+        double secondTop = second.stream().mapToDouble(CardTextParser.Line::top).min().orElse(0);
+        if (first.get(first.size() - 1).bottom() > secondTop) {
+            return byField;
+        }
+        Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>(byField);
+        out.put(places.get(0), first);
+        return out;
+    }
+
     /** Runs of rows naming units, each closed by a row that ends with a province; above the dates and the MRZ. */
     private static List<List<CardTextParser.Line>> runs(List<TextRow> rows) {
         List<List<CardTextParser.Line>> runs = new ArrayList<>();
         List<CardTextParser.Line> run = new ArrayList<>();
         double left = 0;
+        double valueLeft = 0;
         for (TextRow row : rows) {
             String text = row.text();
             if (BackDates.DATE.matcher(text).find() || text.contains("<<")) {
@@ -80,12 +103,14 @@ final class BackPlaces {
             // an address goes on at its column's left edge, or under its lost label when it began beside it; the
             // QR's specks beside it are not its rows
             boolean inColumn = run.isEmpty() || Math.abs(row.left() - left) < 0.05
-                    || row.left() < left && left - row.left() < 0.12;
+                    || row.left() < left && left - row.left() < 0.12 || Math.abs(row.left() - valueLeft) < 0.05;
             List<OcrWord> words = run.isEmpty() ? fromFirstUnit(row.words()) : row.words();
             if (words.isEmpty() || !inColumn || LabelPieces.isSpeck(words) || !run.isEmpty() && noAddressRow(run, words)) {
                 continue;
             }
             left = run.isEmpty() ? row.left() : left;
+            // or under the place's first word, past a label's remnant ("Naieu tú: 179/16 Ngô Quyền, …" over "- Tỉnh Hà Giang")
+            valueLeft = run.isEmpty() ? words.get(0).left() : valueLeft;
             run.add(TextRow.line(words));
             if (AddressEnds.closesAddress(TextRow.line(words).text())) {
                 runs.add(run);

@@ -370,7 +370,8 @@ public final class CardTextParser {
         List<Boolean> commaAtEnd = new ArrayList<>();
         for (List<Line> row : rows(ls)) {
             row = ProvinceLast.inRow(row);
-            String text = String.join(" ", row.stream().map(Line::text).toList());
+            // an alley's slash read as I, l or a bar between its digits ("102I16"): no address word sits inside a number
+            String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/");
             String v = clean(AddressEnds.dropJunkBefore(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 // a dash between parts at a row's end ("Thị xã Ngã Năm -") or the next one's start ("- Tỉnh Sóc Trăng")
@@ -395,11 +396,23 @@ public final class CardTextParser {
             }
         }
         // a unit cut over two rows at a space is one part (WrappedParts)
-        String value = WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ");
+        String value = once(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", "));
         String corrected = AddressSpelling.correct(value);
         // marks put back from the lists are as sure as the letters read; letters added or dropped are a guess
         boolean sameLetters = AdminUnits.key(corrected).equals(AdminUnits.key(value));
         return new Found(corrected, confidence(field) * (sameLetters ? 1 : 0.8));
+    }
+
+    /**
+     * A place whose rows were taken twice (a row set higher than its label read on a row of its own, and again
+     * beside the label): the same parts one after the other are one place.
+     */
+    static String once(String value) {
+        String[] parts = value.split(", ");
+        int half = parts.length / 2;
+        boolean twice = parts.length % 2 == 0 && half > 0
+                && java.util.Arrays.equals(parts, 0, half, parts, half, parts.length);
+        return twice ? String.join(", ", java.util.Arrays.copyOf(parts, half)) : value;
     }
 
     /**
@@ -473,7 +486,8 @@ public final class CardTextParser {
 
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {
-        String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("\\s+", " ").strip();
+        // a speck read as an apostrophe before a capital ("Xuân 'Trường"): no Vietnamese word holds one
+        String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
         s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/]+", "")).replaceAll("");
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
         return COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");

@@ -100,7 +100,19 @@ final class Gazetteer {
      */
     static String asPrinted(String read, String listed) {
         String form = listForm(read);
-        return form.equals(listed) || listed.equals(VARIANTS.get(form)) ? read : ToneMarks.placedAs(listed, read);
+        if (form.equals(listed) || listed.equals(VARIANTS.get(form))) {
+            return read;
+        }
+        // a mark misread in another spelling in use ("Đăk Lặk"): the nearer of the spellings, not always the list's
+        String placed = ToneMarks.placedAs(listed, read);
+        String nearest = placed;
+        for (Map.Entry<String, String> variant : VARIANTS.entrySet()) {
+            if (variant.getValue().equals(listed) && Fold.fold(variant.getKey()).equals(Fold.fold(form))
+                    && Edits.distance(variant.getKey(), form) < Edits.distance(nearest, form)) {
+                nearest = variant.getKey();
+            }
+        }
+        return nearest;
     }
 
     static Gazetteer provinces() {
@@ -119,6 +131,11 @@ final class Gazetteer {
 
     /** The address with its last part spelled as the province list spells it, when it is one. */
     String correctLastPart(String address) {
+        // units set off by dashes ("Thành phố Điện Biên Phủ - Tỉnh Điện Biên"): the last of them is the province
+        int dash = WrappedParts.lastUnitStart(address);
+        if (dash > address.lastIndexOf(',') + 1) {
+            return address.substring(0, dash) + correctLastPart(address.substring(dash));
+        }
         int comma = address.lastIndexOf(',');
         String head = comma < 0 ? "" : address.substring(0, comma + 1) + " ";
         // a tone mark or speck read as a quote mark between a province's type and its name glues the two words

@@ -115,7 +115,10 @@ final class LabelledFields {
         // a place begun right of its label, in a column of its own
         double columnLeft = beside && field.lines() > 1 && hit.to() > hit.from()
                 && lines.get(0).left() > row.words().get(hit.to() - 1).right() + 0.005 ? lines.get(0).left() : -1;
-        for (int r = hit.row() + 1; r < rows.size() && (budget > 0 || runsOn(lines, field)); r++) {
+        // a place beside its label that ends with its province has ended: the rows under it are the next field's
+        // (its label garbled past finding: "KÝ KHAisNH: Huyện Cầu Kè, Tỉnh Cửu Long")
+        boolean ended = beside && field.lines() > 1 && AddressEnds.closesAddress(lines.get(0).text());
+        for (int r = hit.row() + 1; !ended && r < rows.size() && (budget > 0 || runsOn(lines, field)); r++) {
             TextRow below = rows.get(r);
             if (r == split) {
                 continue;
@@ -123,7 +126,8 @@ final class LabelledFields {
             // words left of the label's column (the expiry under the photo) are not this value's
             List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
             if (RowOverlap.besideLabel(below, row, field.lines() > 1) || inColumn.isEmpty()
-                    || inColumn.get(0).left() > labelLeft + 0.12 && !underValue(lines, inColumn, field)) {
+                    || inColumn.get(0).left() > labelLeft + 0.12 && !underValue(lines, inColumn, field)
+                    && !underLabel(lines, inColumn, field, row, hit)) {
                 continue;
             }
             if (LabelPieces.isSpeck(inColumn)) {
@@ -161,7 +165,9 @@ final class LabelledFields {
                     && later.stream().anyMatch(f -> LostLabels.looseLabel(rows, hits, f, at, at, true) != null)) {
                 break; // the next field's label, garbled past finding it among all the labels
             }
-            inColumn = LabelPieces.withoutLabelPieces(inColumn, field);
+            if (!completesPlace(lines, inColumn, field)) {
+                inColumn = LabelPieces.withoutLabelPieces(inColumn, field);
+            }
             if (inColumn.isEmpty()) {
                 continue;
             }
@@ -286,6 +292,28 @@ final class LabelledFields {
         }
         return !AddressEnds.closesAddress(lines.get(lines.size() - 1).text())
                 && inColumn.get(0).left() <= lines.get(0).left() + HANGING_INDENT;
+    }
+
+    /**
+     * Whether a row ends a place not yet ended, its province cut over the rows ("…, TP. Hà" over "Nội"): its words
+     * are the place's, though one reads as a label's ("Nội" as "Nơi").
+     */
+    private static boolean completesPlace(List<CardTextParser.Line> lines, List<OcrWord> row, CardLayout.Field field) {
+        if (field.lines() <= 1 || lines.isEmpty()) {
+            return false;
+        }
+        String last = lines.get(lines.size() - 1).text();
+        return !AddressEnds.closesAddress(last) && AddressEnds.closesAddress(last + " " + TextRow.line(row).text());
+    }
+
+    /**
+     * A place's first row set in under its label rather than at its start (a narrow column that begins under the
+     * label's English half): nothing read yet, and the row starts before the label ends.
+     */
+    private static boolean underLabel(List<CardTextParser.Line> lines, List<OcrWord> inColumn, CardLayout.Field field,
+                                      TextRow row, LabelHit hit) {
+        return field.lines() > 1 && lines.isEmpty() && hit.to() > hit.from()
+                && inColumn.get(0).left() < row.words().get(hit.to() - 1).right();
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * that holds digits and was read with a confidence under {@link NameVote#SURE} is cut out alone and read again
  * with the English model ({@link NumberVote}'s), in grey and at Otsu's threshold ({@link WordCrop#looks}); its
  * digits change only when both looks read the same other digits, as many as the page read, and the letters
- * around them ("Số", "/", "Tổ") stay as the page read them. A number read surely is never read again.
+ * around them ("Số", "/", "Tổ") stay as the page read them. A number read surely is never read again. An alley's
+ * slash read as a 1 ("117/39" as "117139", in sans faces) is put back when both looks read the slash.
  */
 final class PlaceNumberVote {
     static final List<String> PLACES = List.of("placeOfOrigin", "placeOfResidence", "placeOfBirth");
@@ -69,27 +70,50 @@ final class PlaceNumberVote {
         return out;
     }
 
-    /** The line's text with the page's word, a whole word of it, given the digits both looks read, if they did. */
+    /**
+     * The line's text with the page's word, a whole word of it, given the digits both looks read, if they did; or
+     * the alley's number both read where the page read its slash as a 1 ("117/39" as "117139").
+     */
     private String replaced(String text, String page, BufferedImage card, OcrWord w) {
         Matcher m = Pattern.compile("(?<!\\S)" + Pattern.quote(page) + "(?!\\S)").matcher(text);
         if (!m.find()) {
             return text; // the parser built the line otherwise (a label's remnant cut off): nothing to vote on
         }
-        String pageDigits = digits(page);
-        String both = null;
-        int looks = 0;
+        List<String> reads = new ArrayList<>();
         for (BufferedImage look : WordCrop.looks(card, w)) {
-            String read = digits(String.join("", digitReader.apply(look).stream().map(OcrWord::text).toList()));
-            if (read.length() != pageDigits.length() || both != null && !both.equals(read)) {
-                return text;
-            }
-            both = read;
-            looks++;
+            reads.add(String.join("", digitReader.apply(look).stream().map(OcrWord::text).toList()));
         }
-        if (looks < 2 || both.equals(pageDigits)) {
+        if (reads.size() < 2) {
+            return text;
+        }
+        String alley = slashReadAsOne(page, reads);
+        if (alley != null) {
+            return text.substring(0, m.start()) + alley + text.substring(m.end());
+        }
+        String pageDigits = digits(page);
+        String both = digits(reads.get(0));
+        if (both.length() != pageDigits.length() || reads.stream().anyMatch(r -> !digits(r).equals(both)) || both.equals(pageDigits)) {
             return text;
         }
         return text.substring(0, m.start()) + withDigits(page, both) + text.substring(m.end());
+    }
+
+    /** An alley's number, digits on both sides of one slash ("117/39", "88/9"), as both looks must read it alike. */
+    private static final Pattern ALLEY = Pattern.compile("\\d{1,4}/\\d{1,4}");
+
+    /**
+     * The alley's number when the page read a number whose slash it took for a 1 ("8819") and both looks read the
+     * slash, with the same digits either side; the page's closing comma kept. Null otherwise.
+     */
+    static String slashReadAsOne(String page, List<String> reads) {
+        Matcher number = Pattern.compile("(\\d{3,8})([,.]?)").matcher(page);
+        if (!number.matches()) {
+            return null;
+        }
+        String first = reads.get(0).replaceAll("[,.]$", "");
+        boolean alike = reads.stream().allMatch(r -> r.replaceAll("[,.]$", "").equals(first));
+        return alike && ALLEY.matcher(first).matches() && first.replace('/', '1').equals(number.group(1))
+                ? first + number.group(2) : null;
     }
 
     /** The word with its digits, in order, replaced by the given ones (as many): its letters and marks kept. */

@@ -2,6 +2,8 @@ package vn.motcua.kiosk.ocr;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An address part that the card's printer cut over two rows at a space ("…, Tỉnh Lâm" / "Đồng", "…, Tỉnh" /
@@ -15,6 +17,10 @@ final class WrappedParts {
     private static final Set<String> TYPES = Set.of("tinh", "thanh pho", "huyen", "quan", "thi xa", "thi tran", "xa",
             "phuong", "dac khu", "thon", "ap", "to", "to dan pho", "khu pho", "xom", "khom", "khoi", "ban", "duong", "ngo", "hem");
 
+    /** A dash before a unit's type word, spelled out or abbreviated: where dash-separated units meet. */
+    private static final Pattern DASH_BEFORE_TYPE = Pattern.compile("\\s*-\\s*(?=(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|"
+            + "Đặc khu|" + TypeAbbreviation.LETTERS + "\\.)(?:\\s|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private WrappedParts() {
     }
 
@@ -23,13 +29,36 @@ final class WrappedParts {
         StringBuilder out = new StringBuilder(rows.get(0));
         for (int i = 1; i < rows.size(); i++) {
             String before = out.toString();
-            String tail = before.substring(before.lastIndexOf(',') + 1).strip();
+            String tail = lastUnit(before.substring(before.lastIndexOf(',') + 1).strip());
             String next = rows.get(i);
-            String head = next.split(",", 2)[0].strip();
+            String head = firstUnit(next.split(",", 2)[0].strip());
             boolean dashAtEnd = before.endsWith(" -");
             out.append(dashAtEnd || !commaAtEnd.get(i - 1) && (cutInside(tail, head) || goesOn(tail, head)) ? " " : ", ").append(next);
         }
         return out.toString();
+    }
+
+    /**
+     * The last unit of a part whose units are set off by dashes instead of commas ("Phường Vĩnh Thông-Thành phố Hà"
+     * → "Thành phố Hà"): a dash before a type word; the dash inside a name ("Bà Rịa-Vũng Tàu") is kept.
+     */
+    static String lastUnit(String part) {
+        return part.substring(lastUnitStart(part)).strip();
+    }
+
+    /** Where the last unit set off by a dash starts in the text ({@link #lastUnit}); 0 when no dash sets one off. */
+    static int lastUnitStart(String text) {
+        Matcher m = DASH_BEFORE_TYPE.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    /** The first unit of a row's first part ("Tiên-Tỉnh Kiên Giang" → "Tiên"), as {@link #lastUnit} cuts. */
+    static String firstUnit(String part) {
+        return DASH_BEFORE_TYPE.split(part, 2)[0].strip();
     }
 
     /** Whether a part and the first part of the next row are one unit cut at a space. */

@@ -92,5 +92,9 @@ class AddressEndsTest {
         assertThat(AddressEnds.dropJunkBefore("Hải Dương")).isEqualTo("Hải Dương");
         assertThat(AddressEnds.dropJunkBefore("sinh Hải Dương")).isEqualTo("Hải Dương");
         assertThat(AddressEnds.dropJunkBefore("sinh Phường 17")).isEqualTo("Phường 17");
+        assertThat(AddressEnds.dropJunkBefore("1 Số 4 đường Quang Trung")).as("generator D's 4513").isEqualTo("Số 4 đường Quang Trung");
+        assertThat(AddressEnds.dropJunkBefore("A Lưới, Thành phố Huế")).isEqualTo("A Lưới, Thành phố Huế");
+        // generator D's 4600 at seed 4600: "Lạng" folds as "Làng" does, a hamlet's type; the row is a unit cut over rows
+        assertThat(AddressEnds.dropJunkBefore("Tân Hoà-Thành phố Lạng Sơn-Tỉnh Lạng Sơn")).isEqualTo("Tân Hoà-Thành phố Lạng Sơn-Tỉnh Lạng Sơn");
     }
 }

@@ -86,12 +86,17 @@ class AddressSpellingTest {
         // a mark lost is a misreading, not a spelling: "Đắk Lăk" is in no one's use
         assertThat(AddressSpelling.correct("Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắk Lăk"))
                 .isEqualTo("Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắk Lắk");
+        // but a mark misread in "Đăk Lăk" is nearer that spelling than the list's (generator D's 4713 at seed 4700)
+        assertThat(AddressSpelling.correct("Xóm 7, Phường Thành Nhất, Tỉnh Đăk Lặk")).isEqualTo("Xóm 7, Phường Thành Nhất, Tỉnh Đăk Lăk");
     }
 
     @Test
     void aThịWithALetterMisreadIsStillTheTypeOfItsUnit() {
         assertThat(AddressSpelling.correct("Phị trấn Nhà Bè, Quận 11, Thành phố Hồ Chí Minh"))
                 .isEqualTo("Thị trấn Nhà Bè, Quận 11, Thành phố Hồ Chí Minh");
+        // generator D's 4916 at seed 4900: "phố" with its mark misread, and the city set off by a dash not the province
+        assertThat(AddressSpelling.correct("Thành phô Điện Biên Phủ - Tỉnh Điện Biên")).isEqualTo("Thành phố Điện Biên Phủ - Tỉnh Điện Biên");
+        assertThat(AddressSpelling.correct("Xã Phú Mỹ-Huyện Xuân Trường-Tỉnh Nam Đinh")).isEqualTo("Xã Phú Mỹ-Huyện Xuân Trường-Tỉnh Nam Định");
         assertThat(AddressSpelling.correct("Phường 3, Thi xã Kiến Tường, Tỉnh Long An"))
                 .isEqualTo("Phường 3, Thị xã Kiến Tường, Tỉnh Long An");
         // two letters off is no "Thị"
@@ -266,5 +271,18 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Xã Long Hòa, Huyện Cần Giờ, TP Hồ Chí Minh")).as("without its full stop")
                 .isEqualTo("Xã Long Hòa, Huyện Cần Giờ, TP Hồ Chí Minh");
         assertThat(AddressSpelling.endsWithProvince("Quận Sơn Trà, TP. Đà Nẵng")).isTrue();
+    }
+
+    @Test
+    void aCommunesTypeReadAsAGarbledPartOfItsOwnIsPutBack() {
+        // generator D's 4514 at seed 4500: "Xã" read "XLỐ." and its full stop taken for a comma
+        assertThat(AddressSpelling.correct("XLỐ, Cần Đăng, Tỉnh An Giang")).isEqualTo("Xã Cần Đăng, Tỉnh An Giang");
+        assertThat(AddressSpelling.correct("Xóm6, Xã Hiền Lương, Huyện Đoan Hùng, Tỉnh Phú Thọ")).as("a street word glued to its number")
+                .isEqualTo("Xóm 6, Xã Hiền Lương, Huyện Đoan Hùng, Tỉnh Phú Thọ");
+        assertThat(AddressSpelling.correct("Thôn 3, sa, Vĩnh Thuận Tây, Huyện Vị Thủy, Tỉnh Hậu Giang"))
+                .isEqualTo("Thôn 3, Xã Vĩnh Thuận Tây, Huyện Vị Thủy, Tỉnh Hậu Giang");
+        // no commune of that name in the province, or a part printed without its type: as read
+        assertThat(AddressSpelling.correct("XLỐ, Cần Đăng, Tỉnh Lào Cai")).doesNotStartWith("Xã");
+        assertThat(AddressSpelling.correct("Hoằng Hóa, Thanh Hóa")).isEqualTo("Hoằng Hóa, Thanh Hóa");
     }
 }

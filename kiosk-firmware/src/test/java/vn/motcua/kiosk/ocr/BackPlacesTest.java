@@ -165,6 +165,30 @@ class BackPlacesTest {
         assertThat(String.join(" ", r.lines().get("name").stream().map(CardTextParser.Line::text).toList())).contains("TRIỆU");
     }
 
+    @Test
+    void aPlaceWhoseLabelFadedIsTheRunAboveTheNextPlacesLabelThoughThatPlaceNamesNoUnit() {
+        // generator D's 5214 at seed 5200: no residence label read at all, and the birth place a province's name alone
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.16, 0, "Số", "224", "đường", "Ngô", "Quyền,", "Xã", "Phú", "Mỹ,", "Tỉnh", "Vĩnh", "Long");
+        LabelledFieldsTest.row(words, 0.24, 1, "Nơi", "đăng", "ký", "khai", "sinh", "Vĩnh", "Long");
+        LabelledFieldsTest.row(words, 0.34, 2, "Ngày,", "tháng,", "năm", "cấp:", "08/10/2025");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Số 224 đường Ngô Quyền, Xã Phú Mỹ, Tỉnh Vĩnh Long");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Vĩnh Long");
+    }
+
+    @Test
+    void anAddressRunGoesOnUnderItsFirstWordPastALabelsRemnant() {
+        // generator D's 4902 at seed 4900: the garbled label before "179/16", the province's row set under the number
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.07, 0, 0.24, "Naieu", "tú:", "179/16", "Ngô", "Quyền,", "Xã", "Vĩ", "Thượng", "-", "Huyện", "Hoàng", "Su", "Phì");
+        double number = words.get(2).left();
+        rowAt(words, 0.14, 1, number, "-", "Tỉnh", "Hà", "Giang");
+        LabelledFieldsTest.row(words, 0.22, 2, "Nơi", "đăng", "ký", "khai", "sinh:");
+        LabelledFieldsTest.row(words, 0.28, 3, "Tỉnh", "Kon", "Tum");
+        LabelledFieldsTest.row(words, 0.37, 4, "Ngày,", "tháng,", "năm", "cấp:", "29/02/2025");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("179/16 Ngô Quyền, Xã Vĩ Thượng - Huyện Hoàng Su Phì / - Tỉnh Hà Giang");
+    }
+
     private static void rowAt(List<OcrWord> out, double y, int line, double x, String... words) {
         for (String w : words) {
             double width = 0.012 * w.length();

@@ -84,9 +84,23 @@ class CardTextParserTest {
         assertThat(CardTextParser.clean("TT. Châu Thành, H. Châu Thành, T. Trà Vinh"))
                 .isEqualTo("TT. Châu Thành, H. Châu Thành, T. Trà Vinh");
         assertThat(CardTextParser.clean("Xóm 2. Xã Tân Lập")).isEqualTo("Xóm 2, Xã Tân Lập");
+        assertThat(CardTextParser.clean("Huyện Xuân 'Trường-Tỉnh Nam Định")).as("a speck as an apostrophe")
+                .isEqualTo("Huyện Xuân Trường-Tỉnh Nam Định");
+        // generator D's 5011 at seed 5000: the place taken twice is one place; a place whose parts repeat otherwise stays
+        assertThat(CardTextParser.once("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang, Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang"))
+                .isEqualTo("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang");
+        assertThat(CardTextParser.once("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang")).isEqualTo("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang");
         // its full stop read as a comma, and a row cut right after it
         assertThat(CardTextParser.clean("X. Quảng Đức, H. Thọ Xuân, T, Thanh Hóa")).isEqualTo("X. Quảng Đức, H. Thọ Xuân, T. Thanh Hóa");
         assertThat(CardTextParser.clean("X. Quảng Đức, H. Thọ Xuân, T.")).isEqualTo("X. Quảng Đức, H. Thọ Xuân, T.");
+    }
+
+    @Test
+    void anAlleysSlashReadAsIBetweenItsDigitsIsASlash() {
+        // generator D's 5113 at seed 5100 (Liberation Sans): "102/16" read "102I16", and the address cut after it
+        IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfResidence", List.of(new CardTextParser.Line(
+                "102I16 Nguyễn Trãi, Xã Hưng Nhượng, Tỉnh Vĩnh Long", 90, 0.10, 0.13, 0.32, 0.91))), List.of("placeOfResidence"), 0.8, 0);
+        assertThat(r.fields()).containsEntry("placeOfResidence", "102/16 Nguyễn Trãi, Xã Hưng Nhượng, Tỉnh Vĩnh Long");
     }
 
     @Test

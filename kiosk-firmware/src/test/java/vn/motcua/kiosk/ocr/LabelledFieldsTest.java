@@ -347,6 +347,45 @@ class LabelledFieldsTest {
                 .isEqualTo("Phường Lê Bình, Quận Cái Răng, / Thành phố Cần Thơ");
     }
 
+    @Test
+    void aProvinceCutOverTheRowsKeepsAWordThatReadsAsALabels() {
+        // generator D's 4904 at seed 4900: "Nội" is the letters of "Nơi", but here it ends "TP. Hà"
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.10, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:");
+        row(words, 0.14, 1, "Ngõ", "66", "Phan", "Đình", "Phùng,", "P.", "Thụy", "Phương,", "TP.", "Hà");
+        rowAt(words, 0.12, 0.18, 2, "Nội");
+        row(words, 0.26, 3, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration:");
+        row(words, 0.30, 4, "Huyện", "An", "Nhơn,", "Nghĩa", "Bình");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfResidence"))
+                .isEqualTo("Ngõ 66 Phan Đình Phùng, P. Thụy Phương, TP. Hà / Nội");
+    }
+
+    @Test
+    void aPlaceBesideItsLabelThatEndsWithItsProvinceTakesNoRowUnderIt() {
+        // generator D's 5206 at seed 5200: the birth place's label garbled past finding, its row under the residence
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.10, 0, "NƠI", "CƯ", "TRÚ:", "Xóm", "4,", "Xã", "Bình", "An,", "Tỉnh", "Quảng", "Ngãi");
+        row(words, 0.14, 1, "Place", "of", "residence");
+        row(words, 0.18, 2, "KÝ", "KHAisNH:", "Huyện", "Cầu", "Kè,", "Tỉnh", "Cửu", "Long");
+        row(words, 0.31, 3, "NGÀY,", "THÁNG,", "NĂM", "CẤP:", "06/07/2026");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfResidence"))
+                .isEqualTo("Xóm 4, Xã Bình An, Tỉnh Quảng Ngãi");
+    }
+
+    @Test
+    void aPlacesFirstRowSetInUnderItsLabelIsThePlaces() {
+        // generator D's 4803 at seed 4800: a narrow column that begins under the label's English half
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.09, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence");
+        rowAt(words, 0.18, 0.12, 1, "Ngõ", "132", "Quang", "Trung,", "Thôn");
+        rowAt(words, 0.18, 0.16, 2, "Đông,", "Xã", "Long", "Điền,", "Huyện");
+        rowAt(words, 0.18, 0.21, 3, "An", "Lão,", "Thành", "phố", "Hải", "Phòng");
+        row(words, 0.32, 4, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration");
+        row(words, 0.36, 5, "Xã", "Tân", "Hòa,", "Huyện", "Nhơn", "Trạch,", "Tỉnh", "Đồng", "Nai");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfResidence"))
+                .isEqualTo("Ngõ 132 Quang Trung, Thôn / Đông, Xã Long Điền, Huyện / An Lão, Thành phố Hải Phòng");
+    }
+
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {

@@ -88,4 +88,17 @@ class PlaceNumberVoteTest {
         PlaceNumberVote vote = new PlaceNumberVote(new NumberVote(IdCardOcr.tessdata())::readDigits);
         assertThat(residence(vote, card, misread)).isEqualTo("Số 146 Lê Lợi");
     }
+
+    @Test
+    void anAlleysSlashThePageReadAsAOneIsPutBackWhenBothLooksReadIt() {
+        // generator D's 5001 and 5013 at seed 5000 (Liberation Sans): "117/39" read "117139", "88/9" read "8819"
+        OcrWord page = new OcrWord("117139", 28, 0.4, 0.5, 0.47, 0.54, 5);
+        assertThat(residence(new PlaceNumberVote(img -> List.of(read("117/39", 90))), BLANK, page)).isEqualTo("Số 117/39 Lê Lợi");
+        assertThat(PlaceNumberVote.slashReadAsOne("8819,", List.of("88/9", "88/9,"))).isEqualTo("88/9,");
+        // other digits beside the slash, or the looks not alike: as the page read it
+        assertThat(PlaceNumberVote.slashReadAsOne("8819", List.of("88/7", "88/7"))).isNull();
+        assertThat(PlaceNumberVote.slashReadAsOne("8819", List.of("88/9", "8819"))).isNull();
+        assertThat(residence(new PlaceNumberVote(img -> List.of(read("1015", 90))), BLANK,
+                new OcrWord("1015", 40, 0.4, 0.5, 0.46, 0.54, 5))).isEqualTo("Số 1015 Lê Lợi");
+    }
 }

@@ -48,4 +48,18 @@ class WrappedPartsTest {
                 List.of(false, false))).as("a label's remnant is a part of its own, to be dropped")
                 .isEqualTo("5Ƒ birth regidration, (ã Ninh Tây, Huyện Vạn Ninh, Tỉnh Khánh Hòa");
     }
+
+    @Test
+    void unitsSetOffByDashesAreCutAtTheDashBeforeATypeWord() {
+        // generator D's 4716, 4608 and 4603 at seeds 4700 and 4600: the comma put between the rows split a name
+        assertThat(WrappedParts.join(List.of("Ngõ 6 Điện Biên Phủ, Phường Vĩnh Thông-Thành phố Hà", "Tiên-Tỉnh Kiên Giang"),
+                List.of(false, false))).isEqualTo("Ngõ 6 Điện Biên Phủ, Phường Vĩnh Thông-Thành phố Hà Tiên-Tỉnh Kiên Giang");
+        assertThat(WrappedParts.join(List.of("Thôn Đông, Xã Phú Mỹ-Huyện Xuân", "Trường-Tỉnh Nam Định"), List.of(false, false)))
+                .isEqualTo("Thôn Đông, Xã Phú Mỹ-Huyện Xuân Trường-Tỉnh Nam Định");
+        assertThat(WrappedParts.join(List.of("Phường Phước Lộc-TP.", "Ninh Bình-Tỉnh Ninh Bình"), List.of(false, false)))
+                .isEqualTo("Phường Phước Lộc-TP. Ninh Bình-Tỉnh Ninh Bình");
+        assertThat(WrappedParts.lastUnit("Xã Long Sơn-Tỉnh Bà Rịa-Vũng Tàu")).as("a dash inside a name").isEqualTo("Tỉnh Bà Rịa-Vũng Tàu");
+        assertThat(WrappedParts.join(List.of("Xã Phú Mỹ-Huyện Xuân Trường", "Tỉnh Nam Định"), List.of(false, false)))
+                .as("whole units on both sides").isEqualTo("Xã Phú Mỹ-Huyện Xuân Trường, Tỉnh Nam Định");
+    }
 }
