@@ -67,11 +67,8 @@ final class AddressSpelling {
      * such a word: a part printed without its type (older fronts' "Hoằng Hóa, Thanh Hóa") stays as read.
      */
     static String typeReadAsAPart(String address) {
-        UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(address));
-        if (!units.known()) {
-            return address;
-        }
         List<String> out = new ArrayList<>(List.of(address.split(", ")));
+        UnitLookup units = null; // looked up only for an address that has such a word: most have none
         for (int i = 0; i + 2 < out.size(); i++) {
             String word = out.get(i);
             String name = out.get(i + 1);
@@ -80,6 +77,10 @@ final class AddressSpelling {
                     || START_WORDS.containsKey(letters) || TypeAbbreviation.is(word) || !Character.isUpperCase(name.charAt(0))
                     || CardTextParser.startsAddress(name.split(" ")[0]) || name.indexOf(' ') < 0) {
                 continue;
+            }
+            units = units != null ? units : UnitLookup.of(Gazetteer.provinces().correctLastPart(address));
+            if (!units.known()) {
+                return address;
             }
             String found = null;
             for (Map.Entry<String, String> type : COMMUNE_TYPES.entrySet()) {

@@ -100,13 +100,15 @@ final class PlaceNumberVote {
 
     /** An alley's number, digits on both sides of one slash ("117/39", "88/9"), as both looks must read it alike. */
     private static final Pattern ALLEY = Pattern.compile("\\d{1,4}/\\d{1,4}");
+    /** A number the page read without a slash, and its closing comma or stop. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(\\d{3,8})([,.]?)");
 
     /**
      * The alley's number when the page read a number whose slash it took for a 1 ("8819") and both looks read the
      * slash, with the same digits either side; the page's closing comma kept. Null otherwise.
      */
     static String slashReadAsOne(String page, List<String> reads) {
-        Matcher number = Pattern.compile("(\\d{3,8})([,.]?)").matcher(page);
+        Matcher number = PAGE_NUMBER.matcher(page);
         if (!number.matches()) {
             return null;
         }
