@@ -58,7 +58,7 @@ public final class BenchSuite implements Callable<Integer> {
     int erlangVisitors;
 
     @Option(names = "--only", split = ",", description = "Run only these parts: sqlite, bare, ticket, store, paths, sse, report, "
-            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, queue, upstream (default all), and hub (only when named).")
+            + "cold, cds, kiosk, print, chip, estimate, erlang, ocr, places, queue, upstream (default all), and hub (only when named).")
     java.util.Set<String> only;
 
     @Option(names = "--hub-centres", defaultValue = "170", description = "Centres of the hub part (default ${DEFAULT-VALUE}).")
@@ -92,6 +92,9 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--ocr-generators", description = "Card generators of the ocr part: A, C and D "
             + "(tuned on; D draws the 2024 back only), B (never tuned on); default -Docr.generators, else AB.")
     String ocrGenerators;
+
+    @Option(names = "--places", defaultValue = "2000", description = "Places of each kind for the places part (default ${DEFAULT-VALUE}).")
+    int placesCount;
 
     @Option(names = "--ocr-fronts-only", description = "Only the card fronts in the ocr part.")
     boolean ocrFrontsOnly;
@@ -174,6 +177,9 @@ public final class BenchSuite implements Callable<Integer> {
         if (runs("ocr")) {
             System.out.println(vn.motcua.bench.ocr.OcrAccuracyBench.run(ocrCards, ocrSeed, Path.of("target/ocr-bench"),
                     ocrGenerators, ocrFrontsOnly));
+        }
+        if (runs("places")) {
+            System.out.println(vn.motcua.bench.ocr.PlacesReadBack.run(placesCount, ocrSeed));
         }
         // 20 million tickets take a long while to load: the hub part runs only when named (--only hub)
         if (only != null && only.contains("hub")) {

@@ -25,6 +25,8 @@ final class AddressEnds {
     /** A house or block number: "12", "12A", "5/12", "B2", "A1-05". */
     private static final Pattern NUMBER = Pattern.compile("[A-Z]?\\d+[A-Za-z]?([/\\-.][A-Z]?\\d+[A-Za-z]?)*");
     /** Punctuation a word may carry at its ends without being garbled ("3:", "(cũ)"). */
+    /** A Roman numeral some units' names end with ("Phường Hải Châu II", "Xã Đồng Lạc III"). */
+    private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[(\\[:;.\\-]+|[)\\]:;.\\-]+$");
 
     /** Quote marks and specks before a part's first capital. */
@@ -124,6 +126,9 @@ final class AddressEnds {
      * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
      * without being a street word ("6V bánh"): names are printed with every syllable capitalised.
      */
+    /** The second words of two-word types (Thành phố, Thị xã, Thị trấn, Đặc khu, Tổ dân phố), printed in lower case. */
+    private static final Set<String> TYPE_SECOND_WORDS = Set.of("pho", "xa", "tran", "khu", "dan");
+
     static boolean isLabelLeft(String part) {
         String p = part.strip();
         if (p.isEmpty()) {
@@ -131,8 +136,8 @@ final class AddressEnds {
         }
         return Arrays.stream(p.split("\\s+")).filter(w -> !TypeAbbreviation.is(w))
                 .map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
-                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !syllables(w)
-                        || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w));
+                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !syllables(w) && !ROMAN.matcher(w).matches()
+                        || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w) && !TYPE_SECOND_WORDS.contains(key(w)));
     }
 
     /** A syllable, or syllables joined by hyphens as some names are printed ("Bà Rịa-Vũng Tàu", "Phan Rang-Tháp Chàm"). */
@@ -253,27 +258,44 @@ final class AddressEnds {
      * What is left of a garbled label in front of an address ("Hơi tường vú: Ấp Mỹ Hòa", "sinh Phường 17"):
      * up to three words without digits or commas before the first word an address starts with; or one character.
      */
-    private static final Set<String> UNIT_TYPE_WORDS = Set.of("pho", "huyen", "quan", "phuong", "tinh");
+    private static final Set<String> UNIT_TYPE_WORDS = Set.of("pho", "huyen", "quan", "phuong", "tinh", "dac", "tran", "xa");
 
     static String dropJunkBefore(String text) {
         String[] words = text.strip().split("\\s+");
         if (words.length > 2 && words[0].length() == 1 && Character.isUpperCase(words[1].charAt(0))
-                && CardTextParser.startsAddress(words[1])) {
+                && CardTextParser.startsAddress(words[1]) && !startsAUnitName(words, 1)) {
             // a speck read as a letter or a digit in front ("1 Số 4 đường Quang Trung"): no address starts with one
             return String.join(" ", Arrays.copyOfRange(words, 1, words.length));
         }
         for (int i = 1; i <= 3 && i < words.length; i++) {
             String prefix = String.join(" ", Arrays.copyOfRange(words, 0, i));
-            if (prefix.matches(".*[\\d,].*") || namesAUnit(words[i - 1])) {
+            // a dash before the word: units set off by dashes ("Phì - Tỉnh Hà Giang"), the name of one cut over rows
+            // a capitalised word and a full stop: a name's end and its comma misread ("Nguyễn" / "Trãi. Xã Trí Lực")
+            if (prefix.matches(".*[\\d,].*|.*\\p{Lu}\\p{L}*\\.") || namesAUnit(words[i - 1]) || words[i - 1].equals("-")) {
                 return text;
             }
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && CardTextParser.startsAddress(words[i])
-                    && !CardTextParser.startsAddress(words[0])) {
+                    && !CardTextParser.startsAddress(words[0]) && !startsAUnitName(words, i)) {
                 int from = namesProvince(words, i - 1) ? i - 1 : i; // "sinh Hải Dương": the province is kept whole
                 return String.join(" ", Arrays.copyOfRange(words, from, words.length));
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the row's words up to the one an address starts with, or a word or two past it, are a unit's name
+     * without its type: the row goes on with a name whose type ended the row above ("Huyện" / "Sơn Dương, …",
+     * "Đặc khu" / "Cô Tô, …"), and "Dương" or "Tô" is no street's "Đường" or "Tổ" there.
+     */
+    private static boolean startsAUnitName(String[] words, int at) {
+        for (int to = at + 1; to <= Math.min(words.length, at + 3); to++) {
+            String name = String.join(" ", Arrays.copyOfRange(words, 0, to));
+            if (name.matches("[^,]*,?") && AdminUnits.namesAUnitWithoutType(name.replaceAll("[,.;:]+$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

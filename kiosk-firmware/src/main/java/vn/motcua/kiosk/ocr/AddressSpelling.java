@@ -50,7 +50,10 @@ final class AddressSpelling {
             String read = parts[i];
             // an abbreviated type ("X. Nghĩa Thành") is looked up spelled out and stays as printed
             String lookup = TypeAbbreviation.spelledOut(read);
+            // a unit of the other list read whole ("Xã Tịnh Long" of a three-level place written without its
+            // district's type) is no misreading of one of this list's with other letters ("Xã Minh Long")
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
+                    .filter(name -> AdminUnits.key(name).equals(AdminUnits.key(lookup)) || !list.other().isOfficial(lookup))
                     .map(name -> TypeAbbreviation.asPrinted(read, name)).orElse(read);
         }
         parts[0] = startWord(parts[0]);

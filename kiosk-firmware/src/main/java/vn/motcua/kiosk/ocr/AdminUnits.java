@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
@@ -34,17 +36,42 @@ final class AdminUnits {
         }
     }
 
+    /** A unit's type in front of its name, as the lists write it. */
+    private static final Pattern UNIT_TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố) ");
+    // before the lists: their loading uses it
     private static final AdminUnits BEFORE_2025 = load("admin-units.tsv", false);
     private static final AdminUnits AFTER_2025 = load("communes-2025.tsv", true);
     /** Units of one province by their letters without marks or spaces; "" holds the whole country. */
     private final Map<String, Map<String, List<String>>> byProvince;
     private final Set<String> official;
     private final List<Unit> units;
+    /** The units' names without their types, by their letters without marks or spaces ("sonduong"). */
+    private final Set<String> untyped;
 
     private AdminUnits(Map<String, Map<String, List<String>>> byProvince, Set<String> official, List<Unit> units) {
         this.byProvince = byProvince;
         this.official = official;
         this.units = units;
+        this.untyped = official.stream().map(n -> key(UNIT_TYPE.matcher(n).replaceFirst(""))).collect(Collectors.toSet());
+    }
+
+    /** Whether a part is one of this list's units as the list spells it (the mark of "oa", "oe", "uy" on either letter). */
+    boolean isOfficial(String part) {
+        return official.contains(ToneMarks.onGlide(part));
+    }
+
+    /** The other of the two lists. */
+    AdminUnits other() {
+        return this == BEFORE_2025 ? AFTER_2025 : BEFORE_2025;
+    }
+
+    /**
+     * Whether words are the name of a unit of either list without its type ("Sơn Dương" of "Huyện Sơn Dương"):
+     * a row that starts a name cut from its type on the row above, not a label's remnant.
+     */
+    static boolean namesAUnitWithoutType(String words) {
+        String k = key(words);
+        return k.length() >= 4 && (BEFORE_2025.untyped.contains(k) || AFTER_2025.untyped.contains(k));
     }
 
     /** Districts and communes before the 2025 merger, by the earlier provinces' codes (provinces.tsv). */
@@ -68,7 +95,7 @@ final class AdminUnits {
      * last letter cut), with stray one-letter tokens of noise dropped. Empty when nothing fits alone.
      */
     Optional<String> correct(String part, String province) {
-        if (official.contains(ToneMarks.onGlide(part))) {
+        if (isOfficial(part)) {
             return Optional.empty();
         }
         return listed(part, province).map(name -> ToneMarks.placedAs(name, part));

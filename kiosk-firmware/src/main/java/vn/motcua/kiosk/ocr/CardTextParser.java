@@ -99,8 +99,8 @@ public final class CardTextParser {
         return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word);
     }
 
-    /** Pieces of the place labels ("Nơi thường trú / Place of residence") that survive a blur. */
-    private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru|^\\W*noi\\b|resi|res[a-z]*ce\\b|que quan");
+    /** Pieces of the place labels that survive a blur; not "Nội," ending a name cut over rows ("Phường Dương" / "Nội, …"). */
+    private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru\\b|^\\W*noi\\b(?!\\s*,)|resi|res[a-z]*ce\\b|que quan");
 
     /** The lines that hold each field's value (a line may serve two fields: sex and nationality share a row). */
     private final Map<String, List<Line>> byField = new LinkedHashMap<>();
@@ -372,24 +372,29 @@ public final class CardTextParser {
             row = ProvinceLast.inRow(row);
             // an alley's slash read as I, l or a bar between its digits ("102I16"): no address word sits inside a number
             String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/");
-            String v = clean(AddressEnds.dropJunkBefore(IssuerName.drop(dropLabel(text)))); // the issuer beside it is no place
+            String kept = IssuerName.drop(dropLabel(text)); // the issuer beside it is no place
+            // words before an address's first word are a label's remnant, unless they end a unit the row above began
+            boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), clean(kept));
+            String v = clean(endsAUnit ? kept : AddressEnds.dropJunkBefore(kept));
             if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
                 // a dash between parts at a row's end ("Thị xã Ngã Năm -") or the next one's start ("- Tỉnh Sóc Trăng")
                 int last = parts.size() - 1;
                 if (last >= 0 && text.strip().matches("-\\s+\\p{Lu}.*") && !parts.get(last).endsWith(" -")) {
                     parts.set(last, parts.get(last) + " -");
                 }
-                parts.add(text.strip().matches(".*\\p{L}\\s+-") ? v + " -" : v);
+                parts.add(text.strip().matches(".*[\\p{L}\\d]\\s+-") ? v + " -" : v);
                 commaAtEnd.add(text.strip().endsWith(","));
             }
         }
         if (parts.isEmpty()) {
             return null;
         }
-        // a row read above its place (its box stretched by noise) still ends the address if it ends in a province
+        // a row read above its place (box stretched by noise) ends the address if it ends in a province; not one wrapped or ending in a comma
         for (int i = 0; i < parts.size() - 1; i++) {
             boolean lastEndsIt = AddressSpelling.endsWithProvince(parts.get(parts.size() - 1));
-            if (!lastEndsIt && AddressSpelling.endsWithProvince(parts.get(i)) && !WrappedParts.provinceCutShort(parts.get(i))) {
+            boolean wrapped = commaAtEnd.get(i) || i > 0 && WrappedParts.runsOn(parts.get(i - 1), parts.get(i), commaAtEnd.get(i - 1))
+                    || WrappedParts.runsOn(parts.get(i), parts.get(i + 1), commaAtEnd.get(i));
+            if (!lastEndsIt && !wrapped && AddressSpelling.endsWithProvince(parts.get(i)) && !WrappedParts.provinceCutShort(parts.get(i))) {
                 parts.add(parts.remove(i));
                 commaAtEnd.add(commaAtEnd.remove(i));
                 break;
@@ -448,8 +453,8 @@ public final class CardTextParser {
     /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
     private static boolean isLabelFragment(String text) {
         String f = Fold.fold(text);
-        return f.matches(".*(noi th|thuong tru|place|resid|que quan|origin).*")
-                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*");
+        return f.matches(".*(noi th|thuong tru\\b|place|resid|que quan|origin).*")
+                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*") && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.\\s.*");
     }
 
     /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
@@ -474,7 +479,7 @@ public final class CardTextParser {
             pos = text.indexOf(words[i], pos);
             String w = Fold.fold(words[i]).replaceAll("[^a-z]", "");
             if (pos > start && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
-                    && ADDRESS_START.contains(w) || HouseNumber.startsStreet(words, i))) {
+                    && (ADDRESS_START.contains(w) || TypeAbbreviation.is(words[i])) || HouseNumber.startsStreet(words, i))) {
                 from = i;
                 offset = pos;
                 break;

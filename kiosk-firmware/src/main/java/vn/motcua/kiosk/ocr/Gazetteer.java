@@ -36,7 +36,12 @@ final class Gazetteer {
      * birth was registered before 1997, is not "Tỉnh Vĩnh Phúc" misread).
      */
     boolean namesProvince(String address) {
-        return codeOf(address).isPresent() || formerByKey.containsKey(key(lastName(address)).replace(" ", ""));
+        return codeOf(address).isPresent() || namesFormerProvince(lastName(address));
+    }
+
+    /** Whether a name, as read, is one of a province that no longer exists ("Nghệ Tĩnh", "Gia Lai - Kon Tum"). */
+    boolean namesFormerProvince(String name) {
+        return formerByKey.containsKey(key(name).replace(" ", ""));
     }
 
     /** The province code (001, 079…) of an address's corrected last part, when it names a province. */
@@ -175,6 +180,9 @@ final class Gazetteer {
         // or more, the first no unit's type ("Huyện" cut off its name is not "Phú Yên" misread); not after a comma,
         // where a garbled part before it may be a label's remnant that a type-less name would seem to close
         String[] words = last.split("\\s+");
+        if (namesFormerProvince(last)) { // "Hà Nam Ninh" is no "Hà" before a misread "Nam Định"
+            return address;
+        }
         boolean alone = comma < 0 && words.length >= 2 && !CardTextParser.startsAddress(words[0]);
         for (int take = Math.min(3, alone ? words.length : words.length - 1); take >= 1; take--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));

@@ -117,8 +117,8 @@ final class LabelledFields {
                 && lines.get(0).left() > row.words().get(hit.to() - 1).right() + 0.005 ? lines.get(0).left() : -1;
         // a place beside its label that ends with its province has ended: the rows under it are the next field's
         // (its label garbled past finding: "KÝ KHAisNH: Huyện Cầu Kè, Tỉnh Cửu Long")
-        boolean ended = beside && field.lines() > 1 && AddressEnds.closesAddress(lines.get(0).text());
-        for (int r = hit.row() + 1; !ended && r < rows.size() && (budget > 0 || runsOn(lines, field)); r++) {
+        boolean ended = beside && field.lines() > 1 && endsAbove(lines.get(0).text(), rows, hit.row() + 1);
+        for (int r = hit.row() + 1; !ended && r < rows.size() && (budget > 0 || runsOn(lines, field, rows.get(r))); r++) {
             TextRow below = rows.get(r);
             if (r == split) {
                 continue;
@@ -180,7 +180,7 @@ final class LabelledFields {
             bottom = below.bottom();
             height = Math.max(height, below.bottom() - below.top()); // values print larger than their labels
             budget--;
-            if (field.lines() > 1 && AddressEnds.closesAddress(lines.get(lines.size() - 1).text())) {
+            if (field.lines() > 1 && endsAbove(lines.get(lines.size() - 1).text(), rows, r + 1)) {
                 break; // an address ends with its province: the row after it is the next field's
             }
         }
@@ -228,10 +228,21 @@ final class LabelledFields {
      * counts on, a place wraps over more rows ("Thị trấn Phương Sơn, Huyện" / "Sơn Động, Tỉnh Bắc Giang"), and
      * it has not ended until its province has; two rows more at most.
      */
-    private static boolean runsOn(List<CardTextParser.Line> lines, CardLayout.Field field) {
+    private static boolean runsOn(List<CardTextParser.Line> lines, CardLayout.Field field, TextRow next) {
         // not past an ended place: a label's garbled remnant read after it does not end with a province either
         return field.lines() > 1 && !lines.isEmpty() && lines.size() < field.lines() + 2
-                && lines.stream().noneMatch(line -> AddressEnds.closesAddress(line.text()));
+                && lines.subList(0, lines.size() - 1).stream().noneMatch(line -> AddressEnds.closesAddress(line.text()))
+                && !(AddressEnds.closesAddress(lines.get(lines.size() - 1).text())
+                && !WrappedParts.completes(lines.get(lines.size() - 1).text(), next.text()));
+    }
+
+    /**
+     * Whether a place's row ends it: it ends with a province, and the row below does not go on with the rest of a
+     * longer name that province's begins ("Tỉnh Hà Nam" over "Ninh", "Tỉnh Gia Lai" over "- Kon Tum": provinces of
+     * 1976-2008 whose names begin with a present one's).
+     */
+    private static boolean endsAbove(String row, List<TextRow> rows, int below) {
+        return AddressEnds.closesAddress(row) && !(below < rows.size() && WrappedParts.completes(row, rows.get(below).text()));
     }
 
     /**
@@ -290,7 +301,8 @@ final class LabelledFields {
         if (field.lines() <= 1 || lines.isEmpty()) {
             return false;
         }
-        return !AddressEnds.closesAddress(lines.get(lines.size() - 1).text())
+        String last = lines.get(lines.size() - 1).text();
+        return !(AddressEnds.closesAddress(last) && !WrappedParts.completes(last, TextRow.line(inColumn).text()))
                 && inColumn.get(0).left() <= lines.get(0).left() + HANGING_INDENT;
     }
 

@@ -17,9 +17,15 @@ final class WrappedParts {
     private static final Set<String> TYPES = Set.of("tinh", "thanh pho", "huyen", "quan", "thi xa", "thi tran", "xa",
             "phuong", "dac khu", "thon", "ap", "to", "to dan pho", "khu pho", "xom", "khom", "khoi", "ban", "duong", "ngo", "hem");
 
-    /** A dash before a unit's type word, spelled out or abbreviated: where dash-separated units meet. */
+    /**
+     * A dash before a unit's type word, spelled out or abbreviated, or before the first word of a two-word type that
+     * ends the text (a row cut inside "Thị xã"): where dash-separated units meet.
+     */
     private static final Pattern DASH_BEFORE_TYPE = Pattern.compile("\\s*-\\s*(?=(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|"
-            + "Đặc khu|" + TypeAbbreviation.LETTERS + "\\.)(?:\\s|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "Đặc khu|" + TypeAbbreviation.LETTERS + "\\.)(?:\\s|$)|(?:Thị|Thành|Đặc)$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A part that starts with a unit's type (its letters without marks). */
+    private static final Pattern TYPED = Pattern.compile("^(xa|phuong|thi tran|thi xa|dac khu|huyen|quan|thanh pho|tinh) ");
 
     private WrappedParts() {
     }
@@ -28,14 +34,27 @@ final class WrappedParts {
     static String join(List<String> rows, List<Boolean> commaAtEnd) {
         StringBuilder out = new StringBuilder(rows.get(0));
         for (int i = 1; i < rows.size(); i++) {
-            String before = out.toString();
-            String tail = lastUnit(before.substring(before.lastIndexOf(',') + 1).strip());
-            String next = rows.get(i);
-            String head = firstUnit(next.split(",", 2)[0].strip());
-            boolean dashAtEnd = before.endsWith(" -");
-            out.append(dashAtEnd || !commaAtEnd.get(i - 1) && (cutInside(tail, head) || goesOn(tail, head)) ? " " : ", ").append(next);
+            out.append(runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1)) ? " " : ", ").append(rows.get(i));
         }
         return out.toString();
+    }
+
+    /** Whether a row (or the rows so far) and the next are one part cut at a space, as {@link #join} joins them. */
+    static boolean runsOn(String before, String next, boolean commaAtEnd) {
+        return before.endsWith(" -") || !commaAtEnd && (completes(before, next) || goesOn(tail(before), head(next)));
+    }
+
+    /** Whether the next row's first words complete the last unit of the rows before into one ({@link #cutInside}). */
+    static boolean completes(String before, String next) {
+        return cutInside(tail(before), head(next));
+    }
+
+    private static String tail(String before) {
+        return lastUnit(before.substring(before.lastIndexOf(',') + 1).strip());
+    }
+
+    private static String head(String next) {
+        return firstUnit(next.split(",", 2)[0].strip());
     }
 
     /**
@@ -69,7 +88,9 @@ final class WrappedParts {
         if (TYPES.contains(Fold.fold(tail).replaceAll("\\s+", " ")) || TypeAbbreviation.is(tail)) {
             return Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0));
         }
-        return !known(tail) && known(tail + " " + head);
+        // a unit the lists know whole, though its first words are one too ("Xã Đồng" / "Thành, …"): the row ends
+        // without the comma a printer puts where it cuts between parts
+        return known(tail + " " + head);
     }
 
     /**
@@ -107,13 +128,21 @@ final class WrappedParts {
         return begun && !whole;
     }
 
+    /**
+     * Whether a part is a unit the lists know: a province, present or former ("Tỉnh Nghệ Tĩnh"), with its type
+     * spelled out or abbreviated ("T. Hà Tĩnh") or without it ("Hà Tĩnh", as registers write a province), or a district or commune of either list, with or
+     * without its type ("Châu Thành").
+     */
     private static boolean known(String part) {
-        String f = Fold.fold(part).replaceAll("\\s+", " ");
-        String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : null;
+        String spelled = TypeAbbreviation.spelledOut(part.strip());
+        String f = Fold.fold(spelled).replaceAll("\\s+", " ");
+        String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : f;
         String listed = rest == null ? null : Gazetteer.listForm(rest);
-        if (listed != null && Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed))) {
+        if (listed != null && (Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed))
+                || Gazetteer.provinces().namesFormerProvince(rest))) {
             return true;
         }
-        return !AdminUnits.before2025().provincesWith(part).isEmpty() || !AdminUnits.after2025().provincesWith(part).isEmpty();
+        return !AdminUnits.before2025().provincesWith(spelled).isEmpty() || !AdminUnits.after2025().provincesWith(spelled).isEmpty()
+                || rest.equals(f) && !TYPED.matcher(f).find() && f.contains(" ") && AdminUnits.namesAUnitWithoutType(spelled);
     }
 }

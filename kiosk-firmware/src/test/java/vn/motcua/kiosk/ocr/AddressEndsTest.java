@@ -97,4 +97,18 @@ class AddressEndsTest {
         // generator D's 4600 at seed 4600: "Lạng" folds as "Làng" does, a hamlet's type; the row is a unit cut over rows
         assertThat(AddressEnds.dropJunkBefore("Tân Hoà-Thành phố Lạng Sơn-Tỉnh Lạng Sơn")).isEqualTo("Tân Hoà-Thành phố Lạng Sơn-Tỉnh Lạng Sơn");
     }
+
+    @Test
+    void aRowThatGoesOnWithTheNameOfAUnitWhoseTypeEndedTheRowAboveKeepsIt() {
+        // "Dương" passes for a street's "Đường", "Tô" for "Tổ", "Lang" for "Làng", "Đồi" for "Đội", "Ngo" for "Ngõ"
+        assertThat(AddressEnds.dropJunkBefore("Sơn Dương, Tỉnh Tuyên")).isEqualTo("Sơn Dương, Tỉnh Tuyên");
+        assertThat(AddressEnds.dropJunkBefore("Hạ Lang, Tỉnh Cao Bằng")).isEqualTo("Hạ Lang, Tỉnh Cao Bằng");
+        assertThat(AddressEnds.dropJunkBefore("Đặc khu Cô Tô, Tỉnh Quảng")).isEqualTo("Đặc khu Cô Tô, Tỉnh Quảng");
+        assertThat(AddressEnds.dropJunkBefore("A Ngo, Huyện Nam")).isEqualTo("A Ngo, Huyện Nam");
+        assertThat(AddressEnds.dropJunkBefore("trấn Ba Hàng Đồi, Huyện")).isEqualTo("trấn Ba Hàng Đồi, Huyện");
+        assertThat(AddressEnds.dropJunkBefore("Phì - Tỉnh Hà Giang")).as("units set off by dashes").isEqualTo("Phì - Tỉnh Hà Giang");
+        assertThat(AddressEnds.dropJunkBefore("sinh Sơn Phường 17")).as("no unit is named so").isEqualTo("Phường 17");
+        assertThat(AddressEnds.dropJunkBefore("Trãi. Xã Trí Lực.")).as("a street's name ends, its comma read as a full stop")
+                .isEqualTo("Trãi. Xã Trí Lực.");
+    }
 }

@@ -285,4 +285,12 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("XLỐ, Cần Đăng, Tỉnh Lào Cai")).doesNotStartWith("Xã");
         assertThat(AddressSpelling.correct("Hoằng Hóa, Thanh Hóa")).isEqualTo("Hoằng Hóa, Thanh Hóa");
     }
+
+    @Test
+    void aCommuneOfTheOldListReadWholeIsNotTakenForANewOneWithOtherLetters() {
+        // no district type, so the place passes for two-level: "Tịnh Long" is one letter from the new "Minh Long"
+        assertThat(AddressSpelling.correct("Xã Tịnh Long, Lý Sơn, Quảng Ngãi")).isEqualTo("Xã Tịnh Long, Lý Sơn, Quảng Ngãi");
+        assertThat(AddressSpelling.correct("Xã Linh Thông, Phú Lương, Thái Nguyên")).isEqualTo("Xã Linh Thông, Phú Lương, Thái Nguyên");
+        assertThat(AddressSpelling.correct("Xã Minh Lng, Tỉnh Quảng Ngãi")).as("a misreading is still mended").isEqualTo("Xã Minh Long, Tỉnh Quảng Ngãi");
+    }
 }

@@ -386,6 +386,19 @@ class LabelledFieldsTest {
                 .isEqualTo("Ngõ 132 Quang Trung, Thôn / Đông, Xã Long Điền, Huyện / An Lão, Thành phố Hải Phòng");
     }
 
+    @Test
+    void aPlaceWhoseProvinceOf1976To2008BeginsWithAPresentOnesNameGoesOnUnderIt() {
+        // ListedPlaces laid out as a back: "Tỉnh Hà Nam" ends a place, unless the row under it goes on "Ninh"
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.10, 0, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:", "Huyện", "Na", "Rì,");
+        rowAt(words, 0.50, 0.15, 1, "Tỉnh", "Hà", "Nam");
+        rowAt(words, 0.50, 0.20, 2, "Ninh");
+        row(words, 0.26, 3, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:", "12/08/2024");
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfBirth")).isEqualTo("Huyện Na Rì, / Tỉnh Hà Nam / Ninh");
+        words.removeIf(w -> w.text().equals("Ninh"));
+        assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfBirth")).isEqualTo("Huyện Na Rì, / Tỉnh Hà Nam");
+    }
+
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {

@@ -62,4 +62,19 @@ class WrappedPartsTest {
         assertThat(WrappedParts.join(List.of("Xã Phú Mỹ-Huyện Xuân Trường", "Tỉnh Nam Định"), List.of(false, false)))
                 .as("whole units on both sides").isEqualTo("Xã Phú Mỹ-Huyện Xuân Trường, Tỉnh Nam Định");
     }
+
+    @Test
+    void aUnitCutOverRowsIsJoinedThoughItsFirstWordsNameAUnitToo() {
+        assertThat(WrappedParts.join(List.of("Xã Quất Lưu, Thành phố Vĩnh", "Yên, Tỉnh Vĩnh Phúc"), List.of(false, false)))
+                .as("Thành phố Vinh is one letter from its start").isEqualTo("Xã Quất Lưu, Thành phố Vĩnh Yên, Tỉnh Vĩnh Phúc");
+        assertThat(WrappedParts.join(List.of("Khu phố 5, Xã Đồng", "Thành, Huyện Yên Thành"), List.of(false, false)))
+                .isEqualTo("Khu phố 5, Xã Đồng Thành, Huyện Yên Thành");
+        assertThat(WrappedParts.join(List.of("Khu phố 5, Xã Đồng", "Thành, Huyện Yên Thành"), List.of(true, false)))
+                .as("the comma was printed").isEqualTo("Khu phố 5, Xã Đồng, Thành, Huyện Yên Thành");
+        assertThat(WrappedParts.join(List.of("Phường Hải Châu", "II, Quận Hải Châu"), List.of(false, false)))
+                .isEqualTo("Phường Hải Châu II, Quận Hải Châu");
+        assertThat(WrappedParts.join(List.of("X. Gia Hanh, T. Hà", "Tĩnh"), List.of(false, false))).isEqualTo("X. Gia Hanh, T. Hà Tĩnh");
+        assertThat(WrappedParts.join(List.of("Xã Long Vĩnh, Châu", "Thành, Trà Vinh"), List.of(false, false)))
+                .as("a district written without its type").isEqualTo("Xã Long Vĩnh, Châu Thành, Trà Vinh");
+    }
 }

@@ -1,0 +1,258 @@
+package vn.motcua.kiosk.ocr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Places drawn from the units' own lists, printed in rows as a card's printer wraps them and read back through the
+ * place stage ({@link CardTextParser}) as if OCR had read every letter right: what comes out changed is a rule that
+ * mends misreadings harming a right reading. Shared by {@code PlacesReadWholeTest} and the bench's {@code places}
+ * part, which counts the changes over many more places.
+ */
+public final class ListedPlaces {
+    /** How a place is written: the kinds a 2024 back's place of birth and residence take. */
+    public enum Kind {
+        THREE_LEVELS("three levels (before the 2025 merger)"), TWO_LEVELS_BEFORE("district and province"),
+        TWO_LEVELS_AFTER("commune and province (from the merger)"), ABBREVIATED("three levels, types abbreviated"),
+        WITH_STREET("a street part, then three levels"), FORMER_PROVINCE("a province of 1976-2008"),
+        BESIDE_LABEL("the first row beside its label"), STOPS_FOR_COMMAS("a street part, commas read as full stops");
+
+        public final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Map<String, String> PROVINCES = new TreeMap<>();
+    private static final Map<String, List<String>> COMMUNES = new TreeMap<>();
+    private static final Map<String, List<String>> DISTRICTS = new TreeMap<>();
+    /** Provinces of 1976-2008 (former-provinces.tsv) with one province each became. */
+    private static final String[][] FORMER = {{"Nghệ Tĩnh", "Hà Tĩnh"}, {"Hà Nam Ninh", "Ninh Bình"}, {"Cao Lạng", "Lạng Sơn"},
+        {"Gia Lai - Kon Tum", "Kon Tum"}, {"Hà Sơn Bình", "Hòa Bình"}, {"Bình Trị Thiên", "Quảng Trị"}, {"Hoàng Liên Sơn", "Yên Bái"},
+        {"Quảng Nam - Đà Nẵng", "Quảng Nam"}, {"Hải Hưng", "Hưng Yên"}, {"Vĩnh Phú", "Phú Thọ"}, {"Minh Hải", "Bạc Liêu"}};
+    private static final String[] STREETS = {"Số 12 đường Lê Lợi", "Tổ 7", "Tổ dân phố 3", "Thôn Đông", "Ấp Phú Mỹ",
+        "Khu phố 5", "Xóm 4", "Ngõ 24 Nguyễn Trãi", "25/7 Hùng Vương", "Thôn Trung Hậu"};
+    private static final String LABEL = "Nơi đăng ký khai sinh / Place of birth: ";
+
+    static {
+        for (String[] p : tsv("/vn/motcua/client/identity/provinces.tsv")) {
+            boolean city = List.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ").contains(p[1]);
+            PROVINCES.put(p[0], (city ? "Thành phố " : "Tỉnh ") + p[1]);
+        }
+        for (String[] u : tsv("/vn/motcua/kiosk/ocr/admin-units.tsv")) {
+            if (PROVINCES.containsKey(u[0])) {
+                (u[1].matches("(Xã|Phường|Thị trấn) .*") ? COMMUNES : DISTRICTS).computeIfAbsent(u[0], k -> new ArrayList<>()).add(u[1]);
+            }
+        }
+        DISTRICTS.keySet().retainAll(COMMUNES.keySet());
+    }
+
+    private ListedPlaces() {
+    }
+
+    /**
+     * The places of {@code n} drawn from {@code seed} that do not come out as printed, each as "width: printed → read"
+     * (width 0: one row).
+     */
+    public static List<String> changed(Kind kind, long seed, int n) {
+        Random r = new Random(seed);
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String place = place(kind, r);
+            int width = r.nextInt(4) == 0 ? 0 : 14 + r.nextInt(32);
+            List<String> rows = rows(place, width);
+            if (kind == Kind.BESIDE_LABEL) { // the first row after the label, as the 2024 back prints it
+                rows.set(0, LABEL + rows.get(0));
+            }
+            if (kind == Kind.STOPS_FOR_COMMAS) { // a comma's tail lost in the print or the photo
+                rows.replaceAll(row -> row.replaceAll(",(?=\\s|$)", "."));
+            }
+            String read = read(rows);
+            if (!place.equals(read)) {
+                changed.add(width + ": " + place + " → " + read);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Places laid out on a 2024 back as its words, each read right, go through the labelled fields too
+     * ({@link LabelledFields}): the residence (a street part, then three levels or two) and the place of birth (any
+     * kind but the street's) each beside its label with later rows under the label or under the value, or under
+     * the label, the values ending 0.75 to 0.95 of the card's width across; then the two dates. The places of
+     * {@code n} cards from {@code seed} that do not come out as printed, each as "field: printed → read".
+     */
+    public static List<String> changedOnBack(long seed, int n) {
+        Random r = new Random(seed);
+        CardLayout layout = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
+        Kind[] births = {Kind.THREE_LEVELS, Kind.TWO_LEVELS_BEFORE, Kind.TWO_LEVELS_AFTER, Kind.ABBREVIATED, Kind.FORMER_PROVINCE};
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String residence = r.nextBoolean() ? place(Kind.WITH_STREET, r)
+                    : pick(r, STREETS) + ", " + place(Kind.TWO_LEVELS_AFTER, r);
+            String birth = place(pick(r, births), r);
+            double right = 0.75 + 0.2 * r.nextDouble();
+            BackWords back = new BackWords();
+            double y = back.place("Nơi cư trú / Place of residence:", residence, 0.30, r.nextInt(3), right);
+            y = back.place("Nơi đăng ký khai sinh / Place of birth:", birth, y + 0.01, r.nextInt(3), right);
+            back.row("Ngày, tháng, năm cấp / Date of issue: 12/08/2024", 0.03, y, back.newLine());
+            back.row("Ngày, tháng, năm hết hạn / Date of expiry: 12/08/2039", 0.03, y + BackWords.PITCH, back.newLine());
+            List<TextRow> rows = TextRow.of(back.words);
+            LabelledFields.Result found = LabelledFields.find(rows, layout);
+            var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
+            Map<String, String> read = CardTextParser.parse(byField, layout.fieldNames(), 0.5, 0).fields();
+            if (!residence.equals(read.get("placeOfResidence"))) {
+                changed.add("placeOfResidence: " + residence + " → " + read.get("placeOfResidence"));
+            }
+            if (!birth.equals(read.get("placeOfBirth"))) {
+                changed.add("placeOfBirth: " + birth + " → " + read.get("placeOfBirth"));
+            }
+        }
+        return changed;
+    }
+
+    /** The words of a back as Tesseract gives them: boxes in fractions of the card, a text line's number each. */
+    private static final class BackWords {
+        static final double HEIGHT = 0.042;
+        static final double PITCH = HEIGHT * 1.35;
+        static final double CHAR = 0.0118;
+        final List<OcrWord> words = new ArrayList<>();
+        int line;
+
+        int newLine() {
+            return ++line;
+        }
+
+        /** Words from {@code left} at {@code top} on text line {@code id}; where the row ends. */
+        double row(String text, double left, double top, int id) {
+            double x = left;
+            for (String w : text.split(" ")) {
+                words.add(new OcrWord(w, 92f, x, top, x + w.length() * CHAR, top + HEIGHT, id));
+                x += (w.length() + 1) * CHAR;
+            }
+            return x;
+        }
+
+        /**
+         * A label and its value wrapped at {@code right}: style 0, beside the label, later rows at the label's left;
+         * 1, beside it, later rows under the value; 2, under the label. Where the next field starts.
+         */
+        double place(String label, String value, double top, int style, double right) {
+            int id = newLine();
+            double valueLeft = row(label, 0.03, top, id);
+            double y = top;
+            if (style == 2) {
+                y += PITCH;
+                valueLeft = 0.03;
+                id = newLine();
+            }
+            double left = valueLeft;
+            StringBuilder cur = new StringBuilder();
+            for (String w : value.split(" ")) {
+                if (!cur.isEmpty() && left + (cur.length() + 1 + w.length()) * CHAR > right) {
+                    row(cur.toString(), left, y, id);
+                    cur.setLength(0);
+                    y += PITCH;
+                    id = newLine();
+                    left = style == 1 ? valueLeft : 0.03;
+                }
+                cur.append(cur.isEmpty() ? "" : " ").append(w);
+            }
+            row(cur.toString(), left, y, id);
+            return y + PITCH + HEIGHT * 0.3;
+        }
+    }
+
+    private static String place(Kind kind, Random r) {
+        List<String> codes = new ArrayList<>(DISTRICTS.keySet());
+        String code = codes.get(r.nextInt(codes.size()));
+        String old = pick(r, COMMUNES.get(code)) + ", " + pick(r, DISTRICTS.get(code)) + ", " + PROVINCES.get(code);
+        return switch (kind) {
+            case THREE_LEVELS -> old;
+            case TWO_LEVELS_BEFORE -> old.substring(old.indexOf(", ") + 2);
+            case TWO_LEVELS_AFTER -> {
+                LocalDate day = LocalDate.of(2026, 6, 1);
+                List<AdminUnits.Unit> units = AdminUnits.after2025().units().stream().filter(u -> u.inForceOn(day)).toList();
+                AdminUnits.Unit u = units.get(r.nextInt(units.size()));
+                yield u.name() + ", " + u.province().writtenOn(day);
+            }
+            case ABBREVIATED -> abbreviated(old);
+            case WITH_STREET, STOPS_FOR_COMMAS -> pick(r, STREETS) + ", " + old;
+            case FORMER_PROVINCE -> {
+                String[] former = pick(r, FORMER);
+                String became = PROVINCES.entrySet().stream().filter(e -> e.getValue().endsWith(" " + former[1])).findFirst()
+                        .orElseThrow().getKey();
+                String inIt = pick(r, COMMUNES.get(became)) + ", " + pick(r, DISTRICTS.get(became)) + ", Tỉnh " + former[0];
+                yield r.nextBoolean() ? inIt : inIt.substring(inIt.indexOf(", ") + 2);
+            }
+            case BESIDE_LABEL -> r.nextBoolean() ? old : abbreviated(old);
+        };
+    }
+
+    private static String abbreviated(String place) {
+        return place.replaceAll("(^|, )Xã ", "$1X. ").replaceAll("(^|, )Phường ", "$1P. ").replaceAll("(^|, )Thị trấn ", "$1TT. ")
+                .replaceAll("(^|, )Huyện ", "$1H. ").replaceAll("(^|, )Thị xã ", "$1TX. ").replaceAll("(^|, )Thành phố ", "$1TP. ")
+                .replaceAll("(^|, )Tỉnh ", "$1T. ");
+    }
+
+    /** The place cut at spaces into rows of at most {@code width} characters (0: one row), as a printer wraps it. */
+    static List<String> rows(String place, int width) {
+        List<String> rows = new ArrayList<>();
+        StringBuilder row = new StringBuilder();
+        for (String word : place.split(" ")) {
+            if (width > 0 && !row.isEmpty() && row.length() + 1 + word.length() > width) {
+                rows.add(row.toString());
+                row.setLength(0);
+            }
+            row.append(row.isEmpty() ? "" : " ").append(word);
+        }
+        rows.add(row.toString());
+        return rows;
+    }
+
+    /** The rows, one under the other, read as a place of birth. */
+    static String read(List<String> rows) {
+        List<CardTextParser.Line> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            double top = 0.5 + 0.05 * i;
+            lines.add(new CardTextParser.Line(rows.get(i), 92f, top, top + 0.04, 0.06, 0.06 + 0.009 * rows.get(i).length()));
+        }
+        Map<String, List<CardTextParser.Line>> byField = new LinkedHashMap<>();
+        byField.put("placeOfBirth", lines);
+        return CardTextParser.parse(byField, List.of("placeOfBirth"), 0, 0).fields().get("placeOfBirth");
+    }
+
+    private static List<String[]> tsv(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(ListedPlaces.class.getResourceAsStream(resource),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    out.add(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static <T> T pick(Random r, T[] from) {
+        return from[r.nextInt(from.length)];
+    }
+
+    private static <T> T pick(Random r, List<T> from) {
+        return from.get(r.nextInt(from.size()));
+    }
+}
