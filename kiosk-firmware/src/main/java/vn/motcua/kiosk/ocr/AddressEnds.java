@@ -24,9 +24,9 @@ import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 final class AddressEnds {
     /** A house or block number: "12", "12A", "5/12", "B2", "A1-05". */
     private static final Pattern NUMBER = Pattern.compile("[A-Z]?\\d+[A-Za-z]?([/\\-.][A-Z]?\\d+[A-Za-z]?)*");
-    /** Punctuation a word may carry at its ends without being garbled ("3:", "(cũ)"). */
     /** A Roman numeral some units' names end with ("Phường Hải Châu II", "Xã Đồng Lạc III"). */
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}");
+    /** Punctuation a word may carry at its ends without being garbled ("3:", "(cũ)"). */
     private static final Pattern EDGE_MARKS = Pattern.compile("^[(\\[:;.\\-]+|[)\\]:;.\\-]+$");
 
     /** Quote marks and specks before a part's first capital. */
@@ -122,13 +122,14 @@ final class AddressEnds {
         return !firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0)) && CardTextParser.startsAddress(firstWord);
     }
 
-    /**
-     * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
-     * without being a street word ("6V bánh"): names are printed with every syllable capitalised.
-     */
     /** The second words of two-word types (Thành phố, Thị xã, Thị trấn, Đặc khu, Tổ dân phố), printed in lower case. */
     private static final Set<String> TYPE_SECOND_WORDS = Set.of("pho", "xa", "tran", "khu", "dan");
 
+    /**
+     * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
+     * without being a street word or a type's second word ("6V bánh"): names are printed with every syllable
+     * capitalised.
+     */
     static boolean isLabelLeft(String part) {
         String p = part.strip();
         if (p.isEmpty()) {

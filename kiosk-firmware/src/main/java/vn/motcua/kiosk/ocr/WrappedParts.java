@@ -130,16 +130,15 @@ final class WrappedParts {
 
     /**
      * Whether a part is a unit the lists know: a province, present or former ("Tỉnh Nghệ Tĩnh"), with its type
-     * spelled out or abbreviated ("T. Hà Tĩnh") or without it ("Hà Tĩnh", as registers write a province), or a district or commune of either list, with or
-     * without its type ("Châu Thành").
+     * spelled out or abbreviated ("T. Hà Tĩnh") or without it ("Hà Tĩnh", as registers write a province), or a
+     * district or commune of either list, with or without its type ("Châu Thành").
      */
     private static boolean known(String part) {
         String spelled = TypeAbbreviation.spelledOut(part.strip());
         String f = Fold.fold(spelled).replaceAll("\\s+", " ");
         String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : f;
-        String listed = rest == null ? null : Gazetteer.listForm(rest);
-        if (listed != null && (Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed))
-                || Gazetteer.provinces().namesFormerProvince(rest))) {
+        String listed = Gazetteer.listForm(rest);
+        if (Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed)) || Gazetteer.provinces().namesFormerProvince(rest)) {
             return true;
         }
         return !AdminUnits.before2025().provincesWith(spelled).isEmpty() || !AdminUnits.after2025().provincesWith(spelled).isEmpty()
