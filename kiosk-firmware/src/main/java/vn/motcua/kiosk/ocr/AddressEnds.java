@@ -284,6 +284,12 @@ final class AddressEnds {
         return text;
     }
 
+    /** Whether a row starts with a unit's name without its type ("Nội Bài, Thành phố Hà Nội": no "Nơi" of a label). */
+    static boolean startsWithUnitName(String row) {
+        String first = row.strip().split(",", 2)[0];
+        return !first.isEmpty() && startsAUnitName(first.split("\\s+"), 0);
+    }
+
     /**
      * Whether the row's words up to the one an address starts with, or a word or two past it, are a unit's name
      * without its type: the row goes on with a name whose type ended the row above ("Huyện" / "Sơn Dương, …",

@@ -468,7 +468,7 @@ public final class CardTextParser {
         }
         // the label's "Vietnamese / English" slash, not a house number's ("109/37 Hai Bà Trưng": HouseNumber)
         int slash = folded.replaceAll("(?<=\\d)/(?=\\d)", "#").indexOf('/');
-        if (slash < 0 && !LABEL_PIECE.matcher(folded).find()) {
+        if (slash < 0 && (!LABEL_PIECE.matcher(folded).find() || AddressEnds.startsWithUnitName(text))) { // "Nội Bài, …"
             return text;
         }
         String[] words = text.split("\\s+");

@@ -29,9 +29,13 @@ final class ColumnBesideLabel {
         if (words.get(words.size() - 1).right() < columnLeft - EDGE) {
             return isPlace(words, before) ? words : List.of(); // the label's lower half alone
         }
+        // a row that completes the unit the row above ended in ("…, Tỉnh" over "Bình Trị Thiên") is the place's whole,
+        // unless what stands left of the column is no name's ("of birth registration")
+        boolean completes = WrappedParts.completes(before, TextRow.line(words).text());
         for (int k = 1; k < words.size(); k++) {
             if (Math.abs(words.get(k).left() - columnLeft) <= EDGE && words.get(k - 1).right() < columnLeft
-                    && !isPlace(words.subList(0, k), before)) {
+                    && !isPlace(words.subList(0, k), before)
+                    && !(completes && !AddressEnds.isLabelLeft(TextRow.line(words.subList(0, k)).text()))) {
                 return words.subList(k, words.size());
             }
         }

@@ -74,6 +74,9 @@ final class LabelHits {
         kept.sort(Comparator.comparingInt(LabelHit::row).thenComparingInt(LabelHit::from));
         for (LabelHit h : kept) {
             LabelHit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.row() == h.row() && last.field().equals(h.field()) && valueBetween(rows.get(h.row()), last, h)) {
+                continue; // words of the value that read as the label's other wording ("Quê quán: Xã …, Huyện Quan")
+            }
             if (last != null && last.row() == h.row() && last.field().equals(h.field())) {
                 merged.set(merged.size() - 1, new LabelHit(h.field(), h.row(), Math.min(last.from(), h.from()),
                         Math.max(last.to(), h.to()), Math.min(last.quality(), h.quality())));
@@ -82,6 +85,12 @@ final class LabelHits {
             }
         }
         return merged;
+    }
+
+    /** Whether a value stands between two hits of one field on a row: a word an address starts with, or a digit. */
+    private static boolean valueBetween(TextRow row, LabelHit first, LabelHit second) {
+        return row.words().subList(Math.min(first.to(), second.from()), second.from()).stream()
+                .anyMatch(w -> AddressEnds.startsAsAddress(w.text()) || w.text().matches(".*\\d.*"));
     }
 
     /** Printed words that are no field (the issuer's title): found like labels, so they end a value. */

@@ -155,8 +155,9 @@ final class LabelledFields {
                     continue;
                 }
             }
+            // not a row that ends the place ("Tuyên Quang" under "…, Tỉnh" reads much as "Nguyên quán", a 2016 label)
             if (lines.isEmpty() && (LabelPieces.isLabelRemnant(inColumn, field) || LabelPieces.isOtherHalf(inColumn, row, hit, field))
-                    || HalfWithValue.otherHalfUnder(inColumn, r, hit, field, lines)) {
+                    || HalfWithValue.otherHalfUnder(inColumn, r, hit, field, lines) && !completesPlace(lines, inColumn, field)) {
                 bottom = below.bottom(); // the label's other half printed under the first ("Full name" below "Họ và tên")
                 continue;
             }

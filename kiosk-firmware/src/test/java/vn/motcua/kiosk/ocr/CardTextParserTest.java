@@ -185,4 +185,11 @@ class CardTextParserTest {
         IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfBirth", place), List.of("placeOfBirth"), 0.8, 0);
         assertThat(r.fields()).containsEntry("placeOfBirth", "Xã Đông Mỹ, Huyện Tiền Hải, Tỉnh Thái Bình");
     }
+
+    @Test
+    void aRowThatStartsWithAUnitsNameIsNoLabelsNoi() {
+        // "Nội" folds as "Nơi" of a place label; "Nội Bài" is a commune's name, the row goes on from "Xã" above
+        assertThat(CardTextParser.dropLabel("Nội Bài, Thành phố Hà Nội")).isEqualTo("Nội Bài, Thành phố Hà Nội");
+        assertThat(CardTextParser.dropLabel("Nơi thường trú Xã Nội Bài")).isEqualTo("Xã Nội Bài");
+    }
 }

@@ -399,6 +399,39 @@ class LabelledFieldsTest {
         assertThat(text(LabelledFields.find(TextRow.of(words), BACK_2024), "placeOfBirth")).isEqualTo("Huyện Na Rì, / Tỉnh Hà Nam");
     }
 
+    @Test
+    void aPlacesLastRowThatReadsLikeTheLabelsOtherWordingIsStillThePlaces() {
+        // the 2016 front's labels are "Quê quán" or "Nguyên quán": "Tuyên Quang" is much like the second
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.40, 0, "Quê", "quán:", "Xã", "Lưỡng", "Vượng,", "Huyện", "Lâm", "Bình,", "Tỉnh");
+        rowAt(words, 0.16, 0.45, 1, "Tuyên", "Quang");
+        row(words, 0.51, 2, "Nơi", "ĐKHK", "thường", "trú:", "Xóm", "21,", "Xã", "Long", "Tân");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2016), "placeOfOrigin"))
+                .isEqualTo("Xã Lưỡng Vượng, Huyện Lâm Bình, Tỉnh / Tuyên Quang");
+    }
+
+    @Test
+    void wordsOfAValueThatReadAsTheLabelsOtherWordingAreTheValues() {
+        // "Huyện Quan" is two letters from "Nguyên quán", the 2016 front's other wording of "Quê quán"
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.40, 0, "Quê", "quán:", "Xã", "Xuân", "Giang,", "Huyện", "Quan");
+        row(words, 0.45, 1, "Sơn,", "Tỉnh", "Thanh", "Hóa");
+        row(words, 0.51, 2, "Nơi", "ĐKHK", "thường", "trú:", "Xóm", "21,", "Xã", "Long", "Tân");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2016), "placeOfOrigin"))
+                .isEqualTo("Xã Xuân Giang, Huyện Quan / Sơn, Tỉnh Thanh Hóa");
+    }
+
+    @Test
+    void aRowBackAtTheLabelsLeftThatCompletesTheProvinceIsThePlacesWhole() {
+        // the value began right of "Quê quán:"; its province, of 1976-1989, wraps back to the label's left
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.40, 0, "Quê", "quán:", "Xã", "Vĩnh", "Giang,", "Huyện", "Hướng", "Hóa,", "Tỉnh");
+        row(words, 0.45, 1, "Bình", "Trị", "Thiên");
+        row(words, 0.51, 2, "Nơi", "ĐKHK", "thường", "trú:", "Xóm", "21,", "Xã", "Long", "Tân");
+        assertThat(text(LabelledFields.find(TextRow.of(words), FRONT_2016), "placeOfOrigin"))
+                .isEqualTo("Xã Vĩnh Giang, Huyện Hướng Hóa, Tỉnh / Bình Trị Thiên");
+    }
+
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {

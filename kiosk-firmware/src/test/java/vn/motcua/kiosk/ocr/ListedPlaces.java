@@ -52,7 +52,7 @@ public final class ListedPlaces {
         }
         for (String[] u : tsv("/vn/motcua/kiosk/ocr/admin-units.tsv")) {
             if (PROVINCES.containsKey(u[0])) {
-                (u[1].matches("(Xã|Phường|Thị trấn) .*") ? COMMUNES : DISTRICTS).computeIfAbsent(u[0], k -> new ArrayList<>()).add(u[1]);
+                (u[1].matches("(Xã|Phường|Thị [tT]rấn) .*") ? COMMUNES : DISTRICTS).computeIfAbsent(u[0], k -> new ArrayList<>()).add(u[1]);
             }
         }
         DISTRICTS.keySet().retainAll(COMMUNES.keySet());
@@ -103,11 +103,11 @@ public final class ListedPlaces {
                     : pick(r, STREETS) + ", " + place(Kind.TWO_LEVELS_AFTER, r);
             String birth = place(pick(r, births), r);
             double right = 0.75 + 0.2 * r.nextDouble();
-            BackWords back = new BackWords();
+            CardWords back = new CardWords(0.03);
             double y = back.place("Nơi cư trú / Place of residence:", residence, 0.30, r.nextInt(3), right);
             y = back.place("Nơi đăng ký khai sinh / Place of birth:", birth, y + 0.01, r.nextInt(3), right);
             back.row("Ngày, tháng, năm cấp / Date of issue: 12/08/2024", 0.03, y, back.newLine());
-            back.row("Ngày, tháng, năm hết hạn / Date of expiry: 12/08/2039", 0.03, y + BackWords.PITCH, back.newLine());
+            back.row("Ngày, tháng, năm hết hạn / Date of expiry: 12/08/2039", 0.03, y + CardWords.PITCH, back.newLine());
             List<TextRow> rows = TextRow.of(back.words);
             LabelledFields.Result found = LabelledFields.find(rows, layout);
             var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
@@ -122,13 +122,64 @@ public final class ListedPlaces {
         return changed;
     }
 
-    /** The words of a back as Tesseract gives them: boxes in fractions of the card, a text line's number each. */
-    private static final class BackWords {
+    /**
+     * The same for the fronts of the 2016 and 2021 cards: the place of origin (any kind but the street's, beside its
+     * label with later rows under the label or the value, or under the label) and the residence (beside its label with
+     * later rows under the label, or under it), right of the photo, with the rows a front prints before them and the
+     * expiry under the photo. The places of {@code n} cards that do not come out as printed.
+     */
+    public static List<String> changedOnFront(CardModel model, long seed, int n) {
+        Random r = new Random(seed);
+        boolean y2016 = model == CardModel.CCCD_2016;
+        CardLayout layout = CardLayouts.builtIn().of(model, CardSide.FRONT).orElseThrow();
+        Kind[] origins = {Kind.THREE_LEVELS, Kind.TWO_LEVELS_BEFORE, Kind.TWO_LEVELS_AFTER, Kind.FORMER_PROVINCE};
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String origin = place(pick(r, origins), r);
+            String residence = r.nextBoolean() ? place(Kind.WITH_STREET, r) : pick(r, STREETS) + ", " + place(Kind.TWO_LEVELS_AFTER, r);
+            double right = 0.85 + 0.12 * r.nextDouble();
+            CardWords front = new CardWords(0.28);
+            front.row("CĂN CƯỚC CÔNG DÂN", 0.35, 0.20, front.newLine());
+            front.row(y2016 ? "Số 001203012345" : "Số / No.: 001203012345", 0.35, 0.33, front.newLine());
+            front.row(y2016 ? "Họ và tên: NGUYỄN VĂN AN" : "Họ và tên / Full name:", 0.28, 0.40, front.newLine());
+            double y = 0.45;
+            if (!y2016) {
+                front.row("NGUYỄN VĂN AN", 0.28, y, front.newLine());
+                y += 0.05;
+            }
+            front.row(y2016 ? "Ngày, tháng, năm sinh: 15/08/1990" : "Ngày sinh / Date of birth: 15/08/1990", 0.28, y, front.newLine());
+            front.row(y2016 ? "Giới tính: Nam Quốc tịch: Việt Nam" : "Giới tính / Sex: Nam Quốc tịch / Nationality: Việt Nam", 0.28,
+                    y + 0.055, front.newLine());
+            y = front.place(y2016 ? "Quê quán:" : "Quê quán / Place of origin:", origin, y + 0.115, r.nextInt(3), right);
+            front.place(y2016 ? "Nơi ĐKHK thường trú:" : "Nơi thường trú / Place of residence:", residence, y, 2 * r.nextInt(2), right);
+            front.row("Có giá trị đến: 15/08/2030", 0.03, 0.86, front.newLine());
+            List<TextRow> rows = TextRow.of(front.words);
+            LabelledFields.Result found = LabelledFields.find(rows, layout);
+            var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
+            Map<String, String> read = CardTextParser.parse(byField, layout.fieldNames(), 0.5, 0).fields();
+            if (!origin.equals(read.get("placeOfOrigin"))) {
+                changed.add("placeOfOrigin: " + origin + " → " + read.get("placeOfOrigin"));
+            }
+            if (!residence.equals(read.get("placeOfResidence"))) {
+                changed.add("placeOfResidence: " + residence + " → " + read.get("placeOfResidence"));
+            }
+        }
+        return changed;
+    }
+
+    /** The words of a card as Tesseract gives them: boxes in fractions of the card, a text line's number each. */
+    private static final class CardWords {
         static final double HEIGHT = 0.042;
         static final double PITCH = HEIGHT * 1.35;
         static final double CHAR = 0.0118;
         final List<OcrWord> words = new ArrayList<>();
+        /** Where the labels start: the card's left edge on a back, right of the photo on a front. */
+        final double left;
         int line;
+
+        CardWords(double left) {
+            this.left = left;
+        }
 
         int newLine() {
             return ++line;
@@ -150,11 +201,11 @@ public final class ListedPlaces {
          */
         double place(String label, String value, double top, int style, double right) {
             int id = newLine();
-            double valueLeft = row(label, 0.03, top, id);
+            double valueLeft = row(label, this.left, top, id);
             double y = top;
             if (style == 2) {
                 y += PITCH;
-                valueLeft = 0.03;
+                valueLeft = this.left;
                 id = newLine();
             }
             double left = valueLeft;
@@ -165,7 +216,7 @@ public final class ListedPlaces {
                     cur.setLength(0);
                     y += PITCH;
                     id = newLine();
-                    left = style == 1 ? valueLeft : 0.03;
+                    left = style == 1 ? valueLeft : this.left;
                 }
                 cur.append(cur.isEmpty() ? "" : " ").append(w);
             }

@@ -24,4 +24,10 @@ class PlacesReadWholeTest {
     void placesLaidOutOnA2024BackReadLetterForLetterComeOutAsPrinted() {
         assertThat(ListedPlaces.changedOnBack(29, 300)).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = CardModel.class, names = {"CCCD_2016", "CCCD_2021"})
+    void placesLaidOutOnAFrontReadLetterForLetterComeOutAsPrinted(CardModel model) {
+        assertThat(ListedPlaces.changedOnFront(model, 29, 300)).isEmpty();
+    }
 }
