@@ -108,16 +108,7 @@ public final class ListedPlaces {
             y = back.place("Nơi đăng ký khai sinh / Place of birth:", birth, y + 0.01, r.nextInt(3), right);
             back.row("Ngày, tháng, năm cấp / Date of issue: 12/08/2024", 0.03, y, back.newLine());
             back.row("Ngày, tháng, năm hết hạn / Date of expiry: 12/08/2039", 0.03, y + CardWords.PITCH, back.newLine());
-            List<TextRow> rows = TextRow.of(back.words);
-            LabelledFields.Result found = LabelledFields.find(rows, layout);
-            var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
-            Map<String, String> read = CardTextParser.parse(byField, layout.fieldNames(), 0.5, 0).fields();
-            if (!residence.equals(read.get("placeOfResidence"))) {
-                changed.add("placeOfResidence: " + residence + " → " + read.get("placeOfResidence"));
-            }
-            if (!birth.equals(read.get("placeOfBirth"))) {
-                changed.add("placeOfBirth: " + birth + " → " + read.get("placeOfBirth"));
-            }
+            changed.addAll(readOtherwise(back, layout, Map.of("placeOfResidence", residence, "placeOfBirth", birth)));
         }
         return changed;
     }
@@ -153,18 +144,19 @@ public final class ListedPlaces {
             y = front.place(y2016 ? "Quê quán:" : "Quê quán / Place of origin:", origin, y + 0.115, r.nextInt(3), right);
             front.place(y2016 ? "Nơi ĐKHK thường trú:" : "Nơi thường trú / Place of residence:", residence, y, 2 * r.nextInt(2), right);
             front.row("Có giá trị đến: 15/08/2030", 0.03, 0.86, front.newLine());
-            List<TextRow> rows = TextRow.of(front.words);
-            LabelledFields.Result found = LabelledFields.find(rows, layout);
-            var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
-            Map<String, String> read = CardTextParser.parse(byField, layout.fieldNames(), 0.5, 0).fields();
-            if (!origin.equals(read.get("placeOfOrigin"))) {
-                changed.add("placeOfOrigin: " + origin + " → " + read.get("placeOfOrigin"));
-            }
-            if (!residence.equals(read.get("placeOfResidence"))) {
-                changed.add("placeOfResidence: " + residence + " → " + read.get("placeOfResidence"));
-            }
+            changed.addAll(readOtherwise(front, layout, Map.of("placeOfOrigin", origin, "placeOfResidence", residence)));
         }
         return changed;
+    }
+
+    /** The card's words read as the reader reads a face's rows; each printed place read otherwise, "field: printed → read". */
+    private static List<String> readOtherwise(CardWords card, CardLayout layout, Map<String, String> printed) {
+        List<TextRow> rows = TextRow.of(card.words);
+        LabelledFields.Result found = LabelledFields.find(rows, layout);
+        var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
+        Map<String, String> read = CardTextParser.parse(byField, layout.fieldNames(), 0.5, 0).fields();
+        return printed.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(e -> !e.getValue().equals(read.get(e.getKey())))
+                .map(e -> e.getKey() + ": " + e.getValue() + " → " + read.get(e.getKey())).toList();
     }
 
     /** The words of a card as Tesseract gives them: boxes in fractions of the card, a text line's number each. */
