@@ -233,8 +233,7 @@ final class LabelledFields {
         // not past an ended place: a label's garbled remnant read after it does not end with a province either
         return field.lines() > 1 && !lines.isEmpty() && lines.size() < field.lines() + 2
                 && lines.subList(0, lines.size() - 1).stream().noneMatch(line -> AddressEnds.closesAddress(line.text()))
-                && !(AddressEnds.closesAddress(lines.get(lines.size() - 1).text())
-                && !WrappedParts.completes(lines.get(lines.size() - 1).text(), next.text()));
+                && !endsBefore(lines.get(lines.size() - 1).text(), next.text());
     }
 
     /**
@@ -243,7 +242,12 @@ final class LabelledFields {
      * 1976-2008 whose names begin with a present one's).
      */
     private static boolean endsAbove(String row, List<TextRow> rows, int below) {
-        return AddressEnds.closesAddress(row) && !(below < rows.size() && WrappedParts.completes(row, rows.get(below).text()));
+        return below < rows.size() ? endsBefore(row, rows.get(below).text()) : AddressEnds.closesAddress(row);
+    }
+
+    /** Whether a place's row ends it, the row under it ({@code next}) going on with no longer name ({@link #endsAbove}). */
+    private static boolean endsBefore(String row, String next) {
+        return AddressEnds.closesAddress(row) && !WrappedParts.completes(row, next);
     }
 
     /**
@@ -302,8 +306,7 @@ final class LabelledFields {
         if (field.lines() <= 1 || lines.isEmpty()) {
             return false;
         }
-        String last = lines.get(lines.size() - 1).text();
-        return !(AddressEnds.closesAddress(last) && !WrappedParts.completes(last, TextRow.line(inColumn).text()))
+        return !endsBefore(lines.get(lines.size() - 1).text(), TextRow.line(inColumn).text())
                 && inColumn.get(0).left() <= lines.get(0).left() + HANGING_INDENT;
     }
 
