@@ -54,7 +54,9 @@ final class AddressSpelling {
             // district's type) is no misreading of one of this list's with other letters ("Xã Minh Long")
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
                     .filter(name -> AdminUnits.key(name).equals(AdminUnits.key(lookup)) || !list.other().isOfficial(lookup))
-                    .map(name -> TypeAbbreviation.asPrinted(read, name)).orElse(read);
+                    // the two lists write a few names with other capitals ("Xã Ia RVê", "Xã Ia Rvê"): either is as printed
+                    .map(name -> name.equalsIgnoreCase(lookup) && list.other().isOfficial(lookup) ? read : TypeAbbreviation.asPrinted(read, name))
+                    .orElse(read);
         }
         parts[0] = startWord(parts[0]);
         return String.join(", ", parts);

@@ -70,8 +70,13 @@ final class AdminUnits {
      * a row that starts a name cut from its type on the row above, not a label's remnant.
      */
     static boolean namesAUnitWithoutType(String words) {
+        return BEFORE_2025.namesWithoutType(words) || AFTER_2025.namesWithoutType(words);
+    }
+
+    /** Whether words are the name of one of this list's units without its type. */
+    boolean namesWithoutType(String words) {
         String k = key(words);
-        return k.length() >= 4 && (BEFORE_2025.untyped.contains(k) || AFTER_2025.untyped.contains(k));
+        return k.length() >= 4 && untyped.contains(k);
     }
 
     /** Districts and communes before the 2025 merger, by the earlier provinces' codes (provinces.tsv). */

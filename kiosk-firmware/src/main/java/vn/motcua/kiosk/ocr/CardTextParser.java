@@ -99,8 +99,6 @@ public final class CardTextParser {
         return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word);
     }
 
-    /** Pieces of the place labels that survive a blur; not "Nội," ending a name cut over rows ("Phường Dương" / "Nội, …"). */
-    private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru\\b|^\\W*noi\\b(?!\\s*,)|resi|res[a-z]*ce\\b|que quan");
 
     /** The lines that hold each field's value (a line may serve two fields: sex and nationality share a row). */
     private final Map<String, List<Line>> byField = new LinkedHashMap<>();
@@ -357,67 +355,16 @@ public final class CardTextParser {
         return null;
     }
 
-    /**
-     * A place: its rows joined with commas (pieces of one row with spaces, left to right), a label in
-     * front cut at the first word an address starts with, a row that is only a label fragment dropped.
-     */
+    /** A place as read ({@link PlaceRows}), put into the lists' spelling. */
     private Found place(String field) {
-        List<Line> ls = byField.getOrDefault(field, List.of());
-        if (ls.isEmpty()) {
+        String value = PlaceRows.asRead(byField.getOrDefault(field, List.of()));
+        if (value == null) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        List<Boolean> commaAtEnd = new ArrayList<>();
-        for (List<Line> row : rows(ls)) {
-            row = ProvinceLast.inRow(row);
-            // an alley's slash read as I, l or a bar between its digits ("102I16"): no address word sits inside a number
-            String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/");
-            String kept = IssuerName.drop(dropLabel(text)); // the issuer beside it is no place
-            // words before an address's first word are a label's remnant, unless they end a unit the row above began
-            boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), clean(kept));
-            String v = clean(endsAUnit ? kept : AddressEnds.dropJunkBefore(kept));
-            if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
-                // a dash between parts at a row's end ("Thị xã Ngã Năm -") or the next one's start ("- Tỉnh Sóc Trăng")
-                int last = parts.size() - 1;
-                if (last >= 0 && text.strip().matches("-\\s+\\p{Lu}.*") && !parts.get(last).endsWith(" -")) {
-                    parts.set(last, parts.get(last) + " -");
-                }
-                parts.add(text.strip().matches(".*[\\p{L}\\d]\\s+-") ? v + " -" : v);
-                commaAtEnd.add(text.strip().endsWith(","));
-            }
-        }
-        if (parts.isEmpty()) {
-            return null;
-        }
-        // a row read above its place (box stretched by noise) ends the address if it ends in a province; not one wrapped or ending in a comma
-        for (int i = 0; i < parts.size() - 1; i++) {
-            boolean lastEndsIt = AddressSpelling.endsWithProvince(parts.get(parts.size() - 1));
-            boolean wrapped = commaAtEnd.get(i) || i > 0 && WrappedParts.runsOn(parts.get(i - 1), parts.get(i), commaAtEnd.get(i - 1))
-                    || WrappedParts.runsOn(parts.get(i), parts.get(i + 1), commaAtEnd.get(i));
-            if (!lastEndsIt && !wrapped && AddressSpelling.endsWithProvince(parts.get(i)) && !WrappedParts.provinceCutShort(parts.get(i))) {
-                parts.add(parts.remove(i));
-                commaAtEnd.add(commaAtEnd.remove(i));
-                break;
-            }
-        }
-        // a unit cut over two rows at a space is one part (WrappedParts)
-        String value = once(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", "));
         String corrected = AddressSpelling.correct(value);
         // marks put back from the lists are as sure as the letters read; letters added or dropped are a guess
         boolean sameLetters = AdminUnits.key(corrected).equals(AdminUnits.key(value));
         return new Found(corrected, confidence(field) * (sameLetters ? 1 : 0.8));
-    }
-
-    /**
-     * A place whose rows were taken twice (a row set higher than its label read on a row of its own, and again
-     * beside the label): the same parts one after the other are one place.
-     */
-    static String once(String value) {
-        String[] parts = value.split(", ");
-        int half = parts.length / 2;
-        boolean twice = parts.length % 2 == 0 && half > 0
-                && java.util.Arrays.equals(parts, 0, half, parts, half, parts.length);
-        return twice ? String.join(", ", java.util.Arrays.copyOf(parts, half)) : value;
     }
 
     /**
@@ -450,44 +397,7 @@ public final class CardTextParser {
         return rows;
     }
 
-    /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
-    private static boolean isLabelFragment(String text) {
-        String f = Fold.fold(text);
-        return f.matches(".*(noi th|thuong tru\\b|place|resid|que quan|origin).*")
-                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*") && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.\\s.*");
-    }
 
-    /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
-    static String dropLabel(String text) {
-        String folded = Fold.fold(text);
-        int colon = folded.indexOf(':');
-        // a colon ends a label: one followed by an address's first word ("ý Phace of messdence: Xóm 3") too
-        if (colon >= 0 && colon < folded.length() * 0.7 && (folded.contains("/") || folded.contains("place")
-                || AddressEnds.startsAsAddress(text.substring(colon + 1)))) {
-            return text.substring(colon + 1);
-        }
-        // the label's "Vietnamese / English" slash, not a house number's ("109/37 Hai Bà Trưng": HouseNumber)
-        int slash = folded.replaceAll("(?<=\\d)/(?=\\d)", "#").indexOf('/');
-        if (slash < 0 && (!LABEL_PIECE.matcher(folded).find() || AddressEnds.startsWithUnitName(text))) { // "Nội Bài, …"
-            return text;
-        }
-        String[] words = text.split("\\s+");
-        int from = -1;
-        int offset = 0;
-        int start = slash < 0 ? 0 : slash;
-        for (int i = 0, pos = 0; i < words.length; i++) {
-            pos = text.indexOf(words[i], pos);
-            String w = Fold.fold(words[i]).replaceAll("[^a-z]", "");
-            if (pos > start && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
-                    && (ADDRESS_START.contains(w) || TypeAbbreviation.is(words[i])) || HouseNumber.startsStreet(words, i))) {
-                from = i;
-                offset = pos;
-                break;
-            }
-            pos += words[i].length();
-        }
-        return from < 0 ? text : text.substring(offset);
-    }
 
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {

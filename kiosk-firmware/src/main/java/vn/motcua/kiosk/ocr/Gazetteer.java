@@ -67,9 +67,15 @@ final class Gazetteer {
     /**
      * Whether an address split at ", " has a district part before its province (Quận/Huyện/Thị xã/Thành phố):
      * three levels, of a card issued before the 2025 merger; without one it is of the new two-level kind.
+     * A district written without its type counts when it follows a commune.
      */
     static boolean hasDistrict(String[] parts) {
-        return java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1))
+        int n = parts.length;
+        // a commune, then a district without its type ("Xã Ea Khal, Krông Bông, Đắk Lắk"): a two-level place has no
+        // name between its commune and its province
+        boolean untyped = n >= 3 && Fold.fold(TypeAbbreviation.spelledOut(parts[n - 3])).matches("(xa|phuong|thi tran) .*")
+                && !CardTextParser.startsAddress(parts[n - 2].split(" ")[0]) && AdminUnits.before2025().namesWithoutType(parts[n - 2]);
+        return untyped || java.util.Arrays.stream(parts, 0, Math.max(0, n - 1))
                 .anyMatch(p -> Fold.fold(TypeAbbreviation.spelledOut(p)).matches("(quan|huyen|thi xa|thanh pho) .*"));
     }
 
@@ -179,7 +185,8 @@ final class Gazetteer {
         // a place that is a province alone, with no type before it ("Sơn Lo" for "Sơn La"), is one too: two words
         // or more, the first no unit's type ("Huyện" cut off its name is not "Phú Yên" misread); not after a comma,
         // where a garbled part before it may be a label's remnant that a type-less name would seem to close
-        String[] words = last.split("\\s+");
+        // a spaced hyphen inside a name ("Thừa Thiên - Huế") is no word of its own: a tail never starts or ends at it
+        String[] words = last.split("(?<!\\s-)\\s+(?!-\\s)");
         if (namesFormerProvince(last)) { // "Hà Nam Ninh" is no "Hà" before a misread "Nam Định"
             return address;
         }

@@ -23,7 +23,7 @@ final class HalfWithValue {
     static List<LabelHit> prefer(List<TextRow> rows, List<LabelHit> kept, List<LabelHit> candidates) {
         List<LabelHit> out = new ArrayList<>(kept);
         for (LabelHit hit : kept) {
-            if (hit.field().equals(LabelHits.BOILERPLATE) || !out.contains(hit) || valueAfter(rows, hit)) {
+            if (hit.field().equals(LabelHits.BOILERPLATE) || !out.contains(hit) || valueAfter(rows, hit) || bothHalves(kept, hit)) {
                 continue;
             }
             for (LabelHit c : candidates) {
@@ -48,6 +48,15 @@ final class HalfWithValue {
                                   List<CardTextParser.Line> lines) {
         return row == hit.row() + 1 && lines.size() == 1 && field.lines() > 1 && field.labels().size() > 1
                 && LabelPieces.isLabelRemnant(inColumn, field);
+    }
+
+    /**
+     * Whether the hit's row holds the label's other half too, on other words ("Quê quán / Place of origin" whole): no
+     * half of it is printed on another row, and words there that read like one ("Phường Hoà Quý, Quận …") are a value.
+     */
+    private static boolean bothHalves(List<LabelHit> kept, LabelHit hit) {
+        return kept.stream().anyMatch(k -> k != hit && k.field().equals(hit.field()) && k.row() == hit.row()
+                && (k.to() <= hit.from() || hit.to() <= k.from()));
     }
 
     private static boolean valueAfter(List<TextRow> rows, LabelHit hit) {

@@ -28,6 +28,7 @@ public final class IdCardOcr {
     private final MrzReader mrzReader;
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
+    private final PlaceSecondLook placeSecondLook;
     private final NameVote nameVote;
     private final NumberVote numberVote;
     private final DateVote dateVote;
@@ -60,6 +61,7 @@ public final class IdCardOcr {
         RowReader rowReader = new RowReader(tessdata);
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
+        this.placeSecondLook = new PlaceSecondLook(rowReader);
         this.nameVote = new NameVote(tessdata);
         this.numberVote = new NumberVote(tessdata);
         this.dateVote = new DateVote(numberVote::readDigits);
@@ -162,7 +164,7 @@ public final class IdCardOcr {
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);
         }
-        reading = placeNumberVote.improve(card, rows, byField, reading, threshold);
+        reading = placeSecondLook.improve(card, byField, placeNumberVote.improve(card, rows, byField, reading, threshold), threshold);
         long cpu4 = cpu();
         MrzResult mrz = null;
         List<IdProblem> mismatches = null;

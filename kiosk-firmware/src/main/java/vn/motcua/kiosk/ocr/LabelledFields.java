@@ -181,7 +181,11 @@ final class LabelledFields {
             bottom = below.bottom();
             height = Math.max(height, below.bottom() - below.top()); // values print larger than their labels
             budget--;
-            if (field.lines() > 1 && endsAbove(lines.get(lines.size() - 1).text(), rows, r + 1)) {
+            int next = r + 1;
+            while (next < rows.size() && rows.get(next).left() < labelLeft - 0.03 && startsWithLabel(hits, next)) {
+                next++; // the expiry under the photo is another column's: the place may go on under it ("Thủ" / "Dầu Một")
+            }
+            if (field.lines() > 1 && endsAbove(lines.get(lines.size() - 1).text(), rows, next)) {
                 break; // an address ends with its province: the row after it is the next field's
             }
         }

@@ -21,6 +21,14 @@ final class RowReader {
      * the card's right edge, as a line at the row's place; null when the crop is too thin or nothing was read.
      */
     CardTextParser.Line read(BufferedImage card, List<CardTextParser.Line> row) {
+        return read(card, row, 1.0);
+    }
+
+    /**
+     * The row read alone up to a little right of {@code right} (0..1 of the card's width): a place's row cropped to
+     * the card's edge reads the edge and the border as letters after the place's last word.
+     */
+    CardTextParser.Line read(BufferedImage card, List<CardTextParser.Line> row, double right) {
         if (row.isEmpty()) {
             return null;
         }
@@ -30,13 +38,14 @@ final class RowReader {
         int y0 = Math.max(0, (int) (top * card.getHeight()) - PAD);
         int y1 = Math.min(card.getHeight(), (int) (bottom * card.getHeight()) + PAD);
         int x0 = Math.max(0, (int) (left * card.getWidth()) - 4 * PAD);
-        if (y1 - y0 < 8) {
+        int x1 = Math.min(card.getWidth(), (int) (right * card.getWidth()) + 4 * PAD);
+        if (y1 - y0 < 8 || x1 - x0 < 8) {
             return null;
         }
-        List<OcrWord> words = singleLine.lines(card.getSubimage(x0, y0, card.getWidth() - x0, y1 - y0));
+        List<OcrWord> words = singleLine.lines(card.getSubimage(x0, y0, x1 - x0, y1 - y0));
         if (words.isEmpty()) {
             return null;
         }
-        return new CardTextParser.Line(words.get(0).text(), words.get(0).confidence(), top, bottom, left, 1);
+        return new CardTextParser.Line(words.get(0).text(), words.get(0).confidence(), top, bottom, left, right);
     }
 }

@@ -80,6 +80,11 @@ final class WrappedParts {
         return DASH_BEFORE_TYPE.split(part, 2)[0].strip();
     }
 
+    /** A place's parts, those set off by dashes ("Xã Tân Hoà-Thành phố Lạng Sơn") apart as those set off by commas. */
+    static List<String> parts(String place) {
+        return java.util.Arrays.stream(place.split(", ")).flatMap(DASH_BEFORE_TYPE::splitAsStream).map(String::strip).toList();
+    }
+
     /** Whether a part and the first part of the next row are one unit cut at a space. */
     static boolean cutInside(String tail, String head) {
         if (tail.isEmpty() || head.isEmpty()) {
@@ -129,16 +134,17 @@ final class WrappedParts {
     }
 
     /**
-     * Whether a part is a unit the lists know: a province, present or former ("Tỉnh Nghệ Tĩnh"), with its type
-     * spelled out or abbreviated ("T. Hà Tĩnh") or without it ("Hà Tĩnh", as registers write a province), or a
-     * district or commune of either list, with or without its type ("Châu Thành").
+     * Whether a part is a unit the lists know: a province, present or former ("Tỉnh Nghệ Tĩnh") or in another spelling
+     * in use ("Đắk Lắc"), with its type spelled out or abbreviated ("T. Hà Tĩnh") or without it ("Hà Tĩnh", as
+     * registers write a province), or a district or commune of either list, with or without its type ("Châu Thành").
      */
-    private static boolean known(String part) {
+    static boolean known(String part) {
         String spelled = TypeAbbreviation.spelledOut(part.strip());
         String f = Fold.fold(spelled).replaceAll("\\s+", " ");
         String rest = f.startsWith("tinh ") ? f.substring(5) : f.startsWith("thanh pho ") ? f.substring(10) : f;
         String listed = Gazetteer.listForm(rest);
-        if (Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed)) || Gazetteer.provinces().namesFormerProvince(rest)) {
+        if (Gazetteer.provinces().names().stream().anyMatch(n -> Fold.fold(n).equals(listed)) || Gazetteer.provinces().namesFormerProvince(rest)
+                || Gazetteer.provinces().namesProvince(spelled)) { // another spelling in use ("Đắk Lắc")
             return true;
         }
         return !AdminUnits.before2025().provincesWith(spelled).isEmpty() || !AdminUnits.after2025().provincesWith(spelled).isEmpty()

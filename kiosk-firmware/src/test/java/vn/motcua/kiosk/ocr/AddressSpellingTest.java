@@ -59,6 +59,13 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Xã Phước Hải, Huyện Long Điền, Tỉnh Bà Rịa-Vũng Tàu"))
                 .isEqualTo("Xã Phước Hải, Huyện Long Điền, Tỉnh Bà Rịa-Vũng Tàu");
         assertThat(AddressSpelling.correct("Phường Lộc Thọ, Khánh Hoà")).isEqualTo("Phường Lộc Thọ, Khánh Hoà");
+        // without its type, the spaced hyphen is no word of the name: "- Huế" is not the present province Huế
+        assertThat(AddressSpelling.correct("Tổ dân phố 10, Xã Hồng Thượng, A Lưới, Thừa Thiên - Huế"))
+                .isEqualTo("Tổ dân phố 10, Xã Hồng Thượng, A Lưới, Thừa Thiên - Huế");
+        assertThat(AddressSpelling.correct("Thừa Thiên - Huế")).isEqualTo("Thừa Thiên - Huế");
+        // the two lists write a few names with other capitals; a district too short to tell without its type
+        assertThat(AddressSpelling.correct("Xã Ia RVê, Ea Súp, Đắk Lắk")).isEqualTo("Xã Ia RVê, Ea Súp, Đắk Lắk");
+        assertThat(AddressSpelling.correct("Xã Ea H'leo, Lắk, Đắk Lắk")).isEqualTo("Xã Ea H'leo, Lắk, Đắk Lắk");
         // the district is still spelled from the province's own list, which the variant still names
         assertThat(AddressSpelling.correct("Xã Quảng Phú, Huyện Quảng Xuơng, Tỉnh Thanh Hoá"))
                 .isEqualTo(school);

@@ -87,9 +87,9 @@ class CardTextParserTest {
         assertThat(CardTextParser.clean("Huyện Xuân 'Trường-Tỉnh Nam Định")).as("a speck as an apostrophe")
                 .isEqualTo("Huyện Xuân Trường-Tỉnh Nam Định");
         // generator D's 5011 at seed 5000: the place taken twice is one place; a place whose parts repeat otherwise stays
-        assertThat(CardTextParser.once("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang, Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang"))
+        assertThat(PlaceRows.once("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang, Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang"))
                 .isEqualTo("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang");
-        assertThat(CardTextParser.once("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang")).isEqualTo("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang");
+        assertThat(PlaceRows.once("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang")).isEqualTo("Tổ 2, Xã Thắng Mố, Tỉnh Tuyên Quang");
         // its full stop read as a comma, and a row cut right after it
         assertThat(CardTextParser.clean("X. Quảng Đức, H. Thọ Xuân, T, Thanh Hóa")).isEqualTo("X. Quảng Đức, H. Thọ Xuân, T. Thanh Hóa");
         assertThat(CardTextParser.clean("X. Quảng Đức, H. Thọ Xuân, T.")).isEqualTo("X. Quảng Đức, H. Thọ Xuân, T.");
@@ -189,7 +189,7 @@ class CardTextParserTest {
     @Test
     void aRowThatStartsWithAUnitsNameIsNoLabelsNoi() {
         // "Nội" folds as "Nơi" of a place label; "Nội Bài" is a commune's name, the row goes on from "Xã" above
-        assertThat(CardTextParser.dropLabel("Nội Bài, Thành phố Hà Nội")).isEqualTo("Nội Bài, Thành phố Hà Nội");
-        assertThat(CardTextParser.dropLabel("Nơi thường trú Xã Nội Bài")).isEqualTo("Xã Nội Bài");
+        assertThat(PlaceRows.dropLabel("Nội Bài, Thành phố Hà Nội")).isEqualTo("Nội Bài, Thành phố Hà Nội");
+        assertThat(PlaceRows.dropLabel("Nơi thường trú Xã Nội Bài")).isEqualTo("Xã Nội Bài");
     }
 }

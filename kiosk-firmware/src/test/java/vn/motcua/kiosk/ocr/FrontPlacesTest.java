@@ -219,8 +219,8 @@ class FrontPlacesTest {
 
     @Test
     void aColonEndsAGarbledLabelWhenAnAddressFollowsIt() {
-        assertThat(CardTextParser.dropLabel("ý Phace of messdence: Xóm 3, Phường An Hải Bắc")).isEqualTo(" Xóm 3, Phường An Hải Bắc");
+        assertThat(PlaceRows.dropLabel("ý Phace of messdence: Xóm 3, Phường An Hải Bắc")).isEqualTo(" Xóm 3, Phường An Hải Bắc");
         // no address after the colon: the text is left to the other rules
-        assertThat(CardTextParser.dropLabel("ý Phace of messdence: 3 Xóm")).isEqualTo("ý Phace of messdence: 3 Xóm");
+        assertThat(PlaceRows.dropLabel("ý Phace of messdence: 3 Xóm")).isEqualTo("ý Phace of messdence: 3 Xóm");
     }
 }

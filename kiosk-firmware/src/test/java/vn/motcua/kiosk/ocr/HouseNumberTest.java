@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class HouseNumberTest {
     @Test
     void anAlleysNumberIsNoLabelsSlash() {
-        assertThat(CardTextParser.dropLabel("109/37 Hai Bà Trưng, Phường Bách Quang,"))
+        assertThat(PlaceRows.dropLabel("109/37 Hai Bà Trưng, Phường Bách Quang,"))
                 .isEqualTo("109/37 Hai Bà Trưng, Phường Bách Quang,");
-        assertThat(CardTextParser.dropLabel("54/3 Võ Thị Sáu, Xã Sơn Điện,")).isEqualTo("54/3 Võ Thị Sáu, Xã Sơn Điện,");
+        assertThat(PlaceRows.dropLabel("54/3 Võ Thị Sáu, Xã Sơn Điện,")).isEqualTo("54/3 Võ Thị Sáu, Xã Sơn Điện,");
     }
 
     @Test
     void theLabelIsCutAtTheHouseNumber() {
-        assertThat(CardTextParser.dropLabel("Nơi cư trú / Place of residence 54/3 Võ Thị Sáu, Xã Sơn Điện"))
+        assertThat(PlaceRows.dropLabel("Nơi cư trú / Place of residence 54/3 Võ Thị Sáu, Xã Sơn Điện"))
                 .isEqualTo("54/3 Võ Thị Sáu, Xã Sơn Điện");
         assertThat(HouseNumber.startsStreet(new String[]{"12A", "Lê", "Lợi"}, 0)).isTrue();
         assertThat(HouseNumber.startsStreet(new String[]{"7", "Phường", "3"}, 0)).as("a ward's number, no street").isFalse();

@@ -18,7 +18,11 @@ class LabelledFieldsTest {
 
     /** One row of words at height {@code y} (a fraction of the card), words 0.01 apart from x = 0.05. */
     static void row(List<OcrWord> out, double y, int line, String... words) {
-        double x = 0.05;
+        rowFrom(out, 0.05, y, line, words);
+    }
+
+    /** One row of words from x = {@code x}: right of a front's photo, or under it. */
+    static void rowFrom(List<OcrWord> out, double x, double y, int line, String... words) {
         for (String w : words) {
             double width = 0.012 * w.length();
             out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
@@ -28,6 +32,31 @@ class LabelledFieldsTest {
 
     private static String text(LabelledFields.Result r, String field) {
         return String.join(" / ", r.lines().get(field).stream().map(CardTextParser.Line::text).toList());
+    }
+
+    @Test
+    void wordsUnderAWholeLabelThatReadLikeItsHalfAreTheValue() {
+        // "Hoà Quý, Quận" is one letter from "Quê quán", right under the label's English half: the label's row holds
+        // both halves, so no half of it is printed under it
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.50, 0, "Ngày", "sinh", "/", "Date", "of", "birth:", "15/08/1990");
+        row(words, 0.615, 1, "Quê", "quán", "/", "Place", "of", "origin:");
+        row(words, 0.672, 2, "Phường", "Hoà", "Quý,", "Quận", "Sơn", "Trà,", "Thành", "phố", "Đà", "Nẵng");
+        row(words, 0.741, 3, "Nơi", "thường", "trú", "/", "Place", "of", "residence:", "Ấp", "Phú", "Mỹ,", "Xã", "Củ", "Chi,");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2021);
+        assertThat(text(r, "placeOfOrigin")).isEqualTo("Phường Hoà Quý, Quận Sơn Trà, Thành phố Đà Nẵng");
+    }
+
+    @Test
+    void aResidenceGoesOnUnderTheExpiryBesideIt() {
+        // "Thành phố Thủ" begins "Thừa Thiên Huế": the row under it, not the expiry under the photo, tells it goes on
+        List<OcrWord> words = new ArrayList<>();
+        rowFrom(words, 0.28, 0.798, 0, "Nơi", "thường", "trú", "/", "Place", "of", "residence:");
+        rowFrom(words, 0.28, 0.854, 1, "Ngõ", "24", "Nguyễn", "Trãi,", "Phường", "Hòa", "Lợi,", "Thành", "phố", "Thủ");
+        rowFrom(words, 0.03, 0.860, 2, "Có", "giá", "trị", "đến:", "15/08/2030");
+        rowFrom(words, 0.28, 0.911, 3, "Dầu", "Một,", "Tỉnh", "Bình", "Dương");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2021);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Ngõ 24 Nguyễn Trãi, Phường Hòa Lợi, Thành phố Thủ / Dầu Một, Tỉnh Bình Dương");
     }
 
     @Test

@@ -25,7 +25,8 @@ public final class ListedPlaces {
         THREE_LEVELS("three levels (before the 2025 merger)"), TWO_LEVELS_BEFORE("district and province"),
         TWO_LEVELS_AFTER("commune and province (from the merger)"), ABBREVIATED("three levels, types abbreviated"),
         WITH_STREET("a street part, then three levels"), FORMER_PROVINCE("a province of 1976-2008"),
-        BESIDE_LABEL("the first row beside its label"), STOPS_FOR_COMMAS("a street part, commas read as full stops");
+        BESIDE_LABEL("the first row beside its label"), STOPS_FOR_COMMAS("a street part, commas read as full stops"),
+        PROVINCE_AS_WRITTEN("the province without its type or in another spelling in use");
 
         public final String label;
 
@@ -41,6 +42,8 @@ public final class ListedPlaces {
     private static final String[][] FORMER = {{"Nghệ Tĩnh", "Hà Tĩnh"}, {"Hà Nam Ninh", "Ninh Bình"}, {"Cao Lạng", "Lạng Sơn"},
         {"Gia Lai - Kon Tum", "Kon Tum"}, {"Hà Sơn Bình", "Hòa Bình"}, {"Bình Trị Thiên", "Quảng Trị"}, {"Hoàng Liên Sơn", "Yên Bái"},
         {"Quảng Nam - Đà Nẵng", "Quảng Nam"}, {"Hải Hưng", "Hưng Yên"}, {"Vĩnh Phú", "Phú Thọ"}, {"Minh Hải", "Bạc Liêu"}};
+    /** Other spellings of provinces in use (province-variants.tsv), by the list's name. */
+    private static final Map<String, List<String>> VARIANTS = new TreeMap<>();
     private static final String[] STREETS = {"Số 12 đường Lê Lợi", "Tổ 7", "Tổ dân phố 3", "Thôn Đông", "Ấp Phú Mỹ",
         "Khu phố 5", "Xóm 4", "Ngõ 24 Nguyễn Trãi", "25/7 Hùng Vương", "Thôn Trung Hậu"};
     private static final String LABEL = "Nơi đăng ký khai sinh / Place of birth: ";
@@ -56,6 +59,9 @@ public final class ListedPlaces {
             }
         }
         DISTRICTS.keySet().retainAll(COMMUNES.keySet());
+        for (String[] v : tsv("/vn/motcua/kiosk/ocr/province-variants.tsv")) {
+            VARIANTS.computeIfAbsent(v[1], k -> new ArrayList<>()).add(v[0]);
+        }
     }
 
     private ListedPlaces() {
@@ -96,7 +102,8 @@ public final class ListedPlaces {
     public static List<String> changedOnBack(long seed, int n) {
         Random r = new Random(seed);
         CardLayout layout = CardLayouts.builtIn().of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow();
-        Kind[] births = {Kind.THREE_LEVELS, Kind.TWO_LEVELS_BEFORE, Kind.TWO_LEVELS_AFTER, Kind.ABBREVIATED, Kind.FORMER_PROVINCE};
+        Kind[] births = {Kind.THREE_LEVELS, Kind.TWO_LEVELS_BEFORE, Kind.TWO_LEVELS_AFTER, Kind.ABBREVIATED, Kind.FORMER_PROVINCE,
+            Kind.PROVINCE_AS_WRITTEN};
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String residence = r.nextBoolean() ? place(Kind.WITH_STREET, r)
@@ -123,7 +130,7 @@ public final class ListedPlaces {
         Random r = new Random(seed);
         boolean y2016 = model == CardModel.CCCD_2016;
         CardLayout layout = CardLayouts.builtIn().of(model, CardSide.FRONT).orElseThrow();
-        Kind[] origins = {Kind.THREE_LEVELS, Kind.TWO_LEVELS_BEFORE, Kind.TWO_LEVELS_AFTER, Kind.FORMER_PROVINCE};
+        Kind[] origins = {Kind.THREE_LEVELS, Kind.TWO_LEVELS_BEFORE, Kind.TWO_LEVELS_AFTER, Kind.FORMER_PROVINCE, Kind.PROVINCE_AS_WRITTEN};
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String origin = place(pick(r, origins), r);
@@ -240,6 +247,16 @@ public final class ListedPlaces {
                 yield r.nextBoolean() ? inIt : inIt.substring(inIt.indexOf(", ") + 2);
             }
             case BESIDE_LABEL -> r.nextBoolean() ? old : abbreviated(old);
+            case PROVINCE_AS_WRITTEN -> {
+                List<String> listed = new ArrayList<>(VARIANTS.keySet());
+                String name = listed.get(r.nextInt(listed.size()));
+                boolean typed = r.nextBoolean(); // older cards write the district and the province without their types
+                String inIt = PROVINCES.entrySet().stream().filter(e -> e.getValue().endsWith(" " + name)).findFirst()
+                        .map(e -> pick(r, COMMUNES.get(e.getKey())) + ", " + pick(r, DISTRICTS.get(e.getKey())).replaceAll(typed ? "^$" : "^Huyện ", ""))
+                        .orElseThrow();
+                String province = r.nextBoolean() ? pick(r, VARIANTS.get(name)) : name;
+                yield (r.nextBoolean() ? inIt.substring(inIt.indexOf(", ") + 2) : inIt) + ", " + (typed ? "Tỉnh " : "") + province;
+            }
         };
     }
 

@@ -23,6 +23,17 @@ class WrappedPartsTest {
     }
 
     @Test
+    void aProvinceInAnotherSpellingInUseWrappedAtItsSpaceIsOnePartAsPrinted() {
+        for (String[] rows : new String[][]{{"Xã Ea Rốk, Krông Búk, Đắk", "Lắc"}, {"Huyện Krông Búk, Tỉnh Đắk", "Lắc"}}) {
+            String joined = WrappedParts.join(List.of(rows), List.of(false, false));
+            assertThat(joined).isEqualTo(rows[0] + " " + rows[1]);
+            assertThat(AddressSpelling.correct(joined)).isEqualTo(joined);
+        }
+        // a commune of the list before the merger, its district without its type: the new list writes it "Ea Khăl"
+        assertThat(AddressSpelling.correct("Xã Ea Khal, Krông Bông, Đắc Lắc")).isEqualTo("Xã Ea Khal, Krông Bông, Đắc Lắc");
+    }
+
+    @Test
     void aHyphenatedProvinceWrappedAtItsSpaceIsOnePartAsPrinted() {
         String joined = WrappedParts.join(List.of("Xã Bình Ba, Huyện Côn Đảo, Tỉnh Bà", "Rịa-Vũng Tàu"), List.of(false, false));
         assertThat(joined).isEqualTo("Xã Bình Ba, Huyện Côn Đảo, Tỉnh Bà Rịa-Vũng Tàu");

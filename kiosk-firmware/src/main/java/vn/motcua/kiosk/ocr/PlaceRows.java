@@ -1,0 +1,110 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.motcua.kiosk.ocr.CardTextParser.Line;
+
+/**
+ * A place's lines as one address, as read: its rows joined with commas (pieces of one row with spaces, left to
+ * right), a label in front cut at the first word an address starts with, a row that is only a label fragment
+ * dropped, a unit cut over two rows at a space made one part again. Its spelling is put right from the lists
+ * afterwards ({@link AddressSpelling}).
+ */
+final class PlaceRows {
+    /** Pieces of the place labels that survive a blur; not "Nội," ending a name cut over rows ("Phường Dương" / "Nội, …"). */
+    private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru\\b|^\\W*noi\\b(?!\\s*,)|resi|res[a-z]*ce\\b|que quan");
+
+    private PlaceRows() {
+    }
+
+    /** A place's lines as one address, before its spelling is put right from the lists; null when none is left. */
+    static String asRead(List<Line> ls) {
+        List<String> parts = new ArrayList<>();
+        List<Boolean> commaAtEnd = new ArrayList<>();
+        for (List<Line> row : CardTextParser.rows(ls)) {
+            row = ProvinceLast.inRow(row);
+            // an alley's slash read as I, l or a bar between its digits ("102I16"): no address word sits inside a number
+            String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/");
+            String kept = IssuerName.drop(dropLabel(text)); // the issuer beside it is no place
+            // words before an address's first word are a label's remnant, unless they end a unit the row above began
+            boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), CardTextParser.clean(kept));
+            String v = CardTextParser.clean(endsAUnit ? kept : AddressEnds.dropJunkBefore(kept));
+            if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
+                // a dash between parts at a row's end ("Thị xã Ngã Năm -") or the next one's start ("- Tỉnh Sóc Trăng")
+                int last = parts.size() - 1;
+                if (last >= 0 && text.strip().matches("-\\s+\\p{Lu}.*") && !parts.get(last).endsWith(" -")) {
+                    parts.set(last, parts.get(last) + " -");
+                }
+                parts.add(text.strip().matches(".*[\\p{L}\\d]\\s+-") ? v + " -" : v);
+                commaAtEnd.add(text.strip().endsWith(","));
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        // a row read above its place (box stretched by noise) ends the address if it ends in a province; not one wrapped or ending in a comma
+        for (int i = 0; i < parts.size() - 1; i++) {
+            boolean lastEndsIt = AddressSpelling.endsWithProvince(parts.get(parts.size() - 1));
+            boolean wrapped = commaAtEnd.get(i) || i > 0 && WrappedParts.runsOn(parts.get(i - 1), parts.get(i), commaAtEnd.get(i - 1))
+                    || WrappedParts.runsOn(parts.get(i), parts.get(i + 1), commaAtEnd.get(i));
+            if (!lastEndsIt && !wrapped && AddressSpelling.endsWithProvince(parts.get(i)) && !WrappedParts.provinceCutShort(parts.get(i))) {
+                parts.add(parts.remove(i));
+                commaAtEnd.add(commaAtEnd.remove(i));
+                break;
+            }
+        }
+        // a unit cut over two rows at a space is one part (WrappedParts)
+        return once(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", "));
+    }
+
+    /**
+     * A place whose rows were taken twice (a row set higher than its label read on a row of its own, and again
+     * beside the label): the same parts one after the other are one place.
+     */
+    static String once(String value) {
+        String[] parts = value.split(", ");
+        int half = parts.length / 2;
+        boolean twice = parts.length % 2 == 0 && half > 0
+                && java.util.Arrays.equals(parts, 0, half, parts, half, parts.length);
+        return twice ? String.join(", ", java.util.Arrays.copyOf(parts, half)) : value;
+    }
+
+    /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
+    private static boolean isLabelFragment(String text) {
+        String f = Fold.fold(text);
+        return f.matches(".*(noi th|thuong tru\\b|place|resid|que quan|origin).*")
+                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*") && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.\\s.*");
+    }
+
+    /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
+    static String dropLabel(String text) {
+        String folded = Fold.fold(text);
+        int colon = folded.indexOf(':');
+        // a colon ends a label: one followed by an address's first word ("ý Phace of messdence: Xóm 3") too
+        if (colon >= 0 && colon < folded.length() * 0.7 && (folded.contains("/") || folded.contains("place")
+                || AddressEnds.startsAsAddress(text.substring(colon + 1)))) {
+            return text.substring(colon + 1);
+        }
+        // the label's "Vietnamese / English" slash, not a house number's ("109/37 Hai Bà Trưng": HouseNumber)
+        int slash = folded.replaceAll("(?<=\\d)/(?=\\d)", "#").indexOf('/');
+        if (slash < 0 && (!LABEL_PIECE.matcher(folded).find() || AddressEnds.startsWithUnitName(text))) { // "Nội Bài, …"
+            return text;
+        }
+        String[] words = text.split("\\s+");
+        int from = -1;
+        int offset = 0;
+        int start = slash < 0 ? 0 : slash;
+        for (int i = 0, pos = 0; i < words.length; i++) {
+            pos = text.indexOf(words[i], pos);
+            if (pos > start && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
+                    && CardTextParser.startsAddress(words[i]) || HouseNumber.startsStreet(words, i))) {
+                from = i;
+                offset = pos;
+                break;
+            }
+            pos += words[i].length();
+        }
+        return from < 0 ? text : text.substring(offset);
+    }
+}
