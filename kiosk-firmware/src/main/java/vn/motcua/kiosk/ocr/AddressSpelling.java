@@ -27,7 +27,16 @@ final class AddressSpelling {
     private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
             "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
 
+    /**
+     * A syllable's i with a tone mark read as a capital after its capital consonant ("Hạ VỊ", "Thôn Kim HỈ"): the
+     * dot over a small i lost under the mark, the letter reads as Ị. After a word in small letters, where no part of
+     * a place is printed in capitals; a bare I stays (Roman numerals: "Tổ VI").
+     */
+    private static final java.util.regex.Pattern CAPITAL_I_WITH_MARK = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll}[,.]?\\s)(\\p{Lu})([ỊÍÌỈĨ])(?![\\p{L}\\d])");
+
     static String correct(String address) {
+        address = CAPITAL_I_WITH_MARK.matcher(address).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
         address = StreetStart.residentialGroup(address); // "Tế dán phố 3" would pass for a label's remnant too
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut

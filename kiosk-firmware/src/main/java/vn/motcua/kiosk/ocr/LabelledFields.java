@@ -323,7 +323,9 @@ final class LabelledFields {
             return false;
         }
         String last = lines.get(lines.size() - 1).text();
-        return !AddressEnds.closesAddress(last) && AddressEnds.closesAddress(last + " " + TextRow.line(row).text());
+        String next = TextRow.line(row).text();
+        // or ends a unit the row above began ("…, Huyện" / "Quế Sơn, Tỉnh Quảng": no "Quê" of "Quê quán")
+        return !AddressEnds.closesAddress(last) && (AddressEnds.closesAddress(last + " " + next) || WrappedParts.completes(last, next));
     }
 
     /**

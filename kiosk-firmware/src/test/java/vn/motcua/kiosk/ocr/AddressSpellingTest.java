@@ -22,6 +22,17 @@ class AddressSpellingTest {
     }
 
     @Test
+    void anIWithAToneMarkReadAsACapitalIsSmall() {
+        // no list tells a hamlet's name: the shape does, a capital after a capital in a word of small letters' company
+        assertThat(AddressSpelling.correct("Thôn Hạ VỊ, Xã Trung Hậu, Huyện Phong Thổ, Tỉnh Lai Châu"))
+                .isEqualTo("Thôn Hạ Vị, Xã Trung Hậu, Huyện Phong Thổ, Tỉnh Lai Châu");
+        assertThat(AddressSpelling.correct("Tổ VI, Xã Trung Hậu, Huyện Phong Thổ, Tỉnh Lai Châu")).as("a Roman numeral")
+                .isEqualTo("Tổ VI, Xã Trung Hậu, Huyện Phong Thổ, Tỉnh Lai Châu");
+        assertThat(AddressSpelling.correct("Thị trấn NT Thái Bình, Huyện Bình Gia, Tỉnh Lạng Sơn"))
+                .isEqualTo("Thị trấn NT Thái Bình, Huyện Bình Gia, Tỉnh Lạng Sơn");
+    }
+
+    @Test
     void aProvincesTypeWordGarbledIsWrittenAsTheType() {
         // what precedes a province's name is its type and nothing else
         assertThat(AddressSpelling.correct("Xã Trí Phải, Huyện Năm Căn, Lính Cà Mau"))
