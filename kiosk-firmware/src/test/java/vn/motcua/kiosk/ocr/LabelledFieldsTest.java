@@ -18,16 +18,7 @@ class LabelledFieldsTest {
 
     /** One row of words at height {@code y} (a fraction of the card), words 0.01 apart from x = 0.05. */
     static void row(List<OcrWord> out, double y, int line, String... words) {
-        rowFrom(out, 0.05, y, line, words);
-    }
-
-    /** One row of words from x = {@code x}: right of a front's photo, or under it. */
-    static void rowFrom(List<OcrWord> out, double x, double y, int line, String... words) {
-        for (String w : words) {
-            double width = 0.012 * w.length();
-            out.add(new OcrWord(w, 90, x, y, x + width, y + 0.03, line));
-            x += width + 0.01;
-        }
+        rowAt(out, 0.05, y, line, words);
     }
 
     private static String text(LabelledFields.Result r, String field) {
@@ -51,10 +42,10 @@ class LabelledFieldsTest {
     void aResidenceGoesOnUnderTheExpiryBesideIt() {
         // "Thành phố Thủ" begins "Thừa Thiên Huế": the row under it, not the expiry under the photo, tells it goes on
         List<OcrWord> words = new ArrayList<>();
-        rowFrom(words, 0.28, 0.798, 0, "Nơi", "thường", "trú", "/", "Place", "of", "residence:");
-        rowFrom(words, 0.28, 0.854, 1, "Ngõ", "24", "Nguyễn", "Trãi,", "Phường", "Hòa", "Lợi,", "Thành", "phố", "Thủ");
-        rowFrom(words, 0.03, 0.860, 2, "Có", "giá", "trị", "đến:", "15/08/2030");
-        rowFrom(words, 0.28, 0.911, 3, "Dầu", "Một,", "Tỉnh", "Bình", "Dương");
+        rowAt(words, 0.28, 0.798, 0, "Nơi", "thường", "trú", "/", "Place", "of", "residence:");
+        rowAt(words, 0.28, 0.854, 1, "Ngõ", "24", "Nguyễn", "Trãi,", "Phường", "Hòa", "Lợi,", "Thành", "phố", "Thủ");
+        rowAt(words, 0.03, 0.860, 2, "Có", "giá", "trị", "đến:", "15/08/2030");
+        rowAt(words, 0.28, 0.911, 3, "Dầu", "Một,", "Tỉnh", "Bình", "Dương");
         LabelledFields.Result r = LabelledFields.find(TextRow.of(words), FRONT_2021);
         assertThat(text(r, "placeOfResidence")).isEqualTo("Ngõ 24 Nguyễn Trãi, Phường Hòa Lợi, Thành phố Thủ / Dầu Một, Tỉnh Bình Dương");
     }
@@ -461,6 +452,7 @@ class LabelledFieldsTest {
                 .isEqualTo("Xã Vĩnh Giang, Huyện Hướng Hóa, Tỉnh / Bình Trị Thiên");
     }
 
+    /** One row of words from x = {@code left}: right of a front's photo, or under it. */
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {

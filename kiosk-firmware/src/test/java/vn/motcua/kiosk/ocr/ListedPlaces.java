@@ -252,8 +252,11 @@ public final class ListedPlaces {
                 String name = listed.get(r.nextInt(listed.size()));
                 boolean typed = r.nextBoolean(); // older cards write the district and the province without their types
                 String inIt = PROVINCES.entrySet().stream().filter(e -> e.getValue().endsWith(" " + name)).findFirst()
-                        .map(e -> pick(r, COMMUNES.get(e.getKey())) + ", " + pick(r, DISTRICTS.get(e.getKey())).replaceAll(typed ? "^$" : "^Huyện ", ""))
-                        .orElseThrow();
+                        .map(e -> {
+                            String commune = pick(r, COMMUNES.get(e.getKey()));
+                            String district = pick(r, DISTRICTS.get(e.getKey()));
+                            return commune + ", " + (typed ? district : district.replaceFirst("^Huyện ", ""));
+                        }).orElseThrow();
                 String province = r.nextBoolean() ? pick(r, VARIANTS.get(name)) : name;
                 yield (r.nextBoolean() ? inIt.substring(inIt.indexOf(", ") + 2) : inIt) + ", " + (typed ? "Tỉnh " : "") + province;
             }
