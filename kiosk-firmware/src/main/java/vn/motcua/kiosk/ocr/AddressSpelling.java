@@ -35,8 +35,13 @@ final class AddressSpelling {
     private static final java.util.regex.Pattern CAPITAL_I_WITH_MARK = java.util.regex.Pattern.compile(
             "(?<=\\p{Ll}[,.]?\\s)(\\p{Lu})([ỊÍÌỈĨ])(?![\\p{L}\\d])");
 
+    /** The street word after a house number, in small letters, read with other marks ("Số 185 dường Nguyễn Trãi"). */
+    private static final java.util.regex.Pattern STREET_WORD = java.util.regex.Pattern.compile(
+            "(?<=\\d[A-Z]?\\s)(\\p{Ll}{5})(?=\\s\\p{Lu})");
+
     static String correct(String address) {
         address = CAPITAL_I_WITH_MARK.matcher(address).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
+        address = STREET_WORD.matcher(address).replaceAll(m -> Fold.fold(m.group(1)).equals("duong") ? "đường" : m.group(1));
         address = StreetStart.residentialGroup(address); // "Tế dán phố 3" would pass for a label's remnant too
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut

@@ -23,11 +23,14 @@ final class HalfWithValue {
     static List<LabelHit> prefer(List<TextRow> rows, List<LabelHit> kept, List<LabelHit> candidates) {
         List<LabelHit> out = new ArrayList<>(kept);
         for (LabelHit hit : kept) {
-            if (hit.field().equals(LabelHits.BOILERPLATE) || !out.contains(hit) || valueAfter(rows, hit) || bothHalves(kept, hit)) {
+            if (hit.field().equals(LabelHits.BOILERPLATE) || !out.contains(hit) || bothHalves(kept, hit)) {
                 continue;
             }
+            // both halves with words after them: the place began beside the upper half and goes on beside the lower
+            boolean valueHere = valueAfter(rows, hit);
             for (LabelHit c : candidates) {
-                if (c.field().equals(hit.field()) && Math.abs(c.row() - hit.row()) == 1 && valueAfter(rows, c)
+                if (c.field().equals(hit.field()) && (valueHere ? c.row() == hit.row() - 1 : Math.abs(c.row() - hit.row()) == 1)
+                        && valueAfter(rows, c)
                         && Math.abs(rows.get(c.row()).words().get(c.from()).left() - rows.get(hit.row()).words().get(hit.from()).left()) < 0.03
                         && out.stream().noneMatch(k -> k.row() == c.row() && k.from() < c.to() && c.from() < k.to())) {
                     // every hit of the field on the half without a value goes (a longer and a shorter label both found there)

@@ -29,6 +29,7 @@ public final class IdCardOcr {
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
     private final PlaceSecondLook placeSecondLook;
+    private final LostPlaceWords lostPlaceWords;
     private final NameVote nameVote;
     private final NumberVote numberVote;
     private final DateVote dateVote;
@@ -62,6 +63,7 @@ public final class IdCardOcr {
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
         this.placeSecondLook = new PlaceSecondLook(rowReader);
+        this.lostPlaceWords = new LostPlaceWords(rowReader);
         this.nameVote = new NameVote(tessdata);
         this.numberVote = new NumberVote(tessdata);
         this.dateVote = new DateVote(numberVote::readDigits);
@@ -164,7 +166,9 @@ public final class IdCardOcr {
         if (layout.fieldNames().contains("name")) {
             reading = nameSecondLook.improve(card, byField, nameVote.improve(card, rows, byField, reading, threshold), threshold);
         }
-        reading = placeSecondLook.improve(card, byField, placeNumberVote.improve(card, rows, byField, reading, threshold), threshold);
+        LostPlaceWords.Result across = lostPlaceWords.improve(card, byField, reading, threshold);
+        byField = across.byField();
+        reading = placeSecondLook.improve(card, byField, placeNumberVote.improve(card, rows, byField, across.reading(), threshold), threshold);
         long cpu4 = cpu();
         MrzResult mrz = null;
         List<IdProblem> mismatches = null;

@@ -24,8 +24,10 @@ final class PlaceRows {
         List<Boolean> commaAtEnd = new ArrayList<>();
         for (List<Line> row : CardTextParser.rows(ls)) {
             row = ProvinceLast.inRow(row);
-            // an alley's slash read as I, l or a bar between its digits ("102I16"): no address word sits inside a number
-            String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/");
+            // an alley's slash read as I, l or a bar between its digits ("102I16"), or lost between them ("145 35 Ngô
+            // Quyền"): no address word sits inside a number, and no part opens with two numbers before a name
+            String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/")
+                    .replaceAll("(^|, |Số )(\\d{1,4}) (\\d{1,4}) (?=\\p{Lu})", "$1$2/$3 ");
             String kept = IssuerName.drop(dropLabel(text)); // the issuer beside it is no place
             // words before an address's first word are a label's remnant, unless they end a unit the row above began
             boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), CardTextParser.clean(kept));

@@ -44,7 +44,8 @@ record TextRow(List<OcrWord> words) {
         Map<Integer, List<OcrWord>> lines = new LinkedHashMap<>();
         for (OcrWord w : words) {
             if (!w.text().isBlank()) {
-                lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).addAll(atUnderscores(w));
+                List<OcrWord> line = lines.computeIfAbsent(w.line(), k -> new ArrayList<>());
+                atUnderscores(w).forEach(piece -> line.addAll(afterColon(piece)));
             }
         }
         List<TextRow> rows = new ArrayList<>();
@@ -111,6 +112,22 @@ record TextRow(List<OcrWord> words) {
             left = right;
         }
         return out;
+    }
+
+    /**
+     * A label's last word and a value's first read as one across a narrow gap, the colon between them
+     * ("ofresidence:Ngõ"): a card prints a colon after a label only, so what follows it is another word.
+     */
+    static List<OcrWord> afterColon(OcrWord w) {
+        int colon = w.text().indexOf(':');
+        // a label's word of letters before it, a value's first word after it (a capital or a digit): not noise ("“x:z.®=“")
+        if (colon < 2 || colon == w.text().length() - 1 || !w.text().substring(0, colon).matches(".*\\p{L}{2}")
+                || !(Character.isUpperCase(w.text().charAt(colon + 1)) || Character.isDigit(w.text().charAt(colon + 1)))) {
+            return List.of(w);
+        }
+        double split = w.left() + (w.right() - w.left()) * (colon + 1) / w.text().length();
+        return List.of(new OcrWord(w.text().substring(0, colon + 1), w.confidence(), w.left(), w.top(), split, w.bottom(), w.line()),
+                new OcrWord(w.text().substring(colon + 1), w.confidence(), split, w.top(), w.right(), w.bottom(), w.line()));
     }
 
     /** A piece of the text as one parser line. */

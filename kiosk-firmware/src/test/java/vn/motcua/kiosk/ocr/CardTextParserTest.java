@@ -104,6 +104,14 @@ class CardTextParserTest {
     }
 
     @Test
+    void anAlleysSlashLostBetweenItsDigitsIsASlash() {
+        // generator D's 5300 at seed 5300 (Noto Serif Display): "145/35" read "145 35"
+        IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfResidence", List.of(new CardTextParser.Line(
+                "145 35 Ngô Quyền, Phường Khánh Hòa, Thành phố Cần Thơ", 90, 0.08, 0.11, 0.35, 0.90))), List.of("placeOfResidence"), 0.8, 0);
+        assertThat(r.fields()).containsEntry("placeOfResidence", "145/35 Ngô Quyền, Phường Khánh Hòa, Thành phố Cần Thơ");
+    }
+
+    @Test
     void piecesOfOneRowAreJoinedLeftToRightButStackedRowsAreNot() {
         IdCardReading r = CardTextParser.parse(List.of(
                 new CardTextParser.Line("Thanh Hóa", 90, 0.700, 0.735, 0.80, 0.95),

@@ -76,4 +76,38 @@ class HalfWithValueTest {
         // no comma closing what is beside the upper half: nothing says the place goes on from there
         assertThat(text(garbledUpperHalf("Mỹ"), "placeOfResidence")).isEqualTo("Xã Minh Quang, Tỉnh Tuyên Quang");
     }
+
+    /** Words of one row from {@code left}, each letter {@code letter} wide (labels print smaller than values). */
+    private static void at(List<OcrWord> out, double left, double y, int line, double letter, String... words) {
+        double x = left;
+        for (String w : words) {
+            out.add(new OcrWord(w, 90, x, y, x + letter * w.length(), y + 0.03, line));
+            x += letter * w.length() + 0.008;
+        }
+    }
+
+    @Test
+    void withAValueBesideBothHalvesThePlaceBeginsBesideTheUpperOne() {
+        // generator D's back in DejaVu Sans Condensed (seed 5407): the place in a column of its own right of a label
+        // over two rows, its last word beside the English half; each half has words after it on its row
+        List<OcrWord> words = new ArrayList<>();
+        at(words, 0.24, 0.08, 0, 0.008, "Nơi", "cư", "trú:");
+        at(words, 0.36, 0.08, 0, 0.011, "11/39", "Võ", "Thị", "Sáu,", "Xã", "Phú", "Trạch,");
+        at(words, 0.24, 0.12, 1, 0.005, "Place", "of", "residence");
+        at(words, 0.36, 0.12, 1, 0.011, "Tỉnh", "Quảng", "Trị");
+        at(words, 0.24, 0.18, 2, 0.007, "Nơi", "đăng", "ký", "khai", "sinh:");
+        at(words, 0.41, 0.18, 2, 0.011, "Xã", "Hòa", "Long,", "Tỉnh", "Đồng");
+        at(words, 0.24, 0.215, 3, 0.005, "Place", "of", "birth", "registration");
+        at(words, 0.41, 0.215, 3, 0.011, "Tháp");
+        at(words, 0.24, 0.31, 4, 0.008, "Ngày,", "tháng,", "năm", "cấp:");
+        at(words, 0.24, 0.34, 5, 0.008, "Date", "of", "issue");
+        List<TextRow> rows = TextRow.of(words);
+        assertThat(rows.stream().map(TextRow::text)).contains("Nơi đăng ký khai sinh: Xã Hòa Long, Tỉnh Đồng",
+                "Place of birth registration Tháp");
+        List<LabelHit> hits = LabelHits.find(rows, BACK_2024);
+        assertThat(hits.stream().filter(h -> h.field().equals("placeOfBirth")).map(h -> rows.get(h.row()).text()))
+                .containsExactly("Nơi đăng ký khai sinh: Xã Hòa Long, Tỉnh Đồng");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Hòa Long, Tỉnh Đồng / Tháp");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("11/39 Võ Thị Sáu, Xã Phú Trạch, / Tỉnh Quảng Trị");
+    }
 }

@@ -461,4 +461,15 @@ class LabelledFieldsTest {
             x += width + 0.01;
         }
     }
+
+    @Test
+    void aValuesFirstWordReadAsOneWithTheLabelsColonIsTheValues() {
+        // generator D's 5310 (DejaVu Serif Condensed): "Place of residence: Ngõ 135" read "ofresidence:Ngõ 135"
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.08, 0, "NƠI", "CƯ", "TRÚ", "/", "Place", "ofresidence:Ngõ", "135", "Nguyễn", "Văn", "Cừ,", "Xã", "Gia", "Hội,");
+        rowAt(words, 0.35, 0.12, 1, "Tỉnh", "Yên", "Bái");
+        row(words, 0.18, 2, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH", "/", "Place", "of", "birth", "registration:");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Ngõ 135 Nguyễn Văn Cừ, Xã Gia Hội, / Tỉnh Yên Bái");
+    }
 }
