@@ -72,7 +72,10 @@ final class AddressSpelling {
                     .map(name -> name.equalsIgnoreCase(lookup) && list.other().isOfficial(lookup) ? read : TypeAbbreviation.asPrinted(read, name))
                     .orElse(read);
         }
-        parts[0] = startWord(parts[0]);
+        // a province alone is no street part: "Lạng Sơn" does not start with the word "Làng"
+        if (parts.length > 1 || !Gazetteer.provinces().namesProvince(parts[0])) {
+            parts[0] = startWord(parts[0]);
+        }
         return String.join(", ", parts);
     }
 

@@ -18,7 +18,9 @@ final class HalfWithValue {
 
     /**
      * The kept hits, each field's replaced by its other half on the row right above or below when only that half
-     * has a value beside it and its words are claimed by no other kept label.
+     * has a value beside it and its words are claimed by no other kept label; or by the half right above when both
+     * have words beside them (the place in a column of its own beside the label, "Nơi đăng ký khai sinh: Xã Hòa
+     * Long, Tỉnh Đồng" over "Place of birth registration Tháp"): the place begins beside the upper half.
      */
     static List<LabelHit> prefer(List<TextRow> rows, List<LabelHit> kept, List<LabelHit> candidates) {
         List<LabelHit> out = new ArrayList<>(kept);

@@ -198,9 +198,10 @@ final class LabelledFields {
         if (field.lines() > 1 && !beside) {
             // the English half found alone under a garbled Vietnamese one ("Nơi cư rau Tổ dân phố 1, Thôn Phú Mỹ,"
             // over "Place of residence", the value going on under it): the place begins beside the upper half
-            // when what is there ends with a comma, an address part still to come
+            // when what is there ends with a comma or a unit's type ("…, TP. Rạch Giá, T." over "Kiên Giang"), an
+            // address part still to come
             List<CardTextParser.Line> above = besideHalfAbove(rows, hits, hit, field);
-            if (!above.isEmpty() && above.get(0).text().strip().endsWith(",")) {
+            if (!above.isEmpty() && goesOnBelow(above.get(0).text().strip())) {
                 lines.add(0, above.get(0));
             }
         }
@@ -389,6 +390,15 @@ final class LabelledFields {
         return rest.isEmpty() || LabelPieces.isLabelRemnant(rest, field) ? List.of() : List.of(TextRow.line(rest));
     }
 
+
+    /** Whether a place's row ends where its address cannot: after a comma, or a unit's type with no name. */
+    private static boolean goesOnBelow(String row) {
+        String last = row.substring(row.lastIndexOf(',') + 1).strip();
+        return row.endsWith(",") || TypeAbbreviation.is(last) || UNIT_TYPE.matcher(last).matches();
+    }
+
+    private static final java.util.regex.Pattern UNIT_TYPE = java.util.regex.Pattern.compile(
+            "Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh");
 
     /** The nearest row above that starts where this one does, or -1. */
     static int rowAboveInColumn(List<TextRow> rows, int row) {

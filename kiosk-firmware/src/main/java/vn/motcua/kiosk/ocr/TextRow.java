@@ -45,7 +45,7 @@ record TextRow(List<OcrWord> words) {
         for (OcrWord w : words) {
             if (!w.text().isBlank()) {
                 List<OcrWord> line = lines.computeIfAbsent(w.line(), k -> new ArrayList<>());
-                atUnderscores(w).forEach(piece -> line.addAll(afterColon(piece)));
+                atUnderscores(w).forEach(piece -> afterColon(piece).forEach(part -> line.addAll(beforeCapital(part))));
             }
         }
         List<TextRow> rows = new ArrayList<>();
@@ -128,6 +128,25 @@ record TextRow(List<OcrWord> words) {
         double split = w.left() + (w.right() - w.left()) * (colon + 1) / w.text().length();
         return List.of(new OcrWord(w.text().substring(0, colon + 1), w.confidence(), w.left(), w.top(), split, w.bottom(), w.line()),
                 new OcrWord(w.text().substring(colon + 1), w.confidence(), split, w.top(), w.right(), w.bottom(), w.line()));
+    }
+
+    /** Small letters, then a capital and a small letter: where two words read as one meet ("residenceThành"). */
+    private static final java.util.regex.Pattern CAPITAL_INSIDE = java.util.regex.Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A label's last word and a value's first read as one across a narrow gap with no colon ("Place oƒ
+     * residenceThành phố Hà Giang"): no Vietnamese or English word has a capital after small letters, so the capital
+     * starts another word. A capital after an apostrophe ("R'Lấp", "M'Đrắk") is a name's own.
+     */
+    static List<OcrWord> beforeCapital(OcrWord w) {
+        var m = CAPITAL_INSIDE.matcher(w.text());
+        if (!m.find()) {
+            return List.of(w);
+        }
+        int at = m.start();
+        double split = w.left() + (w.right() - w.left()) * at / w.text().length();
+        return List.of(new OcrWord(w.text().substring(0, at), w.confidence(), w.left(), w.top(), split, w.bottom(), w.line()),
+                new OcrWord(w.text().substring(at), w.confidence(), split, w.top(), w.right(), w.bottom(), w.line()));
     }
 
     /** A piece of the text as one parser line. */

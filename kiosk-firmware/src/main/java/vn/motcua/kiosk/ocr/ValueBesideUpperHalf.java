@@ -19,7 +19,8 @@ final class ValueBesideUpperHalf {
 
     static Optional<CardTextParser.Line> of(List<TextRow> rows, List<LabelHit> hits, LabelHit hit, CardLayout.Field field) {
         TextRow row = rows.get(hit.row());
-        if (field.lines() <= 1 || hit.from() > 0) {
+        // the label first on its row, but for specks of the background before it ("Š Place oƒresidence")
+        if (field.lines() <= 1 || hit.from() > 0 && !LabelPieces.isSpeck(row.words().subList(0, hit.from()))) {
             return Optional.empty();
         }
         final int half = LabelledFields.rowAboveInColumn(rows, hit.row());

@@ -34,7 +34,9 @@ final class WrappedParts {
     static String join(List<String> rows, List<Boolean> commaAtEnd) {
         StringBuilder out = new StringBuilder(rows.get(0));
         for (int i = 1; i < rows.size(); i++) {
-            out.append(runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1)) ? " " : ", ").append(rows.get(i));
+            // units set off by dashes with no space ("Xã Tân Châu-Huyện Kim Động-" over "Tỉnh Hưng Yên") run on without one
+            boolean glued = out.toString().matches("(?s).*\\p{L}-") && !rows.get(i).startsWith("-");
+            out.append(glued ? "" : runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1)) ? " " : ", ").append(rows.get(i));
         }
         return out.toString();
     }

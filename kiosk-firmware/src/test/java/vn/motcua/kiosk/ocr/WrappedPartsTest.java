@@ -14,6 +14,16 @@ class WrappedPartsTest {
     }
 
     @Test
+    void unitsSetOffByDashesWithNoSpaceRunOnWithNoneAcrossARowsEnd() {
+        // generator D's 5514 (Noto Serif Display): the row ends at a dash glued to the district's name
+        assertThat(WrappedParts.join(List.of("Xóm 6, Thôn Hạ Vị, Xã Tân Châu-Huyện Kim Động-", "Tỉnh Hưng Yên"), List.of(false, false)))
+                .isEqualTo("Xóm 6, Thôn Hạ Vị, Xã Tân Châu-Huyện Kim Động-Tỉnh Hưng Yên");
+        // set off with spaces: as before
+        assertThat(WrappedParts.join(List.of("Xã Tài Văn - Thị xã Ngã Năm -", "Tỉnh Sóc Trăng"), List.of(false, false)))
+                .isEqualTo("Xã Tài Văn - Thị xã Ngã Năm - Tỉnh Sóc Trăng");
+    }
+
+    @Test
     void aProvinceCutShortIsCompletedByTheNextRow() {
         assertThat(WrappedParts.join(List.of("Xã Lương Sơn, Tỉnh Lâm", "Đồng"), List.of(false, false)))
                 .isEqualTo("Xã Lương Sơn, Tỉnh Lâm Đồng");
