@@ -29,10 +29,11 @@ final class DateRowSecondLook {
      * The shape with each number standing whole, for a look that would overrule the page's date: a day or month
      * with a letter glued to it ("1f", "t4ag") is a number OCR broke (11 read "1f", "tháng" read "t4ag"), whose
      * digit left alone makes another date; an I or an l is a slash read as a letter ("22/02I2019"). A day after a
-     * digit and a gap is the second digit of one split in two ("1 5/09/2024" for 15), no day of its own.
+     * digit and a gap is the second digit of one split in two ("1 5/09/2024" for 15), no day of its own; nor is one
+     * after a digit and a separator, a month split in two ("12/1 1/2026" for 12/11/2026, not 1/1/2026).
      */
     private static final String GLUED = "[\\p{L}\\d&&[^Il]]";
-    private static final Pattern WHOLE = Pattern.compile("(?<!\\d\\s?)(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\d\\s?)(?<!\\d[/.-])(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(?<!" + GLUED
             + ")(\\d{1,2})(?!" + GLUED + ")\\D{1,12}?(\\d{4})(?!\\d)");
     /**
      * dd/mm/yyyy with one of its slashes lost ("1402/2021", "14/022021"): Tesseract drops a thin slash between two

@@ -77,9 +77,19 @@ final class IssueDateVote {
         return first.with("issueDate", dates.get(0).toString(), Math.round(sum / 2) / 100.0, threshold);
     }
 
-    /** Whether the date was read surely: every digit of its row with the page's confidence, and itself above the threshold. */
+    /**
+     * Whether the date was read surely: every digit of its row with the page's confidence, and itself above the
+     * threshold; not when a mark stands right before a day of one digit ("† 3/09/2026" for 13/09/2026: the mark is
+     * the day's first digit, and the rest a real date read surely).
+     */
     private static boolean surely(TextRow row, double confidence, double threshold) {
-        return confidence >= threshold && row.words().stream().filter(w -> w.text().matches(".*\\d.*"))
+        List<OcrWord> words = row.words();
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i - 1).text().matches("[^\\p{L}\\d]{1,2}") && words.get(i).text().matches("\\d[/.-]\\d.*")) {
+                return false;
+            }
+        }
+        return confidence >= threshold && words.stream().filter(w -> w.text().matches(".*\\d.*"))
                 .allMatch(w -> w.confidence() >= NameVote.SURE);
     }
 

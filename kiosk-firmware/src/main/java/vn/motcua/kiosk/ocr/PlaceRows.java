@@ -15,6 +15,14 @@ final class PlaceRows {
     /** Pieces of the place labels that survive a blur; not "Nội," ending a name cut over rows ("Phường Dương" / "Nội, …"). */
     private static final Pattern LABEL_PIECE = Pattern.compile("place|thuong tru\\b|^\\W*noi\\b(?!\\s*,)|resi|res[a-z]*ce\\b|que quan");
 
+    /**
+     * A dash glued to a unit's name with a space after it, before the next unit's type ("Kim Động- Tỉnh Hưng Yên"):
+     * units set off by dashes are printed either with no space ("Động-Tỉnh") or with one on each side; a space on one
+     * side only is the page's reading of the first.
+     */
+    private static final Pattern GLUED_DASH_SPACED = Pattern.compile("(?<=\\p{L})-\\s+(?=(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|"
+            + "Thị trấn|Xã|Phường|Đặc khu|" + TypeAbbreviation.LETTERS + "\\.)\\s)");
+
     private PlaceRows() {
     }
 
@@ -28,7 +36,8 @@ final class PlaceRows {
             // Quyền"): no address word sits inside a number, and no part opens with two numbers before a name
             String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/")
                     .replaceAll("(^|, |Số )(\\d{1,4}) (\\d{1,4}) (?=\\p{Lu})", "$1$2/$3 ");
-            String kept = IssuerName.drop(dropLabel(text)); // the issuer beside it is no place
+            text = GLUED_DASH_SPACED.matcher(text).replaceAll("-");
+            String kept = IssuerName.drop(restOfUnitAbove(parts, commaAtEnd, text, dropLabel(text))); // the issuer beside it is no place
             // words before an address's first word are a label's remnant, unless they end a unit the row above began
             boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), CardTextParser.clean(kept));
             String v = CardTextParser.clean(endsAUnit ? kept : AddressEnds.dropJunkBefore(kept));
@@ -70,6 +79,26 @@ final class PlaceRows {
         boolean twice = parts.length % 2 == 0 && half > 0
                 && java.util.Arrays.equals(parts, 0, half, parts, half, parts.length);
         return twice ? String.join(", ", java.util.Arrays.copyOf(parts, half)) : value;
+    }
+
+    /**
+     * The row with its label cut off, keeping the word or two before the cut that end the unit the row above began
+     * ("…, Huyện Đắk" over "Place oƒ birth registration R'Lấp, Tỉnh Đắk Nông": "R'Lấp" is no label's word).
+     */
+    private static String restOfUnitAbove(List<String> parts, List<Boolean> commaAtEnd, String text, String cut) {
+        int last = parts.size() - 1;
+        if (last < 0 || commaAtEnd.get(last) || cut.length() >= text.length() || !text.endsWith(cut)) {
+            return cut;
+        }
+        String[] before = text.substring(0, text.length() - cut.length()).strip().split("\\s+");
+        for (int n = 1; n <= Math.min(2, before.length); n++) {
+            String words = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - n, before.length));
+            if (Character.isUpperCase(words.charAt(0)) && !isLabelFragment(words)
+                    && WrappedParts.completes(parts.get(last), CardTextParser.clean(words + " " + cut.strip()))) {
+                return words + " " + cut.strip();
+            }
+        }
+        return cut;
     }
 
     /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */

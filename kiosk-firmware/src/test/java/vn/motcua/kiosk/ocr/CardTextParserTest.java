@@ -104,6 +104,31 @@ class CardTextParserTest {
     }
 
     @Test
+    void aNameAfterALabelsLowerHalfThatEndsTheUnitAboveIsKept() {
+        // generator D's 5618 (Noto Sans): the district's last word beside the English half of the label
+        IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfBirth", List.of(
+                new CardTextParser.Line("Xã Yên Khê, Huyện Đắk", 96, 0.215, 0.248, 0.41, 0.63),
+                new CardTextParser.Line("Place oƒ birth registration R'Lấp, Tỉnh Đắk Nông", 88, 0.25, 0.28, 0.24, 0.61))),
+                List.of("placeOfBirth"), 0.8, 0);
+        assertThat(r.fields()).containsEntry("placeOfBirth", "Xã Yên Khê, Huyện Đắk R'Lấp, Tỉnh Đắk Nông");
+        // a row above that ended its unit with a comma: the label's words are cut as before
+        IdCardReading ended = CardTextParser.parse(java.util.Map.of("placeOfBirth", List.of(
+                new CardTextParser.Line("Xã Yên Khê, Huyện Đắk R'Lấp,", 96, 0.215, 0.248, 0.41, 0.63),
+                new CardTextParser.Line("Place oƒ birth registration Tỉnh Đắk Nông", 88, 0.25, 0.28, 0.24, 0.61))),
+                List.of("placeOfBirth"), 0.8, 0);
+        assertThat(ended.fields()).containsEntry("placeOfBirth", "Xã Yên Khê, Huyện Đắk R'Lấp, Tỉnh Đắk Nông");
+    }
+
+    @Test
+    void aDashGluedToANameWithASpaceAfterItIsSetAsPrintedWithNone() {
+        // generator D's 5514 (Noto Serif Display): "…Kim Động-Tỉnh Hưng Yên" read with a space after the dash
+        IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfResidence", List.of(new CardTextParser.Line(
+                "Xóm 6, Thôn Hạ Vị, Xã Tân Châu-Huyện Kim Động- Tỉnh Hưng Yên", 90, 0.16, 0.20, 0.23, 0.97))),
+                List.of("placeOfResidence"), 0.8, 0);
+        assertThat(r.fields()).containsEntry("placeOfResidence", "Xóm 6, Thôn Hạ Vị, Xã Tân Châu-Huyện Kim Động-Tỉnh Hưng Yên");
+    }
+
+    @Test
     void anAlleysSlashLostBetweenItsDigitsIsASlash() {
         // generator D's 5300 at seed 5300 (Noto Serif Display): "145/35" read "145 35"
         IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfResidence", List.of(new CardTextParser.Line(

@@ -52,6 +52,11 @@ class DateRowSecondLookTest {
         // a slash read as an I or an l still parts the numbers
         assertThat(DateRowSecondLook.wholeDate("_ 22/02I2019 (Wifi").date()).isEqualTo(LocalDate.of(2019, 2, 22));
         assertThat(DateRowSecondLook.wholeDate("22l02/2019").date()).isEqualTo(LocalDate.of(2019, 2, 22));
+        // a month split in two by a gap ("12/1 1/2026", generator D's 5503 read by both English looks): its second
+        // digit starts no date of its own (1/1/2026 replaced the page's 12/11/2026)
+        assertThat(DateRowSecondLook.wholeDate("NGAY, THANG, NAM CAP 12/1 1/2026", y -> y >= 2024)).isNull();
+        assertThat(DateRowSecondLook.wholeDate("NGAY, THANG, NAM CAP 12/11/2026", y -> y >= 2024).date())
+                .isEqualTo(LocalDate.of(2026, 11, 12));
         // a date only missing may still come from a broken number, to be checked (and voted on): "1S" for 18
         assertThat(DateRowSecondLook.date("Nướv 1S diáng 10 nấm 2017"))
                 .isEqualTo(new DateRowSecondLook.Found(LocalDate.of(2017, 10, 1), DateRowSecondLook.BY_SHAPE));

@@ -70,6 +70,20 @@ class IssueDateVoteTest {
     }
 
     @Test
+    void aMarkBeforeADayOfOneDigitIsVotedOnThoughTheRestWasReadSurely() {
+        // generator D's 5602 (FreeSans): "13/09/2026" read "† 3/09/2026", the date's word at 96
+        List<OcrWord> page = List.of(new OcrWord("†", 96, 0.38, 0.32, 0.39, 0.35, 4),
+                new OcrWord("3/09/2026", 96, 0.40, 0.32, 0.50, 0.35, 4));
+        IssueDateVote vote = new IssueDateVote(img -> List.of(read("Ngay, thang, nam cap: 13/09/2026", 90)));
+        assertThat(voted(vote, BLANK, BACK_2024, page, TODAY)).isEqualTo("2026-09-13");
+        // no mark before it: read surely, not read again
+        IssueDateVote never = new IssueDateVote(img -> {
+            throw new AssertionError("read again");
+        });
+        assertThat(voted(never, BLANK, BACK_2024, page.subList(1, 2), TODAY)).isEqualTo("2026-09-03");
+    }
+
+    @Test
     void aDaySplitInTwoByTheLooksIsNoOtherDay() {
         // the English model reads a bold "15" as "1 5": its 5 alone is no day to overrule the page's 15
         OcrWord page = new OcrWord("15/09/2024", 70, 0.51, 0.32, 0.62, 0.34, 4);
