@@ -42,6 +42,8 @@ final class AddressSpelling {
     static String correct(String address) {
         address = CAPITAL_I_WITH_MARK.matcher(address).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
         address = STREET_WORD.matcher(address).replaceAll(m -> Fold.fold(m.group(1)).equals("duong") ? "đường" : m.group(1));
+        // an H read as two I's before small letters ("IIồng Dân"): a Roman numeral stands alone ("Tổ II")
+        address = address.replaceAll("(?<![\\p{L}\\d])II(?=\\p{Ll})", "H");
         address = StreetStart.residentialGroup(address); // "Tế dán phố 3" would pass for a label's remnant too
         // the street word first: with its capital lost ("hôn 2") the first part would pass for a label's remnant;
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut

@@ -191,7 +191,11 @@ final class Gazetteer {
             return address;
         }
         boolean alone = comma < 0 && words.length >= 2 && !CardTextParser.startsAddress(words[0]);
-        for (int take = Math.min(3, alone ? words.length : words.length - 1); take >= 1; take--) {
+        // the last part after the units, written without its type ("Xã An Cư, Vn Giang", "…, Châu Thành, Bến Ire"):
+        // the province's place, its whole name one letter off; a first word that may be a garbled type is left to that
+        boolean afterUnits = comma >= 0 && words.length >= 2 && words.length <= 3 && !CardTextParser.startsAddress(words[0])
+                && unitType(words[0]).equals(words[0]) && BackPlaces.namesUnit(head);
+        for (int take = Math.min(3, alone || afterUnits ? words.length : words.length - 1); take >= 1; take--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));
             String name = near(key(tail).replace(" ", ""));
             if (name != null) {

@@ -93,7 +93,7 @@ final class PlaceRows {
         String[] before = text.substring(0, text.length() - cut.length()).strip().split("\\s+");
         for (int n = 1; n <= Math.min(2, before.length); n++) {
             String words = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - n, before.length));
-            if (Character.isUpperCase(words.charAt(0)) && !isLabelFragment(words)
+            if (!words.isEmpty() && Character.isUpperCase(words.charAt(0)) && !isLabelFragment(words)
                     && WrappedParts.completes(parts.get(last), CardTextParser.clean(words + " " + cut.strip()))) {
                 return words + " " + cut.strip();
             }

@@ -125,9 +125,7 @@ record TextRow(List<OcrWord> words) {
                 || !(Character.isUpperCase(w.text().charAt(colon + 1)) || Character.isDigit(w.text().charAt(colon + 1)))) {
             return List.of(w);
         }
-        double split = w.left() + (w.right() - w.left()) * (colon + 1) / w.text().length();
-        return List.of(new OcrWord(w.text().substring(0, colon + 1), w.confidence(), w.left(), w.top(), split, w.bottom(), w.line()),
-                new OcrWord(w.text().substring(colon + 1), w.confidence(), split, w.top(), w.right(), w.bottom(), w.line()));
+        return cut(w, colon + 1);
     }
 
     /** Small letters, then a capital and a small letter: where two words read as one meet ("residenceThành"). */
@@ -143,7 +141,11 @@ record TextRow(List<OcrWord> words) {
         if (!m.find()) {
             return List.of(w);
         }
-        int at = m.start();
+        return cut(w, m.start());
+    }
+
+    /** A word cut in two before its letter {@code at}, its box shared by letters. */
+    private static List<OcrWord> cut(OcrWord w, int at) {
         double split = w.left() + (w.right() - w.left()) * at / w.text().length();
         return List.of(new OcrWord(w.text().substring(0, at), w.confidence(), w.left(), w.top(), split, w.bottom(), w.line()),
                 new OcrWord(w.text().substring(at), w.confidence(), split, w.top(), w.right(), w.bottom(), w.line()));
