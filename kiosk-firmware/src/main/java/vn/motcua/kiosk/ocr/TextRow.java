@@ -120,9 +120,10 @@ record TextRow(List<OcrWord> words) {
      */
     static List<OcrWord> afterColon(OcrWord w) {
         int colon = w.text().indexOf(':');
-        // a label's word of letters before it, a value's first word after it (a capital or a digit): not noise ("“x:z.®=“")
-        if (colon < 2 || colon == w.text().length() - 1 || !w.text().substring(0, colon).matches(".*\\p{L}{2}")
-                || !(Character.isUpperCase(w.text().charAt(colon + 1)) || Character.isDigit(w.text().charAt(colon + 1)))) {
+        // a label's word of letters before it, a value's first word after it (a capital and a small letter, or a digit):
+        // not noise ("“x:z.®=“"), nor a speck inside a name in capitals ("TH:ỜNG")
+        if (colon < 2 || !w.text().substring(0, colon).matches(".*\\p{L}{2}")
+                || !w.text().substring(colon + 1).matches("\\p{Lu}\\p{Ll}.*|\\d.*")) {
             return List.of(w);
         }
         return cut(w, colon + 1);
