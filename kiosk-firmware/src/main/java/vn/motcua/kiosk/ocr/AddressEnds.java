@@ -38,7 +38,7 @@ final class AddressEnds {
 
     /** A part's word and its number, then a unit's word with no comma between them. */
     private static final Pattern COMMA_LOST_AFTER_NUMBER = Pattern.compile(
-            "(\\p{L}+\\s+\\d+)\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
+            "(\\p{L}+\\s+\\d+)\\s+(?=" + TypeAbbreviation.SPELLED_TYPES + "\\s)");
 
     private AddressEnds() {
     }

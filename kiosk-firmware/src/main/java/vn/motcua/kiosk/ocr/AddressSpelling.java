@@ -25,7 +25,7 @@ final class AddressSpelling {
 
     /** A stray number or mark in front of a unit ("40 Xã Hòa Phước"): an edge of the photo, not a house. */
     private static final java.util.regex.Pattern STRAY_BEFORE_UNIT = java.util.regex.Pattern.compile(
-            "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=(Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\\s)");
+            "^(?=\\S*\\d)[^\\s,]{1,3}\\s+(?=" + TypeAbbreviation.SPELLED_TYPES + "\\s)");
 
     /**
      * A syllable's i with a tone mark read as a capital after its capital consonant ("Hạ VỊ", "Thôn Kim HỈ"): the

@@ -394,11 +394,8 @@ final class LabelledFields {
     /** Whether a place's row ends where its address cannot: after a comma, or a unit's type with no name. */
     private static boolean goesOnBelow(String row) {
         String last = row.substring(row.lastIndexOf(',') + 1).strip();
-        return row.endsWith(",") || TypeAbbreviation.is(last) || UNIT_TYPE.matcher(last).matches();
+        return row.endsWith(",") || TypeAbbreviation.isTypeAlone(last);
     }
-
-    private static final java.util.regex.Pattern UNIT_TYPE = java.util.regex.Pattern.compile(
-            "Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh");
 
     /** The nearest row above that starts where this one does, or -1. */
     static int rowAboveInColumn(List<TextRow> rows, int row) {

@@ -20,8 +20,8 @@ final class PlaceRows {
      * units set off by dashes are printed either with no space ("Động-Tỉnh") or with one on each side; a space on one
      * side only is the page's reading of the first.
      */
-    private static final Pattern GLUED_DASH_SPACED = Pattern.compile("(?<=\\p{L})-\\s+(?=(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|"
-            + "Thị trấn|Xã|Phường|Đặc khu|" + TypeAbbreviation.LETTERS + "\\.)\\s)");
+    private static final Pattern GLUED_DASH_SPACED = Pattern.compile("(?<=\\p{L})-\\s+(?=(?:" + TypeAbbreviation.SPELLED_TYPES + "|"
+            + TypeAbbreviation.LETTERS + "\\.)\\s)");
 
     private PlaceRows() {
     }

@@ -19,12 +19,20 @@ final class TypeAbbreviation {
             .collect(Collectors.joining("|", "(?:", ")"));
     /** One abbreviation with its full stop, as a whole word. */
     static final Pattern WORD = Pattern.compile(LETTERS + "\\.");
+    /** The units' types spelled out, as printed, as one group: "(?:Xã|Phường|…|Tỉnh)". */
+    static final String SPELLED_TYPES = "(?:Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)";
+    private static final Pattern TYPE_ALONE = Pattern.compile(SPELLED_TYPES + "|" + LETTERS + "\\.");
 
     private TypeAbbreviation() {
     }
 
     static boolean is(String word) {
         return WORD.matcher(word).matches();
+    }
+
+    /** Whether a text is a unit's type alone, spelled out or abbreviated ("Tỉnh", "Thành phố", "T."). */
+    static boolean isTypeAlone(String text) {
+        return TYPE_ALONE.matcher(text).matches();
     }
 
     /** The part with its first word spelled out when it is an abbreviation ("T. Trà Vinh" → "Tỉnh Trà Vinh"). */

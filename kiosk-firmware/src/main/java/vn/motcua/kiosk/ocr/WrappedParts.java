@@ -21,8 +21,8 @@ final class WrappedParts {
      * A dash before a unit's type word, spelled out or abbreviated, or before the first word of a two-word type that
      * ends the text (a row cut inside "Thị xã"): where dash-separated units meet.
      */
-    private static final Pattern DASH_BEFORE_TYPE = Pattern.compile("\\s*-\\s*(?=(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|"
-            + "Đặc khu|" + TypeAbbreviation.LETTERS + "\\.)(?:\\s|$)|(?:Thị|Thành|Đặc)$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DASH_BEFORE_TYPE = Pattern.compile("\\s*-\\s*(?=(?:" + TypeAbbreviation.SPELLED_TYPES
+            + "|" + TypeAbbreviation.LETTERS + "\\.)(?:\\s|$)|(?:Thị|Thành|Đặc)$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A part that starts with a unit's type (its letters without marks). */
     private static final Pattern TYPED = Pattern.compile("^(xa|phuong|thi tran|thi xa|dac khu|huyen|quan|thanh pho|tinh) ");
