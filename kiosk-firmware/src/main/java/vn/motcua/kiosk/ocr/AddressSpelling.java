@@ -49,12 +49,14 @@ final class AddressSpelling {
         // only before a number or a name, so that a remnant whose first word is one ("to …") is still cut
         int comma = address.indexOf(", ");
         String first = comma < 0 ? "" : address.substring(0, comma);
-        if (first.indexOf(' ') > 0 && first.substring(first.indexOf(' ') + 1).matches("[\\d+\\p{Lu}].*")) {
+        if (first.indexOf(' ') > 0 && first.substring(first.indexOf(' ') + 1).matches("[\\d+\\p{Lu}].*")
+                || WORD_AND_NUMBER.matcher(first).matches()) {
             address = startWord(first) + address.substring(comma);
         }
         address = thiType(address);
         address = typeReadAsAPart(address); // before the garbled type is trimmed as a label's remnant
-        address = AddressEnds.trim(address);
+        address = StreetStart.nameCapitals(AddressEnds.trim(address)); // after the junk at its end is cut, in small letters
+        address = abbreviationLost(address);
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         address = LostProvince.restore(address);
         String withProvince = Gazetteer.provinces().correctLastPart(address);
@@ -143,6 +145,30 @@ final class AddressSpelling {
         }
     }
 
+    /** A commune's abbreviated types, each with its type spelled out. */
+    private static final Map<String, String> COMMUNE_ABBREVIATIONS = Map.of("X.", "Xã", "P.", "Phường", "TT.", "Thị trấn");
+
+    /**
+     * A commune's abbreviation lost before its name ("Š. Văn Lang, H. Kiến Xương, T. Thái Bình": a small "X." read as
+     * a speck and cut as one): a place that abbreviates every other part's type abbreviates the commune's too, so the
+     * first part, a name without a type, gets the one abbreviation whose type the province lists it with.
+     */
+    static String abbreviationLost(String address) {
+        String[] parts = address.split(", ");
+        if (parts.length < 3 || !parts[0].matches("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+") || CardTextParser.startsAddress(parts[0].split(" ")[0])
+                || !java.util.Arrays.stream(parts, 1, parts.length).allMatch(p -> TypeAbbreviation.is(p.split(" ")[0]))) {
+            return address;
+        }
+        UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(address));
+        String found = null;
+        for (Map.Entry<String, String> type : COMMUNE_ABBREVIATIONS.entrySet()) {
+            if (units.known() && units.lists(type.getValue() + " " + parts[0])) {
+                found = found == null ? type.getKey() : "";
+            }
+        }
+        return found == null || found.isEmpty() ? address : found + " " + address;
+    }
+
     /** A word before "trấn" or "xã" and a name: a unit's type, Thị trấn or Thị xã. */
     private static final java.util.regex.Pattern BEFORE_TRAN_OR_XA = java.util.regex.Pattern.compile(
             "(?<=^|, )[^\\s,]{2,4}(?= (trấn|xã) \\p{Lu})");
@@ -152,7 +178,9 @@ final class AddressSpelling {
      * and an unknown first word would make the part pass for a label's remnant.
      */
     private static String thiType(String address) {
-        String thi = BEFORE_TRAN_OR_XA.matcher(address).replaceAll(m -> Edits.distance(Fold.fold(m.group()), "thi") <= 1 ? "Thị" : m.group());
+        // no unit's name holds "trấn": any short word before it is "Thị" ("hìị trấn Trại Cau")
+        String thi = BEFORE_TRAN_OR_XA.matcher(address).replaceAll(m -> Edits.distance(Fold.fold(m.group()), "thi") <= 1
+                || m.group(1).equals("trấn") ? "Thị" : m.group());
         // "phố" with its mark misread ("Thành phô"): in lower case after "Thành" it is the type, no name's syllable
         return CITY_PHO.matcher(thi).replaceAll("phố");
     }
@@ -183,7 +211,8 @@ final class AddressSpelling {
 
     private static String startWord(String part) {
         java.util.regex.Matcher glued = WORD_AND_NUMBER.matcher(part);
-        if (glued.matches() && START_WORDS.containsKey(Fold.fold(glued.group(1)))) {
+        if (glued.matches() && (START_WORDS.containsKey(Fold.fold(glued.group(1)))
+                || StreetStart.firstLetterOff(glued.group(1), START_WORDS) != null)) {
             part = glued.group(1) + " " + glued.group(2);
         }
         int space = part.indexOf(' ');

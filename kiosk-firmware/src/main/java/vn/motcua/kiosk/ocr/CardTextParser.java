@@ -93,6 +93,13 @@ public final class CardTextParser {
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?<!\\b" + TYPE_ABBREVIATIONS + ")[:;.,\\-\\s/]+$");
     /** An abbreviated type whose full stop was read as a comma ("T, Thanh Hóa"): no part is a type's letters alone. */
     private static final Pattern COMMA_FOR_STOP = Pattern.compile("(?<=^|,\\s)(" + TYPE_ABBREVIATIONS + "),\\s*(?=\\p{Lu})");
+    /**
+     * A T read as 1 or a dagger in serif display faces ("1P, Châu Đốc", "†, Đồng Nai", "T1, Vĩnh Long" for "T."), in a
+     * place that abbreviates its types elsewhere; a type alone only after a comma, where a house number never stands.
+     */
+    private static final Pattern T_MISREAD = Pattern.compile(
+            "(?<=^|,\\s)[1†]([PTX])[.,]\\s*(?=\\p{Lu})|(?<=,\\s)(?:[1†]|T1)[.,]\\s*(?=\\p{Lu})");
+    private static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\d])" + TYPE_ABBREVIATIONS + "\\.");
 
     /** Whether a word is one an address starts with (Xã, Thôn, Số …, or a type's abbreviation). */
     static boolean startsAddress(String word) {
@@ -405,6 +412,8 @@ public final class CardTextParser {
         String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
         s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/]+", "")).replaceAll("");
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
-        return COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
+        s = COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
+        return ABBREVIATED.matcher(s).find()
+                ? T_MISREAD.matcher(s).replaceAll(m -> "T" + (m.group(1) == null ? "" : m.group(1)) + ". ") : s;
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -192,14 +193,14 @@ final class LabelledFields {
         if (lines.isEmpty()) {
             return besideHalfAbove(rows, hits, hit, field);
         }
-        if (beside) {
-            ValueBesideUpperHalf.of(rows, hits, hit, field).ifPresent(upper -> lines.add(0, upper));
-        }
-        if (field.lines() > 1 && !beside) {
+        Optional<CardTextParser.Line> upperHalf = beside ? ValueBesideUpperHalf.of(rows, hits, hit, field) : Optional.empty();
+        upperHalf.ifPresent(upper -> lines.add(0, upper));
+        if (field.lines() > 1 && upperHalf.isEmpty()) {
             // the English half found alone under a garbled Vietnamese one ("Nơi cư rau Tổ dân phố 1, Thôn Phú Mỹ,"
             // over "Place of residence", the value going on under it): the place begins beside the upper half
             // when what is there ends with a comma or a unit's type ("…, TP. Rạch Giá, T." over "Kiên Giang"), an
-            // address part still to come
+            // address part still to come; so too beside both halves ("xaiermi: — Khu phố 9, …, Huyện Nghĩa Hưng - Tỉnh"
+            // over "Place ö[ residertce Nam Định")
             List<CardTextParser.Line> above = besideHalfAbove(rows, hits, hit, field);
             if (!above.isEmpty() && goesOnBelow(above.get(0).text().strip())) {
                 lines.add(0, above.get(0));
@@ -393,7 +394,8 @@ final class LabelledFields {
 
     /** Whether a place's row ends where its address cannot: after a comma, or a unit's type with no name. */
     private static boolean goesOnBelow(String row) {
-        String last = row.substring(row.lastIndexOf(',') + 1).strip();
+        String[] parts = row.split(",|\\s-\\s");
+        String last = parts.length == 0 ? "" : parts[parts.length - 1].strip();
         return row.endsWith(",") || TypeAbbreviation.isTypeAlone(last);
     }
 

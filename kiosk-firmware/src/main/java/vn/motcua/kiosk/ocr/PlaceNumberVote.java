@@ -43,8 +43,11 @@ final class PlaceNumberVote {
             for (CardTextParser.Line line : lines) {
                 String text = line.text();
                 for (TextRow row : rows) {
-                    for (OcrWord w : row.words()) {
-                        if (WordCrop.inLine(w, line) && w.confidence() < NameVote.SURE && digits(w.text()).length() > 0) {
+                    for (int i = 0; i < row.words().size(); i++) {
+                        OcrWord w = row.words().get(i);
+                        boolean number = w.confidence() < NameVote.SURE && digits(w.text()).length() > 0
+                                || i > 0 && numberReadAsLetters(row.words().get(i - 1).text(), w.text());
+                        if (WordCrop.inLine(w, line) && number) {
                             text = replaced(text, Normalizer.normalize(w.text(), Normalizer.Form.NFC).strip(), card, w);
                         }
                     }
@@ -91,11 +94,31 @@ final class PlaceNumberVote {
             return text.substring(0, m.start()) + alley + text.substring(m.end());
         }
         String pageDigits = digits(page);
+        if (pageDigits.isEmpty()) {
+            // letters where a number stands: taken only when both looks read a number and nothing else
+            String read = reads.get(0).replaceAll("[,.]$", "");
+            boolean alike = read.matches("\\d{1,3}") && reads.stream().allMatch(r -> r.replaceAll("[,.]$", "").equals(read));
+            return alike ? text.substring(0, m.start()) + read + (page.endsWith(",") ? "," : "") + text.substring(m.end()) : text;
+        }
         String both = digits(reads.get(0));
         if (both.length() != pageDigits.length() || reads.stream().anyMatch(r -> !digits(r).equals(both)) || both.equals(pageDigits)) {
             return text;
         }
         return text.substring(0, m.start()) + withDigits(page, both) + text.substring(m.end());
+    }
+
+    /** The types of hamlets and groups that are numbered ("Tổ 7", "Tổ dân phố 7", "Khu phố 9", "Xóm 4"). */
+    private static final Pattern NUMBERED_TYPE = Pattern.compile("(?:số|tổ|phố|xóm|khóm|đội|ấp|thôn|khối)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a word after a numbered type may be its number read as letters ("Tổ Ty", "Tổ dân phố rã" for 7): no
+     * digit and at most three letters, the length of a hamlet's number; a name there is read as letters again.
+     */
+    static boolean numberReadAsLetters(String before, String word) {
+        String w = Normalizer.normalize(word, Normalizer.Form.NFC).replaceAll("[,.]$", "");
+        return NUMBERED_TYPE.matcher(Normalizer.normalize(before, Normalizer.Form.NFC)).matches()
+                && w.matches("\\p{L}{1,3}") && !w.equalsIgnoreCase("dân"); // "Tổ dân phố"
     }
 
     /** An alley's number, digits on both sides of one slash ("117/39", "88/9"), as both looks must read it alike. */

@@ -23,6 +23,20 @@ final class PlaceRows {
     private static final Pattern GLUED_DASH_SPACED = Pattern.compile("(?<=\\p{L})-\\s+(?=(?:" + TypeAbbreviation.SPELLED_TYPES + "|"
             + TypeAbbreviation.LETTERS + "\\.)\\s)");
 
+    /** A hamlet's or a house's type read glued to its number ("Khu phố9", "Tổ12"): the print has a space there. */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<!\\p{L})(phố|tổ|xóm|thôn|ấp|khu|đội|khóm|khối|số)(?=\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Units set off by hyphens with no space, both hyphens lost ("Xã Thọ Sơn Huyện Bù Đăng Tỉnh Bình" for
+     * "…Sơn-Huyện Bù Đăng-Tỉnh Bình", Noto Serif Display): a commune, a district and a province run together with no
+     * mark at all, where a comma or a spaced dash would have been read; the tight hyphens are put back. One mark
+     * lost alone is more often a comma ("Xã Hạ Vị Huyện Bù Đốp, Tỉnh …"), and stays for the lists to part.
+     */
+    private static final String NAME = "(?: (?!(?:Huyện|Tỉnh|Quận|Thị|Thành) )\\p{Lu}[\\p{L}']*){1,4}";
+    private static final Pattern HYPHENS_LOST = Pattern.compile("((?:Xã|Phường|Thị trấn)" + NAME + ") ((?:Huyện|Quận|Thị xã|Thành phố)"
+            + NAME + ") (?=(?:Tỉnh|Thành phố) \\p{Lu})");
+
     private PlaceRows() {
     }
 
@@ -36,7 +50,8 @@ final class PlaceRows {
             // Quyền"): no address word sits inside a number, and no part opens with two numbers before a name
             String text = String.join(" ", row.stream().map(Line::text).toList()).replaceAll("(?<=\\d)[Il|](?=\\d)", "/")
                     .replaceAll("(^|, |Số )(\\d{1,4}) (\\d{1,4}) (?=\\p{Lu})", "$1$2/$3 ");
-            text = GLUED_DASH_SPACED.matcher(text).replaceAll("-");
+            text = GLUED_NUMBER.matcher(GLUED_DASH_SPACED.matcher(text).replaceAll("-")).replaceAll("$1 ");
+            text = HYPHENS_LOST.matcher(text).replaceAll("$1-$2-");
             String kept = IssuerName.drop(restOfUnitAbove(parts, commaAtEnd, text, dropLabel(text))); // the issuer beside it is no place
             // words before an address's first word are a label's remnant, unless they end a unit the row above began
             boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), CardTextParser.clean(kept));

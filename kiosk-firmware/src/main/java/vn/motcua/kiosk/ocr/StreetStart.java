@@ -39,6 +39,37 @@ final class StreetStart {
         return q.lookingAt() ? "Khu phố " + address.substring(q.end()) : address;
     }
 
+    /** Words printed in small letters inside a place's part: the types' second words and the street words. */
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("dân", "phố", "trấn", "xã", "khu", "cư", "số",
+            "đường", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "tổ", "ấp", "khóm", "khối", "bản", "phường");
+    /** Words before which a small word is printed: a part's type, whose second word is small ("Tổ dân", "Thị trấn"). */
+    private static final java.util.Set<String> BEFORE_SMALL = java.util.Set.of("Tổ", "Khu", "Thị", "Thành", "Đặc", "Số", "Ngõ",
+            "Ngách", "Hẻm", "Kiệt");
+
+    /**
+     * A name's word read with its capital small ("Ấp Yên khê" for "Yên Khê": a K read as k): every word of a
+     * hamlet's or a street's name is printed with a capital, so a small word after a name's capitalised word is one,
+     * unless it is a word printed small (a type's second word, "đường", "số") or no syllable at all (a label's
+     * remnant). Numbers and types stay as read.
+     */
+    static String nameCapitals(String address) {
+        String[] parts = address.split(", ", -1);
+        for (int p = 0; p < parts.length; p++) {
+            String[] w = parts[p].split(" ", -1);
+            for (int j = 2; j < w.length; j++) {
+                boolean small = !w[j].isEmpty() && Character.isLowerCase(w[j].codePointAt(0)) && w[j].chars().allMatch(Character::isLetter);
+                boolean afterName = !w[j - 1].isEmpty() && Character.isUpperCase(w[j - 1].codePointAt(0))
+                        && w[j - 1].chars().allMatch(Character::isLetter) && !BEFORE_SMALL.contains(w[j - 1]);
+                boolean nextName = j + 1 == w.length || !w[j + 1].isEmpty() && Character.isUpperCase(w[j + 1].codePointAt(0));
+                if (small && afterName && nextName && !SMALL_WORDS.contains(w[j]) && VietnameseSyllable.isWellFormed(w[j])) {
+                    w[j] = w[j].substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w[j].substring(1);
+                }
+            }
+            parts[p] = String.join(" ", w);
+        }
+        return String.join(", ", parts);
+    }
+
     /** Whether the three words before a number are a "Tổ dân phố", however misread (its number's part starts there). */
     static boolean groupBefore(List<OcrWord> words, int number) {
         if (number < 3) {
@@ -51,8 +82,10 @@ final class StreetStart {
     /** The street word the read word is one first letter from, or null; {@code words} by their letters without marks. */
     static String firstLetterOff(String read, Map<String, String> words) {
         String w = Fold.fold(read).replaceAll("[^a-z]", "");
-        // a capital read as a digit ("1ổ 15"): the letters after it, marks and all, are the word's ("Tổ", not "Số")
-        if (read.length() >= 2 && Character.isDigit(read.charAt(0)) && read.substring(1).chars().allMatch(Character::isLetter)) {
+        // a capital read as a digit, an I or a backslash ("1ổ 15", "Iổ8", "\\p Phước Lộc" for Ấp): the letters after
+        // it, marks and all, are the word's ("Tổ", not "Số")
+        boolean capitalAsStroke = !read.isEmpty() && (Character.isDigit(read.charAt(0)) || "Il\\".indexOf(read.charAt(0)) >= 0);
+        if (read.length() >= 2 && capitalAsStroke && read.substring(1).chars().allMatch(Character::isLetter)) {
             List<String> fit = words.values().stream().filter(v -> v.substring(1).equals(read.substring(1))).distinct().toList();
             return fit.size() == 1 ? fit.get(0) : null;
         }

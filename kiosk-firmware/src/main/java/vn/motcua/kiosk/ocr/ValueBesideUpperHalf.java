@@ -30,7 +30,11 @@ final class ValueBesideUpperHalf {
         }
         TextRow upper = rows.get(half);
         LabelHit label = LostLabels.looseLabel(rows, hits, field, half, half, true);
-        if (label == null || label.to() < upper.words().size()) {
+        // an upper half garbled past finding ("xoicuvui" for "Nơi cư trú"): a few words, no digit, no address word;
+        // then only a piece that starts as an address does is the place's
+        boolean garbled = label == null && upper.words().size() <= 3 && !upper.text().matches(".*\\d.*")
+                && !CardTextParser.startsAddress(upper.words().get(0).text());
+        if (!garbled && (label == null || label.to() < upper.words().size())) {
             return Optional.empty(); // no label there, or the place is in its row: LabelledFields reads that
         }
         TextRow beside = null;
@@ -48,6 +52,9 @@ final class ValueBesideUpperHalf {
             return Optional.empty();
         }
         List<OcrWord> words = LabelPieces.withoutLabelPieces(LabelledFields.withoutSpecks(beside.words()), field);
-        return words.isEmpty() || LabelPieces.isLabelRemnant(words, field) ? Optional.empty() : Optional.of(TextRow.line(words));
+        if (words.isEmpty() || LabelPieces.isLabelRemnant(words, field) || garbled && !CardTextParser.startsAddress(words.get(0).text())) {
+            return Optional.empty();
+        }
+        return Optional.of(TextRow.line(words));
     }
 }

@@ -96,8 +96,10 @@ final class WrappedParts {
             return Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0));
         }
         // a unit the lists know whole, though its first words are one too ("Xã Đồng" / "Thành, …"): the row ends
-        // without the comma a printer puts where it cuts between parts
-        return known(tail + " " + head);
+        // without the comma a printer puts where it cuts between parts; a province cut short whose next row, garbled
+        // past looking like a name ("Tỉnh Bình" / "Phướ ớC"), makes one of its kind
+        return known(tail + " " + head) || provinceCutShort(tail)
+                && Gazetteer.provinces().namesProvince(Gazetteer.provinces().correctLastPart(tail + " " + head));
     }
 
     /**

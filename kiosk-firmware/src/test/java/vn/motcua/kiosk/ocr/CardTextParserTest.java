@@ -96,6 +96,20 @@ class CardTextParserTest {
     }
 
     @Test
+    void aTReadAsOneOrADaggerIsTheTypesTWhereThePlaceAbbreviatesItsTypes() {
+        // generator D at seed 5700, Noto Serif Display: 5707, 5709, 5714
+        assertThat(CardTextParser.clean("Tổ 13, X. Vĩnh Xương, 1P, Châu Đốc, T. An Giang"))
+                .isEqualTo("Tổ 13, X. Vĩnh Xương, TP. Châu Đốc, T. An Giang");
+        assertThat(CardTextParser.clean("Thôn Kim Sơn, X. Đăk Ơ, †, Đồng Nai")).isEqualTo("Thôn Kim Sơn, X. Đăk Ơ, T. Đồng Nai");
+        assertThat(CardTextParser.clean("Tân Quới, H. Mang Thít, 1, Vĩnh Long")).isEqualTo("Tân Quới, H. Mang Thít, T. Vĩnh Long");
+        assertThat(CardTextParser.clean("1T. Tân Quới, H. Mang Thít, T1, Vĩnh Long"))
+                .isEqualTo("TT. Tân Quới, H. Mang Thít, T. Vĩnh Long");
+        // a house number, and a place that spells its types out, stay as read
+        assertThat(CardTextParser.clean("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh")).isEqualTo("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh");
+        assertThat(CardTextParser.clean("Số 4, 1, Vĩnh Long")).isEqualTo("Số 4, 1, Vĩnh Long");
+    }
+
+    @Test
     void anAlleysSlashReadAsIBetweenItsDigitsIsASlash() {
         // generator D's 5113 at seed 5100 (Liberation Sans): "102/16" read "102I16", and the address cut after it
         IdCardReading r = CardTextParser.parse(java.util.Map.of("placeOfResidence", List.of(new CardTextParser.Line(

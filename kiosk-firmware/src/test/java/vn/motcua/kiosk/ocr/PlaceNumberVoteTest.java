@@ -90,6 +90,21 @@ class PlaceNumberVoteTest {
     }
 
     @Test
+    void lettersWhereANumberStandsAreTheNumberWhenBothLooksReadDigitsAlone() {
+        // generator D's 5403 at seed 5400 (Noto Sans Display) "Tổ Ty" and 5010 at 5000 "Tổ dân phố rã", for 7
+        OcrWord letters = new OcrWord("Ty", 93, 0.4, 0.5, 0.44, 0.54, 5);
+        assertThat(residence(new PlaceNumberVote(img -> List.of(read("7", 90))), BLANK, letters)).isEqualTo("Số 7 Lê Lợi");
+        assertThat(residence(new PlaceNumberVote(img -> List.of(read("Ty", 90))), BLANK, letters)).isEqualTo("Số Ty Lê Lợi");
+        AtomicInteger looks = new AtomicInteger();
+        assertThat(residence(new PlaceNumberVote(img -> List.of(read(looks.getAndIncrement() == 0 ? "7" : "1", 90))), BLANK, letters))
+                .isEqualTo("Số Ty Lê Lợi");
+        assertThat(PlaceNumberVote.numberReadAsLetters("phố", "rã,")).isTrue();
+        assertThat(PlaceNumberVote.numberReadAsLetters("Tổ", "dân")).as("Tổ dân phố").isFalse();
+        assertThat(PlaceNumberVote.numberReadAsLetters("Xã", "Ty")).as("not a numbered type").isFalse();
+        assertThat(PlaceNumberVote.numberReadAsLetters("Thôn", "Phước")).as("longer than a hamlet's number").isFalse();
+    }
+
+    @Test
     void anAlleysSlashThePageReadAsAOneIsPutBackWhenBothLooksReadIt() {
         // generator D's 5001 and 5013 at seed 5000 (Liberation Sans): "117/39" read "117139", "88/9" read "8819"
         OcrWord page = new OcrWord("117139", 28, 0.4, 0.5, 0.47, 0.54, 5);

@@ -98,4 +98,14 @@ class WrappedPartsTest {
         assertThat(WrappedParts.join(List.of("Xã Long Vĩnh, Châu", "Thành, Trà Vinh"), List.of(false, false)))
                 .as("a district written without its type").isEqualTo("Xã Long Vĩnh, Châu Thành, Trà Vinh");
     }
+
+    @Test
+    void aProvinceCutShortRunsOnIntoARowGarbledPastLookingLikeANameWhenTheTwoMakeOne() {
+        // generator D's 5511 at seed 5500 (Noto Serif Display): "Tỉnh Bình" over "Phướ ớC"
+        assertThat(WrappedParts.join(List.of("Ấp Mỹ Thạnh, Xã Thọ Sơn-Huyện Bù Đăng-Tỉnh Bình", "Phướ ớC"), List.of(false, false)))
+                .isEqualTo("Ấp Mỹ Thạnh, Xã Thọ Sơn-Huyện Bù Đăng-Tỉnh Bình Phướ ớC");
+        // a label's remnant under a province cut short makes none: it stays a part of its own, to be dropped
+        assertThat(WrappedParts.join(List.of("Xã Tân Phú, Tỉnh Lâm", "Place of birth"), List.of(false, false)))
+                .isEqualTo("Xã Tân Phú, Tỉnh Lâm, Place of birth");
+    }
 }

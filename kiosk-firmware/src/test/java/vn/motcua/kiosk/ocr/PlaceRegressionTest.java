@@ -14,25 +14,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code ocr-regressions/places-beside-labels.tsv}: 2024 backs whose places stand beside their labels (a column of
- * their own, labels over two rows, values set larger than labels), each image beside the places it must read.
+ * their own, labels over two rows, values set larger than labels); {@code places-misread-marks.tsv}: places that lost a
+ * letter, a mark or a part to the page's reading. Each image beside the places it must read.
  */
-class PlaceBesideLabelRegressionTest {
+class PlaceRegressionTest {
     private static final Path FOLDER = folder();
     private static final Map<String, IdCardReading> READ = new HashMap<>();
 
     private static Path folder() {
         try {
-            return Path.of(PlaceBesideLabelRegressionTest.class.getResource("/ocr-regressions").toURI());
+            return Path.of(PlaceRegressionTest.class.getResource("/ocr-regressions").toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static Stream<Arguments> cases() throws Exception {
-        return Files.readAllLines(FOLDER.resolve("places-beside-labels.tsv"), StandardCharsets.UTF_8).stream()
+        return Stream.of("places-beside-labels.tsv", "places-misread-marks.tsv")
+                .flatMap(f -> lines(FOLDER.resolve(f)))
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t"))
                 .map(c -> Arguments.of(c[0] + " " + c[1] + ": " + c[3], c[0], c[1], c[2]));
+    }
+
+    private static Stream<String> lines(Path tsv) {
+        try {
+            return Files.readAllLines(tsv, StandardCharsets.UTF_8).stream();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
