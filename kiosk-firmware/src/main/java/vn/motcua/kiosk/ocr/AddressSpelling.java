@@ -150,24 +150,36 @@ final class AddressSpelling {
 
     /**
      * A commune's abbreviation lost before its name ("Š. Văn Lang, H. Kiến Xương, T. Thái Bình": a small "X." read as
-     * a speck and cut as one): a place that abbreviates every other part's type abbreviates the commune's too, so the
-     * first part, a name without a type, gets the one abbreviation whose type the province lists it with.
+     * a speck and cut as one): a place that abbreviates every later part's type abbreviates the commune's too, so the
+     * part after the street and hamlet parts, a name without a type, gets the one abbreviation whose type the
+     * province lists it with.
      */
     static String abbreviationLost(String address) {
         String[] parts = address.split(", ");
-        if (parts.length < 3 || !parts[0].matches("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+") || CardTextParser.startsAddress(parts[0].split(" ")[0])
-                || !java.util.Arrays.stream(parts, 1, parts.length).allMatch(p -> TypeAbbreviation.is(p.split(" ")[0]))) {
+        int at = 0;
+        while (at < parts.length && parts[at].matches("(?:\\d|" + STREET_START + ").*")) {
+            at++; // the street's and the hamlet's parts ("Số 50 đường …", "Thôn Kim Sơn")
+        }
+        if (at + 1 >= parts.length || !parts[at].matches("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+") || CardTextParser.startsAddress(parts[at].split(" ")[0])
+                || !java.util.Arrays.stream(parts, at + 1, parts.length).allMatch(p -> TypeAbbreviation.is(p.split(" ")[0]))) {
             return address;
         }
         UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(address));
         String found = null;
         for (Map.Entry<String, String> type : COMMUNE_ABBREVIATIONS.entrySet()) {
-            if (units.known() && units.lists(type.getValue() + " " + parts[0])) {
+            if (units.known() && units.lists(type.getValue() + " " + parts[at])) {
                 found = found == null ? type.getKey() : "";
             }
         }
-        return found == null || found.isEmpty() ? address : found + " " + address;
+        if (found == null || found.isEmpty()) {
+            return address;
+        }
+        parts[at] = found + " " + parts[at];
+        return String.join(", ", parts);
     }
+
+    /** A street's or a hamlet's first word, as printed: the street words but the unit types' ("Xã" is none). */
+    private static final String STREET_START = "(?:Số|Thôn|Xóm|Tổ|Ấp|Khu|Ngõ|Ngách|Kiệt|Hẻm|Bản|Làng|Khóm|Buôn|Khối|Đường) ";
 
     /** A word before "trấn" or "xã" and a name: a unit's type, Thị trấn or Thị xã. */
     private static final java.util.regex.Pattern BEFORE_TRAN_OR_XA = java.util.regex.Pattern.compile(

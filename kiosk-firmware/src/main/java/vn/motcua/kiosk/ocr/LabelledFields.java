@@ -163,7 +163,11 @@ final class LabelledFields {
                 continue;
             }
             final int at = r;
-            if ((!lines.isEmpty() || field.lines() > 1)
+            // not a row that starts as an address does and ends with a province, as no label does: "Phường Mỹ Thạnh,
+            // Thành phố Sơn La, Tỉnh Sơn La" is a third of its letters from "Date of expiry" in its first words
+            boolean wholeAddress = field.lines() > 1 && CardTextParser.startsAddress(inColumn.get(0).text())
+                    && AddressSpelling.endsWithProvince(CardTextParser.clean(TextRow.line(inColumn).text()));
+            if ((!lines.isEmpty() || field.lines() > 1) && !wholeAddress
                     && later.stream().anyMatch(f -> LostLabels.looseLabel(rows, hits, f, at, at, true) != null)) {
                 break; // the next field's label, garbled past finding it among all the labels
             }
@@ -277,19 +281,23 @@ final class LabelledFields {
 
     /**
      * Where a place starts on a row whose label half is garbled past finding, without its colon ("xơicvti Tổ 6,
-     * Thôn Mỹ Thạnh,"): its first word an address starts with, after one or two words with no digit that Tesseract
+     * Thôn Mỹ Thạnh,"): its first word an address starts with, after one to three words with no digit that Tesseract
      * was unsure of or that are a remnant of the label; or -1. A place's own words before it (another place's row)
      * are read surely and are no remnant.
      */
     private static int addressAfterRemnant(List<OcrWord> words, CardLayout.Field field) {
-        for (int i = 1; i <= 2 && i < words.size(); i++) {
+        for (int i = 1; i <= 3 && i < words.size(); i++) { // "Nơi cư trú" has three words
             String text = words.get(i).text();
             if (words.get(i - 1).text().matches(".*\\d.*")) {
                 return -1;
             }
             List<OcrWord> before = words.subList(0, i);
+            // before an address's capitalised first word a label's remnant may be half its letters off ("xơi cư vú")
+            String compact = String.join("", before.stream().map(OcrWord::compact).toList());
+            boolean halfOff = field.labels().stream().map(ModelDetector::compact)
+                    .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= l.length() / 2);
             if (CardTextParser.startsAddress(text) && Character.isUpperCase(text.charAt(0))
-                    && (before.stream().allMatch(w -> w.confidence() < NameVote.SURE) || LabelPieces.isLabelRemnant(before, field))) {
+                    && (before.stream().allMatch(w -> w.confidence() < NameVote.SURE) || halfOff || LabelPieces.isLabelRemnant(before, field))) {
                 return i;
             }
         }

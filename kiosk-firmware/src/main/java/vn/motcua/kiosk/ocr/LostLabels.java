@@ -48,7 +48,8 @@ final class LostLabels {
             return lines; // another field's label is lost between the same anchors: the rows are not this one's alone
         }
         for (int r = before + 1; r < after; r++) {
-            List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
+            // the dashes between a place's units kept ("Phường Kim Sơn - Thành phố Tân Uyên"), as beside a label found
+            List<OcrWord> words = LabelledFields.withoutSpecks(rows.get(r).words());
             if (!words.isEmpty() && !LabelPieces.isSpeck(words) && !LabelPieces.isLabelRemnant(words, field) && !words.get(0).text().contains("<<")) {
                 int colon = LabelPieces.afterColon(words); // what is left of a label ends with its colon ("uo te: ĐIỆP THẾ TUYẾT")
                 lines.add(TextRow.line(colon > 0 ? words.subList(colon, words.size()) : words));
@@ -89,7 +90,8 @@ final class LostLabels {
         List<CardTextParser.Line> lines = new ArrayList<>();
         for (int r = previous.row() + 1; r < rows.size() && lines.size() < field.lines(); r++) {
             final int row = r;
-            List<OcrWord> words = rows.get(r).words().stream().filter(w -> w.compact().length() > 0).toList();
+            // the dashes between a place's units kept ("Phường Kim Sơn - Thành phố Tân Uyên"), as beside a label found
+            List<OcrWord> words = LabelledFields.withoutSpecks(rows.get(r).words());
             if (words.isEmpty() || LabelPieces.isSpeck(words) || words.get(0).left() < labelRow.left() - 0.03) {
                 continue;
             }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code ocr-regressions/places-beside-labels.tsv}: 2024 backs whose places stand beside their labels (a column of
  * their own, labels over two rows, values set larger than labels); {@code places-misread-marks.tsv}: places that lost a
- * letter, a mark or a part to the page's reading. Each image beside the places it must read.
+ * letter, a mark or a part to the page's reading; {@code places-labels-lost.tsv}: places whose labels were read garbled or
+ * not at all. Each image beside the places it must read.
  */
 class PlaceRegressionTest {
     private static final Path FOLDER = folder();
@@ -30,7 +31,7 @@ class PlaceRegressionTest {
     }
 
     static Stream<Arguments> cases() throws Exception {
-        return Stream.of("places-beside-labels.tsv", "places-misread-marks.tsv")
+        return Stream.of("places-beside-labels.tsv", "places-misread-marks.tsv", "places-labels-lost.tsv")
                 .flatMap(f -> lines(FOLDER.resolve(f)))
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t"))
