@@ -272,10 +272,13 @@ final class AddressEnds {
             String prefix = String.join(" ", Arrays.copyOfRange(words, 0, i));
             // a dash before the word: units set off by dashes ("Phì - Tỉnh Hà Giang"), the name of one cut over rows
             // a capitalised word and a full stop: a name's end and its comma misread ("Nguyễn" / "Trãi. Xã Trí Lực")
-            if (prefix.matches(".*[\\d,].*|.*\\p{Lu}\\p{L}*\\.") || namesAUnit(words[i - 1]) || words[i - 1].equals("-")) {
+            // digits are a house number's, but not among marks no address prints ("7&<e9/sdns": a label's lower half)
+            boolean number = prefix.matches(".*[\\d,].*") && !prefix.matches(".*[&<>=^*#@%{}\\[\\]].*");
+            if (number || prefix.matches(".*\\p{Lu}\\p{L}*\\.") || namesAUnit(words[i - 1]) || words[i - 1].equals("-")) {
                 return text;
             }
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && CardTextParser.startsAddress(words[i])
+            String word = CardTextParser.withoutSpecksBefore(words[i]);
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && CardTextParser.startsAddress(word)
                     && !CardTextParser.startsAddress(words[0]) && !startsAUnitName(words, i)) {
                 int from = namesProvince(words, i - 1) ? i - 1 : i; // "sinh Hải Dương": the province is kept whole
                 return String.join(" ", Arrays.copyOfRange(words, from, words.length));

@@ -101,6 +101,11 @@ public final class CardTextParser {
             "(?<=^|,\\s)[1†]([PTX])[.,]\\s*(?=\\p{Lu})|(?<=,\\s)(?:[1†]|T1)[.,]\\s*(?=\\p{Lu})");
     private static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\d])" + TYPE_ABBREVIATIONS + "\\.");
 
+    /** A word without the specks read as quote marks before its capital ("„¡Khu", "\"Thì"). */
+    static String withoutSpecksBefore(String word) {
+        return word.replaceFirst("^[\"“”'„‘’`¡]+", "");
+    }
+
     /** Whether a word is one an address starts with (Xã, Thôn, Số …, or a type's abbreviation). */
     static boolean startsAddress(String word) {
         return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word);
@@ -409,8 +414,8 @@ public final class CardTextParser {
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {
         // a speck read as an apostrophe before a capital ("Xuân 'Trường"): no Vietnamese word holds one
-        String s = raw.replaceAll("[|_“”\"‘’`~„«»]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
-        s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/]+", "")).replaceAll("");
+        String s = raw.replaceAll("[|_“”\"‘’`~„«»¡¿]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
+        s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/=^]+", "")).replaceAll(""); // "= ^ Tìm Bắc Giang": specks
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
         s = COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
         return ABBREVIATED.matcher(s).find()

@@ -287,7 +287,7 @@ final class LabelledFields {
      */
     private static int addressAfterRemnant(List<OcrWord> words, CardLayout.Field field) {
         for (int i = 1; i <= 3 && i < words.size(); i++) { // "Nơi cư trú" has three words
-            String text = words.get(i).text();
+            String text = CardTextParser.withoutSpecksBefore(words.get(i).text());
             if (words.get(i - 1).text().matches(".*\\d.*")) {
                 return -1;
             }

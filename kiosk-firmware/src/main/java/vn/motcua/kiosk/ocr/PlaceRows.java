@@ -143,8 +143,9 @@ final class PlaceRows {
         int start = slash < 0 ? 0 : slash;
         for (int i = 0, pos = 0; i < words.length; i++) {
             pos = text.indexOf(words[i], pos);
-            if (pos > start && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
-                    && CardTextParser.startsAddress(words[i]) || HouseNumber.startsStreet(words, i))) {
+            String word = CardTextParser.withoutSpecksBefore(words[i]); // "7&<e9/sdns \"Thì xã": a speck before it
+            if (pos > start && !word.isEmpty() && (Character.isUpperCase(word.charAt(0))
+                    && CardTextParser.startsAddress(word) || HouseNumber.startsStreet(words, i))) {
                 from = i;
                 offset = pos;
                 break;

@@ -104,6 +104,13 @@ class CardTextParserTest {
         assertThat(CardTextParser.clean("Tân Quới, H. Mang Thít, 1, Vĩnh Long")).isEqualTo("Tân Quới, H. Mang Thít, T. Vĩnh Long");
         assertThat(CardTextParser.clean("1T. Tân Quới, H. Mang Thít, T1, Vĩnh Long"))
                 .isEqualTo("TT. Tân Quới, H. Mang Thít, T. Vĩnh Long");
+        // specks no value starts with, before a province's garbled type or a street word (D's 6111, 6102 at seed 6100)
+        assertThat(CardTextParser.clean("= ^”” Tìm Bắc Giang")).isEqualTo("Tìm Bắc Giang");
+        assertThat(CardTextParser.clean("„¡Khu phố 3, P. Hoài Nhơn Bắc,")).isEqualTo("Khu phố 3, P. Hoài Nhơn Bắc");
+        // a label's lower half read with digits among marks no address prints, before a part with a quote mark (D's 6208)
+        assertThat(PlaceRows.dropLabel("7&<e9/sdns \"Thì xã Mường Lay, Tỉnh Điện Biên")).isEqualTo("\"Thì xã Mường Lay, Tỉnh Điện Biên");
+        assertThat(AddressEnds.dropJunkBefore("7&<e9/sdns \"Thì xã Mường Lay")).isEqualTo("\"Thì xã Mường Lay");
+        assertThat(AddressEnds.dropJunkBefore("12 Ấp Mỹ Hòa")).as("a house number stays").isEqualTo("12 Ấp Mỹ Hòa");
         // a house number, and a place that spells its types out, stay as read
         assertThat(CardTextParser.clean("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh")).isEqualTo("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh");
         assertThat(CardTextParser.clean("Số 4, 1, Vĩnh Long")).isEqualTo("Số 4, 1, Vĩnh Long");
