@@ -232,8 +232,8 @@ final class AddressSpelling {
             return part;
         }
         String word = part.substring(0, space);
-        // "$ố 208": no address word begins with "$"; it is an S the OCR confused, as it often does
-        String canonical = START_WORDS.get(Fold.fold(word.replaceFirst("^\\$", "s")));
+        // "$ố 208": no address word begins with "$"; "NgÕØ 39": no Vietnamese word holds an Ø, a letter read twice
+        String canonical = START_WORDS.get(Fold.fold(word.replaceFirst("^\\$", "s").replaceAll("[ØøƑƒ]", "")));
         String rest = part.substring(space + 1);
         // a street word is followed by its number or its name ("hôn 2", "Lhôn Đông"), a label's remnant is not
         if (canonical == null && rest.matches("[\\d+\\p{Lu}].*")) {

@@ -94,11 +94,14 @@ public final class CardTextParser {
     /** An abbreviated type whose full stop was read as a comma ("T, Thanh Hóa"): no part is a type's letters alone. */
     private static final Pattern COMMA_FOR_STOP = Pattern.compile("(?<=^|,\\s)(" + TYPE_ABBREVIATIONS + "),\\s*(?=\\p{Lu})");
     /**
-     * A T read as 1 or a dagger in serif display faces ("1P, Châu Đốc", "†, Đồng Nai", "T1, Vĩnh Long" for "T."), in a
-     * place that abbreviates its types elsewhere; a type alone only after a comma, where a house number never stands.
+     * A T read as 1, I or a dagger in serif display faces ("1P, Châu Đốc", "†, Đồng Nai", "T1, Vĩnh Long", "I, Quảng
+     * Trị" for "T."), in a place that abbreviates its types elsewhere; a type alone only after a comma, where a house
+     * number never stands.
      */
     private static final Pattern T_MISREAD = Pattern.compile(
-            "(?<=^|,\\s)[1†]([PTX])[.,]\\s*(?=\\p{Lu})|(?<=,\\s)(?:[1†]|T1)[.,]\\s*(?=\\p{Lu})");
+            "(?<=^|,\\s)[1†]([PTX])[.,]\\s*(?=\\p{Lu})|(?<=,\\s)(?:[1†I]|T1)[.,]\\s*(?=\\p{Lu})");
+    /** A part of marks alone ("Huyện Cư M'gar, ›, Tỉnh Đắk Lắk"): a speck read between two commas; not a dagger, a T's. */
+    private static final Pattern MARKS_ALONE = Pattern.compile("(?<=,\\s)[^\\p{L}\\d\\s,†]+,\\s*");
     private static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\d])" + TYPE_ABBREVIATIONS + "\\.");
 
     /** A word without the specks read as quote marks before its capital ("„¡Khu", "\"Thì"). */
@@ -417,8 +420,13 @@ public final class CardTextParser {
         String s = raw.replaceAll("[|_“”\"‘’`~„«»¡¿]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
         s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/=^]+", "")).replaceAll(""); // "= ^ Tìm Bắc Giang": specks
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
-        s = COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
-        return ABBREVIATED.matcher(s).find()
-                ? T_MISREAD.matcher(s).replaceAll(m -> "T" + (m.group(1) == null ? "" : m.group(1)) + ". ") : s;
+        s = COMMA_FOR_STOP.matcher(MARKS_ALONE.matcher(s).replaceAll("")).replaceAll("$1. ");
+        return typeTMisread(s);
+    }
+
+    /** The place with its abbreviated types' T read otherwise put back ({@link #T_MISREAD}); as read otherwise. */
+    static String typeTMisread(String place) {
+        return ABBREVIATED.matcher(place).find()
+                ? T_MISREAD.matcher(place).replaceAll(m -> "T" + (m.group(1) == null ? "" : m.group(1)) + ". ") : place;
     }
 }

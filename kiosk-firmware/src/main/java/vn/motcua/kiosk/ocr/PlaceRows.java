@@ -81,7 +81,8 @@ final class PlaceRows {
             }
         }
         // a unit cut over two rows at a space is one part (WrappedParts)
-        return once(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", "));
+        // a T read otherwise at a row's end ("…, X. Thanh Bồng, 1," over "Quảng Ngãi") is seen with the next row
+        return once(CardTextParser.typeTMisread(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ")));
     }
 
     /**

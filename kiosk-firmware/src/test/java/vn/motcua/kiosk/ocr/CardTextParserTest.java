@@ -111,6 +111,13 @@ class CardTextParserTest {
         assertThat(PlaceRows.dropLabel("7&<e9/sdns \"Thì xã Mường Lay, Tỉnh Điện Biên")).isEqualTo("\"Thì xã Mường Lay, Tỉnh Điện Biên");
         assertThat(AddressEnds.dropJunkBefore("7&<e9/sdns \"Thì xã Mường Lay")).isEqualTo("\"Thì xã Mường Lay");
         assertThat(AddressEnds.dropJunkBefore("12 Ấp Mỹ Hòa")).as("a house number stays").isEqualTo("12 Ấp Mỹ Hòa");
+        // D's 6310 and 6402 at seeds 6300 and 6400: "T." read as an I; a speck read as a part of its own
+        assertThat(CardTextParser.clean("X. Trung Nam, TX. Quảng Trị, I, Quảng Trị")).isEqualTo("X. Trung Nam, TX. Quảng Trị, T. Quảng Trị");
+        assertThat(CardTextParser.clean("Xã Tân Lập, Huyện Cư M'gar, ›, Tỉnh Đắk Lắk")).isEqualTo("Xã Tân Lập, Huyện Cư M'gar, Tỉnh Đắk Lắk");
+        // the T of "T." read as a 1 at a row's end, its province on the next row (D's 6310, Noto Serif Display)
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Tổ 14, Thôn Long Điền, X. Thanh Bồng, 1,", 90, 0.10, 0.13, 0.3, 0.8),
+                new CardTextParser.Line("Quảng Ngãi", 90, 0.14, 0.17, 0.3, 0.5))))
+                .isEqualTo("Tổ 14, Thôn Long Điền, X. Thanh Bồng, T. Quảng Ngãi");
         // a house number, and a place that spells its types out, stay as read
         assertThat(CardTextParser.clean("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh")).isEqualTo("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh");
         assertThat(CardTextParser.clean("Số 4, 1, Vĩnh Long")).isEqualTo("Số 4, 1, Vĩnh Long");
