@@ -178,8 +178,8 @@ final class AddressSpelling {
         return String.join(", ", parts);
     }
 
-    /** A street's or a hamlet's first word, as printed: the street words but the unit types' ("Xã" is none). */
-    private static final String STREET_START = "(?:Số|Thôn|Xóm|Tổ|Ấp|Khu|Ngõ|Ngách|Kiệt|Hẻm|Bản|Làng|Khóm|Buôn|Khối|Đường) ";
+    /** A street's or a hamlet's first word, as printed (the street words; a unit's type is none). */
+    private static final String STREET_START = "(?:" + String.join("|", new java.util.TreeSet<>(START_WORDS.values())) + ") ";
 
     /** A word before "trấn" or "xã" and a name: a unit's type, Thị trấn or Thị xã. */
     private static final java.util.regex.Pattern BEFORE_TRAN_OR_XA = java.util.regex.Pattern.compile(

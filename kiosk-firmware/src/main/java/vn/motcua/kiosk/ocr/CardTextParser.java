@@ -420,13 +420,17 @@ public final class CardTextParser {
         String s = raw.replaceAll("[|_“”\"‘’`~„«»¡¿]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
         s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/=^]+", "")).replaceAll(""); // "= ^ Tìm Bắc Giang": specks
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
-        s = COMMA_FOR_STOP.matcher(MARKS_ALONE.matcher(s).replaceAll("")).replaceAll("$1. ");
-        return typeTMisread(s);
+        s = COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
+        return partsMisread(s);
     }
 
-    /** The place with its abbreviated types' T read otherwise put back ({@link #T_MISREAD}); as read otherwise. */
-    static String typeTMisread(String place) {
-        return ABBREVIATED.matcher(place).find()
-                ? T_MISREAD.matcher(place).replaceAll(m -> "T" + (m.group(1) == null ? "" : m.group(1)) + ". ") : place;
+    /**
+     * The place without parts of marks alone ({@link #MARKS_ALONE}) and with its abbreviated types' T read otherwise
+     * put back ({@link #T_MISREAD}); seen again when a place's rows are joined, as either may end a row.
+     */
+    static String partsMisread(String place) {
+        String p = MARKS_ALONE.matcher(place).replaceAll("");
+        return ABBREVIATED.matcher(p).find()
+                ? T_MISREAD.matcher(p).replaceAll(m -> "T" + (m.group(1) == null ? "" : m.group(1)) + ". ") : p;
     }
 }

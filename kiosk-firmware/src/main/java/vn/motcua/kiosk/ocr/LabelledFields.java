@@ -3,8 +3,8 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds each field's value by its printed label: the words after the label on its row (up to the next

@@ -108,8 +108,8 @@ final class PlaceNumberVote {
     }
 
     /** The types of hamlets and groups that are numbered ("Tổ 7", "Tổ dân phố 7", "Khu phố 9", "Xóm 4"). */
-    private static final Pattern NUMBERED_TYPE = Pattern.compile("(?:số|tổ|phố|xóm|khóm|đội|ấp|thôn|khối)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final String NUMBERED_TYPES = "số|tổ|phố|xóm|khóm|đội|ấp|thôn|khối";
+    private static final Pattern NUMBERED_TYPE = Pattern.compile("(?:" + NUMBERED_TYPES + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Whether a word after a numbered type may be its number read as letters ("Tổ Ty", "Tổ dân phố rã" for 7): no

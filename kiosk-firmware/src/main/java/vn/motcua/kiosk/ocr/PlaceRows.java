@@ -23,8 +23,8 @@ final class PlaceRows {
     private static final Pattern GLUED_DASH_SPACED = Pattern.compile("(?<=\\p{L})-\\s+(?=(?:" + TypeAbbreviation.SPELLED_TYPES + "|"
             + TypeAbbreviation.LETTERS + "\\.)\\s)");
 
-    /** A hamlet's or a house's type read glued to its number ("Khu phố9", "Tổ12"): the print has a space there. */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<!\\p{L})(phố|tổ|xóm|thôn|ấp|khu|đội|khóm|khối|số)(?=\\d)",
+    /** A hamlet's or a house's type read glued to its number ("Khu phố9", "Tổ12", "Khu3"): the print has a space there. */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<!\\p{L})(" + PlaceNumberVote.NUMBERED_TYPES + "|khu)(?=\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -81,8 +81,8 @@ final class PlaceRows {
             }
         }
         // a unit cut over two rows at a space is one part (WrappedParts)
-        // a T read otherwise at a row's end ("…, X. Thanh Bồng, 1," over "Quảng Ngãi") is seen with the next row
-        return once(CardTextParser.typeTMisread(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ")));
+        // a T read otherwise, or a speck, at a row's end ("…, X. Thanh Bồng, 1," over "Quảng Ngãi") is seen with the next row
+        return once(CardTextParser.partsMisread(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ")));
     }
 
     /**

@@ -50,11 +50,14 @@ final class StreetStart {
      * A name's word read with its capital small ("Ấp Yên khê" for "Yên Khê": a K read as k): every word of a
      * hamlet's or a street's name is printed with a capital, so a small word after a name's capitalised word is one,
      * unless it is a word printed small (a type's second word, "đường", "số") or no syllable at all (a label's
-     * remnant). Numbers and types stay as read.
+     * remnant); a unit the lists know stays as they write it. Numbers and types stay as read.
      */
     static String nameCapitals(String address) {
         String[] parts = address.split(", ", -1);
         for (int p = 0; p < parts.length; p++) {
+            if (WrappedParts.known(parts[p])) {
+                continue; // a unit the lists know, as they write it ("X. Mường é")
+            }
             String[] w = parts[p].split(" ", -1);
             for (int j = 2; j < w.length; j++) {
                 boolean small = !w[j].isEmpty() && Character.isLowerCase(w[j].codePointAt(0)) && w[j].chars().allMatch(Character::isLetter);

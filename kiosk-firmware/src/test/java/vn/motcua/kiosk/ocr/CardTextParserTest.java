@@ -118,6 +118,8 @@ class CardTextParserTest {
         assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Tổ 14, Thôn Long Điền, X. Thanh Bồng, 1,", 90, 0.10, 0.13, 0.3, 0.8),
                 new CardTextParser.Line("Quảng Ngãi", 90, 0.14, 0.17, 0.3, 0.5))))
                 .isEqualTo("Tổ 14, Thôn Long Điền, X. Thanh Bồng, T. Quảng Ngãi");
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Xã Tân Lập, Huyện Cư M'gar, ›,", 90, 0.10, 0.13, 0.3, 0.8),
+                new CardTextParser.Line("Tỉnh Đắk Lắk", 90, 0.14, 0.17, 0.3, 0.5)))).isEqualTo("Xã Tân Lập, Huyện Cư M'gar, Tỉnh Đắk Lắk");
         // a house number, and a place that spells its types out, stay as read
         assertThat(CardTextParser.clean("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh")).isEqualTo("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh");
         assertThat(CardTextParser.clean("Số 4, 1, Vĩnh Long")).isEqualTo("Số 4, 1, Vĩnh Long");
