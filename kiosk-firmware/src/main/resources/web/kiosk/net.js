@@ -26,18 +26,24 @@ export async function localJson(method, path, body) {
 }
 
 const streams = [];
+/** The streams the kiosk has registered: it says so with a "listening" event, sent after it keeps the stream. */
+const registered = new Set();
 
-/** `data-listening` on <html> says whether every event stream is connected: a scan sent before that is lost. */
+/**
+ * `data-listening` on <html> says whether every event stream is registered with the kiosk: a scan sent before that
+ * is lost. Not the stream's open: its headers arrive before the kiosk keeps it.
+ */
 function markListening() {
-  document.documentElement.dataset.listening = streams.every((s) => s.readyState === EventSource.OPEN) ? 'yes' : 'no';
+  document.documentElement.dataset.listening =
+    streams.every((s) => s.readyState === EventSource.OPEN && registered.has(s)) ? 'yes' : 'no';
 }
 
 /** EventSource cannot send headers: the stream takes the kiosk key in its URL. */
 export function localEvents(path) {
   const source = new EventSource(`${path}?key=${encodeURIComponent(KEY)}`);
   streams.push(source);
-  source.addEventListener('open', markListening);
-  source.addEventListener('error', markListening);
+  source.addEventListener('listening', () => { registered.add(source); markListening(); });
+  source.addEventListener('error', () => { registered.delete(source); markListening(); });
   markListening();
   return source;
 }

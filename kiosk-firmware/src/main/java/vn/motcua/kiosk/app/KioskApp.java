@@ -193,7 +193,9 @@ public final class KioskApp implements AutoCloseable {
         client.keepAlive();
         screens.add(client);
         client.onClose(() -> screens.remove(client));
-        client.sendComment("listening");
+        // sent once the stream is registered: the page counts it as listening on this event, not on the stream's open
+        // (the response's headers go out before this handler runs, and a scan in between would reach no screen)
+        client.sendEvent("listening", "{}");
     }
 
     private void broadcast(String event, Object message) {
