@@ -145,8 +145,8 @@ final class AddressSpelling {
         }
     }
 
-    /** A commune's abbreviated types, each with its type spelled out. */
-    private static final Map<String, String> COMMUNE_ABBREVIATIONS = Map.of("X.", "Xã", "P.", "Phường", "TT.", "Thị trấn");
+    /** A commune's abbreviated types (spelled out by {@link TypeAbbreviation#spelledOut}). */
+    private static final List<String> COMMUNE_ABBREVIATIONS = List.of("X.", "P.", "TT.");
 
     /**
      * A commune's abbreviation lost before its name ("Š. Văn Lang, H. Kiến Xương, T. Thái Bình": a small "X." read as
@@ -166,9 +166,9 @@ final class AddressSpelling {
         }
         UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(address));
         String found = null;
-        for (Map.Entry<String, String> type : COMMUNE_ABBREVIATIONS.entrySet()) {
-            if (units.known() && units.lists(type.getValue() + " " + parts[at])) {
-                found = found == null ? type.getKey() : "";
+        for (String abbreviation : COMMUNE_ABBREVIATIONS) {
+            if (units.known() && units.lists(TypeAbbreviation.spelledOut(abbreviation + " " + parts[at]))) {
+                found = found == null ? abbreviation : "";
             }
         }
         if (found == null || found.isEmpty()) {

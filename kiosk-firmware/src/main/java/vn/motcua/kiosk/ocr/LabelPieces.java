@@ -24,8 +24,13 @@ final class LabelPieces {
 
     /** Whether a compacted text is one of the field's labels, a third of its letters off ("FUF NA ME" for "Full name"). */
     static boolean nearLabel(String compact, CardLayout.Field field) {
+        return nearLabel(compact, field, 3);
+    }
+
+    /** Whether a compacted text is one of the field's labels (five letters or more), one letter in {@code share} off. */
+    static boolean nearLabel(String compact, CardLayout.Field field, int share) {
         return field.labels().stream().map(ModelDetector::compact)
-                .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= Math.max(2, l.length() / 3));
+                .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= Math.max(2, l.length() / share));
     }
 
     /**

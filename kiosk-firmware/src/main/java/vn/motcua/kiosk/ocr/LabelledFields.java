@@ -293,9 +293,7 @@ final class LabelledFields {
             }
             List<OcrWord> before = words.subList(0, i);
             // before an address's capitalised first word a label's remnant may be half its letters off ("xơi cư vú")
-            String compact = String.join("", before.stream().map(OcrWord::compact).toList());
-            boolean halfOff = field.labels().stream().map(ModelDetector::compact)
-                    .anyMatch(l -> l.length() >= 5 && Edits.distance(l, compact) <= l.length() / 2);
+            boolean halfOff = LabelPieces.nearLabel(String.join("", before.stream().map(OcrWord::compact).toList()), field, 2);
             if (CardTextParser.startsAddress(text) && Character.isUpperCase(text.charAt(0))
                     && (before.stream().allMatch(w -> w.confidence() < NameVote.SURE) || halfOff || LabelPieces.isLabelRemnant(before, field))) {
                 return i;
