@@ -56,16 +56,23 @@ final class AddressSpelling {
         address = thiType(address);
         address = typeReadAsAPart(address); // before the garbled type is trimmed as a label's remnant
         address = StreetStart.nameCapitals(AddressEnds.trim(address)); // after the junk at its end is cut, in small letters
-        address = abbreviationLost(address);
+        address = garbledAbbreviation(abbreviationLost(address));
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
         address = LostProvince.restore(address);
         String withProvince = Gazetteer.provinces().correctLastPart(address);
-        String[] parts = withProvince.split(", ");
-        UnitLookup units = UnitLookup.of(withProvince);
+        // units set off by dashes ("Xã Phước Hiệp - Huyện Củ Chỉ - Thành phố Hồ Chí Minh") are looked up as those
+        // set off by commas, each dash put back where it was
+        List<String> between = new ArrayList<>();
+        java.util.regex.Matcher separator = UNIT_SEPARATOR.matcher(withProvince);
+        while (separator.find()) {
+            between.add(separator.group());
+        }
+        String[] parts = UNIT_SEPARATOR.split(withProvince);
+        UnitLookup units = UnitLookup.of(String.join(", ", parts));
         AdminUnits list = units.list();
         String province = units.province();
         for (int i = 0; units.known() && i < parts.length - 1; i++) {
-            String read = parts[i];
+            String read = xaLetterOff(parts[i], units);
             // an abbreviated type ("X. Nghĩa Thành") is looked up spelled out and stays as printed
             String lookup = TypeAbbreviation.spelledOut(read);
             // a unit of the other list read whole ("Xã Tịnh Long" of a three-level place written without its
@@ -80,8 +87,30 @@ final class AddressSpelling {
         if (parts.length > 1 || !Gazetteer.provinces().namesProvince(parts[0])) {
             parts[0] = startWord(parts[0]);
         }
-        return String.join(", ", parts);
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            out.append(between.get(i - 1)).append(parts[i]);
+        }
+        return out.toString();
     }
+
+    /**
+     * What sets a place's units apart: a comma, or a dash, spaced or set tight, before a unit's type spelled out or
+     * abbreviated; not a province's own dash ("Bà Rịa - Vũng Tàu"), before a name.
+     */
+    private static final java.util.regex.Pattern UNIT_SEPARATOR = java.util.regex.Pattern.compile(
+            ", |\\s*-\\s*(?=(?:" + TypeAbbreviation.SPELLED_TYPES + "|" + TypeAbbreviation.LETTERS + "\\.) )");
+
+    /** A commune's type with its capital read as another ("Nã An Tây"), where the province lists the commune. */
+    private static String xaLetterOff(String part, UnitLookup units) {
+        if (!XA_LETTER_OFF.matcher(part).lookingAt() || units.lists(part)) {
+            return part;
+        }
+        String xa = "Xã" + part.substring(2);
+        return units.lists(xa) ? xa : part;
+    }
+
+    private static final java.util.regex.Pattern XA_LETTER_OFF = java.util.regex.Pattern.compile("[\\p{Lu}&&[^X]]ã ");
 
     /** The types a commune's part is printed with, each by its letters without marks. */
     private static final Map<String, String> COMMUNE_TYPES = Map.of("xa", "Xã", "phuong", "Phường", "thitran", "Thị trấn");
@@ -143,6 +172,45 @@ final class AddressSpelling {
         boolean lists(String unit) {
             return province == null ? !list.provincesWith(unit).isEmpty() : list.provincesWith(unit).contains(province);
         }
+    }
+
+    /** A district's abbreviated types. */
+    private static final List<String> DISTRICT_ABBREVIATIONS = List.of("H.", "Q.", "TX.", "TP.");
+
+    /**
+     * An abbreviated type read past knowing as a part of its own ("X. Tân Lợi, ƑN, Tịnh Biên, T. An Giang" for
+     * "TX."): a short scrap that is no syllable, then a name without a type, in a place that abbreviates its types.
+     * The scrap and the name are one unit: a district after the commune, else a commune, with the one abbreviation
+     * whose type the province lists the name with.
+     */
+    static String garbledAbbreviation(String address) {
+        List<String> parts = new ArrayList<>(List.of(address.split(", ")));
+        for (int i = 0; i + 2 < parts.size(); i++) {
+            String scrap = parts.get(i);
+            String name = parts.get(i + 1);
+            if (scrap.length() > 3 || scrap.indexOf(' ') >= 0 || TypeAbbreviation.is(scrap) || VietnameseSyllable.isWellFormed(scrap)
+                    || !name.matches("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+") || name.matches(STREET_START + ".*")
+                    || TypeAbbreviation.isTypeAlone(name.split(" ")[0])
+                    || !TypeAbbreviation.is(parts.get(parts.size() - 1).split(" ")[0])) {
+                continue;
+            }
+            boolean afterCommune = parts.subList(0, i).stream().anyMatch(p -> COMMUNE_ABBREVIATIONS.contains(p.split(" ")[0]));
+            String found = null;
+            for (String abbreviation : afterCommune ? DISTRICT_ABBREVIATIONS : COMMUNE_ABBREVIATIONS) {
+                List<String> candidate = new ArrayList<>(parts);
+                candidate.set(i + 1, abbreviation + " " + name);
+                candidate.remove(i);
+                UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(String.join(", ", candidate)));
+                if (units.known() && units.lists(TypeAbbreviation.spelledOut(abbreviation + " " + name))) {
+                    found = found == null ? abbreviation : "";
+                }
+            }
+            if (found != null && !found.isEmpty()) {
+                parts.set(i + 1, found + " " + name);
+                parts.remove(i);
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** A commune's abbreviated types (spelled out by {@link TypeAbbreviation#spelledOut}). */

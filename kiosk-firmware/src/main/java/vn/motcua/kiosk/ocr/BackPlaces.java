@@ -54,7 +54,8 @@ final class BackPlaces {
         if (layout.side() != CardSide.BACK || places.stream().noneMatch(lost::contains)) {
             return byField;
         }
-        List<List<CardTextParser.Line>> runs = runs(rows);
+        // no place's label read at all (a light face): a run may also start at a type abbreviated or a province alone
+        List<List<CardTextParser.Line>> runs = runs(rows, lost.containsAll(places));
         if (runs.size() != places.size()) {
             return firstAboveSecond(byField, places, lost, runs);
         }
@@ -90,7 +91,7 @@ final class BackPlaces {
     }
 
     /** Runs of rows naming units, each closed by a row that ends with a province; above the dates and the MRZ. */
-    private static List<List<CardTextParser.Line>> runs(List<TextRow> rows) {
+    private static List<List<CardTextParser.Line>> runs(List<TextRow> rows, boolean noPlaceLabel) {
         List<List<CardTextParser.Line>> runs = new ArrayList<>();
         List<CardTextParser.Line> run = new ArrayList<>();
         double left = 0;
@@ -104,7 +105,7 @@ final class BackPlaces {
             // QR's specks beside it are not its rows
             boolean inColumn = run.isEmpty() || Math.abs(row.left() - left) < 0.05
                     || row.left() < left && left - row.left() < 0.12 || Math.abs(row.left() - valueLeft) < 0.05;
-            List<OcrWord> words = run.isEmpty() ? fromFirstUnit(row.words()) : row.words();
+            List<OcrWord> words = run.isEmpty() ? fromFirstUnit(row.words(), noPlaceLabel) : row.words();
             if (words.isEmpty() || !inColumn || LabelPieces.isSpeck(words) || !run.isEmpty() && noAddressRow(run, words)) {
                 continue;
             }
@@ -132,11 +133,17 @@ final class BackPlaces {
 
     /**
      * The row's words from its first address word on (a label past reading stands before it: "Xet trú Ptwer
-     * o( Revudowr- Khu phố 6, Xã…"), or none when it names no unit.
+     * o( Revudowr- Khu phố 6, Xã…"), or none when it names no unit. {@code wide}: a unit's type abbreviated before
+     * its name ("Ngõ 8 Nguyễn Trãi, X. Tập Ngãi,") or a province ending the row ("Thái Bình" alone) names one too.
      */
-    static List<OcrWord> fromFirstUnit(List<OcrWord> words) {
-        String folded = Fold.fold(String.join(" ", words.stream().map(OcrWord::text).toList()));
-        if (!UNIT.matcher(folded).find()) {
+    static List<OcrWord> fromFirstUnit(List<OcrWord> words, boolean wide) {
+        for (int i = 0; wide && i < Math.min(6, words.size() - 1); i++) {
+            if (words.get(i).text().endsWith(":")) {
+                return fromFirstUnit(words.subList(i + 1, words.size()), true); // past a label ("… khai 5an: Bắc Ninh")
+            }
+        }
+        String row = String.join(" ", words.stream().map(OcrWord::text).toList());
+        if (!namesUnit(row) && !(wide && (ABBREVIATED_UNIT.matcher(row).find() || AddressEnds.closesAddress(row)))) {
             return List.of();
         }
         for (int i = 0; i < words.size(); i++) {
@@ -158,6 +165,9 @@ final class BackPlaces {
         }
         return words;
     }
+
+    /** A unit's abbreviated type before its name ("X. Tập Ngãi"), a word of its own. */
+    private static final Pattern ABBREVIATED_UNIT = Pattern.compile("(?<![\\p{L}\\d])" + TypeAbbreviation.WORD.pattern() + " \\p{Lu}");
 
     /** "Xã" read with its X as a mark or a letter without the X's strokes: "(ã", "{ã", "Xa". */
     private static final Pattern XA_MISREAD = Pattern.compile(AddressEnds.XA_MARKED + "|X[aạả]");

@@ -102,6 +102,15 @@ public final class CardTextParser {
             "(?<=^|,\\s)[1†]([PTX])[.,]\\s*(?=\\p{Lu})|(?<=,\\s)(?:[1†I]|T1)[.,]\\s*(?=\\p{Lu})");
     /** A part of marks alone ("Huyện Cư M'gar, ›, Tỉnh Đắk Lắk"): a speck read between two commas; not a dagger, a T's. */
     private static final Pattern MARKS_ALONE = Pattern.compile("(?<=,\\s)[^\\p{L}\\d\\s,†]+,\\s*");
+    private static final Pattern ZERO_AS_BRACKETS = Pattern.compile("\\([)J}](?=\\d|\\s\\d)|(?<=\\d)\\([)J}]");
+    private static final Pattern A_AS_BACKSLASH = Pattern.compile("(?<=\\p{L}\\s)\\.?\\\\[nN](?=[,\\s]|$)");
+    /**
+     * A part of one to three small letters alone ("Tổ dân phố 9, ke, Xã Phước Minh": a scrap of the label's lower
+     * half beside it): every part of a place opens with a capital or a number; a street word in small letters
+     * ("ngõ 45") has its number.
+     */
+    private static final Pattern SCRAP_ALONE = Pattern.compile("(?<=^|,\\s)\\p{Ll}{1,3},\\s*");
+    private static final Pattern SPECK_BEFORE_NUMBER = Pattern.compile("^\\p{Lu} (?=\\d[\\d/]*\\p{Lu}? \\p{Lu})");
     private static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\d])" + TYPE_ABBREVIATIONS + "\\.");
 
     /** A word without the specks read as quote marks before its capital ("„¡Khu", "\"Thì"). */
@@ -301,8 +310,9 @@ public final class CardTextParser {
     }
 
     private Found date(String field) {
-        // "03/1 1/2002": a blurred digit pair is read with a gap; no date has digits split by a space
-        String digits = digitLike(text(field)).replaceAll("(?<=\\d) (?=\\d)", "");
+        // "03/1 1/2002": a blurred digit pair is read with a gap; no date has digits split by a space; a wide
+        // oval 0 read as two brackets ("(J6 08 2026", "()3 (J3. 2026" in a display face)
+        String digits = digitLike(ZERO_AS_BRACKETS.matcher(text(field)).replaceAll("0")).replaceAll("(?<=\\d[.,]?) (?=\\d)", "");
         Matcher m = DATE.matcher(digits);
         if (!m.find()) {
             // a thin slash read as I or 1, or lost ("28I1112022", "230111984", "05 08.2025" once the gap is
@@ -416,20 +426,25 @@ public final class CardTextParser {
 
     /** Strips the colon and stray marks OCR puts around a value; keeps commas and the words' marks. */
     static String clean(String raw) {
-        // a speck read as an apostrophe before a capital ("Xuân 'Trường"): no Vietnamese word holds one
-        String s = raw.replaceAll("[|_“”\"‘’`~„«»¡¿]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
+        // a speck read as an apostrophe before a capital ("Xuân 'Trường"): no Vietnamese word holds one; an A's
+        // left stroke read as a backslash in display faces ("Bình .\n", "Lợi \n": the word An, common in names)
+        String s = A_AS_BACKSLASH.matcher(raw).replaceAll("An")
+                .replaceAll("[|_“”\"‘’`~„«»¡¿]", " ").replaceAll("(?<!\\p{L})'(?=\\p{Lu})", "").replaceAll("\\s+", " ").strip();
         s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/=^]+", "")).replaceAll(""); // "= ^ Tìm Bắc Giang": specks
+        // a speck read as a capital before a house number and its street ("E 98/35 Lê Lợi"): no letter stands alone there
+        s = SPECK_BEFORE_NUMBER.matcher(s).replaceFirst("");
         s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
         s = COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
         return partsMisread(s);
     }
 
     /**
-     * The place without parts of marks alone ({@link #MARKS_ALONE}) and with its abbreviated types' T read otherwise
-     * put back ({@link #T_MISREAD}); seen again when a place's rows are joined, as either may end a row.
+     * The place without parts of marks alone ({@link #MARKS_ALONE}) or of a scrap ({@link #SCRAP_ALONE}) and with its
+     * abbreviated types' T read otherwise put back ({@link #T_MISREAD}); seen again when a place's rows are joined, as
+     * either may end a row.
      */
     static String partsMisread(String place) {
-        String p = MARKS_ALONE.matcher(place).replaceAll("");
+        String p = SCRAP_ALONE.matcher(MARKS_ALONE.matcher(place).replaceAll("")).replaceAll("");
         return ABBREVIATED.matcher(p).find()
                 ? T_MISREAD.matcher(p).replaceAll(m -> "T" + (m.group(1) == null ? "" : m.group(1)) + ". ") : p;
     }

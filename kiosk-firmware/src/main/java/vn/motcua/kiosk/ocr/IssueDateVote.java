@@ -79,13 +79,14 @@ final class IssueDateVote {
 
     /**
      * Whether the date was read surely: every digit of its row with the page's confidence, and itself above the
-     * threshold; not when a mark stands right before a day of one digit ("† 3/09/2026" for 13/09/2026: the mark is
-     * the day's first digit, and the rest a real date read surely).
+     * threshold; not when the day has one digit ("† 3/09/2026" for 13/09/2026: the mark is the day's first digit;
+     * "2/12/2024" for 25/12/2024, its second lost), though the rest is a real date read surely.
      */
     private static boolean surely(TextRow row, double confidence, double threshold) {
         List<OcrWord> words = row.words();
-        for (int i = 1; i < words.size(); i++) {
-            if (words.get(i - 1).text().matches("[^\\p{L}\\d]{1,2}") && words.get(i).text().matches("\\d[/.-]\\d.*")) {
+        for (int i = 0; i < words.size(); i++) {
+            // the card prints the day with two digits: a day of one is one digit short, with a mark before it or not
+            if (words.get(i).text().matches("(?:.*\\D)?\\d[/.-]\\d\\d?[/.-]\\d{4}.*")) {
                 return false;
             }
         }

@@ -131,7 +131,9 @@ final class LabelledFields {
                     && !underLabel(lines, inColumn, field, row, hit)) {
                 continue;
             }
-            if (LabelPieces.isSpeck(inColumn)) {
+            // a number or a date read with little confidence ("2511112026": its slashes read as ones) is still one
+            boolean digits = field.lines() == 1 && inColumn.stream().mapToLong(w -> w.text().chars().filter(Character::isDigit).count()).sum() >= 6;
+            if (LabelPieces.isSpeck(inColumn) && !digits) {
                 if (lines.isEmpty() && below.top() - bottom <= 1.6 * height && below.left() >= labelLeft - 0.03) {
                     bottom = below.bottom(); // a label half past reading under the label: the value comes after it
                 }
@@ -346,6 +348,12 @@ final class LabelledFields {
                 && inColumn.get(0).left() < row.words().get(hit.to() - 1).right();
     }
 
+    /** One word of two letters or fewer, no digit, no address word ("Or", not "Số"): no place's first row is so short. */
+    private static boolean scrap(List<OcrWord> words) {
+        return words.size() == 1 && words.get(0).compact().length() <= 2 && !words.get(0).text().matches(".*\\d.*")
+                && !CardTextParser.startsAddress(words.get(0).text());
+    }
+
     /**
      * The rest of a label's row read as a row of its own (a tilted photo: the value beside the label sits a
      * little higher or lower than the label, and Tesseract cuts the printed row in two): the nearest row with
@@ -360,7 +368,7 @@ final class LabelledFields {
             TextRow other = rows.get(r);
             if (r == hit.row() || hits.stream().anyMatch(h -> h.row() == at) || other.left() < labelRight - 0.01
                     || other.left() > labelRight + 0.1 || other.top() >= row.bottom() || row.top() >= other.bottom()
-                    || LabelPieces.isSpeck(other.words())) {
+                    || LabelPieces.isSpeck(other.words()) || scrap(other.words())) {
                 continue;
             }
             if (best < 0 || other.left() < rows.get(best).left()) {
@@ -390,10 +398,19 @@ final class LabelledFields {
         if (from < 0 && field.lines() > 1) {
             from = addressAfterRemnant(above.words(), field);
         }
+        if (from < 0 && field.lines() > 1 && above.words().size() <= 3 && !CardTextParser.startsAddress(above.words().get(0).text())) {
+            from = above.words().size(); // a few words past reading over the half found ("xơicưraú"): the other half whole
+        }
         if (from < 0) {
             return List.of();
         }
         List<OcrWord> rest = LabelPieces.withoutLabelPieces(above.words().subList(from, above.words().size()), field);
+        // nothing but the upper half (or a scrap of it) on its row: the value beside it may be a row of its own
+        int split = field.lines() > 1 && (rest.isEmpty() || scrap(rest))
+                ? splitOff(rows, hits, new LabelHit(field.name(), r, 0, above.words().size(), 0)) : -1;
+        if (split >= 0) {
+            rest = LabelPieces.withoutLabelPieces(rows.get(split).words(), field);
+        }
         return rest.isEmpty() || LabelPieces.isLabelRemnant(rest, field) ? List.of() : List.of(TextRow.line(rest));
     }
 

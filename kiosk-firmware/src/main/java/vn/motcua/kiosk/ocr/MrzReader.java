@@ -18,8 +18,10 @@ final class MrzReader {
     private static final double ZONE_SCALE = 0.6;
     /** A lone letter after three fillers: the name has ended (words part by one filler, the names by two). */
     private static final java.util.regex.Pattern SPECK_AFTER_THE_NAME = java.util.regex.Pattern.compile("(?<=<<<)[A-Z](?=<|$)");
-    private static final java.util.regex.Pattern K_CLOSING_A_WORD = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$)");
+    private static final java.util.regex.Pattern FILLER_READ_AS_K = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$|[A-DFGJ-XZ])");
     private static final java.util.regex.Pattern DOUBLED_FILLER = java.util.regex.Pattern.compile("(?<=[A-Z])<<(?=[A-Z])");
+    /** A word of one consonant: no Vietnamese syllable is one, and H (the Ê Đê "H'") is the one a name has alone. */
+    private static final java.util.regex.Pattern LONE_CONSONANT = java.util.regex.Pattern.compile("(?<=^|<)[BCDFGJKLMNPQRSTVXZ]<(?=[A-Z])");
     private static final java.util.regex.Pattern DOUBLED_LETTER = java.util.regex.Pattern.compile("([A-NP-TV-Z])\\1");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
@@ -181,17 +183,38 @@ final class MrzReader {
             return raw.substring(0, 18) + "<".repeat(11) + (tail.isEmpty() ? "<" : tail.substring(tail.length() - 1));
         }
         if (line == 3) {
-            // no Vietnamese syllable ends in K: a K closing a word of the name is a filler '<' misread
-            raw = K_CLOSING_A_WORD.matcher(raw).replaceAll(m -> "<".repeat(m.group().length()));
-            raw = SPECK_AFTER_THE_NAME.matcher(raw).replaceAll("<");
+            raw = fillersReadAsK(raw);
+            // specks after the name, one by one: "<<<K<K<B" is three of them
+            for (String was = ""; !was.equals(raw); ) {
+                was = raw;
+                raw = SPECK_AFTER_THE_NAME.matcher(raw).replaceAll("<");
+            }
         }
         return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
     }
 
     /**
+     * A K no Vietnamese name has there. No syllable ends in K and K opens one only before H, I, E or Y: a K closing
+     * a word, or after a whole syllable ("DUCKVY": DUC has its vowel), is a filler '<' misread; a K after a
+     * syllable's first consonants only ("XKUAN") is a speck read as a letter, and goes.
+     */
+    private static String fillersReadAsK(String line) {
+        java.util.regex.Matcher k = FILLER_READ_AS_K.matcher(line);
+        StringBuilder out = new StringBuilder(line.length());
+        while (k.find()) {
+            int wordStart = line.lastIndexOf('<', k.start()) + 1;
+            boolean closing = k.end() == line.length() || line.charAt(k.end()) == '<';
+            boolean afterSyllable = line.substring(wordStart, k.start()).matches(".*[AEIOUY].*");
+            k.appendReplacement(out, closing || afterSyllable ? "<".repeat(k.group().length()) : "");
+        }
+        return k.appendTail(out).toString();
+    }
+
+    /**
      * The name line's words as ICAO 9303 writes them: the surname, "<<", the given names one "<" apart, so a
      * later "<<" between two words is a filler doubled by the OCR ("XUAN<<LINH"); and a letter doubled where no
-     * Vietnamese name doubles one ("GIIANG": only "UU", as in HỮU, and "OO" occur) is a letter read twice. Each
+     * Vietnamese name doubles one ("GIIANG": only "UU", as in HỮU, and "OO" occur) is a letter read twice; a given
+     * name of one consonant ("VO<<K<KIM") is a speck read as a letter. Each
      * dropped filler or letter is given back at the line's end, where the fillers are.
      */
     static String nameWords(String line) {
@@ -200,7 +223,7 @@ final class MrzReader {
             return line;
         }
         String surname = line.substring(0, first + 2);
-        String given = DOUBLED_FILLER.matcher(line.substring(first + 2)).replaceAll("<");
+        String given = LONE_CONSONANT.matcher(DOUBLED_FILLER.matcher(line.substring(first + 2)).replaceAll("<")).replaceAll("");
         String tidy = DOUBLED_LETTER.matcher(surname + given).replaceAll("$1");
         return tidy + "<".repeat(line.length() - tidy.length());
     }

@@ -130,10 +130,35 @@ class BackPlacesTest {
     }
 
     @Test
+    void noPlaceLabelReadAtAllThePlacesAreTheRunsThoughTheirTypesAreAbbreviatedOrTheProvinceStandsAlone() {
+        // generator D's 6518 and 6517 at seed 6500 (DejaVu Sans Light): the small labels lost to the page, the values
+        // left; "X.", "H.", "T." name units as "Xã", "Huyện", "Tỉnh" do, and "Thái Bình" alone ends an address
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.099, 0, "NG", "ư", "trú");
+        LabelledFieldsTest.row(words, 0.132, 1, "Ngõ", "8", "Nguyễn", "Trãi,", "X.", "Tập", "Ngãi,");
+        LabelledFieldsTest.row(words, 0.170, 6, "H.", "Cầu", "Ngang,", "T.", "Trà", "Vinh");
+        LabelledFieldsTest.row(words, 0.230, 2, "Thái", "Bình");
+        LabelledFieldsTest.row(words, 0.305, 3, "Nơi", "đã", "\\g", "ký");
+        LabelledFieldsTest.row(words, 0.340, 4, "03/07/2024");
+        LabelledFieldsTest.row(words, 0.776, 5, "IDVNM079615869300207961586953<<");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Ngõ 8 Nguyễn Trãi, X. Tập Ngãi, / H. Cầu Ngang, T. Trà Vinh");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Thái Bình");
+        // a row that names no unit, abbreviated or not, and ends with no province starts no run
+        List<OcrWord> none = new ArrayList<>();
+        LabelledFieldsTest.row(none, 0.10, 0, "Nơi", "đã", "\\g", "ký", "T.");
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(none).get(0).words(), true)).isEmpty();
+        // a province alone after what is left of its label (D's 6105 at seed 6100): from past the label's colon
+        List<OcrWord> label = new ArrayList<>();
+        LabelledFieldsTest.row(label, 0.10, 0, "Nơi", "đăng", "ký", "khai", "5an:", "Bắc", "Ninh");
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(label).get(0).words(), true).stream().map(OcrWord::text).toList())
+                .containsExactly("Bắc", "Ninh");
+    }
+
+    @Test
     void anAddressRunStartsAtAMisreadTổDânPhốBeforeItsNumber() {
         List<OcrWord> words = new ArrayList<>();
         LabelledFieldsTest.row(words, 0.10, 0, "Tế", "dán", "phố", "3,", "Xã", "Nghĩa", "Thành,");
-        assertThat(BackPlaces.fromFirstUnit(TextRow.of(words).get(0).words()).stream().map(OcrWord::text).toList())
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(words).get(0).words(), false).stream().map(OcrWord::text).toList())
                 .containsExactly("Tế", "dán", "phố", "3,", "Xã", "Nghĩa", "Thành,");
     }
 
@@ -141,11 +166,11 @@ class BackPlacesTest {
     void anAddressRunStartsAtAStreetWordWithASpeckGluedToItOrAtAXãReadWithAMark() {
         List<OcrWord> speck = new ArrayList<>();
         LabelledFieldsTest.row(speck, 0.10, 0, "¡Xóm", "7,", "Xã", "Vĩnh", "Bình,");
-        assertThat(BackPlaces.fromFirstUnit(TextRow.of(speck).get(0).words()).stream().map(OcrWord::text).toList())
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(speck).get(0).words(), false).stream().map(OcrWord::text).toList())
                 .containsExactly("Xóm", "7,", "Xã", "Vĩnh", "Bình,");
         List<OcrWord> marked = new ArrayList<>();
         LabelledFieldsTest.row(marked, 0.10, 0, "sinh", "(ã", "Ninh", "Tây,", "Huyện", "Vạn", "Ninh,");
-        assertThat(BackPlaces.fromFirstUnit(TextRow.of(marked).get(0).words()).stream().map(OcrWord::text).toList())
+        assertThat(BackPlaces.fromFirstUnit(TextRow.of(marked).get(0).words(), false).stream().map(OcrWord::text).toList())
                 .containsExactly("Xã", "Ninh", "Tây,", "Huyện", "Vạn", "Ninh,");
     }
 

@@ -123,6 +123,27 @@ class CardTextParserTest {
         // a house number, and a place that spells its types out, stay as read
         assertThat(CardTextParser.clean("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh")).isEqualTo("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh");
         assertThat(CardTextParser.clean("Số 4, 1, Vĩnh Long")).isEqualTo("Số 4, 1, Vĩnh Long");
+        // an A's left stroke read as a backslash, Noto Serif Display (D's 6707 and 6718 at seed 6700); a backslash
+        // that opens no word "An" stays for the street rules
+        assertThat(CardTextParser.clean("Ấp Bình .\\n, Xã Tân Pheo, Phú Thọ")).isEqualTo("Ấp Bình An, Xã Tân Pheo, Phú Thọ");
+        assertThat(CardTextParser.clean("Xã Lợi \\n, Năm Căn, Cà Mau")).isEqualTo("Xã Lợi An, Năm Căn, Cà Mau");
+        assertThat(CardTextParser.clean("\\p Phước Lộc, Xã Lợi An")).isEqualTo("\\p Phước Lộc, Xã Lợi An");
+        // a speck read as a capital before the house number (D's 6603, FreeSans); a scrap of the label's lower half
+        // read as a part of small letters (D's 6717, Liberation Sans); a street word in small letters keeps its part
+        assertThat(CardTextParser.clean("E 98/35 Lê Lợi, Xã Trung Hậu,")).isEqualTo("98/35 Lê Lợi, Xã Trung Hậu");
+        assertThat(CardTextParser.clean("Tổ dân phố 9, ke, Xã Phước Minh - Thị xã Bình Long"))
+                .isEqualTo("Tổ dân phố 9, Xã Phước Minh - Thị xã Bình Long");
+        assertThat(CardTextParser.clean("Số 12, ngõ 45, Phường Bến Nghé")).isEqualTo("Số 12, ngõ 45, Phường Bến Nghé");
+    }
+
+    @Test
+    void aWideZeroReadAsTwoBracketsIsAZero() {
+        // generator D's 6710 and 6716 at seed 6700 (Noto Serif Display): "06 08 2026", "03 05. 2026"
+        for (String[] c : new String[][]{{"(J6 08 2026", "2026-08-06"}, {"()3 (J5. 2026", "2026-05-03"}, {"12 1() 2025", "2025-10-12"}}) {
+            IdCardReading r = CardTextParser.parse(java.util.Map.of("issueDate", List.of(new CardTextParser.Line(c[0], 80, 0.3, 0.33, 0.4, 0.6))),
+                    List.of("issueDate"), 0.8, 0);
+            assertThat(r.fields()).as(c[0]).containsEntry("issueDate", c[1]);
+        }
     }
 
     @Test

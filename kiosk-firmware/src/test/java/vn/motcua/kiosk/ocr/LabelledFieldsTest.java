@@ -453,6 +453,67 @@ class LabelledFieldsTest {
     }
 
     /** One row of words from x = {@code left}: right of a front's photo, or under it. */
+    @Test
+    void aDateReadWithLittleConfidenceUnderTheLabelsHalvesIsStillTheValue() {
+        // generator D's 6719 at seed 6700 (Liberation Sans): "25/11/2026" read "2511112026" at confidence 20
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "NƠI", "CƯ", "TRÚ:", "Tổ", "dân", "phố", "4,", "Xã", "Gia", "Phong,", "Ninh", "Bình");
+        row(words, 0.15, 1, "NGÀY,", "THÁNG,", "NĂM", "CẤP:");
+        row(words, 0.19, 2, "Date", "of", "issue");
+        words.add(new OcrWord("2511112026", 20, 0.05, 0.23, 0.15, 0.26, 3));
+        row(words, 0.30, 4, "NGÀY,", "THÁNG,", "NĂM", "HẾT", "HẠN:");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "issueDate")).isEqualTo("2511112026");
+    }
+
+    @Test
+    void aPlaceBesideTheUpperHalfReadAsARowOfItsOwnIsTheValueNotAScrapBesideTheLowerHalf() {
+        // generator D's 6515 at seed 6500 (DejaVu Sans Light): the Vietnamese half cut short, the place beside it
+        // read as a row of its own, the English half found and a speck beside it read "Or"
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.05, 0, "Nơi", "cư", "trú:", "Tổ", "dân", "phố", "3,", "Xã", "Trung", "Ngãi-Tỉnh", "Vĩnh", "Long");
+        row(words, 0.09, 1, "Place", "of", "residence");
+        row(words, 0.147, 2, "Nơi", "đăng", "ký", "khai", "s");
+        rowAt(words, 0.30, 0.147, 3, "H.", "Đăk", "Glong,", "T.", "Đắk", "Nông");
+        row(words, 0.192, 4, "Place", "of", "birt");
+        rowAt(words, 0.27, 0.196, 5, "Or");
+        row(words, 0.32, 6, "Ngày,", "tháng,", "năm", "cấp:", "08/09/2025");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfBirth")).isEqualTo("H. Đăk Glong, T. Đắk Nông");
+    }
+
+    @Test
+    void anAddressWordOfTwoLettersReadAsARowOfItsOwnBesideTheLabelIsNoScrap() {
+        // generator D's 5012 at seed 5000 (Noto Sans, narrow): "Số" beside "Nơi cư trú:" read as a row of its own
+        List<OcrWord> words = new ArrayList<>();
+        // the label in its small print, "Số" in the value's larger one: two rows that barely overlap
+        words.add(new OcrWord("Nơi", 90, 0.05, 0.089, 0.086, 0.104, 0));
+        words.add(new OcrWord("cư", 90, 0.096, 0.089, 0.12, 0.104, 0));
+        words.add(new OcrWord("trú:", 90, 0.13, 0.089, 0.178, 0.104, 0));
+        words.add(new OcrWord("Số", 90, 0.23, 0.094, 0.254, 0.123, 1));
+        row(words, 0.130, 2, "Place", "oƒresidence", "161", "đường", "Lý", "Thường", "Kiệt,");
+        rowAt(words, 0.23, 0.175, 3, "Xã", "Lê", "Quý", "Đôn,");
+        rowAt(words, 0.23, 0.214, 4, "Tỉnh", "Hưng", "Yên");
+        row(words, 0.27, 5, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Yên", "Thọ,", "Tỉnh", "Thanh", "Hoá");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).startsWith("Số");
+    }
+
+    @Test
+    void aPlaceBesideAnUpperHalfReadPastKnowingOverTheLowerHalfFoundIsTheValue() {
+        // generator D's 6716 at seed 6700 (Noto Serif Display): "Nơi cư trú:" read "xơicưraú", the place beside it
+        // in a larger print read as a row of its own a little higher
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.17, 0.074, 0, "Ấp", "Đông,", "X.", "Bắc", "Quang,", "T.", "Tuyên", "Quang");
+        row(words, 0.093, 1, "xơicưraú");
+        row(words, 0.123, 2, "Place", "of", "residence");
+        row(words, 0.174, 3, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH", "Xã", "An", "Tây,", "Bàu", "Bàng,", "Bình", "Dương");
+        row(words, 0.213, 4, "Place", "of", "birth", "registration");
+        row(words, 0.325, 5, "NGÀY,", "THÁNG,", "NĂM", "CẤP", "03/05/2026");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Ấp Đông, X. Bắc Quang, T. Tuyên Quang");
+    }
+
     private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {

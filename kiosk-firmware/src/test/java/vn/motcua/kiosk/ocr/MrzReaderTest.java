@@ -67,4 +67,24 @@ class MrzReaderTest {
         assertThat(MrzReader.shape("NGUYEN<<HUU<THANH<<<<<<<<<<<<<", 3)).isEqualTo("NGUYEN<<HUU<THANH<<<<<<<<<<<<<");
         assertThat(MrzReader.shape("TON<THAT<<MINH<QUANG<PHUONG<AN", 3)).isEqualTo("TON<THAT<<MINH<QUANG<PHUONG<AN");
     }
+
+    @Test
+    void aFillerReadAsKBetweenTwoWordsOfTheNameIsAFillerAgain() {
+        assertThat(MrzReader.shape("VO<<DUCKVY<<<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("VO<<DUC<VY<<<<<<<<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("LE<<THIKANH<<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("LE<<THI<ANH<<<<<<<<<<<<<<<<<<<");
+        // after a syllable's first consonant only, the K is a speck, not a filler
+        assertThat(MrzReader.shape("HO<<KIM<XKUAN<HANH<<<<<<<<<<<<", 3)).isEqualTo("HO<<KIM<XUAN<HANH<<<<<<<<<<<<<");
+        // a K that opens a syllable (KH, KI, KE, KY) or a word stays
+        assertThat(MrzReader.shape("DO<<KHANH<KIEU<KY<<<<<<<<<<<<<", 3)).isEqualTo("DO<<KHANH<KIEU<KY<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("KSOR<<H<BIA<<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("KSOR<<H<BIA<<<<<<<<<<<<<<<<<<<");
+    }
+
+    @Test
+    void specksReadAsLettersInTheNameOrAfterItAreDropped() {
+        assertThat(MrzReader.shape("VO<<K<KIM<VY<<<<<<<<K<K<B<<<<<", 3)).isEqualTo("VO<<KIM<VY<<<<<<<<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("VO<<KIM<VY<<<<<<<<K<K<<<<<<<<<", 3)).isEqualTo("VO<<KIM<VY<<<<<<<<<<<<<<<<<<<<");
+        // a one-letter word of a vowel, or H before an Ê Đê name, is a name's
+        assertThat(MrzReader.shape("LE<<THI<A<VY<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("LE<<THI<A<VY<<<<<<<<<<<<<<<<<<");
+        assertThat(MrzReader.shape("NIE<<H<BIA<<<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("NIE<<H<BIA<<<<<<<<<<<<<<<<<<<<");
+    }
 }
