@@ -110,7 +110,8 @@ final class AddressSpelling {
         return units.lists(xa) ? xa : part;
     }
 
-    private static final java.util.regex.Pattern XA_LETTER_OFF = java.util.regex.Pattern.compile("[\\p{Lu}&&[^X]]ã ");
+    /** "Xã" with its capital read as another ("Nã An Tây"). */
+    static final java.util.regex.Pattern XA_LETTER_OFF = java.util.regex.Pattern.compile("[\\p{Lu}&&[^X]]ã ");
 
     /** The types a commune's part is printed with, each by its letters without marks. */
     private static final Map<String, String> COMMUNE_TYPES = Map.of("xa", "Xã", "phuong", "Phường", "thitran", "Thị trấn");

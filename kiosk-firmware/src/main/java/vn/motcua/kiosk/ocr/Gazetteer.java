@@ -74,7 +74,7 @@ final class Gazetteer {
         // a commune, then a district without its type ("Xã Ea Khal, Krông Bông, Đắk Lắk"): a two-level place has no
         // name between its commune and its province (the commune's type with its capital misread too: "Nã An Tây")
         boolean untyped = n >= 3 && (Fold.fold(TypeAbbreviation.spelledOut(parts[n - 3])).matches("(xa|phuong|thi tran) .*")
-                || parts[n - 3].matches("\\p{Lu}ã .*"))
+                || AddressSpelling.XA_LETTER_OFF.matcher(parts[n - 3]).lookingAt())
                 && !CardTextParser.startsAddress(parts[n - 2].split(" ")[0]) && AdminUnits.before2025().namesWithoutType(parts[n - 2]);
         return untyped || java.util.Arrays.stream(parts, 0, Math.max(0, n - 1))
                 .anyMatch(p -> Fold.fold(TypeAbbreviation.spelledOut(p)).matches("(quan|huyen|thi xa|thanh pho) .*"));
