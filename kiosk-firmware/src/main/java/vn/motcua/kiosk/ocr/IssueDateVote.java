@@ -29,6 +29,8 @@ import java.util.function.Function;
  * a date the page read is voted on: that back's two date rows are alike.
  */
 final class IssueDateVote {
+    /** A date whose day has one digit ("2/12/2024", "cấp:3/09/2026"), where the card prints two. */
+    private static final java.util.regex.Pattern ONE_DIGIT_DAY = java.util.regex.Pattern.compile("(?:.*\\D)?\\d[/.-]\\d\\d?[/.-]\\d{4}.*");
     private final Function<BufferedImage, List<OcrWord>> lineReader;
 
     IssueDateVote(String tessdata) {
@@ -86,7 +88,7 @@ final class IssueDateVote {
         List<OcrWord> words = row.words();
         for (int i = 0; i < words.size(); i++) {
             // the card prints the day with two digits: a day of one is one digit short, with a mark before it or not
-            if (words.get(i).text().matches("(?:.*\\D)?\\d[/.-]\\d\\d?[/.-]\\d{4}.*")) {
+            if (ONE_DIGIT_DAY.matcher(words.get(i).text()).matches()) {
                 return false;
             }
         }
