@@ -128,10 +128,12 @@ final class AdminUnits {
             }
             if (key.length() >= 8) {
                 List<String> near = new ArrayList<>();
-                // numbered wards (Phường 11, Phường 17) are never matched one digit off
+                // numbered wards (Phường 11, Phường 17) are never matched one digit off; a name read with a letter more
+                // whose every word is a syllable ("Xã Trung Hậu") is a name the lists lack, not "Xã Trung Hà" misread
+                boolean syllables = java.util.Arrays.stream(candidate.split("\\s+")).allMatch(VietnameseSyllable::isWellFormed);
                 units.forEach((k, names) -> {
                     if (!k.matches(".*\\d.*") && Math.abs(k.length() - key.length()) <= 1
-                            && Edits.distance(k, key) <= 1) {
+                            && Edits.distance(k, key) <= 1 && !(syllables && key.length() > k.length())) {
                         near.addAll(names);
                     }
                 });
@@ -141,7 +143,8 @@ final class AdminUnits {
                 // an l read as I, or an I as l, and a stroke more ("Đắk MIiI" for "Đắk Mil"): the same letters
                 // with the two told apart no more
                 if (near.isEmpty()) {
-                    List<String> strokes = withIAndLAlike(units, key, 1);
+                    List<String> strokes = withIAndLAlike(units, key, 1).stream()
+                            .filter(name -> !syllables || key(name).length() >= key.length()).toList();
                     if (strokes.size() == 1) {
                         return Optional.of(strokes.get(0));
                     }

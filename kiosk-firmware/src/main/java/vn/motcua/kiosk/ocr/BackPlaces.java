@@ -96,22 +96,33 @@ final class BackPlaces {
         List<CardTextParser.Line> run = new ArrayList<>();
         double left = 0;
         double valueLeft = 0;
+        TextRow above = null;
         for (TextRow row : rows) {
             String text = row.text();
             if (BackDates.DATE.matcher(text).find() || text.contains("<<")) {
                 break;
             }
-            // an address goes on at its column's left edge, or under its lost label when it began beside it; the
-            // QR's specks beside it are not its rows
+            // an address goes on at its column's left edge, or under its lost label when it began beside it, or
+            // indented (centred) right under the row before it; the QR's specks beside it are not its rows
+            CardTextParser.Line last = run.isEmpty() ? null : run.get(run.size() - 1);
             boolean inColumn = run.isEmpty() || Math.abs(row.left() - left) < 0.05
-                    || row.left() < left && left - row.left() < 0.12 || Math.abs(row.left() - valueLeft) < 0.05;
+                    || row.left() < left && left - row.left() < 0.12 || Math.abs(row.left() - valueLeft) < 0.05
+                    || indentedUnder(last, row);
             List<OcrWord> words = run.isEmpty() ? fromFirstUnit(row.words(), noPlaceLabel) : row.words();
             if (words.isEmpty() || !inColumn || LabelPieces.isSpeck(words) || !run.isEmpty() && noAddressRow(run, words)) {
+                above = run.isEmpty() && !LabelPieces.isSpeck(row.words()) ? row : above;
                 continue;
             }
-            left = run.isEmpty() ? row.left() : left;
-            // or under the place's first word, past a label's remnant ("Naieu tú: 179/16 Ngô Quyền, …" over "- Tỉnh Hà Giang")
-            valueLeft = run.isEmpty() ? words.get(0).left() : valueLeft;
+            if (run.isEmpty()) {
+                left = row.left();
+                // or under the place's first word, past a label's remnant ("Naieu tú: 179/16 Ngô Quyền, …" over "- Tỉnh Hà Giang")
+                valueLeft = words.get(0).left();
+                if (runsInto(above, row)) {
+                    // the address's first row names no unit ("18/9 Võ Thị Sáu, Thôn Tân Hoà,") and ends with the comma
+                    // a printer puts where it wraps between parts
+                    run.add(TextRow.line(fromFirstWord(above.words())));
+                }
+            }
             run.add(TextRow.line(words));
             if (AddressEnds.closesAddress(TextRow.line(words).text())) {
                 runs.add(run);
@@ -119,6 +130,38 @@ final class BackPlaces {
             }
         }
         return runs;
+    }
+
+    /** A row set right of the row before it and right under it: an address's rows centred or indented past the first. */
+    private static boolean indentedUnder(CardTextParser.Line last, TextRow row) {
+        return last != null && row.left() > last.left() && row.left() < last.right() - 0.05
+                && row.top() - last.bottom() < 1.2 * (last.bottom() - last.top());
+    }
+
+    /**
+     * Whether the row above an address run's first is its start: right above it, at its left edge or left of it
+     * (a label's remnant before), ending with the comma an address's row ends with where it wraps between parts, its
+     * words syllables and numbers as an address's are, not a label's garbled remnant ending with a comma.
+     */
+    private static boolean runsInto(TextRow above, TextRow row) {
+        if (above == null || row.top() - above.bottom() > 1.2 * (row.bottom() - row.top())
+                || above.left() > row.left() + 0.05 || above.right() < row.left()) {
+            return false;
+        }
+        String text = TextRow.line(fromFirstWord(above.words())).text();
+        String address = AddressEnds.dropJunkBefore(text); // past a label's remnant ("Pocest eseese Ngõ 154 Võ Thị Sáu,")
+        return text.endsWith(",") && !AddressEnds.closesAddress(text.substring(0, text.length() - 1))
+                && VietnameseSyllable.misfits(address) * 4 <= address.split("\\s+").length;
+    }
+
+    /** A row's words past a label's remnant up to its colon ("xơi cư raú: Khu phố 4, …"). */
+    private static List<OcrWord> fromFirstWord(List<OcrWord> words) {
+        for (int i = 0; i < Math.min(6, words.size() - 1); i++) {
+            if (words.get(i).text().endsWith(":")) {
+                return words.subList(i + 1, words.size());
+            }
+        }
+        return words;
     }
 
     /**
@@ -137,10 +180,9 @@ final class BackPlaces {
      * its name ("Ngõ 8 Nguyễn Trãi, X. Tập Ngãi,") or a province ending the row ("Thái Bình" alone) names one too.
      */
     static List<OcrWord> fromFirstUnit(List<OcrWord> words, boolean wide) {
-        for (int i = 0; wide && i < Math.min(6, words.size() - 1); i++) {
-            if (words.get(i).text().endsWith(":")) {
-                return fromFirstUnit(words.subList(i + 1, words.size()), true); // past a label ("… khai 5an: Bắc Ninh")
-            }
+        List<OcrWord> pastLabel = wide ? fromFirstWord(words) : words;
+        if (pastLabel != words) {
+            return fromFirstUnit(pastLabel, true); // past a label ("… khai 5an: Bắc Ninh")
         }
         String row = String.join(" ", words.stream().map(OcrWord::text).toList());
         if (!namesUnit(row) && !(wide && (ABBREVIATED_UNIT.matcher(row).find() || AddressEnds.closesAddress(row)))) {

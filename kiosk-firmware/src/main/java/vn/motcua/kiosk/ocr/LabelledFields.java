@@ -243,7 +243,7 @@ final class LabelledFields {
      */
     private static boolean runsOn(List<CardTextParser.Line> lines, CardLayout.Field field, TextRow next) {
         // not past an ended place: a label's garbled remnant read after it does not end with a province either
-        return field.lines() > 1 && !lines.isEmpty() && lines.size() < field.lines() + 2
+        return field.lines() > 1 && !lines.isEmpty() && lines.size() < PlaceRows.mostRows(lines, field.lines())
                 && lines.subList(0, lines.size() - 1).stream().noneMatch(line -> AddressEnds.closesAddress(line.text()))
                 && !endsBefore(lines.get(lines.size() - 1).text(), next.text());
     }

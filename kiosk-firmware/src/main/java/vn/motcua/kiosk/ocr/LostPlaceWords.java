@@ -8,14 +8,17 @@ import java.util.Map;
 
 /**
  * A place's words the page lost at a row's start, read again: the row alone ({@link RowReader}) gives them back more
- * often than not. Two ways they get lost:
+ * often than not. Three ways they get lost:
  * <ul>
  * <li>the row starts well left of the column the place's other rows share: a label's lower half ("Place of
  * residence") beside the place's second row, its last letters and the row's first word read as one garbled word
  * ("?løe oƒreid©'TiÔ Mỹ Thạnh," for "Thôn Mỹ Thạnh,"), so that cutting the label's remnant off takes the place's
  * first words with it. That row is read again from the column's edge;</li>
  * <li>the row's first words were read as no word a place has and cut off as a label's remnant ("XÓI IE Phường Kim"
- * for "Xóm 1, Phường Kim", set large and bold beside a small label). That row is read again from its own left.</li>
+ * for "Xóm 1, Phường Kim", set large and bold beside a small label). That row is read again from its own left;</li>
+ * <li>the page's layout left the row's first words out, the row read from inside a word ("ã Nghiên Loan," for "Xóm 2,
+ * Xã Nghiên Loan," in a light face), or a later row's first words dropped as junk ("Xát, Tỉnh Lào Cai" for "Huyện Bát
+ * Xát, …"). That row is read again from where its ink starts ({@link InkStart}), when that is left of it.</li>
  * </ul>
  * The second reading is taken only when it adds words before what the page read and changes nothing else
  * ({@link #taken}).
@@ -56,6 +59,11 @@ final class LostPlaceWords {
                     alone = rowReader.read(card, List.of(fromColumn), right);
                 } else if (firstWordsCut(row)) {
                     alone = rowReader.read(card, row, right);
+                } else if (startCut(row) || row != rows.get(0) && !CardTextParser.startsAddress(row.get(0).text())) {
+                    double top = row.get(0).top();
+                    double bottom = row.get(0).bottom();
+                    double ink = InkStart.of(card, top, bottom, left(row));
+                    alone = ink < left(row) - EDGE ? rowReader.read(card, List.of(new CardTextParser.Line("", 0, top, bottom, ink, right)), right) : null;
                 }
                 if (alone == null) {
                     again.addAll(row);
@@ -78,6 +86,16 @@ final class LostPlaceWords {
         return new Result(lines, out);
     }
 
+    /**
+     * Whether the row starts inside a word: a small letter no part starts with ("ã Nghiên Loan," for "Xóm 2, Xã Nghiên
+     * Loan,"). A later row that starts with no address word may have lost its first words too ("Xát, Tỉnh Lào Cai" for
+     * "Huyện Bát Xát, Tỉnh Lào Cai"): its ink tells.
+     */
+    private static boolean startCut(List<CardTextParser.Line> row) {
+        String text = row.get(0).text().strip();
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+    }
+
     /** Whether the row's first words (after a label) were cut off as a label's remnant before the place's words. */
     private static boolean firstWordsCut(List<CardTextParser.Line> row) {
         String text = PlaceRows.dropLabel(String.join(" ", row.stream().map(CardTextParser.Line::text).toList())).strip();
@@ -86,8 +104,9 @@ final class LostPlaceWords {
 
     /**
      * Whether the second reading replaces the first: the same parts, but for one that now has words before what the
-     * first read of it ("Thạnh" → "Thôn Mỹ Thạnh"), or one more part before them all ("Xóm 1, Phường Kim Sơn, …");
-     * those words begin a part (a type word and a number or a name, or a house number).
+     * first read of it ("Thạnh" → "Thôn Mỹ Thạnh"), or one or two more parts before them all ("Xóm 1, Phường Kim Sơn,
+     * …"), the first part read then perhaps with its first words back too ("Nghiên Loan, …" → "Xóm 2, Xã Nghiên Loan,
+     * …"); those words begin a part (a type word and a number or a name, or a house number).
      */
     static boolean taken(String first, String second) {
         if (second == null || second.equals(first)) {
@@ -95,31 +114,37 @@ final class LostPlaceWords {
         }
         List<String> was = WrappedParts.parts(first);
         List<String> now = WrappedParts.parts(second);
-        String before;
-        if (now.size() == was.size() + 1) {
-            before = now.get(0);
-            if (!now.subList(1, now.size()).equals(was)) {
-                return false;
-            }
-        } else if (now.size() == was.size()) {
-            int changed = -1;
-            for (int i = 0; i < was.size(); i++) {
-                if (!was.get(i).equals(now.get(i))) {
-                    if (changed >= 0) {
-                        return false;
-                    }
-                    changed = i;
-                }
-            }
-            before = now.get(changed);
-            if (!before.endsWith(" " + was.get(changed))) {
-                return false;
-            }
-        } else {
+        int added = now.size() - was.size();
+        if (added == 1 || added == 2) {
+            // the part the first reading started inside may have its own first words back ("Nghiên Loan" → "Xã Nghiên Loan")
+            String joint = now.get(added);
+            return now.subList(added + 1, now.size()).equals(was.subList(1, was.size()))
+                    && (joint.equals(was.get(0)) || joint.endsWith(" " + was.get(0)))
+                    && now.subList(0, added).stream().allMatch(LostPlaceWords::beginsAPart);
+        }
+        if (added != 0) {
             return false;
         }
-        // a type word and its number or name ("Xóm 1", "Thôn Mỹ"), or a house number
-        return before.matches("\\S+ [\\d\\p{Lu}].*") && CardTextParser.startsAddress(before.split(" ")[0]) || before.matches("\\d.*");
+        int changed = -1;
+        for (int i = 0; i < was.size(); i++) {
+            if (!was.get(i).equals(now.get(i))) {
+                if (changed >= 0) {
+                    return false;
+                }
+                changed = i;
+            }
+        }
+        String before = now.get(changed);
+        return before.endsWith(" " + was.get(changed)) && beginsAPart(before);
+    }
+
+    /**
+     * A type word and its number or name ("Xóm 1", "Thôn Mỹ"), or a house number; each word a syllable or a number, as
+     * no label's remnant read with it is ("Xã HH VỤ Nu HAT SINH/PSe of bụi").
+     */
+    private static boolean beginsAPart(String part) {
+        return (part.matches("\\S+ [\\d\\p{Lu}].*") && CardTextParser.startsAddress(part.split(" ")[0]) || part.matches("\\d.*"))
+                && VietnameseSyllable.misfits(part) == 0;
     }
 
     /** The left edge at least two rows share, the leftmost such; -1 when no two rows do. */

@@ -40,6 +40,15 @@ final class PlaceRows {
     private PlaceRows() {
     }
 
+    /**
+     * How many rows a place may run to: those its layout prints and two more (a long address wrapped once more), or
+     * twelve in a column so narrow that it holds a word or two a row ("Xã" / "Phước" / "Lộc" / "-" / "Huyện").
+     */
+    static int mostRows(List<Line> lines, int printed) {
+        boolean narrow = lines.size() > printed && lines.stream().skip(1).allMatch(l -> l.text().strip().split("\\s+").length <= 2);
+        return narrow ? 12 : printed + 2;
+    }
+
     /** A place's lines as one address, before its spelling is put right from the lists; null when none is left. */
     static String asRead(List<Line> ls) {
         List<String> parts = new ArrayList<>();
@@ -120,8 +129,15 @@ final class PlaceRows {
     /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
     private static boolean isLabelFragment(String text) {
         String f = Fold.fold(text);
+        // or a label's lower half garbled past knowing ("Paee öƒ bứth rey(unutkvy"): three words or more, none a syllable,
+        // with no unit the lists know, no type abbreviated and no name with an apostrophe (a minority's names are no
+        // Vietnamese syllables either: "Krông Búk, Đắk Lắk", "M'Đrắk, T. Đắk" of a row cut short)
+        long words = text.strip().split("[\\s,.;:]+").length;
+        boolean placeLike = text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.(\\s.*|$)") || text.contains("'")
+                || java.util.Arrays.stream(text.split(",")).anyMatch(p -> !p.isBlank() && WrappedParts.known(p));
         return f.matches(".*(noi th|thuong tru\\b|place|resid|que quan|origin).*")
-                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*") && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.\\s.*");
+                && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*") && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.\\s.*")
+                || words >= 3 && VietnameseSyllable.misfits(text) == words && !placeLike;
     }
 
     /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */

@@ -14,6 +14,8 @@ import java.util.List;
 final class UnreadBands {
     /** A gap of more than this many rows' heights between two rows read is a band the page dropped. */
     private static final double ROWS = 2;
+    /** How far apart two rows' left edges may be and still be one column's. */
+    private static final double SAME_EDGE = 0.012;
     private final WordReader block;
 
     UnreadBands(String tessdata) {
@@ -83,12 +85,25 @@ final class UnreadBands {
         return out;
     }
 
-    /** A row's height (the median) and the text column's left edge: where most rows start, less a row's height. */
+    /**
+     * A row's height (the median) and the text column's left edge, less a row's height: the leftmost edge two rows of
+     * words start at, or where most rows start. Not the QR's or a photo's specks, which start rows of a letter or two
+     * left of the column; not the median alone, which the rows the page read from inside a word ("năm cấp" for "Ngày,
+     * tháng, năm cấp") pull right of the column.
+     */
     private static double[] column(List<TextRow> byTop) {
         double[] heights = byTop.stream().mapToDouble(r -> r.bottom() - r.top()).sorted().toArray();
         double row = heights[heights.length / 2];
         double[] lefts = byTop.stream().mapToDouble(TextRow::left).sorted().toArray();
-        // a QR's or a photo's specks left of the column start rows too
-        return new double[]{row, Math.max(0, lefts[lefts.length / 2] - row)};
+        double[] wordy = byTop.stream().filter(r -> r.text().chars().filter(Character::isLetter).count() >= 6)
+                .mapToDouble(TextRow::left).sorted().toArray();
+        double left = lefts[lefts.length / 2];
+        for (int i = 0; i + 1 < wordy.length; i++) {
+            if (wordy[i + 1] - wordy[i] <= SAME_EDGE) {
+                left = Math.min(left, wordy[i]);
+                break;
+            }
+        }
+        return new double[]{row, Math.max(0, left - row)};
     }
 }

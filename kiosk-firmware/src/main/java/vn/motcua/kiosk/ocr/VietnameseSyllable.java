@@ -71,6 +71,15 @@ final class VietnameseSyllable {
     record Toned(String letters, char tone, int toneAt) {
     }
 
+    /**
+     * How many words of a text are neither a syllable nor a number ("18/9", "12A"), its punctuation aside: an address's
+     * words are few such (a minority's name, "H'leo"), a label's garbled remnant many ("NGX ĐÁNG KY … togst gBor").
+     */
+    static long misfits(String text) {
+        return java.util.Arrays.stream(text.split("[\\s,.;:]+")).filter(w -> !w.isEmpty())
+                .filter(w -> !w.matches("[\\d/]+\\p{L}?") && !isWellFormed(w)).count();
+    }
+
     /** Whether the word (NFC or NFD, any case) is one well-formed syllable. */
     static boolean isWellFormed(String word) {
         Toned t = split(word);

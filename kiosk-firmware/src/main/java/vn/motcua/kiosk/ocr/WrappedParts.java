@@ -33,12 +33,25 @@ final class WrappedParts {
     /** The place's rows (cleaned) joined; {@code commaAtEnd}: whether each row was read ending with a comma. */
     static String join(List<String> rows, List<Boolean> commaAtEnd) {
         StringBuilder out = new StringBuilder(rows.get(0));
+        boolean dashes = rows.stream().anyMatch(WrappedParts::spacedDash);
         for (int i = 1; i < rows.size(); i++) {
             // units set off by dashes with no space ("Xã Tân Châu-Huyện Kim Động-" over "Tỉnh Hưng Yên") run on without one
             boolean glued = out.toString().matches("(?s).*\\p{L}-") && !rows.get(i).startsWith("-");
-            out.append(glued ? "" : runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1)) ? " " : ", ").append(rows.get(i));
+            String rest = String.join(" ", rows.subList(i, rows.size()));
+            // a dash alone on a row of a narrow column is lost: a unit that starts a row where the place's units are set
+            // off by spaced dashes came after one ("Xã Phước" / "Lộc" / "-" / "Huyện" read "Lộc" / "Huyện"), not after a
+            // part that names no unit (a hamlet's, or a label's remnant)
+            String part = out.substring(out.lastIndexOf(",") + 1);
+            boolean lostDash = dashes && !commaAtEnd.get(i - 1) && !part.endsWith("-") && BackPlaces.namesUnit(part)
+                    && TYPED.matcher(Fold.fold(rest)).lookingAt();
+            out.append(glued ? "" : runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1)) ? " " : lostDash ? " - " : ", ").append(rows.get(i));
         }
         return out.toString();
+    }
+
+    /** Whether a row sets units off by a dash with a space on each side ("Phan Thiết - Tỉnh"), one a row's wrap can leave alone. */
+    private static boolean spacedDash(String row) {
+        return DASH_BEFORE_TYPE.matcher(row).results().anyMatch(m -> m.group().matches("\\s+-\\s+"));
     }
 
     /** Whether a row (or the rows so far) and the next are one part cut at a space, as {@link #join} joins them. */

@@ -60,6 +60,15 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct(real)).isEqualTo(real);
         assertThat(AddressSpelling.correct("Số 5, Xã Không Có Thật, Tỉnh Nghệ An"))
                 .isEqualTo("Số 5, Xã Không Có Thật, Tỉnh Nghệ An");
+        // a name the lists lack, a letter longer than one they hold, read whole in syllables, is no misreading of it
+        // (generator D's unlisted names: "Trung Hậu" became "Trung Hà" on four cards)
+        assertThat(AddressSpelling.correct("Tổ 14, X. Trung Hậu, T. Tuyên Quang")).isEqualTo("Tổ 14, X. Trung Hậu, T. Tuyên Quang");
+        assertThat(AddressSpelling.correct("162/4 Hùng Vương, Xã Trung Hậu, Tỉnh Tuyên Quang"))
+                .isEqualTo("162/4 Hùng Vương, Xã Trung Hậu, Tỉnh Tuyên Quang");
+        // a letter more that makes no syllable, or a stroke more, is still a misreading
+        assertThat(AddressSpelling.correct("Thôn Đồng, Xã Nghi Thạchh, Huyện Nghi Lộc, Tỉnh Nghệ An"))
+                .isEqualTo("Thôn Đồng, Xã Nghi Thạch, Huyện Nghi Lộc, Tỉnh Nghệ An");
+        assertThat(AddressSpelling.correct("Xã Đắk Lao, Huyện Đắk MIiI, Tỉnh Đắk Nông")).isEqualTo("Xã Đắk Lao, Huyện Đắk Mil, Tỉnh Đắk Nông");
     }
 
     @Test

@@ -349,4 +349,80 @@ class BackPlacesTest {
         assertThat(String.join(" / ", r.lines().get("placeOfBirth").stream().map(CardTextParser.Line::text).toList()))
                 .isEqualTo("Xã Quang Chiểu, / Tỉnh Thanh Hóa");
     }
+
+    @Test
+    void anAddressesRowsSetRightUnderItsFirstGoOnWhereItsLabelWasLost() {
+        // generator D's 6917 (DejaVu Sans Light): the residence's label past reading, its province centred under its first row
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.rowAt(words, 0.25, 0.10, 0, "Tổ", "28,", "Xã", "Ea", "Wer,", "Huyện", "Buôn", "Đôn,");
+        LabelledFieldsTest.rowAt(words, 0.35, 0.15, 1, "Tỉnh", "Đăk", "Lăk");
+        LabelledFieldsTest.rowAt(words, 0.25, 0.21, 2, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH:");
+        LabelledFieldsTest.rowAt(words, 0.25, 0.26, 3, "Xã", "Mỹ", "Tân,", "Huyện", "Hải", "Hậu,");
+        LabelledFieldsTest.rowAt(words, 0.25, 0.31, 4, "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.rowAt(words, 0.25, 0.40, 5, "12/06/2025");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Tổ 28, Xã Ea Wer, Huyện Buôn Đôn, / Tỉnh Đăk Lăk");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Xã Mỹ Tân, Huyện Hải Hậu, / Tỉnh Nam Định");
+    }
+
+    @Test
+    void aRowThatNamesNoUnitRightAboveTheFirstThatDoesIsTheAddressesStartWhenItEndsWithAComma() {
+        // generator D's 6901 (DejaVu Sans Light): "Nơi cư trú" past reading, the street and the hamlet on a row of their own
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.rowAt(words, 0.26, 0.16, 0, "18/9", "Võ", "Thị", "Sáu,", "Thôn", "Tân", "Hoà,");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.205, 1, "Xã", "Vũ", "Quý,", "Tỉnh", "Hưng", "Yên");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.255, 2, "Nơi", "đăng", "ký", "khai", "sinh:", "Xã", "Quài", "Tở,");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.33, 3, "Tỉnh", "Điện", "Biên");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.39, 4, "Ngày,", "tháng,", "năm", "cấp.", "26/09/2025");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("18/9 Võ Thị Sáu, Thôn Tân Hoà, / Xã Vũ Quý, Tỉnh Hưng Yên");
+    }
+
+    @Test
+    void aLabelsGarbledRemnantEndingWithACommaIsNoAddressesStart() {
+        // generator D's 6109 (degraded): the place of birth's label over a province alone
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.rowAt(words, 0.26, 0.11, 0, "THỦ", "‹", "Phạoe", "ý", "sosidece");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.15, 1, "17/1", "Nguyễn", "Văn", "Cử,", "Xã", "Tiền", "Phong");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.195, 2, "Tính", "Nghệ", "An");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.255, 3, "NGX", "ĐÁNG", "KY", "KHÁI", "SiMĐ4", "/", "Phạcg", "ơf", "bự", "togst", "gBor,");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.295, 4, "Bến", "Tre");
+        LabelledFieldsTest.rowAt(words, 0.26, 0.35, 5, "NGÀY,", "THÁNG.,", "NĂM", "CẤP", "/", "Dme", "ot", "ssưœ", "02/05/2026");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("Bến Tre");
+    }
+
+    @Test
+    void theRowAboveTakenIntoAnAddressLeavesALabelsRemnantUpToItsColonOut() {
+        // generator D's 7212 (Liberation Sans): both places' labels garbled past finding
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.rowAt(words, 0.24, 0.08, 0, "xơi", "cư", "raú:", "Khu", "phố", "4,", "Thôn", "Hạ", "Vị,");
+        LabelledFieldsTest.rowAt(words, 0.33, 0.125, 1, "Phường", "Kim", "Sơn,");
+        LabelledFieldsTest.rowAt(words, 0.33, 0.17, 2, "Thành", "phố", "Hồ", "Chí", "Minh");
+        LabelledFieldsTest.rowAt(words, 0.31, 0.26, 3, "KỸ", "KHAI", "SINH:");
+        LabelledFieldsTest.rowAt(words, 0.33, 0.29, 4, "lstratior'");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.33, 5, "X.", "Phú", "Mỹ,", "T.", "Lào", "Cai");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.43, 6, "NGày,", "THÁNG,", "NĂM", "cấp:", "18/06/2026");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("Khu phố 4, Thôn Hạ Vị, / Phường Kim Sơn, / Thành phố Hồ Chí Minh");
+        assertThat(text(words, "placeOfBirth")).isEqualTo("X. Phú Mỹ, T. Lào Cai");
+    }
+
+    @Test
+    void aPlaceInAColumnSoNarrowItHoldsAWordARowRunsOnPastTheRowsItsLayoutGives() {
+        // generator D's 7219 (DejaVu Serif, narrow): "Xã" / "Phước" / "Lộc" / "-" / "Huyện" / "Chư Păh - Tỉnh Gia Lai", the dash lost
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.rowAt(words, 0.24, 0.073, 0, "Nơi", "cư", "trú:", "Tổ", "4,");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.114, 1, "Place", "oƒ", "residence");
+        LabelledFieldsTest.rowAt(words, 0.336, 0.146, 2, "Xã");
+        LabelledFieldsTest.rowAt(words, 0.336, 0.185, 3, "Phước");
+        LabelledFieldsTest.rowAt(words, 0.336, 0.224, 4, "Lộc");
+        LabelledFieldsTest.rowAt(words, 0.336, 0.300, 5, "Huyện");
+        LabelledFieldsTest.rowAt(words, 0.336, 0.340, 6, "Chư", "Păh", "-", "Tỉnh", "Gia", "Lai");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.397, 7, "Nơi", "đăng", "ký", "khai", "sinh:", "X.", "Hạ", "Vị,");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.430, 8, "Place", "oƒ", "birth", "registration");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.467, 9, "TP.", "Pleiku,", "T.", "Gia", "Lai");
+        LabelledFieldsTest.rowAt(words, 0.24, 0.517, 10, "Ngày,", "tháng,", "năm", "cấp:", "11/08/2024");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(String.join(" / ", r.lines().get("placeOfResidence").stream().map(CardTextParser.Line::text).toList()))
+                .isEqualTo("Tổ 4, / Xã / Phước / Lộc / Huyện / Chư Păh - Tỉnh Gia Lai");
+        assertThat(CardTextParser.parse(r.lines(), List.of("placeOfResidence"), 0.8, 0).fields())
+                .containsEntry("placeOfResidence", "Tổ 4, Xã Phước Lộc - Huyện Chư Păh - Tỉnh Gia Lai");
+    }
 }

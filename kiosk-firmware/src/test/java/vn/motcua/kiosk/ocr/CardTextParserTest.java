@@ -120,6 +120,18 @@ class CardTextParserTest {
                 .isEqualTo("Tổ 14, Thôn Long Điền, X. Thanh Bồng, T. Quảng Ngãi");
         assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Xã Tân Lập, Huyện Cư M'gar, ›,", 90, 0.10, 0.13, 0.3, 0.8),
                 new CardTextParser.Line("Tỉnh Đắk Lắk", 90, 0.14, 0.17, 0.3, 0.5)))).isEqualTo("Xã Tân Lập, Huyện Cư M'gar, Tỉnh Đắk Lắk");
+        // a label's lower half garbled past knowing, no word of it a syllable, under a province alone (D's 5208, degraded);
+        // a row of a minority's names, no Vietnamese syllables either, is kept by the unit the lists know
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Tây Ninh", 90, 0.18, 0.21, 0.4, 0.5),
+                new CardTextParser.Line("Paee öƒ bứth rey(unutkvy", 30, 0.22, 0.25, 0.2, 0.4)))).isEqualTo("Tây Ninh");
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Xã Ea Wy,", 90, 0.18, 0.21, 0.2, 0.4),
+                new CardTextParser.Line("Ea H'leo, Đắk Lắk", 90, 0.22, 0.25, 0.2, 0.4)))).isEqualTo("Xã Ea Wy, Ea H'leo, Đắk Lắk");
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Xã Ea Wy,", 90, 0.18, 0.21, 0.2, 0.4),
+                new CardTextParser.Line("Krông Búk, Đắk Lắk", 90, 0.22, 0.25, 0.2, 0.4)))).isEqualTo("Xã Ea Wy, Krông Búk, Đắk Lắk");
+        // the places audit's row cut at width 15: "X. Cư Pơng, H." / "M'Đrắk, T. Đắk" / "Lắk"
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("X. Cư Pơng, H.", 90, 0.18, 0.21, 0.2, 0.4),
+                new CardTextParser.Line("M'Đrắk, T. Đắk", 90, 0.22, 0.25, 0.2, 0.4), new CardTextParser.Line("Lắk", 90, 0.26, 0.29, 0.2, 0.3))))
+                .isEqualTo("X. Cư Pơng, H. M'Đrắk, T. Đắk Lắk");
         // a house number, and a place that spells its types out, stay as read
         assertThat(CardTextParser.clean("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh")).isEqualTo("1 Lê Lợi, P. Bến Nghé, Q. 1, TP. Hồ Chí Minh");
         assertThat(CardTextParser.clean("Số 4, 1, Vĩnh Long")).isEqualTo("Số 4, 1, Vĩnh Long");

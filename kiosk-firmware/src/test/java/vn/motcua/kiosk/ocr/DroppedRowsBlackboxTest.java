@@ -32,7 +32,7 @@ class DroppedRowsBlackboxTest {
         try (Stream<Path> images = Golden.inputs("blackbox/dropped-rows", ".png")) {
             cards = images.toList();
         }
-        assertThat(cards).hasSize(4);
+        assertThat(cards).hasSize(5);
         for (Path card : cards) {
             IdCardReading r = ocr.read(IdCardOcr.load(card));
             assertThat(r.model()).isEqualTo(CardModel.CAN_CUOC_2024);

@@ -514,7 +514,7 @@ class LabelledFieldsTest {
         assertThat(text(r, "placeOfResidence")).isEqualTo("Ấp Đông, X. Bắc Quang, T. Tuyên Quang");
     }
 
-    private static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
+    static void rowAt(List<OcrWord> out, double left, double y, int line, String... words) {
         double x = left;
         for (String w : words) {
             double width = 0.012 * w.length();

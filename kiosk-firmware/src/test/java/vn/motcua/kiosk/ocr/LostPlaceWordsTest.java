@@ -36,4 +36,17 @@ class LostPlaceWordsTest {
         assertThat(LostPlaceWords.taken(page, "Place of residence, Phường Kim Sơn, Gia Lai")).isFalse();
         assertThat(LostPlaceWords.taken(page, "Xóm 1, Phường Kim Sơn, Tỉnh Gia Lai")).isFalse();
     }
+
+    @Test
+    void twoPartsFoundBeforeThePartTheFirstReadingStartedInsideAreTaken() {
+        // generator D's 6903 (DejaVu Sans Light): "ã Nghiên Loan," for "Xóm 2, Xã Nghiên Loan,"
+        assertThat(LostPlaceWords.taken("Tỉnh Thái Nguyên", "Xóm 2, Xã Nghiên Loan, Tỉnh Thái Nguyên")).isTrue();
+        assertThat(LostPlaceWords.taken("Nghiên Loan, Tỉnh Thái Nguyên", "Xóm 2, Xã Nghiên Loan, Tỉnh Thái Nguyên")).isTrue();
+        assertThat(LostPlaceWords.taken("Tỉnh Thái Nguyên", "Số 4, Xóm 2, Xã Nghiên Loan, Tỉnh Thái Nguyên")).isFalse();
+        assertThat(LostPlaceWords.taken("Tỉnh Thái Nguyên", "h1 Linh, Xã Nghiên Loan, Tỉnh Thái Nguyên")).isFalse();
+        assertThat(LostPlaceWords.taken("Nghiên Loan, Tỉnh Thái Nguyên", "Xóm 2, Xã Nghiên Loạn, Tỉnh Thái Nguyên")).isFalse();
+        // generator D's 4803 (degraded): the row read again from a label's garbled remnant on
+        assertThat(LostPlaceWords.taken("Xã Hạ Vị, Huyện Cai Lậy, Tỉnh Tiền Giang",
+                "Xã HH VỤ Nu HAT SINH/PSe of bụi reglsyagoe, Xã Hạ Vị, Huyện Cai Lậy, Tỉnh Tiền Giang")).isFalse();
+    }
 }

@@ -108,4 +108,18 @@ class WrappedPartsTest {
         assertThat(WrappedParts.join(List.of("Xã Tân Phú, Tỉnh Lâm", "Place of birth"), List.of(false, false)))
                 .isEqualTo("Xã Tân Phú, Tỉnh Lâm, Place of birth");
     }
+
+    @Test
+    void aDashLostAloneOnANarrowColumnsRowIsPutBackWhereThePlaceSetsItsUnitsOffByDashes() {
+        // generator D's 7201 (DejaVu Serif, a narrow column): "Phường" / "Phú" / "Mỹ" / "-" / "Thành" / "phố Phan Thiết - …"
+        List<Boolean> noCommas = List.of(false, false, false, false, false);
+        assertThat(WrappedParts.join(List.of("Phường", "Phú", "Mỹ", "Thành", "phố Phan Thiết - Tỉnh Bình Thuận"), noCommas))
+                .isEqualTo("Phường Phú Mỹ - Thành phố Phan Thiết - Tỉnh Bình Thuận");
+        // where the units are set off by commas, the mark lost was a comma
+        assertThat(WrappedParts.join(List.of("Phường", "Phú", "Mỹ", "Thành", "phố Phan Thiết, Tỉnh Bình Thuận"), noCommas))
+                .isEqualTo("Phường Phú Mỹ, Thành phố Phan Thiết, Tỉnh Bình Thuận");
+        // nor after a part that names no unit: a label's remnant ("bư1h: rogstr gen"), or a hamlet's
+        assertThat(WrappedParts.join(List.of("bư1h: rogstr gen", "Xã Ea Tân - Huyện Buôn Đôn - Tỉnh Đắk Lắk"), List.of(false, false)))
+                .isEqualTo("bư1h: rogstr gen, Xã Ea Tân - Huyện Buôn Đôn - Tỉnh Đắk Lắk");
+    }
 }
