@@ -121,5 +121,7 @@ class WrappedPartsTest {
         // nor after a part that names no unit: a label's remnant ("bư1h: rogstr gen"), or a hamlet's
         assertThat(WrappedParts.join(List.of("bư1h: rogstr gen", "Xã Ea Tân - Huyện Buôn Đôn - Tỉnh Đắk Lắk"), List.of(false, false)))
                 .isEqualTo("bư1h: rogstr gen, Xã Ea Tân - Huyện Buôn Đôn - Tỉnh Đắk Lắk");
+        assertThat(WrappedParts.join(List.of("Khu phố 1", "Xã Thanh - Huyện Hậu - Tỉnh Nam Định"), List.of(false, false)))
+                .isEqualTo("Khu phố 1, Xã Thanh - Huyện Hậu - Tỉnh Nam Định");
     }
 }
