@@ -117,10 +117,11 @@ final class BackPlaces {
                 left = row.left();
                 // or under the place's first word, past a label's remnant ("Naieu tú: 179/16 Ngô Quyền, …" over "- Tỉnh Hà Giang")
                 valueLeft = words.get(0).left();
-                if (runsInto(above, row)) {
-                    // the address's first row names no unit ("18/9 Võ Thị Sáu, Thôn Tân Hoà,") and ends with the comma
-                    // a printer puts where it wraps between parts
-                    run.add(TextRow.line(fromFirstWord(above.words())));
+                // the address's first row names no unit ("18/9 Võ Thị Sáu, Thôn Tân Hoà,") and ends with the comma a
+                // printer puts where it wraps between parts
+                CardTextParser.Line start = startAbove(above, row);
+                if (start != null) {
+                    run.add(start);
                 }
             }
             run.add(TextRow.line(words));
@@ -139,19 +140,22 @@ final class BackPlaces {
     }
 
     /**
-     * Whether the row above an address run's first is its start: right above it, at its left edge or left of it
-     * (a label's remnant before), ending with the comma an address's row ends with where it wraps between parts, its
-     * words syllables and numbers as an address's are, not a label's garbled remnant ending with a comma.
+     * The row above an address run's first, past a label's remnant up to its colon, when it is the address's start;
+     * else null. It is right above that row, at its left edge or left of it (a label's remnant before), ends with
+     * the comma an address's row ends with where it wraps between parts, and its words are syllables and numbers as
+     * an address's are, not a label's garbled remnant ending with a comma.
      */
-    private static boolean runsInto(TextRow above, TextRow row) {
+    private static CardTextParser.Line startAbove(TextRow above, TextRow row) {
         if (above == null || row.top() - above.bottom() > 1.2 * (row.bottom() - row.top())
                 || above.left() > row.left() + 0.05 || above.right() < row.left()) {
-            return false;
+            return null;
         }
-        String text = TextRow.line(fromFirstWord(above.words())).text();
+        CardTextParser.Line start = TextRow.line(fromFirstWord(above.words()));
+        String text = start.text();
         String address = AddressEnds.dropJunkBefore(text); // past a label's remnant ("Pocest eseese Ngõ 154 Võ Thị Sáu,")
-        return text.endsWith(",") && !AddressEnds.closesAddress(text.substring(0, text.length() - 1))
+        boolean isStart = text.endsWith(",") && !AddressEnds.closesAddress(text.substring(0, text.length() - 1))
                 && VietnameseSyllable.misfits(address) * 4 <= address.split("\\s+").length;
+        return isStart ? start : null;
     }
 
     /** A row's words past a label's remnant up to its colon ("xơi cư raú: Khu phố 4, …"). */

@@ -129,15 +129,21 @@ final class PlaceRows {
     /** What is left of "Nơi thường trú / Place of residence" when no address word followed it. */
     private static boolean isLabelFragment(String text) {
         String f = Fold.fold(text);
-        // or a label's lower half garbled past knowing ("Paee öƒ bứth rey(unutkvy"): three words or more, none a syllable,
-        // with no unit the lists know, no type abbreviated and no name with an apostrophe (a minority's names are no
-        // Vietnamese syllables either: "Krông Búk, Đắk Lắk", "M'Đrắk, T. Đắk" of a row cut short)
-        long words = text.strip().split("[\\s,.;:]+").length;
-        boolean placeLike = text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.(\\s.*|$)") || text.contains("'")
-                || java.util.Arrays.stream(text.split(",")).anyMatch(p -> !p.isBlank() && WrappedParts.known(p));
         return f.matches(".*(noi th|thuong tru\\b|place|resid|que quan|origin).*")
                 && !f.matches(".*\\b(xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\\b.*") && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.\\s.*")
-                || words >= 3 && VietnameseSyllable.misfits(text) == words && !placeLike;
+                || garbledHalf(text);
+    }
+
+    /**
+     * A label's lower half garbled past knowing ("Paee öƒ bứth rey(unutkvy"): three words or more, none a syllable, with
+     * no type abbreviated, no name with an apostrophe and no unit the lists know (a minority's names are no Vietnamese
+     * syllables either: "Krông Búk, Đắk Lắk", "M'Đrắk, T. Đắk" of a row cut short). The lists are asked last.
+     */
+    private static boolean garbledHalf(String text) {
+        long words = text.strip().split("[\\s,.;:]+").length;
+        return words >= 3 && VietnameseSyllable.misfits(text) == words
+                && !text.matches("(^|.*\\s)\\p{Lu}{1,2}\\.(\\s.*|$)") && !text.contains("'")
+                && java.util.Arrays.stream(text.split(",")).noneMatch(p -> !p.isBlank() && WrappedParts.known(p));
     }
 
     /** Cuts "Nơi thường trú / Place of residence:" (however garbled) off the front of a value. */
