@@ -290,6 +290,11 @@ final class AddressSpelling {
     /** A street word and its number read as one word ("Xóm6", "Tổ12"). */
     private static final java.util.regex.Pattern WORD_AND_NUMBER = java.util.regex.Pattern.compile("(\\p{L}+)(\\d+\\p{Lu}?(?:\\s.*)?)");
 
+    /** Whether a word is a street word, as read or with its capital lost or misread ("gõ" for "Ngõ"). */
+    static boolean isStreetWord(String word) {
+        return START_WORDS.containsKey(Fold.fold(word)) || StreetStart.firstLetterOff(word, START_WORDS) != null;
+    }
+
     private static String startWord(String part) {
         java.util.regex.Matcher glued = WORD_AND_NUMBER.matcher(part);
         if (glued.matches() && (START_WORDS.containsKey(Fold.fold(glued.group(1)))

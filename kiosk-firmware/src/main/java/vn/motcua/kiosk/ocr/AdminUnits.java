@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
@@ -125,6 +126,13 @@ final class AdminUnits {
                 if (strokes.size() == 1) {
                     return Optional.of(strokes.get(0));
                 }
+            }
+            Matcher typed = UNIT_TYPE.matcher(candidate);
+            if ((province == null || !byProvince.containsKey(province)) && typed.find()
+                    && namesWithoutType(candidate.substring(typed.end()))) {
+                // no province to look in (one of 1976-2008, "Tỉnh Sông Bé"): a name the lists hold with another type
+                // ("Huyện Bến Cát", a town since 2013) is a unit since renamed, not "Huyện Bến Cầu" misread
+                return Optional.empty();
             }
             if (key.length() >= 8) {
                 List<String> near = new ArrayList<>();

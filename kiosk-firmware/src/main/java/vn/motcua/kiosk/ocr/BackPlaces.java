@@ -57,7 +57,9 @@ final class BackPlaces {
         // no place's label read at all (a light face): a run may also start at a type abbreviated or a province alone
         List<List<CardTextParser.Line>> runs = runs(rows, lost.containsAll(places));
         if (runs.size() != places.size()) {
-            return firstAboveSecond(byField, places, lost, runs);
+            double firstRowTop = rows.stream().filter(r -> !LabelPieces.isSpeck(r.words()) && r.text().chars().filter(Character::isLetter).count() >= 3)
+                    .mapToDouble(TextRow::top).min().orElse(1);
+            return firstAboveSecond(byField, places, lost, runs, firstRowTop);
         }
         Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>(byField);
         for (int i = 0; i < places.size(); i++) {
@@ -71,16 +73,26 @@ final class BackPlaces {
     /**
      * The first place alone lost (its label faded past reading) and the second found by its label: the first run,
      * when it ends above the second place's first row, is the first place. The second place's own run may be
-     * none (a province alone, "Vĩnh Long", names no unit), so the runs need not be as many as the places.
+     * none (a province alone, "Vĩnh Long", names no unit), so the runs need not be as many as the places. Both
+     * places lost and one run of two parts or more read from the card's first row of text ({@code firstRowTop}): the
+     * run is the first.
      */
     private static Map<String, List<CardTextParser.Line>> firstAboveSecond(Map<String, List<CardTextParser.Line>> byField,
-            List<String> places, List<String> lost, List<List<CardTextParser.Line>> runs) {
+            List<String> places, List<String> lost, List<List<CardTextParser.Line>> runs, double firstRowTop) {
         List<String> lostPlaces = places.stream().filter(lost::contains).toList();
         List<CardTextParser.Line> second = places.size() < 2 ? List.of() : byField.getOrDefault(places.get(1), List.of());
+        List<CardTextParser.Line> first = runs.isEmpty() ? List.of() : runs.get(0);
+        if (runs.size() == 1 && lostPlaces.equals(places) && second.isEmpty() && first.get(0).top() <= firstRowTop
+                && first.stream().anyMatch(l -> l.text().contains(","))) {
+            // both places' labels lost and one run of parts read, the card's first row: the first place (a residence
+            // names its units; a place of birth may be a province alone, "Cao Bằng" under a residence the page lost)
+            Map<String, List<CardTextParser.Line>> out = new LinkedHashMap<>(byField);
+            out.put(places.get(0), first);
+            return out;
+        }
         if (runs.isEmpty() || !lostPlaces.equals(List.of(places.get(0))) || second.isEmpty()) {
             return byField;
         }
-        List<CardTextParser.Line> first = runs.get(0);
         double secondTop = second.stream().mapToDouble(CardTextParser.Line::top).min().orElse(0);
         if (first.get(first.size() - 1).bottom() > secondTop) {
             return byField;
@@ -204,9 +216,11 @@ final class BackPlaces {
                     && Character.isUpperCase(words.get(i + 1).text().charAt(0))) {
                 return from(words, i, "Xã");
             }
-            // a digit or a part's closing comma ("Trung Hòa, Xã …"); a comma inside a word is a garbled label's ("sesas,se")
+            // a digit or a part's closing comma ("Trung Hòa, Xã …"); a comma inside a word is a garbled label's ("sesas,se");
+            // before a number, its street word with the capital lost ("gõ 231 Trần Hưng Đạo, X. Viêng Lán, …")
             if (words.get(i).text().matches(".*\\d.*|.*,")) {
-                return words.subList(StreetStart.groupBefore(words, i) ? i - 3 : i, words.size());
+                boolean streetWord = i > 0 && words.get(i).text().matches("\\d.*") && AddressSpelling.isStreetWord(words.get(i - 1).text());
+                return words.subList(StreetStart.groupBefore(words, i) ? i - 3 : streetWord ? i - 1 : i, words.size());
             }
         }
         return words;

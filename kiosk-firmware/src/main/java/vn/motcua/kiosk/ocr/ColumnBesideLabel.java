@@ -45,13 +45,24 @@ final class ColumnBesideLabel {
     /**
      * Whether words may be a piece of a place: they name a unit or a province, hold a word a part begins with (a
      * unit's type, "Thành" of "Thành phố" wrapped under the label, a street word), a part's closing comma ("Hòa,") or
-     * a number (a house's; a digit inside a garbled word, "?iasafrsi4m=.", is none), or end the province the row
-     * above began.
+     * a number (a house's; a digit inside a garbled word, "?iasafrsi4m=.", is none), end the province the row
+     * above began, or go on with the name it left open ({@link #nameGoesOn}).
      */
     private static boolean isPlace(List<OcrWord> words, String before) {
         String text = TextRow.line(words).text();
         return words.stream().anyMatch(w -> CardTextParser.startsAddress(w.text()) || w.text().matches("\\d.*|.*\\p{L},"))
                 || BackPlaces.namesUnit(text) || AddressSpelling.endsWithProvince(CardTextParser.clean(text))
-                || AddressSpelling.endsWithProvince(CardTextParser.clean(before + " " + text));
+                || AddressSpelling.endsWithProvince(CardTextParser.clean(before + " " + text)) || nameGoesOn(words, before);
+    }
+
+    /**
+     * Whether a row of one or two capitalised Vietnamese syllables goes on with a name the row above left open (it
+     * ends with a word, no comma or colon after it): a place set a word a row, wrapped back under its label ("Xóm 3,"
+     * beside the label, then "Xã" / "Châu" / "Hưng" under it). The label's lower half there is English ("Place of
+     * residence"), words no Vietnamese syllable spells.
+     */
+    private static boolean nameGoesOn(List<OcrWord> words, String before) {
+        return words.size() <= 2 && before.strip().matches(".*\\p{L}") && words.stream().allMatch(w -> Character.isUpperCase(w.text().charAt(0)))
+                && VietnameseSyllable.misfits(TextRow.line(words).text()) == 0;
     }
 }

@@ -148,6 +148,15 @@ final class Gazetteer {
         if (dash > address.lastIndexOf(',') + 1) {
             return address.substring(0, dash) + correctLastPart(address.substring(dash));
         }
+        // or by a dash before a type misread ("Xã Ba Xa - Iỉnh Quảng Ngãi"): the part after it, put right, has the type
+        int spaced = address.lastIndexOf(" - ");
+        if (spaced > address.lastIndexOf(',')) {
+            String after = address.substring(spaced + 3);
+            String fixed = correctLastPart(after);
+            if (fixed.matches("(Tỉnh|Thành phố) .*") && !after.matches("(Tỉnh|Thành phố) .*")) {
+                return address.substring(0, spaced + 3) + fixed;
+            }
+        }
         int comma = address.lastIndexOf(',');
         String head = comma < 0 ? "" : address.substring(0, comma + 1) + " ";
         // a tone mark or speck read as a quote mark between a province's type and its name glues the two words

@@ -153,7 +153,7 @@ public final class IdCardOcr {
         // number off a receipt must not become someone's personal number; every field is left to be typed
         LabelledFields.Result found = detected != null ? LabelledFields.find(rows, layout)
                 : new LabelledFields.Result(Map.of(), List.of());
-        var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
+        var byField = DashAtRowEnd.mark(card, FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel()), layout);
         IdCardReading reading = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         long cpu3 = cpu();
         if (layout.fieldNames().contains("number")) {

@@ -39,11 +39,19 @@ final class InkStart {
     }
 
     private static boolean inked(Raster r, int x, int y0, int y1) {
+        return inkRows(r, x, y0, y1, INK) != null;
+    }
+
+    /** The first and last pixel rows of a column between {@code y0} and {@code y1} darker than {@code ink}, or null. */
+    static int[] inkRows(Raster r, int x, int y0, int y1, int ink) {
+        int first = -1;
+        int last = -1;
         for (int y = y0; y < y1; y++) {
-            if (r.getSample(x, y, 0) < INK) {
-                return true;
+            if (r.getSample(x, y, 0) < ink) {
+                first = first < 0 ? y : first;
+                last = y;
             }
         }
-        return false;
+        return first < 0 ? null : new int[] {first, last};
     }
 }

@@ -10,7 +10,10 @@ final class LabelPieces {
     /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */
     static boolean isLabelRemnant(List<OcrWord> rest, CardLayout.Field field) {
         String text = String.join("", rest.stream().map(OcrWord::compact).toList());
-        if (text.isEmpty() || text.chars().filter(Character::isDigit).count() > 1) {
+        // a number is a value's (a date, a house): digits side by side; a digit alone among letters is a letter of
+        // the label misread ("0ƒ 1esidehce" for "of residence")
+        if (text.isEmpty() || rest.stream().anyMatch(w -> w.text().matches(".*\\d{2,}.*"))
+                || rest.stream().filter(w -> w.text().matches(".*\\d.*") && !w.text().matches(".*\\p{L}.*")).count() > 1) {
             return false;
         }
         // "tuẾ name", "Dóte 9ƒ bưrth": most of the letters are pieces of the label
@@ -68,6 +71,9 @@ final class LabelPieces {
         int cut = 0;
         // a short scrap ("0ƒ", "|") counts with the label pieces around it, not on its own
         for (int i = 0; i < words.size() && i < 5; i++) {
+            if (provinceType(words, i, field)) {
+                break;
+            }
             if (isLabelPiece(words.get(i), field)) {
                 cut = i + 1;
             } else if (!isScrap(words.get(i))) {
@@ -76,6 +82,24 @@ final class LabelPieces {
         }
         cut = Math.max(cut, pastLabelColon(words));
         return cut == 0 ? words : words.subList(cut, words.size());
+    }
+
+    /**
+     * Whether a word is a province's type misread ("[Lĩnh An Giang" after "khai sinh:"), one letter from a label's word
+     * ("sinh") as from "Tỉnh": no word of the label's itself, and a province's name after it.
+     */
+    private static boolean provinceType(List<OcrWord> words, int i, CardLayout.Field field) {
+        String w = Fold.fold(words.get(i).text()).replaceAll("[^a-z]", "");
+        if (Edits.distance(w, "tinh") > 1 || field.labels().stream().anyMatch(l -> List.of(l.split("[\\s,]+")).contains(w))) {
+            return false;
+        }
+        for (int to = i + 2; to <= Math.min(words.size(), i + 4); to++) {
+            String name = String.join(" ", words.subList(i + 1, to).stream().map(OcrWord::text).toList()).replaceAll("[,.;:]+$", "");
+            if (Gazetteer.provinces().namesProvince(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds each field's value by its printed label: the words after the label on its row (up to the next
- * label on that row), and the rows below it while they sit under the label and carry no label of their
- * own. A field whose label was not found falls back to its layout band; a number with no label to the
- * longest digit run on the card.
+ * Finds each field's value by its printed label: the words after the label on its row (up to the next label on that
+ * row), and the rows below it while they sit under the label and carry no label of their own. A field whose label was
+ * not found falls back to its layout band; a number with no label to the longest digit run on the card.
  */
 final class LabelledFields {
     /** The lines per field for the parser, and which fields were placed by label. */
@@ -144,7 +143,7 @@ final class LabelledFields {
             }
             // a place's first row may stand a label row further down: the label's other half, under it, read as
             // nothing at all (no speck to step over)
-            double gap = lines.isEmpty() && field.lines() > 1 && bottom == row.bottom() ? 3.2 : 1.6;
+            double gap = lines.isEmpty() && field.lines() > 1 && bottom == row.bottom() ? 3.2 : PlaceRows.rowsApart(lines, inColumn.get(0).left());
             if (below.top() - bottom > gap * height || startsWithLabel(hits, r) || below.text().contains("<<")
                     || field.lines() > 1 && BackDates.DATE.matcher(TextRow.line(inColumn).text()).find()) {
                 // a place holds no date: a date row is the next field's (an issue date whose label was lost); the
@@ -325,8 +324,8 @@ final class LabelledFields {
     }
 
     /**
-     * Whether a row ends a place not yet ended, its province cut over the rows ("…, TP. Hà" over "Nội"): its words
-     * are the place's, though one reads as a label's ("Nội" as "Nơi").
+     * Whether a row ends a place not yet ended, its province cut over the rows ("…, TP. Hà" over "Nội"): its words are the place's,
+     * though one reads as a label's ("Nội" as "Nơi"); not the label's lower half whole ("…, Xã" over "Place ofresidence").
      */
     private static boolean completesPlace(List<CardTextParser.Line> lines, List<OcrWord> row, CardLayout.Field field) {
         if (field.lines() <= 1 || lines.isEmpty()) {
@@ -335,7 +334,8 @@ final class LabelledFields {
         String last = lines.get(lines.size() - 1).text();
         String next = TextRow.line(row).text();
         // or ends a unit the row above began ("…, Huyện" / "Quế Sơn, Tỉnh Quảng": no "Quê" of "Quê quán")
-        return !AddressEnds.closesAddress(last) && (AddressEnds.closesAddress(last + " " + next) || WrappedParts.completes(last, next));
+        return !AddressEnds.closesAddress(last) && (AddressEnds.closesAddress(last + " " + next)
+                || WrappedParts.completes(last, next) && !LabelPieces.nearLabel(String.join("", row.stream().map(OcrWord::compact).toList()), field));
     }
 
     /**

@@ -49,6 +49,19 @@ final class PlaceRows {
         return narrow ? 12 : printed + 2;
     }
 
+    /**
+     * How far below a place's last row, in rows' heights, its next row may start: 1.6 (a row's spacing), or 2.8 in a
+     * column a word a row (each row after the first one or two words, as {@link #mostRows} tells) where the place has
+     * not ended and the row starts on its rows' edge: a row the page lost between them (the "-" alone of "Xã Gia
+     * Xuân" / "-" / "Huyện Nho Quan") leaves the place going on under it.
+     */
+    static double rowsApart(List<Line> lines, double rowLeft) {
+        Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        boolean wordARow = lines.size() >= 3 && lines.stream().skip(1).allMatch(l -> l.text().strip().split("\\s+").length <= 2);
+        return wordARow && !AddressEnds.closesAddress(String.join(" ", lines.stream().map(Line::text).toList()))
+                && Math.abs(rowLeft - last.left()) <= 0.01 ? 2.8 : 1.6;
+    }
+
     /** A place's lines as one address, before its spelling is put right from the lists; null when none is left. */
     static String asRead(List<Line> ls) {
         List<String> parts = new ArrayList<>();

@@ -40,7 +40,7 @@ final class PlaceSecondLook {
                 if (alone == null) {
                     again.addAll(row);
                 } else {
-                    again.add(alone);
+                    again.add(withDash(row, alone));
                 }
             }
             if (taken(asRead, value, PlaceRows.asRead(again))) {
@@ -49,6 +49,13 @@ final class PlaceSecondLook {
             }
         }
         return out;
+    }
+
+    /** The row read alone, with the dash its end has on the card ({@link DashAtRowEnd}) where the reading lost it too. */
+    private static CardTextParser.Line withDash(List<CardTextParser.Line> row, CardTextParser.Line alone) {
+        boolean dash = row.get(row.size() - 1).text().endsWith(" -") && !alone.text().endsWith("-");
+        return dash ? new CardTextParser.Line(alone.text() + " -", alone.confidence(), alone.top(), alone.bottom(), alone.left(), alone.right())
+                : alone;
     }
 
     /**

@@ -87,9 +87,9 @@ final class StreetStart {
         String w = Fold.fold(read).replaceAll("[^a-z]", "");
         // a capital read as a digit, an I or a backslash ("1ổ 15", "Iổ8", "\\p Phước Lộc" for Ấp): the letters after
         // it, marks and all, are the word's ("Tổ", not "Số"); a T read as a P or an F in serif faces ("Fổ 26", "Phôn",
-        // a syllable too) for a word that starts with a T
+        // a syllable too), or as an L ("Lổ 10", the T's serifs joined below), for a word that starts with a T
         boolean capitalAsStroke = !read.isEmpty() && (Character.isDigit(read.charAt(0)) || "Il\\".indexOf(read.charAt(0)) >= 0);
-        boolean tAsPOrF = !read.isEmpty() && "PF".indexOf(read.charAt(0)) >= 0;
+        boolean tAsPOrF = !read.isEmpty() && "PFL".indexOf(read.charAt(0)) >= 0;
         if (read.length() >= 2 && (capitalAsStroke || tAsPOrF) && read.substring(1).chars().allMatch(Character::isLetter)) {
             List<String> fit = words.values().stream().filter(v -> v.substring(1).equals(read.substring(1)))
                     .filter(v -> capitalAsStroke || v.charAt(0) == 'T').distinct().toList();

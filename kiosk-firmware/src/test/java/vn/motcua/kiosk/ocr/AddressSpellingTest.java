@@ -278,6 +278,20 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Tỉnh Nghệ Tĩnh")).isEqualTo("Tỉnh Nghệ Tĩnh");
         assertThat(AddressSpelling.endsWithProvince("Huyện Chương Mỹ, Tỉnh Hà Tây")).isTrue();
         assertThat(AddressSpelling.correct("Tỉnh Vĩnh Phúc")).isEqualTo("Tỉnh Vĩnh Phúc");
+        // Sông Bé's Huyện Bến Cát, a town since 2013: not Tây Ninh's Huyện Bến Cầu, one letter off (D's 7315)
+        assertThat(AddressSpelling.correct("H. Bến Cát, T. Sông Bé")).isEqualTo("H. Bến Cát, T. Sông Bé");
+        assertThat(AddressSpelling.correct("Huyện Chươg Mỹ, Tỉnh Hà Tây")).as("a misreading is still mended")
+                .isEqualTo("Huyện Chương Mỹ, Tỉnh Hà Tây");
+        assertThat(AddressSpelling.correct("Huyện Bến Cát, Tỉnh Tây Ninh")).as("in a province the lists know, its own units")
+                .isEqualTo("Huyện Bến Cầu, Tỉnh Tây Ninh");
+    }
+
+    @Test
+    void aProvincesTypeMisreadAfterADashIsPutRight() {
+        // D's 7613: the dash a row ended with found in the ink, the province's T read as an I on the row under it
+        assertThat(AddressSpelling.correct("Thôn Thượng, Xã Ba Xa - Iỉnh Quảng Ngãi")).isEqualTo("Thôn Thượng, Xã Ba Xa - Tỉnh Quảng Ngãi");
+        assertThat(AddressSpelling.correct("Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu")).as("a province's own dash")
+                .isEqualTo("Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu");
     }
 
     @Test

@@ -29,6 +29,24 @@ class BackPlacesTest {
     }
 
     @Test
+    void bothPlacesLabelsLostAndOneRunReadAtTheTopIsTheResidence() {
+        // D's 7312 at seed 7300: the small labels and the place of birth's row lost, the residence's first letter too
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.065, 0, "gõ", "231", "Trần", "Hưng", "Đạo,", "X.", "Viêng", "Lán,", "H.", "Vân",
+                "Hồ,", "T.", "Sơn", "La");
+        LabelledFieldsTest.row(words, 0.345, 1, "Ngày,", "tháng,", "năm", "cấp:", "21/06/2025");
+        LabelledFieldsTest.row(words, 0.430, 2, "Ngày,", "tháng,", "năm", "hết", "hạn:", "28/04/2040");
+        assertThat(text(words, "placeOfResidence")).isEqualTo("gõ 231 Trần Hưng Đạo, X. Viêng Lán, H. Vân Hồ, T. Sơn La");
+        assertThat(text(words, "placeOfBirth")).isEmpty();
+        // a row of text above the run (the residence's rows read past knowing): not told which place the run is
+        List<OcrWord> below = new ArrayList<>();
+        LabelledFieldsTest.row(below, 0.065, 0, "Kdwp", "qrst", "vbnm");
+        LabelledFieldsTest.row(below, 0.200, 1, "Xã", "Tân", "Hội,", "Huyện", "Lấp", "Vò,", "Tỉnh", "Đồng", "Tháp");
+        LabelledFieldsTest.row(below, 0.345, 2, "Ngày,", "tháng,", "năm", "cấp:", "21/06/2025");
+        assertThat(text(below, "placeOfResidence")).isEmpty();
+    }
+
+    @Test
     void aPlaceEndsBeforeADateRowWhoseLabelWasLost() {
         List<OcrWord> words = new ArrayList<>();
         LabelledFieldsTest.row(words, 0.10, 0, "Nơi", "cư", "trú", "/", "Place", "of", "residence:", "Thôn", "2,",

@@ -35,4 +35,18 @@ class TextRowTest {
             assertThat(texts(TextRow.afterColon(word(one)))).containsExactly(one);
         }
     }
+
+    @Test
+    void aWordBoxedAroundItsFirstLetterAloneDoesNotCutItsRow() {
+        // "Lê" boxed 0.369-0.372 in a line whose letters are 0.01 wide: the 0.035 to "Lợi," is no gap between pieces
+        List<OcrWord> line = List.of(new OcrWord("Số", 97, 0.243, 0.171, 0.263, 0.20, 2),
+                new OcrWord("248", 87, 0.269, 0.173, 0.298, 0.20, 2), new OcrWord("đường", 92, 0.307, 0.172, 0.358, 0.20, 2),
+                new OcrWord("Lê", 97, 0.369, 0.173, 0.372, 0.20, 2), new OcrWord("Lợi,", 96, 0.407, 0.173, 0.426, 0.20, 2),
+                new OcrWord("Xã", 97, 0.433, 0.173, 0.453, 0.20, 2), new OcrWord("Long", 96, 0.462, 0.173, 0.500, 0.20, 2));
+        assertThat(TextRow.of(line)).extracting(TextRow::text).containsExactly("Số 248 đường Lê Lợi, Xã Long");
+        // a word boxed whole, as far from the next: two pieces of the card ("Giới tính: Nam" beside "Quốc tịch")
+        List<OcrWord> apart = List.of(new OcrWord("Nam", 97, 0.30, 0.17, 0.335, 0.20, 2),
+                new OcrWord("Quốc", 96, 0.37, 0.17, 0.41, 0.20, 2), new OcrWord("tịch", 96, 0.415, 0.17, 0.45, 0.20, 2));
+        assertThat(TextRow.of(apart)).extracting(TextRow::text).containsExactly("Nam", "Quốc tịch");
+    }
 }
