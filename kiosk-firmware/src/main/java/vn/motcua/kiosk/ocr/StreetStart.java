@@ -89,8 +89,8 @@ final class StreetStart {
         // it, marks and all, are the word's ("Tổ", not "Số"); a T read as a P or an F in serif faces ("Fổ 26", "Phôn",
         // a syllable too), or as an L ("Lổ 10", the T's serifs joined below), for a word that starts with a T
         boolean capitalAsStroke = !read.isEmpty() && (Character.isDigit(read.charAt(0)) || "Il\\".indexOf(read.charAt(0)) >= 0);
-        boolean tAsPOrF = !read.isEmpty() && "PFL".indexOf(read.charAt(0)) >= 0;
-        if (read.length() >= 2 && (capitalAsStroke || tAsPOrF) && read.substring(1).chars().allMatch(Character::isLetter)) {
+        boolean tMisread = !read.isEmpty() && "PFL".indexOf(read.charAt(0)) >= 0;
+        if (read.length() >= 2 && (capitalAsStroke || tMisread) && read.substring(1).chars().allMatch(Character::isLetter)) {
             List<String> fit = words.values().stream().filter(v -> v.substring(1).equals(read.substring(1)))
                     .filter(v -> capitalAsStroke || v.charAt(0) == 'T').distinct().toList();
             if (capitalAsStroke || fit.size() == 1) {
