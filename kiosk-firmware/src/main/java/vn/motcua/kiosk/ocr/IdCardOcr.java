@@ -211,7 +211,17 @@ public final class IdCardOcr {
         var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
         IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
         again = checkDates(levelled, rows, byField, layout, again, mrz);
-        return filled(first, unread, again);
+        return filled(first, unread.stream().filter(f -> !rowOfAnother(byField, f)).toList(), again);
+    }
+
+    /**
+     * Whether a reading gave a field a row it gave another field too ("Xã Tân Hòa, Yên Minh, Hà Giang" as both the
+     * residence and the place of birth, the residence's own rows lost on the levelled page): one printed row is one
+     * field's, and the field is left as the first reading had it.
+     */
+    private static boolean rowOfAnother(Map<String, List<CardTextParser.Line>> byField, String field) {
+        return byField.getOrDefault(field, List.of()).stream().anyMatch(l -> byField.entrySet().stream().anyMatch(e -> !e.getKey().equals(field)
+                && e.getValue().stream().anyMatch(o -> o.top() == l.top() && o.left() == l.left())));
     }
 
     /** The first reading with the fields it left unread taken from another, where that one read them. */
