@@ -223,7 +223,11 @@ function flash(el) {
 }
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+// The weekday as the rest of the product writes it ("Thứ Hai" … "Chủ nhật", the reports' and the booking page's),
+// not as the browser's locale data does ("Chủ Nhật" in Chromium's): the zone's day, by its English short name.
+const weekdayInZone = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short' });
+const WEEKDAYS_VI = { Mon: 'Thứ Hai', Tue: 'Thứ Ba', Wed: 'Thứ Tư', Thu: 'Thứ Năm', Fri: 'Thứ Sáu', Sat: 'Thứ Bảy', Sun: 'Chủ nhật' };
 
 function tick() {
   // The server's clock, not the TV's: a board host without NTP would otherwise show the wrong time.
@@ -231,8 +235,7 @@ function tick() {
   const t = $('clock-time');
   if (t) {
     text(t, timeFormat.format(now));
-    const d = dateFormat.format(now);
-    text($('clock-date'), d.charAt(0).toUpperCase() + d.slice(1));
+    text($('clock-date'), WEEKDAYS_VI[weekdayInZone.format(now)] + ', ' + dateFormat.format(now));
   }
 }
 
