@@ -40,6 +40,11 @@ public final class CardTextParser {
         double centre() {
             return (top + bottom) / 2;
         }
+
+        /** The line ending with the dash the card prints after it ({@link DashAtRowEnd}), its box as it was. */
+        Line withDashAtEnd() {
+            return new Line(text + " -", confidence, top, bottom, left, right);
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ final class DashAtRowEnd {
             for (int i = 0; i < lines.size() - 1; i++) {
                 CardTextParser.Line l = lines.get(i);
                 if (l.text().matches(".*\\p{L}") && endsWithDash(card, l.top(), l.bottom(), l.right())) {
-                    marked.set(i, new CardTextParser.Line(l.text() + " -", l.confidence(), l.top(), l.bottom(), l.left(), l.right()));
+                    marked.set(i, l.withDashAtEnd());
                 }
             }
             out.put(field.name(), marked);

@@ -9,7 +9,7 @@ final class LabelPieces {
 
     /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */
     static boolean isLabelRemnant(List<OcrWord> rest, CardLayout.Field field) {
-        String text = String.join("", rest.stream().map(OcrWord::compact).toList());
+        String text = OcrWord.compact(rest);
         // a number is a value's (a date, a house): digits side by side; a digit alone among letters is a letter of
         // the label misread ("0ƒ 1esidehce" for "of residence")
         if (text.isEmpty() || rest.stream().anyMatch(w -> w.text().matches(".*\\d{2,}.*"))
@@ -44,7 +44,7 @@ final class LabelPieces {
         if (field.lines() < 2 || field.labels().size() < 2 || words.size() > 4) {
             return false;
         }
-        String found = String.join("", labelRow.words().subList(hit.from(), hit.to()).stream().map(OcrWord::compact).toList());
+        String found = OcrWord.compact(labelRow.words().subList(hit.from(), hit.to()));
         boolean oneHalf = field.labels().stream().map(ModelDetector::compact)
                 .anyMatch(l -> Edits.distance(l, found) <= FuzzyFind.allowed(l.length()) + 1);
         return oneHalf && words.stream().noneMatch(w -> CardTextParser.startsAddress(w.text())

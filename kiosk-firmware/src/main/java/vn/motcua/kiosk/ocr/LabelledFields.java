@@ -294,7 +294,7 @@ final class LabelledFields {
             }
             List<OcrWord> before = words.subList(0, i);
             // before an address's capitalised first word a label's remnant may be half its letters off ("xơi cư vú")
-            boolean halfOff = LabelPieces.nearLabel(String.join("", before.stream().map(OcrWord::compact).toList()), field, 2);
+            boolean halfOff = LabelPieces.nearLabel(OcrWord.compact(before), field, 2);
             if (CardTextParser.startsAddress(text) && Character.isUpperCase(text.charAt(0))
                     && (before.stream().allMatch(w -> w.confidence() < NameVote.SURE) || halfOff || LabelPieces.isLabelRemnant(before, field))) {
                 return i;
@@ -335,7 +335,7 @@ final class LabelledFields {
         String next = TextRow.line(row).text();
         // or ends a unit the row above began ("…, Huyện" / "Quế Sơn, Tỉnh Quảng": no "Quê" of "Quê quán")
         return !AddressEnds.closesAddress(last) && (AddressEnds.closesAddress(last + " " + next)
-                || WrappedParts.completes(last, next) && !LabelPieces.nearLabel(String.join("", row.stream().map(OcrWord::compact).toList()), field));
+                || WrappedParts.completes(last, next) && !LabelPieces.nearLabel(OcrWord.compact(row), field));
     }
 
     /**

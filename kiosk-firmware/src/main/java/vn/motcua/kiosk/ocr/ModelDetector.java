@@ -105,7 +105,7 @@ final class ModelDetector {
      * which is also the start of the older cards' "CĂN CƯỚC CÔNG DÂN".
      */
     private static boolean aRowIs(List<TextRow> rows, String phrase) {
-        return rows.stream().anyMatch(r -> Edits.distance(String.join("", r.words().stream().map(OcrWord::compact).toList()),
+        return rows.stream().anyMatch(r -> Edits.distance(OcrWord.compact(r.words()),
                 phrase) <= FuzzyFind.allowed(phrase.length()));
     }
 

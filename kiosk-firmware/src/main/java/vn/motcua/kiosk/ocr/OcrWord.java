@@ -19,4 +19,9 @@ public record OcrWord(String text, float confidence, double left, double top, do
     String compact() {
         return Fold.fold(text).replaceAll("[^a-z0-9]", "");
     }
+
+    /** The words' letters and digits run together ({@link #compact}): a label read over several words. */
+    static String compact(java.util.List<OcrWord> words) {
+        return String.join("", words.stream().map(OcrWord::compact).toList());
+    }
 }

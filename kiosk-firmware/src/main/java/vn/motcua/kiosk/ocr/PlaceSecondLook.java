@@ -54,8 +54,7 @@ final class PlaceSecondLook {
     /** The row read alone, with the dash its end has on the card ({@link DashAtRowEnd}) where the reading lost it too. */
     private static CardTextParser.Line withDash(List<CardTextParser.Line> row, CardTextParser.Line alone) {
         boolean dash = row.get(row.size() - 1).text().endsWith(" -") && !alone.text().endsWith("-");
-        return dash ? new CardTextParser.Line(alone.text() + " -", alone.confidence(), alone.top(), alone.bottom(), alone.left(), alone.right())
-                : alone;
+        return dash ? alone.withDashAtEnd() : alone;
     }
 
     /**
