@@ -44,6 +44,10 @@ final class FourthBacks {
      * of its own at the label's line pitch, its second row beside that English half, not under it.
      */
     private static final boolean BESIDE_ENGLISH = Boolean.getBoolean("ocr.dBesideEnglish");
+    /** {@code -Docr.dSmallValues=true}: values drawn 5 px smaller (14-19 px on a 1000 px card), about the labels' size. */
+    private static final boolean SMALL_VALUES = Boolean.getBoolean("ocr.dSmallValues");
+    /** {@code -Docr.dTightRows=true}: a place's rows 1-2 px apart beyond the face's size, as a crowded card sets them. */
+    private static final boolean TIGHT_ROWS = Boolean.getBoolean("ocr.dTightRows");
     /** Sans faces set on the MRZ's fixed pitch, and one bold monospaced face. */
     private static final String[] MRZ_FONTS = {"Liberation Sans", "Noto Sans", "Liberation Mono"};
 
@@ -85,7 +89,7 @@ final class FourthBacks {
             labelFont = r.nextInt(3) == 0 ? valueFont : pick(r, FONTS);
             mrzFont = pick(r, MRZ_FONTS);
             labelSize = 14 + r.nextInt(6);
-            valueSize = 19 + r.nextInt(7);
+            valueSize = 19 + r.nextInt(7) - (SMALL_VALUES ? 5 : 0);
             labelMode = r.nextInt(2);
             colon = r.nextInt(4) > 0;
             boldValues = r.nextInt(3) > 0;
@@ -254,7 +258,8 @@ final class FourthBacks {
             boolean under = r.nextInt(3) == 0;
             g.setFont(value);
             FontMetrics fm = g.getFontMetrics();
-            int gap = s.valueSize + 4 + r.nextInt(6);
+            int spread = r.nextInt(6);
+            int gap = s.valueSize + (TIGHT_ROWS ? 1 + spread / 3 : 4 + spread);
             int firstX = under ? x : x + lab[0];
             boolean column = BESIDE_ENGLISH && !under && lab[1] > 0;
             if (column) {

@@ -3,6 +3,7 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
@@ -54,6 +55,8 @@ final class AddressSpelling {
             address = startWord(first) + address.substring(comma);
         }
         address = thiType(address);
+        address = TYPE_DOT.matcher(address).replaceAll(" ");
+        address = TYPE_CASE.matcher(address).replaceAll(m -> typeCase(m.group()));
         address = typeReadAsAPart(address); // before the garbled type is trimmed as a label's remnant
         address = StreetStart.nameCapitals(AddressEnds.trim(address)); // after the junk at its end is cut, in small letters
         address = garbledAbbreviation(abbreviationLost(address));
@@ -75,9 +78,12 @@ final class AddressSpelling {
             String read = xaLetterOff(parts[i], units);
             // an abbreviated type ("X. Nghĩa Thành") is looked up spelled out and stays as printed
             String lookup = TypeAbbreviation.spelledOut(read);
+            // a name without its type after a unit ("Xã Kim Sơn, Đạ Têh"): a district's, not a hamlet's before the units
+            boolean afterUnit = i > 0 && TYPED_UNIT.matcher(TypeAbbreviation.spelledOut(parts[i - 1])).lookingAt();
             // a unit of the other list read whole ("Xã Tịnh Long" of a three-level place written without its
             // district's type) is no misreading of one of this list's with other letters ("Xã Minh Long")
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
+                    .or(() -> afterUnit ? list.withoutType(read, province) : Optional.empty())
                     .filter(name -> AdminUnits.key(name).equals(AdminUnits.key(lookup)) || !list.other().isOfficial(lookup))
                     // the two lists write a few names with other capitals ("Xã Ia RVê", "Xã Ia Rvê"): either is as printed
                     .map(name -> name.equalsIgnoreCase(lookup) && list.other().isOfficial(lookup) ? read : TypeAbbreviation.asPrinted(read, name))
@@ -93,6 +99,8 @@ final class AddressSpelling {
         }
         return out.toString();
     }
+
+    private static final java.util.regex.Pattern TYPED_UNIT = java.util.regex.Pattern.compile(TypeAbbreviation.SPELLED_TYPES + " ");
 
     /**
      * What sets a place's units apart: a comma, or a dash, spaced or set tight, before a unit's type spelled out or
@@ -264,6 +272,26 @@ final class AddressSpelling {
                 || m.group(1).equals("trấn") ? "Thị" : m.group());
         // "phố" with its mark misread ("Thành phô"): in lower case after "Thành" it is the type, no name's syllable
         return CITY_PHO.matcher(thi).replaceAll("phố");
+    }
+
+    /**
+     * A unit's type opening a part with its capital read small or its small letters read as capitals ("Trần Hưng Đạo,
+     * xã Hạ Vị", "Tổ 17, XÃ Kim Sơn"), before a name in small letters after its capital: the card prints a type so, and
+     * a name the lists do not hold is not put right to bring it back. A type with each word's capital ("Thị Trấn") is
+     * a style in use and stays.
+     */
+    private static final java.util.regex.Pattern TYPE_CASE = java.util.regex.Pattern.compile(
+            "(?<=^|, |-|- )(?iu:" + TypeAbbreviation.SPELLED_TYPES + ")(?= \\p{Lu}\\p{Ll})");
+
+    /** A space read as a dot after a type spelled out ("Tỉnh.Yên-Bái"): only abbreviations end with a dot ("T. Yên Bái"). */
+    private static final java.util.regex.Pattern TYPE_DOT = java.util.regex.Pattern.compile(
+            "(?<=(?:^|[\\s,-])" + TypeAbbreviation.SPELLED_TYPES + ")\\.(?=\\p{Lu})");
+
+    /** A type read small or in capitals with its first letter a capital and the rest small; "Thị Trấn" stays as printed. */
+    private static String typeCase(String type) {
+        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        return type.equals(lower) || type.equals(type.toUpperCase(java.util.Locale.ROOT))
+                ? lower.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + lower.substring(1) : type;
     }
 
     private static final java.util.regex.Pattern CITY_PHO = java.util.regex.Pattern.compile("(?<=Thành )(?!phố)ph[oôơóòỏõọốồổỗộớờởỡợ](?= \\p{Lu})");

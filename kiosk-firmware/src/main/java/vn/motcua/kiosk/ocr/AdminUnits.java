@@ -214,6 +214,23 @@ final class AdminUnits {
         return name.length() >= 4 && fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /**
+     * A unit's name printed without its type after a unit ("Xã Kim Sơn, Đạ Têh, Lâm Đồng"), read with its marks off:
+     * the province's names without their types that have its letters, the marks nearest those read. Empty when the
+     * name is read as listed, or none or several fit.
+     */
+    Optional<String> withoutType(String part, String province) {
+        Map<String, List<String>> units = province == null ? null : byProvince.get(province);
+        String key = key(part);
+        if (units == null || key.length() < 4 || UNIT_TYPE.matcher(part).lookingAt()) {
+            return Optional.empty();
+        }
+        List<String> names = units.values().stream().flatMap(List::stream).map(n -> UNIT_TYPE.matcher(n).replaceFirst(""))
+                .filter(n -> key(n).equals(key)).distinct().toList();
+        // a mark placed as schools place it ("Hiệp Hoà", the list's "Hiệp Hòa") stays where it was printed
+        return names.contains(part) ? Optional.empty() : closest(part, names).map(name -> ToneMarks.placedAs(name, part));
+    }
+
     /** Among names with the same letters, the one whose marks are nearest to what was read. */
     private static Optional<String> closest(String read, List<String> names) {
         String best = null;

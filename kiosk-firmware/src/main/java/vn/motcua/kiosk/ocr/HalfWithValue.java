@@ -31,7 +31,7 @@ final class HalfWithValue {
             // both halves with words after them: the place began beside the upper half and goes on beside the lower
             boolean valueHere = valueAfter(rows, hit);
             for (LabelHit c : candidates) {
-                if (c.field().equals(hit.field()) && (valueHere ? c.row() == hit.row() - 1 : Math.abs(c.row() - hit.row()) == 1)
+                if (c.field().equals(hit.field()) && (valueHere ? c.row() < hit.row() : c.row() != hit.row()) && nextLines(rows, c.row(), hit.row())
                         && valueAfter(rows, c)
                         && Math.abs(rows.get(c.row()).words().get(c.from()).left() - rows.get(hit.row()).words().get(hit.from()).left()) < 0.03
                         && out.stream().noneMatch(k -> k.row() == c.row() && k.from() < c.to() && c.from() < k.to())) {
@@ -62,6 +62,24 @@ final class HalfWithValue {
     private static boolean bothHalves(List<LabelHit> kept, LabelHit hit) {
         return kept.stream().anyMatch(k -> k != hit && k.field().equals(hit.field()) && k.row() == hit.row()
                 && (k.to() <= hit.from() || hit.to() <= k.from()));
+    }
+
+    /**
+     * Whether two rows are on lines next to each other: each row between them level with one of the two (a place's
+     * word a row beside the lower half, "phố", read as a row of its own just above it), not a row of its own between.
+     */
+    private static boolean nextLines(List<TextRow> rows, int a, int b) {
+        for (int r = Math.min(a, b) + 1; r < Math.max(a, b); r++) {
+            if (!level(rows.get(r), rows.get(a)) && !level(rows.get(r), rows.get(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Middles less than two fifths of the lower row's height apart: pieces of one printed line. */
+    private static boolean level(TextRow x, TextRow y) {
+        return Math.abs(x.centre() - y.centre()) < 0.4 * Math.min(x.bottom() - x.top(), y.bottom() - y.top());
     }
 
     private static boolean valueAfter(List<TextRow> rows, LabelHit hit) {

@@ -147,6 +147,9 @@ public final class IdCardOcr {
                 rows = again;
             }
         }
+        if (detected != null) {
+            rows = unreadBands.whenTextDropped(card, rows);
+        }
         long cpu2 = cpu();
         CardLayout layout = detected != null ? detected : layouts.of(CardModel.CCCD_2021, CardSide.FRONT).orElseThrow();
         // nothing tells the model apart (not a card, or past reading): no field is guessed from positions, a

@@ -19,23 +19,36 @@ final class InkStart {
 
     /** The left edge (0..1 of the card's width) of the ink the row between {@code top} and {@code bottom} starts with. */
     static double of(BufferedImage card, double top, double bottom, double left) {
+        return (double) followed(card, top, bottom, left, -1) / card.getWidth();
+    }
+
+    /**
+     * The right edge (0..1 of the card's width) of the ink the row between {@code top} and {@code bottom} runs on with
+     * past {@code right}: the page can lose a row's last words as well ("Huyện Lập Thạch-Ti" for "…-Tỉnh Vĩnh Phú").
+     */
+    static double end(BufferedImage card, double top, double bottom, double right) {
+        return (double) (followed(card, top, bottom, right, 1) + 1) / card.getWidth();
+    }
+
+    /** The last inked column reached from {@code from} going {@code step} (-1 left, 1 right) across gaps no wider than a space. */
+    private static int followed(BufferedImage card, double top, double bottom, double from, int step) {
         int w = card.getWidth();
         int y0 = Math.max(0, (int) (top * card.getHeight()));
         int y1 = Math.min(card.getHeight(), (int) Math.ceil(bottom * card.getHeight()));
-        int x = Math.min(w - 1, (int) (left * w));
+        int x = Math.max(0, Math.min(w - 1, (int) (from * w)));
         int widestGap = Math.max(4, (y1 - y0) * 3 / 5);
         Raster r = card.getRaster();
-        int start = x;
+        int last = x;
         int gap = 0;
-        for (int cx = x - 1; cx >= 0 && gap <= widestGap; cx--) {
+        for (int cx = x + step; cx >= 0 && cx < w && gap <= widestGap; cx += step) {
             if (inked(r, cx, y0, y1)) {
-                start = cx;
+                last = cx;
                 gap = 0;
             } else {
                 gap++;
             }
         }
-        return (double) start / w;
+        return last;
     }
 
     private static boolean inked(Raster r, int x, int y0, int y1) {

@@ -151,4 +151,11 @@ final class LabelPieces {
         int letters = words.stream().mapToInt(w -> w.compact().length()).sum();
         return letters < 2 || words.stream().mapToDouble(OcrWord::confidence).average().orElse(0) < 30;
     }
+
+    /** Whether a row of its own is the start of the field's label: up to three words whose letters open one of its labels ("Nơi"). */
+    static boolean isLabelStart(TextRow row, CardLayout.Field field) {
+        String text = OcrWord.compact(row.words());
+        return row.words().size() <= 3 && text.length() >= 2
+                && field.labels().stream().map(ModelDetector::compact).anyMatch(l -> l.startsWith(text));
+    }
 }

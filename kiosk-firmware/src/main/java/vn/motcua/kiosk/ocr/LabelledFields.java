@@ -109,7 +109,7 @@ final class LabelledFields {
         // the label's column: where its row starts when no other label stands before it ("HỌ, CHỮ ĐỆM VÀ TÊN |
         // Full Name" with only the English half found), else where the label itself starts
         boolean first = hits.stream().noneMatch(h -> h.row() == hit.row() && h.to() <= hit.from());
-        double labelLeft = first ? labelStart(row, hit) : row.words().get(hit.from()).left();
+        double labelLeft = first ? labelStart(rows, row, hit, field) : row.words().get(hit.from()).left();
         double bottom = row.bottom();
         double height = row.bottom() - row.top();
         // a place begun right of its label, in a column of its own
@@ -262,17 +262,17 @@ final class LabelledFields {
     }
 
     /**
-     * Where a row's first label starts: its words before the label found, as far left as they run on without a
-     * gap (the half of the label past finding), not the QR read as one wide, tall word at the card's left edge.
+     * Where a row's first label starts: its words before the label found, as far left as they run on without a gap (the
+     * half past finding; not the QR read as a tall word) in its row, or in a piece of the label read as a row of its own.
      */
-    private static double labelStart(TextRow row, LabelHit hit) {
+    private static double labelStart(List<TextRow> rows, TextRow row, LabelHit hit, CardLayout.Field field) {
         List<OcrWord> words = row.words();
         double height = words.get(hit.from()).bottom() - words.get(hit.from()).top();
         int from = hit.from();
         while (from > 0 && words.get(from).left() - words.get(from - 1).right() <= WORD_GAP && !picture(words.get(from - 1), height)) {
             from--;
         }
-        return words.get(from).left();
+        return from > 0 ? words.get(from).left() : RowOverlap.startBefore(rows, row, words.get(0).left(), WORD_GAP, r -> LabelPieces.isLabelStart(r, field));
     }
 
     /** A block twice as tall as the label's print and wider than a long word: a picture read as a word, not a label's. */
@@ -355,9 +355,8 @@ final class LabelledFields {
     }
 
     /**
-     * The rest of a label's row read as a row of its own (a tilted photo: the value beside the label sits a
-     * little higher or lower than the label, and Tesseract cuts the printed row in two): the nearest row with
-     * no label that starts right of the label's end and overlaps its row vertically, or -1.
+     * The rest of a label's row read as a row of its own (a tilted photo, a larger print: Tesseract cuts the printed
+     * row in two): the row with no label right of the label's end that overlaps its row, {@link RowOverlap#levelBefore}.
      */
     private static int splitOff(List<TextRow> rows, List<LabelHit> hits, LabelHit hit) {
         TextRow row = rows.get(hit.row());
@@ -371,7 +370,7 @@ final class LabelledFields {
                     || LabelPieces.isSpeck(other.words()) || scrap(other.words())) {
                 continue;
             }
-            if (best < 0 || other.left() < rows.get(best).left()) {
+            if (best < 0 || RowOverlap.levelBefore(row, other, rows.get(best))) {
                 best = r;
             }
         }

@@ -34,9 +34,11 @@ final class PlaceSecondLook {
             if (value == null || asRead == null || asRead.equals(value) && listed(value) || rows.size() > MOST_ROWS) {
                 continue;
             }
+            // a place that ends with no province was cut short: its rows are read to where their print ends
+            boolean cut = !AddressSpelling.endsWithProvince(value);
             List<CardTextParser.Line> again = new ArrayList<>();
             for (List<CardTextParser.Line> row : rows) {
-                CardTextParser.Line alone = rowReader.read(card, row, row.stream().mapToDouble(CardTextParser.Line::right).max().orElse(1));
+                CardTextParser.Line alone = rowReader.read(card, row, cut ? inkEnd(card, row) : right(row));
                 if (alone == null) {
                     again.addAll(row);
                 } else {
@@ -49,6 +51,17 @@ final class PlaceSecondLook {
             }
         }
         return out;
+    }
+
+    /** Where the row's print ends: past its last word read where the page lost the words after it. */
+    private static double inkEnd(BufferedImage card, List<CardTextParser.Line> row) {
+        double top = row.stream().mapToDouble(CardTextParser.Line::top).min().orElseThrow();
+        double bottom = row.stream().mapToDouble(CardTextParser.Line::bottom).max().orElseThrow();
+        return Math.max(right(row), InkStart.end(card, top, bottom, right(row)));
+    }
+
+    private static double right(List<CardTextParser.Line> row) {
+        return row.stream().mapToDouble(CardTextParser.Line::right).max().orElse(1);
     }
 
     /** The row read alone, with the dash its end has on the card ({@link DashAtRowEnd}) where the reading lost it too. */

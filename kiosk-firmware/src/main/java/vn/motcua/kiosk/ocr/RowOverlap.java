@@ -25,4 +25,36 @@ final class RowOverlap {
         double height = label.bottom() - label.top();
         return below.top() < label.top() + height * 0.5 && (!place || below.centre() <= label.bottom());
     }
+
+    /**
+     * Where a line starts that a row beginning at {@code left} is the right part of: pieces of the same line read as
+     * rows of their own ("Nơi" apart from "ng ký khai sinh", the letters between lost), each ending at most
+     * {@code gap} before the next and each one {@code piece} allows (not specks of a photo beside the label).
+     */
+    static double startBefore(java.util.List<TextRow> rows, TextRow row, double left, double gap, java.util.function.Predicate<TextRow> piece) {
+        double start = left;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (TextRow other : rows) {
+                if (other.right() <= start && start - other.right() <= gap && piece.test(other)
+                        && sameRow(TextRow.line(other.words()), TextRow.line(row.words()))) {
+                    start = other.left();
+                    moved = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether piece {@code a} is rather the rest of the label's row than piece {@code b}: nearer its middle by over a
+     * quarter of its height, or as near and left of it. A place's next row, set tight under a small label, overlaps
+     * the label's row too, and is not its first because it starts further left.
+     */
+    static boolean levelBefore(TextRow label, TextRow a, TextRow b) {
+        double quarter = (label.bottom() - label.top()) / 4;
+        double off = Math.abs(a.centre() - label.centre()) - Math.abs(b.centre() - label.centre());
+        return off < -quarter || off <= quarter && a.left() < b.left();
+    }
 }

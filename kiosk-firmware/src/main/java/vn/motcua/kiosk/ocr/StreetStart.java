@@ -85,6 +85,15 @@ final class StreetStart {
     /** The street word the read word is one first letter from, or null; {@code words} by their letters without marks. */
     static String firstLetterOff(String read, Map<String, String> words) {
         String w = Fold.fold(read).replaceAll("[^a-z]", "");
+        // a first letter, marks and all, that only one two-letter street word starts with, its second letter read
+        // as another ("ẤĐ" for Ấp): no mark is read onto a letter that had none, so the marked capital was printed
+        if (read.length() == 2 && Character.isLetter(read.charAt(1)) && !Fold.fold(read.substring(0, 1)).equalsIgnoreCase(read.substring(0, 1))) {
+            String first = read.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+            List<String> fit = words.values().stream().filter(v -> v.length() == 2 && v.startsWith(first)).distinct().toList();
+            if (fit.size() == 1) {
+                return fit.get(0);
+            }
+        }
         // a capital read as a digit, an I or a backslash ("1ổ 15", "Iổ8", "\\p Phước Lộc" for Ấp): the letters after
         // it, marks and all, are the word's ("Tổ", not "Số"); a T read as a P or an F in serif faces ("Fổ 26", "Phôn",
         // a syllable too), or as an L ("Lổ 10", the T's serifs joined below), for a word that starts with a T

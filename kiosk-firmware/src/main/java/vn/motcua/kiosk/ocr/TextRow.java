@@ -145,10 +145,16 @@ record TextRow(List<OcrWord> words) {
      */
     static List<OcrWord> afterColon(OcrWord w) {
         int colon = w.text().indexOf(':');
-        // a label's word of letters before it, a value's first word after it (a capital and a small letter, or a digit):
+        // a label's word of letters before it, a value's first word after it (a capital and a small letter, or a digit,
+        // or after a label's word in small letters any letter and a small one: a capital read small, "residence:ấp"):
         // not noise ("“x:z.®=“"), nor a speck inside a name in capitals ("TH:ỜNG")
-        if (colon < 2 || !w.text().substring(0, colon).matches(".*\\p{L}{2}")
-                || !w.text().substring(colon + 1).matches("\\p{Lu}\\p{Ll}.*|\\d.*")) {
+        if (colon < 2) {
+            return List.of(w);
+        }
+        String before = w.text().substring(0, colon);
+        String after = w.text().substring(colon + 1);
+        if (!before.matches(".*\\p{L}{2}")
+                || !(after.matches("\\p{Lu}\\p{Ll}.*|\\d.*") || before.matches(".*\\p{Ll}{3}") && after.matches("\\p{L}\\p{Ll}.*"))) {
             return List.of(w);
         }
         return cut(w, colon + 1);

@@ -42,20 +42,52 @@ final class UnreadBands {
         }
         List<TextRow> out = new ArrayList<>();
         for (double[] band : bands) {
-            int x0 = (int) (band[0] * card.getWidth());
-            int y0 = (int) (band[1] * card.getHeight());
-            int y1 = (int) Math.ceil(band[2] * card.getHeight());
-            if (y1 - y0 < 12 || card.getWidth() - x0 < 40) {
-                continue;
+            List<TextRow> read = readBand(card, band);
+            if (read != null) {
+                out.addAll(read);
             }
-            double w = (card.getWidth() - x0) / (double) card.getWidth();
-            double h = (y1 - y0) / (double) card.getHeight();
-            List<OcrWord> placed = block.words(card.getSubimage(x0, y0, card.getWidth() - x0, y1 - y0)).stream()
-                    .map(o -> new OcrWord(o.text(), o.confidence(), band[0] + o.left() * w, band[1] + o.top() * h,
-                            band[0] + o.right() * w, band[1] + o.bottom() * h, o.line()))
-                    .toList();
-            out.addAll(TextRow.of(placed));
         }
+        return out;
+    }
+
+    /**
+     * A band (left, top, bottom as parts of the card; to the card's right edge) read alone as one block of text, its
+     * rows put back at their place on the card; null when the band is too thin or narrow to read.
+     */
+    private List<TextRow> readBand(BufferedImage card, double[] band) {
+        int x0 = (int) (band[0] * card.getWidth());
+        int y0 = (int) (band[1] * card.getHeight());
+        int y1 = (int) Math.ceil(band[2] * card.getHeight());
+        if (y1 - y0 < 12 || card.getWidth() - x0 < 40) {
+            return null;
+        }
+        double w = (card.getWidth() - x0) / (double) card.getWidth();
+        double h = (y1 - y0) / (double) card.getHeight();
+        List<OcrWord> placed = block.words(card.getSubimage(x0, y0, card.getWidth() - x0, y1 - y0)).stream()
+                .map(o -> new OcrWord(o.text(), o.confidence(), band[0] + o.left() * w, band[1] + o.top() * h,
+                        band[0] + o.right() * w, band[1] + o.bottom() * h, o.line()))
+                .toList();
+        return TextRow.of(placed);
+    }
+
+    /**
+     * The rows to read the card by when the page kept under two rows of text above the MRZ (its layout took the whole
+     * text column for a picture: a light face over the guilloche, the QR beside it): the card above the MRZ read as one
+     * block, with the MRZ's rows as the page read them. Else the rows as they are.
+     */
+    List<TextRow> whenTextDropped(BufferedImage card, List<TextRow> rows) {
+        long text = rows.stream().filter(r -> !r.text().contains("<<") && r.text().chars().filter(Character::isLetter).count() >= 6).count();
+        if (text >= 2) {
+            return rows;
+        }
+        double mrzTop = rows.stream().filter(r -> r.text().contains("<<")).mapToDouble(TextRow::top).min().orElse(1);
+        List<TextRow> read = readBand(card, new double[]{0, 0, mrzTop});
+        if (read == null) {
+            return rows;
+        }
+        List<TextRow> out = new ArrayList<>(read);
+        out.addAll(rows.stream().filter(r -> r.text().contains("<<")).toList());
+        out.sort(Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
         return out;
     }
 

@@ -23,6 +23,14 @@ final class ValueBesideUpperHalf {
         if (field.lines() <= 1 || hit.from() > 0 && !LabelPieces.isSpeck(row.words().subList(0, hit.from()))) {
             return Optional.empty();
         }
+        // the label's first half found ("Nơi đăng ký khai sinh:", its words printed first): the row above is no half
+        // of it but another field's ("Place of residence" past reading)
+        String found = OcrWord.compact(row.words().subList(hit.from(), hit.to()));
+        String nearest = field.labels().stream().map(ModelDetector::compact)
+                .min(java.util.Comparator.comparingInt(l -> Edits.distance(l, found))).orElseThrow();
+        if (nearest.equals(ModelDetector.compact(field.labels().get(0)))) {
+            return Optional.empty();
+        }
         final int half = LabelledFields.rowAboveInColumn(rows, hit.row());
         if (half < 0 || hits.stream().anyMatch(h -> h.row() == half)
                 || row.top() - rows.get(half).bottom() > row.bottom() - row.top()) {

@@ -334,4 +334,41 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Xã Linh Thông, Phú Lương, Thái Nguyên")).isEqualTo("Xã Linh Thông, Phú Lương, Thái Nguyên");
         assertThat(AddressSpelling.correct("Xã Minh Lng, Tỉnh Quảng Ngãi")).as("a misreading is still mended").isEqualTo("Xã Minh Long, Tỉnh Quảng Ngãi");
     }
+
+    @Test
+    void aStreetWordsMarkedCapitalWithItsSecondLetterMisreadIsTheOneWordThatStartsSo() {
+        // generator D's 7806 (Noto Sans, rows set tight): "Ấp" read "ẤĐ", the part then dropped as a label's remnant
+        assertThat(AddressSpelling.correct("ẤĐ Long Điền, Thôn Thượng, Xã Muổi Nọi, Huyện Sốp Cộp, Tỉnh Sơn La"))
+                .isEqualTo("Ấp Long Điền, Thôn Thượng, Xã Muổi Nọi, Huyện Sốp Cộp, Tỉnh Sơn La");
+        // a capital with no mark starts several street words ("Số", "Sóc"...): no guess
+        assertThat(StreetStart.firstLetterOff("SĐ", java.util.Map.of("so", "Số", "to", "Tổ", "ap", "Ấp"))).isNull();
+    }
+
+    @Test
+    void aTypeReadSmallOrWithADotForItsSpaceIsPrintedWithItsCapitalAndASpace() {
+        // generator D's 8213 (every switch): "Xã" of a commune the lists lack read "xã"; 8400: "Tỉnh Yên Bái" read
+        // "Tỉnh.Yên-Bái" in DejaVu Sans Light
+        assertThat(AddressSpelling.correct("Ngõ 80 Trần Hưng Đạo, xã Hạ Vị-Huyện Hàm Thuận Bắc-Tỉnh Bình Thuận"))
+                .isEqualTo("Ngõ 80 Trần Hưng Đạo, Xã Hạ Vị-Huyện Hàm Thuận Bắc-Tỉnh Bình Thuận");
+        assertThat(AddressSpelling.correct("Tổ 17, XÃ Kim Sơn - Huyện Đoan Hùng - Tỉnh Phú Thọ")).as("small letters read as capitals")
+                .isEqualTo("Tổ 17, Xã Kim Sơn - Huyện Đoan Hùng - Tỉnh Phú Thọ");
+        assertThat(AddressSpelling.correct("Xã Phong Dụ Hạ, Huyện Trạm Tấu, Tỉnh.Yên-Bái"))
+                .isEqualTo("Xã Phong Dụ Hạ, Huyện Trạm Tấu, Tỉnh Yên Bái");
+        // "T." is an abbreviation and keeps its dot; "xã" inside a name part is no type; a place in capitals stays so
+        assertThat(AddressSpelling.correct("Xã Phong Dụ Hạ, H. Trạm Tấu, T. Yên Bái")).isEqualTo("Xã Phong Dụ Hạ, H. Trạm Tấu, T. Yên Bái");
+        assertThat(AddressSpelling.correct("Thôn Bản xã Mới, Xã Ba Vì, Thành phố Hà Nội")).startsWith("Thôn Bản xã Mới, ");
+        assertThat(AddressSpelling.correct("Số 5, XÃ KIM SƠN, HUYỆN ĐOAN HÙNG")).endsWith(", XÃ KIM SƠN, HUYỆN ĐOAN HÙNG");
+        assertThat(AddressSpelling.correct("Số 146, Xã Ô Lâm, Thị Trấn Óc Eo, Tỉnh An Giang")).as("each word's capital, a style in use")
+                .isEqualTo("Số 146, Xã Ô Lâm, Thị Trấn Óc Eo, Tỉnh An Giang");
+    }
+
+    @Test
+    void aDistrictPrintedWithoutItsTypeIsSpelledAsTheProvincesListSpellsIt() {
+        // generator D's 8309 (FreeSerif, types dropped): "Đạ Tẻh" read "Đạ Têh", a mark off
+        assertThat(AddressSpelling.correct("Thôn Kim Sơn, Xã Kim Sơn, Đạ Têh, Lâm Đồng")).isEqualTo("Thôn Kim Sơn, Xã Kim Sơn, Đạ Tẻh, Lâm Đồng");
+        // a mark placed as schools place it ("Hiệp Hoà" for the list's "Hiệp Hòa") is as listed, and stays as printed
+        assertThat(AddressSpelling.correct("Xã Quảng Minh, Hiệp Hoà, Bắc Giang")).isEqualTo("Xã Quảng Minh, Hiệp Hoà, Bắc Giang");
+        // a hamlet's name before the units has no list, though a district has its letters
+        assertThat(AddressSpelling.correct("Thôn 3, Đạ Têh, Xã Kim Sơn, Huyện Đạ Tẻh, Tỉnh Lâm Đồng")).startsWith("Thôn 3, Đạ Têh, ");
+    }
 }
