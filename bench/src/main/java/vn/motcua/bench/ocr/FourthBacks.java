@@ -48,6 +48,37 @@ final class FourthBacks {
     private static final boolean SMALL_VALUES = Boolean.getBoolean("ocr.dSmallValues");
     /** {@code -Docr.dTightRows=true}: a place's rows 1-2 px apart beyond the face's size, as a crowded card sets them. */
     private static final boolean TIGHT_ROWS = Boolean.getBoolean("ocr.dTightRows");
+    /**
+     * {@code -Docr.dLabelColours=true}: labels in a lighter ink than the values (a grey or a blue, the English half
+     * lighter still), as cards print their captions, so a binarised page keeps less of them.
+     */
+    private static final boolean LABEL_COLOURS = Boolean.getBoolean("ocr.dLabelColours");
+    /**
+     * {@code -Docr.dValueColumn=true}: every value starts at one column beyond the widest label, a table's layout,
+     * so a short label stands far from its value.
+     */
+    private static final boolean VALUE_COLUMN = Boolean.getBoolean("ocr.dValueColumn");
+    /** {@code -Docr.dDarkPaper=true}: the guilloche waves drawn darker and the emblem stronger behind the text. */
+    private static final boolean DARK_PAPER = Boolean.getBoolean("ocr.dDarkPaper");
+    /**
+     * {@code -Docr.dLabelWording=true}: each label worded as one of several ways other cards and forms word it
+     * ("Nơi thường trú", "Nơi sinh / Place of birth", "Ngày cấp", "Có giá trị đến", "Expiry date").
+     */
+    private static final boolean LABEL_WORDING = Boolean.getBoolean("ocr.dLabelWording");
+    /** The four labels' Vietnamese and English halves, in the card's order, as the 2024 card words them. */
+    private static final String[][] LABELS = {
+        {"Nơi cư trú", "Place of residence"},
+        {"Nơi đăng ký khai sinh", "Place of birth registration"},
+        {"Ngày, tháng, năm cấp", "Date of issue"},
+        {"Ngày, tháng, năm hết hạn", "Date of expiry"},
+    };
+    /** Each label's other wordings, for {@code dLabelWording}. */
+    private static final String[][][] OTHER_WORDINGS = {
+        {{"Nơi thường trú", "Place of residence"}, {"Nơi cư trú", "Residence"}, {"Nơi thường trú", "Permanent residence"}},
+        {{"Nơi đăng ký khai sinh", "Place of birth"}, {"Nơi sinh", "Place of birth"}, {"Nơi đăng ký khai sinh", "Birth registration"}},
+        {{"Ngày cấp", "Date of issue"}, {"Ngày, tháng, năm cấp", "Issue date"}, {"Ngày cấp", "Issued on"}},
+        {{"Có giá trị đến", "Date of expiry"}, {"Ngày hết hạn", "Expiry date"}, {"Có giá trị đến", "Valid until"}},
+    };
     /** Sans faces set on the MRZ's fixed pitch, and one bold monospaced face. */
     private static final String[] MRZ_FONTS = {"Liberation Sans", "Noto Sans", "Liberation Mono"};
 
@@ -83,6 +114,9 @@ final class FourthBacks {
         final Color paper;
         final Color ink;
         final Color wave;
+        final Color labelInk;
+        final Color englishInk;
+        final String[][] labels;
 
         Style(Random r) {
             valueFont = pick(r, FONTS);
@@ -99,7 +133,25 @@ final class FourthBacks {
             scale = 0.75 + r.nextDouble() * 0.5;
             paper = new Color(238 + r.nextInt(14), 236 + r.nextInt(16), 226 + r.nextInt(22));
             ink = new Color(r.nextInt(40), r.nextInt(40), 20 + r.nextInt(60));
-            wave = new Color(200 + r.nextInt(30), 210 + r.nextInt(25), 215 + r.nextInt(25));
+            wave = DARK_PAPER ? new Color(150 + r.nextInt(40), 165 + r.nextInt(35), 175 + r.nextInt(35))
+                    : new Color(200 + r.nextInt(30), 210 + r.nextInt(25), 215 + r.nextInt(25));
+            if (LABEL_COLOURS) {
+                labelInk = r.nextBoolean() ? grey(90 + r.nextInt(50)) : new Color(30 + r.nextInt(40), 60 + r.nextInt(50), 120 + r.nextInt(60));
+                englishInk = new Color(Math.min(255, labelInk.getRed() + 30), Math.min(255, labelInk.getGreen() + 30),
+                        Math.min(255, labelInk.getBlue() + 30));
+            } else {
+                labelInk = ink;
+                englishInk = ink;
+            }
+            labels = LABELS.clone();
+            for (int i = 0; LABEL_WORDING && i < labels.length; i++) {
+                int pick = r.nextInt(OTHER_WORDINGS[i].length + 1);
+                labels[i] = pick == 0 ? LABELS[i] : OTHER_WORDINGS[i][pick - 1];
+            }
+        }
+
+        private static Color grey(int v) {
+            return new Color(v, v, v);
         }
     }
 
@@ -132,11 +184,11 @@ final class FourthBacks {
             }
             Fields f = new Fields(g, s, x, right, r);
             int y = 58 + r.nextInt(25);
-            y = f.place(new String[]{"Nơi cư trú", "Place of residence"}, h.residence(), y);
-            y = f.place(new String[]{"Nơi đăng ký khai sinh", "Place of birth registration"}, h.placeOfBirth(), y);
+            y = f.place(s.labels[0], h.residence(), y);
+            y = f.place(s.labels[1], h.placeOfBirth(), y);
             y = Math.max(y, qy + qr + 10);
-            y = f.date(new String[]{"Ngày, tháng, năm cấp", "Date of issue"}, CardPerson.printed(h.issue()), y);
-            y = f.date(new String[]{"Ngày, tháng, năm hết hạn", "Date of expiry"}, CardPerson.printed(h.expiry()), y);
+            y = f.date(s.labels[2], CardPerson.printed(h.issue()), y);
+            y = f.date(s.labels[3], CardPerson.printed(h.expiry()), y);
             issuer(g, s, x, right, y, r);
             mrzZone(g, s, FourthBackHolders.mrz(h), r);
         } finally {
@@ -166,7 +218,7 @@ final class FourthBacks {
             }
             g.draw(p);
         }
-        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.10f + r.nextFloat() * 0.12f));
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (DARK_PAPER ? 0.22f : 0.10f) + r.nextFloat() * 0.12f));
         g.setColor(new Color(200, 60, 50));
         int cx = 520 + r.nextInt(160);
         int cy = 260 + r.nextInt(80);
@@ -219,6 +271,8 @@ final class FourthBacks {
         private final Font label;
         private final Font english;
         private final Font value;
+        /** Where every value starts with {@code dValueColumn}; 0 otherwise. */
+        private final int column;
 
         Fields(Graphics2D g, Style s, int x, int right, Random r) {
             this.g = g;
@@ -229,6 +283,19 @@ final class FourthBacks {
             label = new Font(s.labelFont, Font.PLAIN, s.labelSize);
             english = new Font(s.labelFont, Font.ITALIC, s.labelSize - 2);
             value = new Font(s.valueFont, s.boldValues ? Font.BOLD : Font.PLAIN, s.valueSize);
+            column = VALUE_COLUMN ? x + widestLabel() + 8 + r.nextInt(30) : 0;
+        }
+
+        private int widestLabel() {
+            int widest = 0;
+            for (String[] halves : s.labels) {
+                String vn = s.upperLabels ? halves[0].toUpperCase(Locale.ROOT) : halves[0];
+                String end = s.colon ? ":" : "";
+                int w = s.labelMode == 0 ? g.getFontMetrics(label).stringWidth(vn + " / " + halves[1] + end)
+                        : Math.max(g.getFontMetrics(label).stringWidth(vn + end), g.getFontMetrics(english).stringWidth(halves[1]));
+                widest = Math.max(widest, w);
+            }
+            return widest;
         }
 
         /**
@@ -238,30 +305,35 @@ final class FourthBacks {
         private int[] label(String[] halves, int y) {
             String vn = s.upperLabels ? halves[0].toUpperCase(Locale.ROOT) : halves[0];
             String end = s.colon ? ":" : "";
-            g.setColor(s.ink);
+            g.setColor(s.labelInk);
             g.setFont(label);
             if (s.labelMode == 0) {
                 String text = vn + " / " + halves[1] + end + " ";
                 g.drawString(text, x, y);
-                return new int[]{g.getFontMetrics().stringWidth(text), 0, 0};
+                int width = g.getFontMetrics().stringWidth(text);
+                g.setColor(s.ink);
+                return new int[]{column > 0 ? column - x : width, 0, 0};
             }
             String text = vn + end + " ";
             g.drawString(text, x, y);
-            int width = g.getFontMetrics().stringWidth(text);
+            int width = column > 0 ? column - x : g.getFontMetrics().stringWidth(text);
             g.setFont(english);
+            g.setColor(s.englishInk);
             g.drawString(halves[1], x, y + english.getSize() + 3);
+            g.setColor(s.ink);
             return new int[]{width, english.getSize() + 3, g.getFontMetrics().stringWidth(halves[1])};
         }
 
         int place(String[] halves, String all, int y) {
             int[] lab = label(halves, y);
-            boolean under = r.nextInt(3) == 0;
+            boolean under = r.nextInt(3) == 0 && column == 0;
             g.setFont(value);
             FontMetrics fm = g.getFontMetrics();
             int spread = r.nextInt(6);
             int gap = s.valueSize + (TIGHT_ROWS ? 1 + spread / 3 : 4 + spread);
             int firstX = under ? x : x + lab[0];
-            boolean column = BESIDE_ENGLISH && !under && lab[1] > 0;
+            boolean besideEnglish = BESIDE_ENGLISH && !under && lab[1] > 0;
+            boolean column = besideEnglish || this.column > 0;
             if (column) {
                 firstX = x + Math.max(lab[0], lab[2] + 10);
             }
@@ -277,7 +349,7 @@ final class FourthBacks {
                 if (i < rows.size() - 1) {
                     // beside a label whose English half is under it, the place goes on under that half, or in
                     // its own column beside it
-                    row = column ? row + Math.max(lab[1], s.valueSize + 2) : i == 0 && !under ? Math.max(row + gap, y + lab[1] + gap) : row + gap;
+                    row = besideEnglish ? row + Math.max(lab[1], s.valueSize + 2) : i == 0 && !under ? Math.max(row + gap, y + lab[1] + gap) : row + gap;
                 }
             }
             return Math.max(row, y + lab[1]) + s.valueSize + 12 + r.nextInt(10);
@@ -286,7 +358,7 @@ final class FourthBacks {
         int date(String[] halves, String v, int y) {
             int[] lab = label(halves, y);
             g.setFont(value);
-            boolean under = r.nextInt(4) == 0;
+            boolean under = r.nextInt(4) == 0 && column == 0;
             g.drawString(v, under ? x : x + lab[0], under ? y + lab[1] + s.valueSize + 4 : y);
             return y + lab[1] + (under ? s.valueSize + 4 : 0) + s.valueSize + 10 + r.nextInt(8);
         }
