@@ -52,6 +52,15 @@ final class LabelPieces {
                 && !AddressSpelling.endsWithProvince(TextRow.line(words).text()); // "Cao Bằng": a place of a province alone
     }
 
+    /**
+     * Whether words are what is left of a label up to its colon, past reading ("Place of feidenee:" in a pale ink): a few
+     * words ending with a colon, no digit among them and none that starts an address. A value never ends with one.
+     */
+    static boolean endsAtColon(List<OcrWord> words) {
+        return !words.isEmpty() && words.size() <= 4 && words.get(words.size() - 1).text().endsWith(":")
+                && words.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit) || CardTextParser.startsAddress(w.text()));
+    }
+
     /** Past the colon that ends a label within a row's first four words, or -1. */
     static int afterColon(List<OcrWord> words) {
         for (int i = 0; i < Math.min(4, words.size() - 1); i++) {
@@ -139,11 +148,21 @@ final class LabelPieces {
         for (String label : field.labels()) {
             String phrase = ModelDetector.compact(label);
             FuzzyFind.Match m = FuzzyFind.find(w, phrase, w.length() >= 4 ? 1 : 0);
-            if (m != null && m.end() - m.start() >= w.length() - 1 && !(titleCase && m.start() > 0)) {
+            if (m != null && m.end() - m.start() >= w.length() - 1 && !(titleCase && m.start() > 0 && !wholeWord(word, label))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word is one of the English words of a label, five letters or more, as printed: an English half
+     * capitalised after a slash ("Nơi cư trú / Residence") is the label's, where a name one letter from a label's word
+     * ("Bình" for "sinh") or one of its Vietnamese words ("Thượng" of "Nơi thường trú") is a place's.
+     */
+    private static boolean wholeWord(OcrWord word, String label) {
+        String w = word.compact();
+        return w.length() >= 5 && word.text().chars().allMatch(c -> c < 128) && List.of(label.split("[\\s,]+")).contains(w);
     }
 
     /** A letter or two read off the background pattern, not text. */

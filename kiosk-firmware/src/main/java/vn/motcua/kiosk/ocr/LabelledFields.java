@@ -94,10 +94,12 @@ final class LabelledFields {
         int budget = field.lines();
         rest = LabelPieces.withoutLabelPieces(rest, field);
         boolean digitsWanted = field.name().equals("number") || field.name().equals("dateOfBirth");
-        if (LabelPieces.isLabelRemnant(rest, field) || digitsWanted && rest.stream().noneMatch(w -> w.text().matches(".*\\d.*"))) {
-            rest = List.of(); // a number or a date has digits: scraps of the label's other half ("/ P'") are not it
+        if (LabelPieces.isLabelRemnant(rest, field) || LabelPieces.endsAtColon(rest)
+                || digitsWanted && rest.stream().noneMatch(w -> w.text().matches(".*\\d.*"))) {
+            // a number or a date has digits: scraps of the label's other half ("/ P'") are not it, nor its garbled end
+            rest = List.of();
         }
-        int split = rest.isEmpty() && field.lines() > 1 && end == row.words().size() ? splitOff(rows, hits, hit) : -1;
+        int split = rest.isEmpty() && end == row.words().size() ? RestOfRow.ofField(rows, hits, hit, field) : -1;
         if (split >= 0) {
             rest = LabelPieces.withoutLabelPieces(rows.get(split).words(), field);
         }
@@ -110,8 +112,9 @@ final class LabelledFields {
         // Full Name" with only the English half found), else where the label itself starts
         boolean first = hits.stream().noneMatch(h -> h.row() == hit.row() && h.to() <= hit.from());
         double labelLeft = first ? labelStart(rows, row, hit, field) : row.words().get(hit.from()).left();
-        double bottom = row.bottom();
-        double height = row.bottom() - row.top();
+        TextRow valueRow = split >= 0 ? rows.get(split) : row; // a value read as a row of its own may be set larger
+        double bottom = Math.max(row.bottom(), valueRow.bottom());
+        double height = Math.max(row.bottom() - row.top(), valueRow.bottom() - valueRow.top());
         // a place begun right of its label, in a column of its own
         double columnLeft = beside && field.lines() > 1 && hit.to() > hit.from()
                 && lines.get(0).left() > row.words().get(hit.to() - 1).right() + 0.005 ? lines.get(0).left() : -1;
@@ -348,35 +351,6 @@ final class LabelledFields {
                 && inColumn.get(0).left() < row.words().get(hit.to() - 1).right();
     }
 
-    /** One word of two letters or fewer, no digit, no address word ("Or", not "Số"): no place's first row is so short. */
-    private static boolean scrap(List<OcrWord> words) {
-        return words.size() == 1 && words.get(0).compact().length() <= 2 && !words.get(0).text().matches(".*\\d.*")
-                && !CardTextParser.startsAddress(words.get(0).text());
-    }
-
-    /**
-     * The rest of a label's row read as a row of its own (a tilted photo, a larger print: Tesseract cuts the printed
-     * row in two): the row with no label right of the label's end that overlaps its row, {@link RowOverlap#levelBefore}.
-     */
-    private static int splitOff(List<TextRow> rows, List<LabelHit> hits, LabelHit hit) {
-        TextRow row = rows.get(hit.row());
-        double labelRight = row.words().get(hit.to() - 1).right();
-        int best = -1;
-        for (int r = Math.max(0, hit.row() - 4); r < Math.min(rows.size(), hit.row() + 5); r++) {
-            final int at = r;
-            TextRow other = rows.get(r);
-            if (r == hit.row() || hits.stream().anyMatch(h -> h.row() == at) || other.left() < labelRight - 0.01
-                    || other.left() > labelRight + 0.1 || other.top() >= row.bottom() || row.top() >= other.bottom()
-                    || LabelPieces.isSpeck(other.words()) || scrap(other.words())) {
-                continue;
-            }
-            if (best < 0 || RowOverlap.levelBefore(row, other, rows.get(best))) {
-                best = r;
-            }
-        }
-        return best;
-    }
-
     /**
      * A label printed over two rows whose lower half was found alone ("Nationality" under a garbled "Quốc
      * tịch: Việt Nam"): the value is on the upper half's row, after what is left of that half.
@@ -405,12 +379,19 @@ final class LabelledFields {
         }
         List<OcrWord> rest = LabelPieces.withoutLabelPieces(above.words().subList(from, above.words().size()), field);
         // nothing but the upper half (or a scrap of it) on its row: the value beside it may be a row of its own
-        int split = field.lines() > 1 && (rest.isEmpty() || scrap(rest))
-                ? splitOff(rows, hits, new LabelHit(field.name(), r, 0, above.words().size(), 0)) : -1;
+        int split = field.lines() > 1 && (rest.isEmpty() || RestOfRow.scrap(rest))
+                ? RestOfRow.splitOff(rows, hits, new LabelHit(field.name(), r, 0, above.words().size(), 0)) : -1;
         if (split >= 0) {
             rest = LabelPieces.withoutLabelPieces(rows.get(split).words(), field);
         }
-        return rest.isEmpty() || LabelPieces.isLabelRemnant(rest, field) ? List.of() : List.of(TextRow.line(rest));
+        if (rest.isEmpty() || LabelPieces.isLabelRemnant(rest, field)) {
+            return List.of();
+        }
+        List<CardTextParser.Line> lines = new ArrayList<>(List.of(TextRow.line(rest)));
+        if (split >= 0) {
+            lines.addAll(RestOfRow.goesOn(rows, hits, split, field.name(), field.lines() - 1)); // in a column of its own
+        }
+        return lines;
     }
 
 

@@ -47,6 +47,11 @@ final class RowOverlap {
         return start;
     }
 
+    /** Whether two rows' middles are within a quarter of the taller one's height (a value set larger than its label). */
+    static boolean level(TextRow row, TextRow other) {
+        return Math.abs(other.centre() - row.centre()) <= Math.max(row.bottom() - row.top(), other.bottom() - other.top()) / 4;
+    }
+
     /**
      * Whether piece {@code a} is rather the rest of the label's row than piece {@code b}: nearer its middle by over a
      * quarter of its height, or as near and left of it. A place's next row, set tight under a small label, overlaps

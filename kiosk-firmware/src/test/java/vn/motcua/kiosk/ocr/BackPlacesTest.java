@@ -100,12 +100,7 @@ class BackPlacesTest {
 
     /** One row of words from {@code top} to {@code bottom}, words 0.01 apart from x = 0.06. */
     private static void box(List<OcrWord> out, double top, double bottom, int line, String... words) {
-        double x = 0.06;
-        for (String w : words) {
-            double width = 0.012 * w.length();
-            out.add(new OcrWord(w, 90, x, top, x + width, bottom, line));
-            x += width + 0.01;
-        }
+        LabelledFieldsTest.rowSized(out, 0.06, top, bottom, line, words);
     }
 
     /** Generator C's degraded back: a quote mark read above "Thị trấn" stretched the value's first row up into its label's. */

@@ -524,6 +524,107 @@ class LabelledFieldsTest {
     }
 
     @Test
+    void valuesSetInOneColumnBeyondTheWidestLabelAreTheirLabelsOwn() {
+        // generator D's 8800 (dValueColumn): each value starts at one column far right of its label and Tesseract
+        // reads the column as a block of its own, its rows just above the labels' (the values are larger)
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.76, 0.061, 0, "Tổ", "dân", "phố", "13,", "Thôn", "Hạ", "Vị,");
+        rowAt(words, 0.244, 0.066, 1, "Nơi", "cư", "trú", "/", "Place", "of", "residence");
+        rowAt(words, 0.76, 0.114, 2, "Phường", "Kim", "Long,");
+        rowAt(words, 0.76, 0.158, 3, "Tỉnh", "Thừa", "Thiên", "-", "Huế");
+        rowAt(words, 0.244, 0.266, 4, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth", "registration:", "Đồng", "Nai");
+        rowAt(words, 0.76, 0.337, 5, "22/01/2025");
+        rowAt(words, 0.244, 0.340, 6, "Ngày,", "tháng,", "năm", "cấp", "/", "Date", "of", "issue:");
+        rowAt(words, 0.76, 0.394, 7, "26/09/2046");
+        rowAt(words, 0.244, 0.397, 8, "Ngày,", "tháng,", "năm", "hết", "hạn", "/", "Date", "of", "expiry:");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Tổ dân phố 13, Thôn Hạ Vị, / Phường Kim Long, / Tỉnh Thừa Thiên - Huế");
+        assertThat(text(r, "issueDate")).isEqualTo("22/01/2025");
+        assertThat(text(r, "expiryDate")).isEqualTo("26/09/2046");
+        assertThat(r.byLabel()).contains("placeOfResidence", "issueDate", "expiryDate");
+    }
+
+    @Test
+    void aLabelsPaleEndReadAsGarbleUpToItsColonIsNoValue() {
+        // generator D's 8804 (dLabelColours, dValueColumn): the label's English half in a pale ink read "Place of
+        // feidenee:", its colon still there; the value, set three times its height, far right in a block of its own
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.583, 0.066, 0, "Ngõ", "134", "Nguyễn", "Văn", "Cừ,");
+        words.set(words.size() - 5, new OcrWord("Ngõ", 96, 0.583, 0.066, 0.628, 0.110, 0));
+        words.add(new OcrWord("Nơi", 60, 0.237, 0.085, 0.258, 0.100, 1));
+        words.add(new OcrWord("cư", 60, 0.264, 0.089, 0.278, 0.100, 1));
+        words.add(new OcrWord("trú", 60, 0.283, 0.087, 0.303, 0.100, 1));
+        words.add(new OcrWord("/", 60, 0.306, 0.087, 0.310, 0.100, 1));
+        words.add(new OcrWord("Place", 40, 0.316, 0.085, 0.348, 0.100, 1));
+        words.add(new OcrWord("of", 40, 0.354, 0.086, 0.365, 0.100, 1));
+        words.add(new OcrWord("feidenee:", 26, 0.371, 0.085, 0.437, 0.100, 1));
+        rowAt(words, 0.583, 0.119, 2, "Xã", "Tân", "Thành,", "Tỉnh", "Lạng", "Sơn");
+        rowAt(words, 0.237, 0.200, 3, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:", "Phú", "Yên");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Ngõ 134 Nguyễn Văn Cừ, / Xã Tân Thành, Tỉnh Lạng Sơn");
+    }
+
+    @Test
+    void aPlaceInAColumnBeyondALabelOverTwoRowsGoesOnUnderItsFirstRow() {
+        // generator D's 8611 (dValueColumn): the label's halves on two rows, the English one found; the place's first
+        // row level with the Vietnamese half far right, its second under it below the English half
+        List<OcrWord> words = new ArrayList<>();
+        rowAt(words, 0.249, 0.074, 0, "Nơi", "cư", "trú");
+        rowAt(words, 0.503, 0.072, 1, "102/3", "Quang", "Trung,", "Xã", "Liêm", "Chung,");
+        rowAt(words, 0.248, 0.108, 2, "Place", "of", "residence");
+        rowAt(words, 0.503, 0.142, 3, "Huyện", "Lý", "Nhân,", "Tỉnh", "Hà", "Nam");
+        rowAt(words, 0.502, 0.198, 4, "Xã", "Tam", "Hợp,", "Bình", "Xuyên,", "Vĩnh", "Phúc");
+        rowAt(words, 0.249, 0.202, 5, "Nơi", "đăng", "ký", "khai", "sinh");
+        rowAt(words, 0.248, 0.237, 6, "Place", "of", "birth", "registration");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("102/3 Quang Trung, Xã Liêm Chung, / Huyện Lý Nhân, Tỉnh Hà Nam");
+    }
+
+    @Test
+    void aPlaceSetLargerThanItsLabelGoesOnAsFarBelowAsItsOwnRowsStand() {
+        // generator D's 9013 (dValueColumn, dLabelWording): the label small, the place set a third larger far
+        // right in a block of its own; its second row stands further below than the small label's rows would
+        List<OcrWord> words = new ArrayList<>();
+        rowSized(words, 0.428, 0.075, 0.104, 0, "Thôn", "Bình", "An,");
+        rowSized(words, 0.251, 0.082, 0.104, 1, "Nơi", "cư", "trú:");
+        rowSized(words, 0.428, 0.143, 0.185, 2, "Xã", "Long", "Đức", "-", "Thị", "xã", "Ngã", "Năm", "-", "Tỉnh", "Sóc", "Trăng");
+        rowSized(words, 0.428, 0.209, 0.242, 3, "Thành", "phố", "Hà", "Nội");
+        rowSized(words, 0.251, 0.218, 0.239, 4, "Nơi", "đăng", "ký", "khai", "sinh:");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Thôn Bình An, / Xã Long Đức - Thị xã Ngã Năm - Tỉnh Sóc Trăng");
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Thành phố Hà Nội");
+    }
+
+    /** One row of words from {@code top} to {@code bottom}, words 0.01 apart from x = {@code left}. */
+    static void rowSized(List<OcrWord> out, double left, double top, double bottom, int line, String... words) {
+        double x = left;
+        for (String w : words) {
+            double width = 0.012 * w.length();
+            out.add(new OcrWord(w, 90, x, top, x + width, bottom, line));
+            x += width + 0.01;
+        }
+    }
+
+    @Test
+    void anEnglishHalfCapitalisedAfterTheSlashIsTheLabelsNotThePlaces() {
+        // generator D's 8906 (dLabelWording): "Nơi cư trú / Residence", a whole word of the label capitalised
+        List<OcrWord> words = new ArrayList<>();
+        row(words, 0.08, 0, "Nơi", "cư", "trú", "/", "Residence", "Xóm", "9,", "Xã", "Ngọc", "Chấn,");
+        row(words, 0.12, 1, "Tỉnh", "Yên", "Bái");
+        row(words, 0.19, 2, "Nơi", "đăng", "ký", "khai", "sinh", "/", "Place", "of", "birth:", "Gia", "Lai");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Xóm 9, Xã Ngọc Chấn, / Tỉnh Yên Bái");
+        // a place's name that is one of the Vietnamese words of a label ("thường" of a 2021 front's "Nơi thường trú")
+        // stays the place's
+        List<OcrWord> named = new ArrayList<>();
+        row(named, 0.615, 0, "Quê", "quán", "/", "Place", "of", "origin:", "Hà", "Nội");
+        row(named, 0.741, 1, "Nơi", "thường", "trú", "/", "Place", "of", "residence:", "Thôn", "Thượng,");
+        row(named, 0.80, 2, "Xã", "Định", "Thành,", "Tỉnh", "Cà", "Mau");
+        assertThat(text(LabelledFields.find(TextRow.of(named), FRONT_2021), "placeOfResidence"))
+                .isEqualTo("Thôn Thượng, / Xã Định Thành, Tỉnh Cà Mau");
+    }
+
+    @Test
     void aValuesFirstWordReadAsOneWithTheLabelsColonIsTheValues() {
         // generator D's 5310 (DejaVu Serif Condensed): "Place of residence: Ngõ 135" read "ofresidence:Ngõ 135"
         List<OcrWord> words = new ArrayList<>();
