@@ -289,10 +289,9 @@ final class FourthBacks {
         private int widestLabel() {
             int widest = 0;
             for (String[] halves : s.labels) {
-                String vn = s.upperLabels ? halves[0].toUpperCase(Locale.ROOT) : halves[0];
-                String end = s.colon ? ":" : "";
-                int w = s.labelMode == 0 ? g.getFontMetrics(label).stringWidth(vn + " / " + halves[1] + end)
-                        : Math.max(g.getFontMetrics(label).stringWidth(vn + end), g.getFontMetrics(english).stringWidth(halves[1]));
+                String first = firstRow(halves).strip();
+                int w = s.labelMode == 0 ? g.getFontMetrics(label).stringWidth(first)
+                        : Math.max(g.getFontMetrics(label).stringWidth(first), g.getFontMetrics(english).stringWidth(halves[1]));
                 widest = Math.max(widest, w);
             }
             return widest;
@@ -302,19 +301,22 @@ final class FourthBacks {
          * The label at (x, y); returns {width of the row that ends where a value beside it starts, rows' height,
          * width of the English half under it (0 on one row)}.
          */
-        private int[] label(String[] halves, int y) {
+        /** The label's first row as printed: both halves on one row, or the Vietnamese one over the English. */
+        private String firstRow(String[] halves) {
             String vn = s.upperLabels ? halves[0].toUpperCase(Locale.ROOT) : halves[0];
-            String end = s.colon ? ":" : "";
+            return (s.labelMode == 0 ? vn + " / " + halves[1] : vn) + (s.colon ? ":" : "") + " ";
+        }
+
+        private int[] label(String[] halves, int y) {
+            String text = firstRow(halves);
             g.setColor(s.labelInk);
             g.setFont(label);
             if (s.labelMode == 0) {
-                String text = vn + " / " + halves[1] + end + " ";
                 g.drawString(text, x, y);
                 int width = g.getFontMetrics().stringWidth(text);
                 g.setColor(s.ink);
                 return new int[]{column > 0 ? column - x : width, 0, 0};
             }
-            String text = vn + end + " ";
             g.drawString(text, x, y);
             int width = column > 0 ? column - x : g.getFontMetrics().stringWidth(text);
             g.setFont(english);

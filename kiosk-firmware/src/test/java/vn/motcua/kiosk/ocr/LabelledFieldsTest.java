@@ -551,6 +551,7 @@ class LabelledFieldsTest {
         List<OcrWord> words = new ArrayList<>();
         rowAt(words, 0.583, 0.066, 0, "Ngõ", "134", "Nguyễn", "Văn", "Cừ,");
         words.set(words.size() - 5, new OcrWord("Ngõ", 96, 0.583, 0.066, 0.628, 0.110, 0));
+        // the pale label's words with the confidences Tesseract gave them (a garbled end it was least sure of)
         words.add(new OcrWord("Nơi", 60, 0.237, 0.085, 0.258, 0.100, 1));
         words.add(new OcrWord("cư", 60, 0.264, 0.089, 0.278, 0.100, 1));
         words.add(new OcrWord("trú", 60, 0.283, 0.087, 0.303, 0.100, 1));
