@@ -41,6 +41,10 @@ final class AddressSpelling {
             "(?<=\\d[A-Z]?\\s)(\\p{Ll}{5})(?=\\s\\p{Lu})");
 
     static String correct(String address) {
+        address = ABBREVIATION_GLUED.matcher(address).replaceAll(". "); // before "X.An" is taken for a garbled first word
+        address = ABBREVIATION_COLON.matcher(address).replaceAll(".");
+        address = STOP_AFTER_TYPE.matcher(address).replaceAll("");
+        address = XA_WITHOUT_X.matcher(address).replaceAll("Xã");
         address = CAPITAL_I_WITH_MARK.matcher(address).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
         address = STREET_WORD.matcher(address).replaceAll(m -> Fold.fold(m.group(1)).equals("duong") ? "đường" : m.group(1));
         // an H read as two I's before small letters ("IIồng Dân"): a Roman numeral stands alone ("Tổ II")
@@ -286,6 +290,24 @@ final class AddressSpelling {
     /** A space read as a dot after a type spelled out ("Tỉnh.Yên-Bái"): only abbreviations end with a dot ("T. Yên Bái"). */
     private static final java.util.regex.Pattern TYPE_DOT = java.util.regex.Pattern.compile(
             "(?<=(?:^|[\\s,-])" + TypeAbbreviation.SPELLED_TYPES + ")\\.(?=\\p{Lu})");
+
+    /** A type's abbreviation read glued to its name ("X.An Điền"): the card sets a space after the full stop. */
+    private static final java.util.regex.Pattern ABBREVIATION_GLUED = java.util.regex.Pattern.compile(
+            "(?<=(?:^|[\\s,-])" + TypeAbbreviation.LETTERS + ")\\.(?=\\p{Lu}\\p{Ll})");
+
+    /** A speck read as a full stop or comma after a unit's type, before its name ("Thôn. Long Điền"): a type names no part alone. */
+    private static final java.util.regex.Pattern STOP_AFTER_TYPE = java.util.regex.Pattern.compile(
+            "(?<=(?:^|, |- )(?:Thôn|Xóm|Ấp|Bản|Khóm|Buôn|Xã|Phường|Huyện|Quận|Tỉnh|Thị trấn|Thị xã|Thành phố))[.,](?= \\p{Lu}\\p{Ll})");
+
+    /**
+     * An abbreviation's full stop read as a colon after a part's comma or dash ("…, TP: Đà Nẵng"): no colon stands
+     * inside a place; a colon at its start may still close a label's remnant ("H: Xã …").
+     */
+    private static final java.util.regex.Pattern ABBREVIATION_COLON = java.util.regex.Pattern.compile(
+            "(?<=(?:, |-|- )" + TypeAbbreviation.LETTERS + "):(?= \\p{Lu}\\p{Ll})");
+
+    /** "Xã" read without its X: "ã" alone is no Vietnamese word, and no other type ends so. */
+    private static final java.util.regex.Pattern XA_WITHOUT_X = java.util.regex.Pattern.compile("(?<=^|, |- )ã(?= \\p{Lu})");
 
     /** A type read small or in capitals with its first letter a capital and the rest small; "Thị Trấn" stays as printed. */
     private static String typeCase(String type) {

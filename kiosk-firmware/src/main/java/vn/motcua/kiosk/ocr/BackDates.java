@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * (the 2016 back's "Ngày 05 tháng 03 năm 2018") is first made a dd/mm/yyyy row ({@link WrittenDates}).
  */
 final class BackDates {
-    /** dd/mm/yyyy as read (slashes, dashes, dots or commas, spaces around them). */
-    static final Pattern DATE = Pattern.compile("\\d{1,2}\\s*[/\\-.,]\\s*\\d{1,2}\\s*[/\\-.,]\\s*\\d{4}");
+    /** dd/mm/yyyy as read (slashes, dashes, dots or commas, spaces around them; a slash read as I, l or |). */
+    static final Pattern DATE = Pattern.compile("\\d{1,2}\\s*[/\\-.,Il|]\\s*\\d{1,2}\\s*[/\\-.,Il|]\\s*\\d{4}");
 
     private BackDates() {
     }

@@ -22,8 +22,13 @@ public record CardLayout(CardModel model, CardSide side, List<String> markers, L
      * @param band   where the value's rows sit when the label is not found (fractions of the card's height)
      * @param left   the value's left edge at least (fraction of the width), to leave the photo and chip out
      * @param lines  rows the value may run over
+     * @param rowStartLabels short wordings other cards print ("Nơi sinh", "Ngày cấp"), taken only where they open a
+     *               row: found anywhere, they were found inside places ("Xã Vĩ Thượng") and in garbled date labels
      */
-    public record Field(String name, List<String> labels, Band band, double left, int lines) {
+    public record Field(String name, List<String> labels, Band band, double left, int lines, List<String> rowStartLabels) {
+        public Field {
+            rowStartLabels = rowStartLabels == null ? List.of() : List.copyOf(rowStartLabels);
+        }
     }
 
     /** A stretch of the card's height, 0 at the top, 1 at the bottom. */

@@ -48,6 +48,9 @@ final class LabelHits {
                     candidates.add(new LabelHit(field.name(), r, from, to, m.edits() / (double) phrase.length()
                             - phrase.length() / 1000.0));
                 }
+                for (String label : field.rowStartLabels()) {
+                    RowStartLabel.find(field.name(), r, words, label).ifPresent(candidates::add);
+                }
             }
         }
         // "Số" also opens a house number ("Số 12 ngõ 45"): a number label with no 9-digit run after it is not one
@@ -99,7 +102,7 @@ final class LabelHits {
     private static List<CardLayout.Field> withBoilerplate(CardLayout layout) {
         List<CardLayout.Field> all = new ArrayList<>(layout.fields());
         if (!layout.boilerplate().isEmpty()) {
-            all.add(new CardLayout.Field(BOILERPLATE, layout.boilerplate(), null, 0, 0));
+            all.add(new CardLayout.Field(BOILERPLATE, layout.boilerplate(), null, 0, 0, null));
         }
         return all;
     }

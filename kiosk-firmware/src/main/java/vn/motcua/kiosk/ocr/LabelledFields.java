@@ -99,7 +99,9 @@ final class LabelledFields {
             // a number or a date has digits: scraps of the label's other half ("/ P'") are not it, nor its garbled end
             rest = List.of();
         }
-        int split = rest.isEmpty() && end == row.words().size() ? RestOfRow.ofField(rows, hits, hit, field) : -1;
+        // a speck read off the paper after the label ("Øff") stands where a value read apart would be
+        boolean noValueBeside = rest.isEmpty() || LabelPieces.isSpeck(rest);
+        int split = noValueBeside && end == row.words().size() ? RestOfRow.ofField(rows, hits, hit, field) : -1;
         if (split >= 0) {
             rest = LabelPieces.withoutLabelPieces(rows.get(split).words(), field);
         }
@@ -126,8 +128,10 @@ final class LabelledFields {
             if (r == split) {
                 continue;
             }
-            // words left of the label's column (the expiry under the photo) are not this value's
-            List<OcrWord> inColumn = below.words().stream().filter(w -> w.left() >= labelLeft - 0.03).toList();
+            // words left of the label's column (the expiry under the photo) are not this value's; a word whose box a
+            // speck beside it stretched left ("Quận" from the QR's margin) stands in the column by its middle
+            List<OcrWord> inColumn = below.words().stream()
+                    .filter(w -> w.left() >= labelLeft - 0.03 || (w.left() + w.right()) / 2 >= labelLeft).toList();
             if (RowOverlap.besideLabel(below, row, field.lines() > 1) || inColumn.isEmpty()
                     || inColumn.get(0).left() > labelLeft + 0.12 && !underValue(lines, inColumn, field)
                     && !underLabel(lines, inColumn, field, row, hit)) {

@@ -72,10 +72,39 @@ final class LostLabels {
                 .orElse(rows.size());
         LabelHit loose = looseLabel(rows, hits, field, 0, after - 1, false);
         if (loose == null) {
+            loose = labelEnd(rows, hits, field, after);
+        }
+        if (loose == null) {
             return List.of();
         }
         hits.add(loose); // an anchor for the fields after it
         return LabelledFields.value(rows, hits, loose, field, LabelledFields.later(layout, field));
+    }
+
+    /**
+     * A row of its own above {@code before} that is a label's end, its start lost ("ỜNG TRI" for "NƠI THƯỜNG TRÚ" whose
+     * first letters a pale ink took): up to three words, five letters or more, a letter off the end of one of the
+     * field's wordings, no digit and no word an address starts with; and the value's row read apart beside it, right
+     * of it (a place that starts left of it, under the label's lost start, is not beside an end).
+     */
+    private static LabelHit labelEnd(List<TextRow> rows, List<LabelHit> hits, CardLayout.Field field, int before) {
+        for (int r = 0; r < before; r++) {
+            final int at = r;
+            List<OcrWord> words = rows.get(r).words();
+            String text = OcrWord.compact(words);
+            if (words.size() > 3 || text.length() < 5 || hits.stream().anyMatch(h -> h.row() == at)
+                    || words.stream().anyMatch(w -> CardTextParser.startsAddress(w.text()) || w.text().matches(".*\\d.*"))) {
+                continue;
+            }
+            boolean end = java.util.stream.Stream.concat(field.labels().stream(), field.rowStartLabels().stream())
+                    .map(ModelDetector::compact).filter(l -> l.length() > text.length())
+                    .anyMatch(l -> Edits.distance(l.substring(l.length() - text.length()), text) <= 1);
+            LabelHit hit = new LabelHit(field.name(), r, 0, words.size(), 1.0 / 3);
+            if (end && RestOfRow.splitOff(rows, hits, hit) >= 0) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     /**

@@ -47,9 +47,12 @@ final class RowOverlap {
         return start;
     }
 
-    /** Whether two rows' middles are within a quarter of the taller one's height (a value set larger than its label). */
+    /**
+     * Whether two rows' middles are within a third of the taller one's height (a value set larger than its label): a
+     * label's descenders ("Ngày cấp:") and a date's tall digits put level rows' middles a quarter apart.
+     */
     static boolean level(TextRow row, TextRow other) {
-        return Math.abs(other.centre() - row.centre()) <= Math.max(row.bottom() - row.top(), other.bottom() - other.top()) / 4;
+        return Math.abs(other.centre() - row.centre()) <= Math.max(row.bottom() - row.top(), other.bottom() - other.top()) / 3;
     }
 
     /**

@@ -371,4 +371,28 @@ class AddressSpellingTest {
         // a hamlet's name before the units has no list, though a district has its letters
         assertThat(AddressSpelling.correct("Thôn 3, Đạ Têh, Xã Kim Sơn, Huyện Đạ Tẻh, Tỉnh Lâm Đồng")).startsWith("Thôn 3, Đạ Têh, ");
     }
+
+    @Test
+    void aTypesAbbreviationReadGluedToItsNameOrWithAColonIsPrintedAsAbbreviationsAre() {
+        // generator D's 9007 (dTypeForms): "X. An Điền" read "X.An Điền", once taken for a garbled first word ("Bản")
+        assertThat(AddressSpelling.correct("X.An Điền, H. Phú Giáo, T. Bình Dương")).isEqualTo("X. An Điền, H. Phú Giáo, T. Bình Dương");
+        assertThat(AddressSpelling.correct("Số 5, X.Tân Hợp, H.Lục Yên, T. Yên Bái")).isEqualTo("Số 5, X. Tân Hợp, H. Lục Yên, T. Yên Bái");
+        // generator D's 8818 (Noto Serif): the full stop read as a colon
+        assertThat(AddressSpelling.correct("Xã Hoà Châu, Huyện Hoà Vang, TP: Đà Nẵng")).isEqualTo("Xã Hoà Châu, Huyện Hoà Vang, TP. Đà Nẵng");
+    }
+
+    @Test
+    void xaReadWithoutItsXIsXa() {
+        // generator D's 9000 (DejaVu Serif): the X of "Xã" lost, its box as wide as the whole word's
+        assertThat(AddressSpelling.correct("ã Chế Tạo, Lào Cai")).isEqualTo("Xã Chế Tạo, Lào Cai");
+        assertThat(AddressSpelling.correct("Thôn 3, ã Tân Hợp - Huyện Lục Yên - Tỉnh Yên Bái")).isEqualTo("Thôn 3, Xã Tân Hợp - Huyện Lục Yên - Tỉnh Yên Bái");
+    }
+
+    @Test
+    void aSpeckReadAsAStopAfterAUnitsTypeIsNoPartsEnd() {
+        // generator D's 8505 (Liberation Serif): "Thôn. Long Điền", the stop read off the paper made a comma
+        assertThat(AddressSpelling.correct("Thôn, Long Điền, Xã Tam Dân, Huyện Đại Lộc, Tỉnh Quảng Nam"))
+                .isEqualTo("Thôn Long Điền, Xã Tam Dân, Huyện Đại Lộc, Tỉnh Quảng Nam");
+        assertThat(AddressSpelling.correct("Xóm 2, Xã. Tam Dân, Thành phố, Đà Nẵng")).isEqualTo("Xóm 2, Xã Tam Dân, Thành phố Đà Nẵng");
+    }
 }

@@ -37,6 +37,19 @@ class BackDatesTest {
     }
 
     @Test
+    void aDateWhoseSlashesWereReadAsCapitalITakesItsPlaceInTheOrder() {
+        // generator D's 9010: both labels lost in a pale ink, the dates read "08/04I2025" and "28I05I2046"
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.09, 1, "Số", "5,", "Xã", "Tiên", "Du,", "Tỉnh", "Bắc", "Ninh");
+        LabelledFieldsTest.row(words, 0.18, 3, "Xã", "Hải", "Quang,", "Huyện", "Hải", "Hậu,", "Tỉnh", "Nam", "Định");
+        LabelledFieldsTest.row(words, 0.23, 4, "08/04I2025");
+        LabelledFieldsTest.row(words, 0.27, 5, "28I05I2046");
+        IdCardReading r = read(words);
+        assertThat(r.fields().get("issueDate")).isEqualTo("2025-04-08");
+        assertThat(r.fields().get("expiryDate")).isEqualTo("2046-05-28");
+    }
+
+    @Test
     void oneLabelFoundTheOtherDateIsTheRowOnItsSide() {
         // the expiry's label is read; the issue date is the one date row above it
         IdCardReading r = read(back("Mày,xhông", "Date of expiry:"));

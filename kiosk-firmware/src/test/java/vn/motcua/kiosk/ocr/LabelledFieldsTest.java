@@ -583,11 +583,12 @@ class LabelledFieldsTest {
 
     @Test
     void aPlaceSetLargerThanItsLabelGoesOnAsFarBelowAsItsOwnRowsStand() {
-        // generator D's 9013 (dValueColumn, dLabelWording): the label small, the place set a third larger far
-        // right in a block of its own; its second row stands further below than the small label's rows would
+        // generator D's 9013 (dValueColumn, dLabelWording): the label small, "Nơi thường trú" read whole and its pale
+        // English half not at all (a short wording, found where it opens its row); the place set a third larger far
+        // right in a block of its own, its second row further below than the small label's rows would stand
         List<OcrWord> words = new ArrayList<>();
         rowSized(words, 0.428, 0.075, 0.104, 0, "Thôn", "Bình", "An,");
-        rowSized(words, 0.251, 0.082, 0.104, 1, "Nơi", "cư", "trú:");
+        rowSized(words, 0.251, 0.082, 0.104, 1, "Nơi", "thường", "trú");
         rowSized(words, 0.428, 0.143, 0.185, 2, "Xã", "Long", "Đức", "-", "Thị", "xã", "Ngã", "Năm", "-", "Tỉnh", "Sóc", "Trăng");
         rowSized(words, 0.428, 0.209, 0.242, 3, "Thành", "phố", "Hà", "Nội");
         rowSized(words, 0.251, 0.218, 0.239, 4, "Nơi", "đăng", "ký", "khai", "sinh:");
@@ -634,5 +635,67 @@ class LabelledFieldsTest {
         row(words, 0.18, 2, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH", "/", "Place", "of", "birth", "registration:");
         LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
         assertThat(text(r, "placeOfResidence")).isEqualTo("Ngõ 135 Nguyễn Văn Cừ, Xã Gia Hội, / Tỉnh Yên Bái");
+    }
+
+    @Test
+    void aPlacesFirstWordStretchedLeftOfTheColumnByASpeckIsStillThePlaces() {
+        // generator D's 8912: "Quận" read with the QR's margin, its box from 0.203 to 0.314, the label's column at 0.25
+        List<OcrWord> words = new ArrayList<>();
+        rowSized(words, 0.250, 0.065, 0.115, 0, "Nơi", "thường", "trú:", "Xóm", "1,", "Phường", "Giá", "Rai,", "Tỉnh", "Cà", "Mau");
+        rowSized(words, 0.249, 0.110, 0.127, 1, "Permanent", "residence");
+        rowSized(words, 0.250, 0.171, 0.190, 2, "Nơi", "sinh:");
+        rowSized(words, 0.249, 0.200, 0.222, 3, "Place", "oƒ", "birth");
+        words.add(new OcrWord("Quận", 90, 0.203, 0.238, 0.314, 0.276, 4));
+        rowSized(words, 0.323, 0.237, 0.278, 4, "Thốt", "Nốt,", "Thành", "phố", "Cần", "Thơ");
+        rowSized(words, 0.250, 0.312, 0.348, 5, "Ngày", "cấp:", "14/06/2026");
+        rowSized(words, 0.249, 0.352, 0.374, 6, "Date", "oƒ", "issue");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Quận Thốt Nốt, Thành phố Cần Thơ");
+    }
+
+    @Test
+    void aLabelsEndReadAloneBesideTheFirstPlaceIsItsLabel() {
+        // generator D's 9017 (labels in pale capitals): "NƠI THƯỜNG TRÚ" read "ỜNG TRI", level with the place's first row
+        List<OcrWord> words = new ArrayList<>();
+        rowSized(words, 0.477, 0.101, 0.135, 0, "Số", "111", "đường", "Quang", "Trung,");
+        rowSized(words, 0.328, 0.110, 0.128, 1, "ỜNG", "TRI");
+        rowSized(words, 0.477, 0.173, 0.209, 2, "Phường", "Vĩnh", "Thông,", "Tỉnh", "An", "Giang");
+        rowSized(words, 0.252, 0.229, 0.266, 3, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH", "Xã", "Hòa", "Bắc,", "Lâm", "Đồng");
+        rowSized(words, 0.478, 0.340, 0.366, 4, "15/09/2025");
+        rowSized(words, 0.252, 0.345, 0.362, 5, "NGÀY", "CẤP");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).isEqualTo("Số 111 đường Quang Trung, / Phường Vĩnh Thông, Tỉnh An Giang");
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Xã Hòa Bắc, Lâm Đồng");
+    }
+
+    @Test
+    void aSpeckAfterALabelLeavesTheValueReadApartBesideItTheLabels() {
+        // generator D's 8807 (dValueColumn, dDarkPaper): the label's row ends with "Øff" read off the paper at
+        // confidence 12; the place, far right and level with the label, was read as a block of its own
+        List<OcrWord> words = new ArrayList<>();
+        rowSized(words, 0.621, 0.083, 0.123, 0, "84/36", "Quang", "Trung,", "Xã", "Thái", "Hoà,");
+        rowSized(words, 0.231, 0.089, 0.126, 1, "NƠI", "CƯ", "TRÚ", "/", "Place", "of", "residence:");
+        rowSized(words, 0.620, 0.185, 0.216, 2, "Thanh", "Hoá");
+        rowSized(words, 0.620, 0.247, 0.288, 3, "Thành", "phố", "Tam", "Kỳ,");
+        rowSized(words, 0.231, 0.257, 0.290, 4, "NƠI", "ĐĂNG", "KÝ", "KHAI", "SINH");
+        words.add(new OcrWord("Øff", 12, 0.49, 0.266, 0.507, 0.279, 4));
+        rowSized(words, 0.620, 0.295, 0.336, 5, "Tỉnh", "Quảng", "Nam");
+        rowSized(words, 0.621, 0.370, 0.402, 6, "28/10/2024");
+        rowSized(words, 0.232, 0.377, 0.409, 7, "Date", "of", "issue:");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfBirth")).isEqualTo("Thành phố Tam Kỳ, / Tỉnh Quảng Nam");
+    }
+
+    @Test
+    void aLabelsEndAboveAPlaceBegunLeftOfItIsNoLabelToCutThePlaceAt() {
+        // generator D's 7204: only "residence" is left of the label, the place starts under the label's lost start
+        List<OcrWord> words = new ArrayList<>();
+        rowSized(words, 0.316, 0.106, 0.120, 0, "residence");
+        rowSized(words, 0.263, 0.111, 0.180, 1, "Xóm", "9,", "Xã", "Long", "Điền", "-", "Huyện");
+        rowSized(words, 0.339, 0.177, 0.225, 2, "Trực", "Ninh", "-", "Tỉnh", "Nam", "Định");
+        rowSized(words, 0.264, 0.251, 0.288, 3, "Nơi", "đăng", "ký", "khai", "sinh", "Tỉnh", "Ninh", "Thuận");
+        rowSized(words, 0.263, 0.290, 0.307, 4, "Piace", "oƒ", "birth", "registration");
+        LabelledFields.Result r = LabelledFields.find(TextRow.of(words), BACK_2024);
+        assertThat(text(r, "placeOfResidence")).startsWith("Xóm 9, Xã Long Điền");
     }
 }
