@@ -74,6 +74,7 @@ final class PlaceRows {
                     .replaceAll("(^|, |Số )(\\d{1,4}) (\\d{1,4}) (?=\\p{Lu})", "$1$2/$3 ");
             text = GLUED_NUMBER.matcher(GLUED_DASH_SPACED.matcher(text).replaceAll("-")).replaceAll("$1 ");
             text = HYPHENS_LOST.matcher(text).replaceAll("$1-$2-");
+            text = StreetStart.garbledStreetWord(text);
             String kept = IssuerName.drop(restOfUnitAbove(parts, commaAtEnd, text, dropLabel(text))); // the issuer beside it is no place
             // words before an address's first word are a label's remnant, unless they end a unit the row above began
             boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), CardTextParser.clean(kept));

@@ -141,4 +141,17 @@ final class StreetStart {
 
     /** A number of two or more digits some of which were read as I, l, | or O. */
     private static final Pattern DIGITS_AS_LETTERS = Pattern.compile("(?=[Il|Oo]*\\d)(?=\\d*[Il|Oo])[\\dIl|Oo]{2,}(?=[\\s,]|$)");
+
+    /**
+     * The street word after a house number read as garble with its letters in reach ("Số 91 dùờ/ Hai Bà Trưng"), which
+     * would make the part look like a label's remnant: the word between a house number and a street's name that starts
+     * with a d and is two letters from "duong" is "đường".
+     */
+    private static final java.util.regex.Pattern GARBLED_STREET_WORD = java.util.regex.Pattern.compile(
+            "(?<=(?:^|, )Số \\d{1,4}[A-Z]?\\s)([dđ][^\\s,]{1,5})(?=\\s\\p{Lu})");
+
+    static String garbledStreetWord(String row) {
+        return GARBLED_STREET_WORD.matcher(row).replaceAll(m -> Edits.distance(Fold.fold(m.group(1)).replaceAll("[^a-z]", ""),
+                "duong") <= 2 ? "đường" : java.util.regex.Matcher.quoteReplacement(m.group(1)));
+    }
 }

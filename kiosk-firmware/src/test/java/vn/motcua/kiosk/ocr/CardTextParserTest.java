@@ -288,4 +288,14 @@ class CardTextParserTest {
         assertThat(PlaceRows.dropLabel("Nội Bài, Thành phố Hà Nội")).isEqualTo("Nội Bài, Thành phố Hà Nội");
         assertThat(PlaceRows.dropLabel("Nơi thường trú Xã Nội Bài")).isEqualTo("Xã Nội Bài");
     }
+
+    @Test
+    void aStreetWordReadAsGarbleAfterAHouseNumberIsStillThePlacesFirstPart() {
+        // generator D's 8508 (Liberation Serif): "đường" read "dùờ/", and the part was dropped as a label's remnant
+        assertThat(PlaceRows.asRead(List.of(new CardTextParser.Line("Số 91 dùờ/ Hai Bà Trưng, Thôn Phước Lộc, Xã Tân Hợp,", 90, 0.13, 0.20, 0.23, 0.86),
+                new CardTextParser.Line("Huyện Lục Yên, Tỉnh Yên Bái", 90, 0.22, 0.26, 0.32, 0.64))))
+                .isEqualTo("Số 91 đường Hai Bà Trưng, Thôn Phước Lộc, Xã Tân Hợp, Huyện Lục Yên, Tỉnh Yên Bái");
+        // a street word of its own ("dốc", a slope) is three letters from "duong" and stays
+        assertThat(StreetStart.garbledStreetWord("Số 5 dốc Ông Đồ, Xã Tân Hợp")).isEqualTo("Số 5 dốc Ông Đồ, Xã Tân Hợp");
+    }
 }
