@@ -147,11 +147,11 @@ final class StreetStart {
      * would make the part look like a label's remnant: the word between a house number and a street's name that starts
      * with a d and is two letters from "duong" is "đường".
      */
-    private static final java.util.regex.Pattern GARBLED_STREET_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern GARBLED_STREET_WORD = Pattern.compile(
             "(?<=(?:^|, )Số \\d{1,4}[A-Z]?\\s)([dđ][^\\s,]{1,5})(?=\\s\\p{Lu})");
 
     static String garbledStreetWord(String row) {
         return GARBLED_STREET_WORD.matcher(row).replaceAll(m -> Edits.distance(Fold.fold(m.group(1)).replaceAll("[^a-z]", ""),
-                "duong") <= 2 ? "đường" : java.util.regex.Matcher.quoteReplacement(m.group(1)));
+                "duong") <= 2 ? "đường" : Matcher.quoteReplacement(m.group(1)));
     }
 }
