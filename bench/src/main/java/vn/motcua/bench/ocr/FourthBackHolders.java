@@ -36,6 +36,12 @@ final class FourthBackHolders {
      */
     private static final boolean OTHER_SPELLINGS = Boolean.getBoolean("ocr.dOtherSpellings");
     /**
+     * {@code -Docr.dFormerTypes=true}: the place of birth registration in the units of an earlier day, each with the
+     * type it had before it became a ward or a town ("Xã Xuân Đỉnh, Huyện Từ Liêm", "Xã Sài Đồng, Huyện Gia Lâm"):
+     * the name is one the lists hold, with another type.
+     */
+    private static final boolean FORMER_TYPES = Boolean.getBoolean("ocr.dFormerTypes");
+    /**
      * {@code -Docr.dTypeForms=true}: places with their units' types written other ways, as registers and older
      * papers write them: dropped after the first part ("Xã An Khánh, Hoài Đức, Hà Nội"), abbreviated ("X.", "P.",
      * "TT.", "H.", "Q.", "TX.", "TP.", "T.") or parts set off by " - ". Not in lower case: the reader gives a type the
@@ -132,6 +138,13 @@ final class FourthBackHolders {
                 }
             };
         }
+        if (FORMER_TYPES) {
+            String old = oldUnits(r, codes);
+            for (int i = 0; i < 20 && !old.matches("(Phường|Thị trấn) \\D.*"); i++) { // a ward or a township, mostly
+                old = oldUnits(r, codes);
+            }
+            placeOfBirth = formerTypes(old);
+        }
         if (TYPE_FORMS) {
             residence = typeForms(residence, r);
             placeOfBirth = typeForms(placeOfBirth, r);
@@ -178,6 +191,14 @@ final class FourthBackHolders {
                 : commune.startsWith("Thị trấn") ? "Huyện .*" : "(Huyện|Thị xã|Thành phố) .*";
         List<String> districts = DISTRICTS.get(code).stream().filter(d -> d.matches(kinds)).toList();
         return commune + ", " + pick(r, districts.isEmpty() ? DISTRICTS.get(code) : districts) + ", " + PROVINCES.get(code);
+    }
+
+    /** A commune, district, province with the commune and the district as they were typed before (named ones only). */
+    static String formerTypes(String units) {
+        String[] parts = units.split(", ");
+        parts[0] = parts[0].replaceFirst("^(Phường|Thị trấn) (?=\\D)", "Xã ");
+        parts[1] = parts[1].replaceFirst("^(Quận|Thị xã|Thành phố) (?=\\D)", "Huyện ");
+        return String.join(", ", parts);
     }
 
     private static String unlisted(String commune, Random r) {

@@ -104,7 +104,37 @@ final class AdminUnits {
         if (isOfficial(part)) {
             return Optional.empty();
         }
+        Optional<String> anotherType = withAnotherType(part, province);
+        if (anotherType.isPresent()) {
+            return anotherType.filter(name -> !name.equals(part.strip()));
+        }
         return listed(part, province).map(name -> ToneMarks.placedAs(name, part));
+    }
+
+    /**
+     * A typed part whose letters the province's lists hold only with another type ("Xã Xuân Đỉnh", a ward since 2013;
+     * "Xã Chi Nê", a township's name): a unit printed with the type it had before it became a ward or a town. Its
+     * name takes that unit's marks and keeps the type printed; it is not "Xã Xuân Đình" (another commune of Hà Nội,
+     * the same letters) nor "Xã Đại Đồng" ("Xã Sài Đồng" one letter off). Empty when the province's list holds the
+     * letters with the type read (and the marks read are none of the other types'), or no unit or several fit.
+     */
+    private Optional<String> withAnotherType(String part, String province) {
+        Map<String, List<String>> units = province == null || province.isEmpty() ? null : byProvince.get(province);
+        String read = part.strip();
+        Matcher typed = UNIT_TYPE.matcher(read);
+        if (units == null || !typed.lookingAt() || key(read.substring(typed.end())).length() < 4) {
+            return Optional.empty();
+        }
+        String name = read.substring(typed.end());
+        List<String> names = units.values().stream().flatMap(List::stream).map(n -> UNIT_TYPE.matcher(n).replaceFirst(""))
+                .filter(n -> key(n).equals(key(name))).distinct().toList();
+        if (names.stream().anyMatch(n -> ToneMarks.onGlide(n).equals(ToneMarks.onGlide(name)))) {
+            return Optional.of(read); // marks and all: "Xã Xuân Thanh" (a ward of Đồng Nai) is no "Xã Xuân Thành" misread
+        }
+        if (units.containsKey(key(read))) {
+            return Optional.empty();
+        }
+        return closest(name, names).map(n -> read.substring(0, typed.end()) + ToneMarks.placedAs(n, name));
     }
 
     private Optional<String> listed(String part, String province) {

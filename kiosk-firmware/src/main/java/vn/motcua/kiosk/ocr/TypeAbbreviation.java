@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.ocr;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,10 +46,18 @@ final class TypeAbbreviation {
      * A unit found for a part looked up spelled out, written as the part was: its abbreviation put back in front of
      * the name; the part as read when the unit found is of another type.
      */
+    private static final List<String> TWO_WORD_TYPES = List.of("Thị trấn", "Thị xã", "Thành phố", "Đặc khu");
+
     static String asPrinted(String part, String found) {
         String first = part.split(" ", 2)[0];
         String type = is(first) ? SPELLED_OUT.get(first) : null;
         if (type == null) {
+            // a two-word type printed with each word's capital ("Thị Trấn"), a style in use, stays so
+            for (String twoWords : TWO_WORD_TYPES) {
+                if (found.startsWith(twoWords + " ") && part.regionMatches(true, 0, twoWords + " ", 0, twoWords.length() + 1)) {
+                    return part.substring(0, twoWords.length()) + found.substring(twoWords.length());
+                }
+            }
             return found;
         }
         return found.startsWith(type + " ") ? first + found.substring(type.length()) : part;

@@ -153,7 +153,8 @@ final class WrappedParts {
     /**
      * Whether a part is a unit the lists know: a province, present or former ("Tỉnh Nghệ Tĩnh") or in another spelling
      * in use ("Đắk Lắc"), with its type spelled out or abbreviated ("T. Hà Tĩnh") or without it ("Hà Tĩnh", as
-     * registers write a province), or a district or commune of either list, with or without its type ("Châu Thành").
+     * registers write a province), or a district or commune of either list, with or without its type ("Châu Thành"), or
+     * with another type.
      */
     static boolean known(String part) {
         String spelled = TypeAbbreviation.spelledOut(part.strip());
@@ -164,7 +165,10 @@ final class WrappedParts {
                 || Gazetteer.provinces().namesProvince(spelled)) { // another spelling in use ("Đắk Lắc")
             return true;
         }
+        Matcher typed = TYPED.matcher(f);
+        // a unit printed with the type it had before it became a ward or a town ("Xã Lê Hồng Phong", a ward's name)
+        boolean anotherType = typed.find() && !f.startsWith("tinh ") && AdminUnits.namesAUnitWithoutType(f.substring(typed.end()));
         return !AdminUnits.before2025().provincesWith(spelled).isEmpty() || !AdminUnits.after2025().provincesWith(spelled).isEmpty()
-                || rest.equals(f) && !TYPED.matcher(f).find() && f.contains(" ") && AdminUnits.namesAUnitWithoutType(spelled);
+                || anotherType || rest.equals(f) && !TYPED.matcher(f).find() && f.contains(" ") && AdminUnits.namesAUnitWithoutType(spelled);
     }
 }

@@ -395,4 +395,35 @@ class AddressSpellingTest {
                 .isEqualTo("Thôn Long Điền, Xã Tam Dân, Huyện Đại Lộc, Tỉnh Quảng Nam");
         assertThat(AddressSpelling.correct("Xóm 2, Xã. Tam Dân, Thành phố, Đà Nẵng")).isEqualTo("Xóm 2, Xã Tam Dân, Thành phố Đà Nẵng");
     }
+
+    @Test
+    void aUnitPrintedWithTheTypeItHadBeforeIsReadAsPrinted() {
+        // a birth registered before Xuân Đỉnh and Sài Đồng became wards: Hà Nội's lists hold them as wards only, and
+        // a commune of Hà Nội with the same letters ("Xã Xuân Đình") or one letter off ("Xã Đại Đồng") is another place
+        assertThat(AddressSpelling.correct("Xã Xuân Đỉnh, Huyện Từ Liêm, Thành phố Hà Nội"))
+                .isEqualTo("Xã Xuân Đỉnh, Huyện Từ Liêm, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Xã Sài Đồng, Huyện Gia Lâm, Thành phố Hà Nội"))
+                .isEqualTo("Xã Sài Đồng, Huyện Gia Lâm, Thành phố Hà Nội");
+        // marks and all a ward's name of Đồng Nai, though a commune there has its letters ("Xã Xuân Thành")
+        assertThat(AddressSpelling.correct("Xã Xuân Thanh, Huyện Trảng Bom, Tỉnh Đồng Nai"))
+                .isEqualTo("Xã Xuân Thanh, Huyện Trảng Bom, Tỉnh Đồng Nai");
+        // generator D's 9117 (dFormerTypes, Noto Serif): a township's name printed as a commune's, its mark misread,
+        // takes the township's marks and keeps the type printed
+        assertThat(AddressSpelling.correct("Xã Chỉ Nê, Huyện Lạc Sơn, Tỉnh Hòa Bình")).isEqualTo("Xã Chi Nê, Huyện Lạc Sơn, Tỉnh Hòa Bình");
+        // marks misread into no unit's name are still put back from the lists
+        assertThat(AddressSpelling.correct("Xã Xuân Đinh, Huyện Phúc Thọ, Thành phố Hà Nội"))
+                .isEqualTo("Xã Xuân Đình, Huyện Phúc Thọ, Thành phố Hà Nội");
+    }
+
+    @Test
+    void aTownshipsTypeIsWrittenAsPrinted() {
+        // the unit list wrote 12 townships "Thị Trấn" (Ái Nghĩa among them), and a printed "Thị trấn" took that capital
+        assertThat(AddressSpelling.correct("Thị trấn Ái Nghĩa, Huyện Đại Lộc, Tỉnh Quảng Nam"))
+                .isEqualTo("Thị trấn Ái Nghĩa, Huyện Đại Lộc, Tỉnh Quảng Nam");
+        // each word's capital, a style in use, stays when the unit is looked up (its marks put back)
+        assertThat(AddressSpelling.correct("Thị Trấn Phú Thư, Huyện Tây Hòa, Tỉnh Phú Yên"))
+                .isEqualTo("Thị Trấn Phú Thứ, Huyện Tây Hòa, Tỉnh Phú Yên");
+        // the township's name printed as a commune's is no "Xã Đại Nghĩa" (another commune of Quảng Nam) misread
+        assertThat(AddressSpelling.correct("Xã Ái Nghĩa, Huyện Phú Ninh, Tỉnh Quảng Nam")).isEqualTo("Xã Ái Nghĩa, Huyện Phú Ninh, Tỉnh Quảng Nam");
+    }
 }

@@ -26,7 +26,8 @@ public final class ListedPlaces {
         TWO_LEVELS_AFTER("commune and province (from the merger)"), ABBREVIATED("three levels, types abbreviated"),
         WITH_STREET("a street part, then three levels"), FORMER_PROVINCE("a province of 1976-2008"),
         BESIDE_LABEL("the first row beside its label"), STOPS_FOR_COMMAS("a street part, commas read as full stops"),
-        PROVINCE_AS_WRITTEN("the province without its type or in another spelling in use");
+        PROVINCE_AS_WRITTEN("the province without its type or in another spelling in use"),
+        FORMER_TYPES("a ward or township and a town or city with the types they had before (\"Xã Xuân Đỉnh, Huyện Từ Liêm\")");
 
         public final String label;
 
@@ -247,6 +248,13 @@ public final class ListedPlaces {
                 yield r.nextBoolean() ? inIt : inIt.substring(inIt.indexOf(", ") + 2);
             }
             case BESIDE_LABEL -> r.nextBoolean() ? old : abbreviated(old);
+            case FORMER_TYPES -> {
+                // a birth registered before the commune became a ward or a township, the district a town or a city
+                List<String> wards = COMMUNES.get(code).stream().filter(c -> c.matches("(Phường|Thị [tT]rấn) \\D.*")).toList();
+                String commune = wards.isEmpty() ? pick(r, COMMUNES.get(code)) : pick(r, wards);
+                yield commune.replaceFirst("^(Phường|Thị [tT]rấn) ", "Xã ") + ", "
+                        + pick(r, DISTRICTS.get(code)).replaceFirst("^(Quận|Thị xã|Thành phố) (?=\\D)", "Huyện ") + ", " + PROVINCES.get(code);
+            }
             case PROVINCE_AS_WRITTEN -> {
                 List<String> listed = new ArrayList<>(VARIANTS.keySet());
                 String name = listed.get(r.nextInt(listed.size()));
