@@ -58,6 +58,14 @@ final class AddressEnds {
         while (first < parts.size() && !startsAsAddress(parts.get(first))) {
             first++;
         }
+        // a place of birth that is a province named alone, after a label's remnant ("Jistration, Tuyên Quang", the end
+        // of "registration"): no part starts as an address does, and the province is where it starts; a short part
+        // may be a district's name without its type the lists hold under another ("Lắk, Đắk Lắk")
+        int last = parts.size() - 1;
+        if (first == parts.size() && last > 0 && Gazetteer.provinces().namesProvince(parts.get(last))
+                && parts.subList(0, last).stream().allMatch(p -> key(p).length() >= 5 && isLabelLeft(p) && !AdminUnits.namesAUnitWithoutType(p))) {
+            first = last;
+        }
         int from = 0;
         while (from < first && first < parts.size() && isLabelLeft(parts.get(from))) {
             from++;

@@ -62,6 +62,7 @@ final class AddressSpelling {
         address = TYPE_DOT.matcher(address).replaceAll(" ");
         address = TYPE_CASE.matcher(address).replaceAll(m -> typeCase(m.group()));
         address = typeReadAsAPart(address); // before the garbled type is trimmed as a label's remnant
+        address = misreadAbbreviation(address); // so too an abbreviation a letter off ("EX. Long Mỹ")
         address = StreetStart.nameCapitals(AddressEnds.trim(address)); // after the junk at its end is cut, in small letters
         address = garbledAbbreviation(abbreviationLost(address));
         address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
@@ -185,6 +186,53 @@ final class AddressSpelling {
         boolean lists(String unit) {
             return province == null ? !list.provincesWith(unit).isEmpty() : list.provincesWith(unit).contains(province);
         }
+    }
+
+    /**
+     * An abbreviated type read a letter off, or without its stop, before its name in one part ("EX. Long Mỹ, T. Hậu
+     * Giang" for "TX."; "TX Long Mỹ"), in a place that abbreviates another part's type: two or three capitals that are
+     * no syllable, and the one abbreviation with as many letters, none or one of them other, whose type the province
+     * lists the name with. Cut as a label's remnant, the part was lost whole.
+     */
+    static String misreadAbbreviation(String address) {
+        List<String> parts = new ArrayList<>(List.of(address.split(", ")));
+        if (parts.stream().noneMatch(p -> TypeAbbreviation.is(p.split(" ")[0]))) {
+            return address;
+        }
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            // the scrap before its name in the part, or a part of its own when its stop was read as a comma ("EX, Long Mỹ")
+            boolean alone = parts.get(i).indexOf(' ') < 0 && i + 2 < parts.size();
+            String[] words = alone ? new String[]{parts.get(i), parts.get(i + 1)} : parts.get(i).split(" ", 2);
+            String scrap = words[0].replaceFirst("\\.$", "");
+            if (words.length < 2 || TypeAbbreviation.is(words[0]) || !scrap.matches("\\p{Lu}{2,3}") || VietnameseSyllable.isWellFormed(scrap)
+                    || !words[1].matches("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)*")) {
+                continue;
+            }
+            String found = null;
+            for (String abbreviation : TypeAbbreviation.all()) {
+                String letters = abbreviation.substring(0, abbreviation.length() - 1);
+                if (letters.length() != scrap.length() || Edits.distance(letters, scrap) > 1) {
+                    continue;
+                }
+                List<String> candidate = new ArrayList<>(parts);
+                candidate.set(i, abbreviation + " " + words[1]);
+                if (alone) {
+                    candidate.remove(i + 1);
+                }
+                // the list is the one the place's levels ask for once the unit is there
+                UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(String.join(", ", candidate)));
+                if (units.known() && units.lists(TypeAbbreviation.spelledOut(candidate.get(i)))) {
+                    found = found == null ? abbreviation : "";
+                }
+            }
+            if (found != null && !found.isEmpty()) {
+                parts.set(i, found + " " + words[1]);
+                if (alone) {
+                    parts.remove(i + 1);
+                }
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** A district's abbreviated types. */

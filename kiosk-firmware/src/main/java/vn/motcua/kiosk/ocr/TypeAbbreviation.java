@@ -36,6 +36,11 @@ final class TypeAbbreviation {
         return TYPE_ALONE.matcher(text).matches();
     }
 
+    /** Every abbreviation, with its full stop ("TX."). */
+    static java.util.Set<String> all() {
+        return SPELLED_OUT.keySet();
+    }
+
     /** The part with its first word spelled out when it is an abbreviation ("T. Trà Vinh" → "Tỉnh Trà Vinh"). */
     static String spelledOut(String part) {
         String first = part.split(" ", 2)[0];

@@ -111,4 +111,14 @@ class AddressEndsTest {
         assertThat(AddressEnds.dropJunkBefore("Trãi. Xã Trí Lực.")).as("a street's name ends, its comma read as a full stop")
                 .isEqualTo("Trãi. Xã Trí Lực.");
     }
+
+    @Test
+    void aLabelsRemnantBeforeAProvinceNamedAloneIsCut() {
+        // generator D's 7319 (Liberation Serif): "Place of birth registration" in a small face, its end read "Jistration"
+        assertThat(AddressEnds.trim("Jistration, Tuyên Quang")).isEqualTo("Tuyên Quang");
+        // a district without its type before its province is a unit's name, however few syllables it has
+        assertThat(AddressEnds.trim("Krông Pắc, Đắk Lắk")).isEqualTo("Krông Pắc, Đắk Lắk");
+        assertThat(AddressEnds.trim("Hoài Đức, Hà Nội")).isEqualTo("Hoài Đức, Hà Nội");
+        assertThat(AddressEnds.trim("Lắk, Đắk Lắk")).as("Huyện Lắk, its name too short to tell").isEqualTo("Lắk, Đắk Lắk");
+    }
 }

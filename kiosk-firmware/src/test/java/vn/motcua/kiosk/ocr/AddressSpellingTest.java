@@ -426,4 +426,14 @@ class AddressSpellingTest {
         // the township's name printed as a commune's is no "Xã Đại Nghĩa" (another commune of Quảng Nam) misread
         assertThat(AddressSpelling.correct("Xã Ái Nghĩa, Huyện Phú Ninh, Tỉnh Quảng Nam")).isEqualTo("Xã Ái Nghĩa, Huyện Phú Ninh, Tỉnh Quảng Nam");
     }
+
+    @Test
+    void anAbbreviationReadALetterOffIsTheOneOfItsLengthTheProvinceListsTheNameWith() {
+        // generator D's 6710 (Noto Serif Display): "TX. Long Mỹ" read "EX." and its stop taken for a comma; cut as a
+        // label's remnant, the district was lost
+        assertThat(AddressSpelling.correct("EX, Long Mỹ, T. Hậu Giang")).isEqualTo("TX. Long Mỹ, T. Hậu Giang");
+        assertThat(AddressSpelling.correct("X. Long Trị, TK. Long Mỹ, T. Hậu Giang")).isEqualTo("X. Long Trị, TX. Long Mỹ, T. Hậu Giang");
+        // two letters off is no abbreviation misread
+        assertThat(AddressSpelling.correct("Số 4, HN. Hoài Đức, TP. Hà Nội")).isEqualTo("Số 4, HN. Hoài Đức, TP. Hà Nội");
+    }
 }
