@@ -3,6 +3,7 @@ package vn.motcua.kiosk.ocr;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,8 @@ final class TypeAbbreviation {
     static final Pattern WORD = Pattern.compile(LETTERS + "\\.");
     /** The units' types spelled out, as printed, as one group: "(?:Xã|Phường|…|Tỉnh)". */
     static final String SPELLED_TYPES = "(?:Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)";
+    /** The two-word types, whose second word a card may print with its capital ("Thị Trấn"). */
+    private static final List<String> TWO_WORD_TYPES = List.of("Thị trấn", "Thị xã", "Thành phố", "Đặc khu");
     private static final Pattern TYPE_ALONE = Pattern.compile(SPELLED_TYPES + "|" + LETTERS + "\\.");
 
     private TypeAbbreviation() {
@@ -37,7 +40,7 @@ final class TypeAbbreviation {
     }
 
     /** Every abbreviation, with its full stop ("TX."). */
-    static java.util.Set<String> all() {
+    static Set<String> all() {
         return SPELLED_OUT.keySet();
     }
 
@@ -51,8 +54,6 @@ final class TypeAbbreviation {
      * A unit found for a part looked up spelled out, written as the part was: its abbreviation put back in front of
      * the name; the part as read when the unit found is of another type.
      */
-    private static final List<String> TWO_WORD_TYPES = List.of("Thị trấn", "Thị xã", "Thành phố", "Đặc khu");
-
     static String asPrinted(String part, String found) {
         String first = part.split(" ", 2)[0];
         String type = is(first) ? SPELLED_OUT.get(first) : null;

@@ -166,9 +166,10 @@ final class WrappedParts {
             return true;
         }
         Matcher typed = TYPED.matcher(f);
+        boolean typedPart = typed.find();
         // a unit printed with the type it had before it became a ward or a town ("Xã Lê Hồng Phong", a ward's name)
-        boolean anotherType = typed.find() && !f.startsWith("tinh ") && AdminUnits.namesAUnitWithoutType(f.substring(typed.end()));
+        boolean anotherType = typedPart && !f.startsWith("tinh ") && AdminUnits.namesAUnitWithoutType(f.substring(typed.end()));
         return !AdminUnits.before2025().provincesWith(spelled).isEmpty() || !AdminUnits.after2025().provincesWith(spelled).isEmpty()
-                || anotherType || rest.equals(f) && !TYPED.matcher(f).find() && f.contains(" ") && AdminUnits.namesAUnitWithoutType(spelled);
+                || anotherType || rest.equals(f) && !typedPart && f.contains(" ") && AdminUnits.namesAUnitWithoutType(spelled);
     }
 }
