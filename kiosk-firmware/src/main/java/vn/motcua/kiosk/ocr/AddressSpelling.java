@@ -208,31 +208,35 @@ final class AddressSpelling {
                     || !words[1].matches("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)*")) {
                 continue;
             }
-            String found = null;
-            for (String abbreviation : TypeAbbreviation.all()) {
-                String letters = abbreviation.substring(0, abbreviation.length() - 1);
-                if (letters.length() != scrap.length() || Edits.distance(letters, scrap) > 1) {
-                    continue;
-                }
-                List<String> candidate = new ArrayList<>(parts);
-                candidate.set(i, abbreviation + " " + words[1]);
-                if (alone) {
-                    candidate.remove(i + 1);
-                }
-                // the list is the one the place's levels ask for once the unit is there
-                UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(String.join(", ", candidate)));
-                if (units.known() && units.lists(TypeAbbreviation.spelledOut(candidate.get(i)))) {
-                    found = found == null ? abbreviation : "";
-                }
-            }
-            if (found != null && !found.isEmpty()) {
+            List<String> near = TypeAbbreviation.all().stream().filter(a -> a.length() - 1 == scrap.length()
+                    && Edits.distance(a.substring(0, a.length() - 1), scrap) <= 1).toList();
+            int to = alone ? i + 2 : i + 1;
+            String found = theOneListed(parts, i, to, words[1], near);
+            if (found != null) {
+                parts.subList(i + 1, to).clear();
                 parts.set(i, found + " " + words[1]);
-                if (alone) {
-                    parts.remove(i + 1);
-                }
             }
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The one abbreviation whose type the province lists the name with, the parts from {@code from} to {@code to} (not
+     * included) read as that unit; null when none or several fit. The list is the one the place's levels ask for once
+     * the unit is there.
+     */
+    private static String theOneListed(List<String> parts, int from, int to, String name, java.util.Collection<String> abbreviations) {
+        String found = null;
+        for (String abbreviation : abbreviations) {
+            List<String> candidate = new ArrayList<>(parts.subList(0, from));
+            candidate.add(abbreviation + " " + name);
+            candidate.addAll(parts.subList(to, parts.size()));
+            UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(String.join(", ", candidate)));
+            if (units.known() && units.lists(TypeAbbreviation.spelledOut(abbreviation + " " + name))) {
+                found = found == null ? abbreviation : "";
+            }
+        }
+        return found == null || found.isEmpty() ? null : found;
     }
 
     /** A district's abbreviated types. */
@@ -256,17 +260,8 @@ final class AddressSpelling {
                 continue;
             }
             boolean afterCommune = parts.subList(0, i).stream().anyMatch(p -> COMMUNE_ABBREVIATIONS.contains(p.split(" ")[0]));
-            String found = null;
-            for (String abbreviation : afterCommune ? DISTRICT_ABBREVIATIONS : COMMUNE_ABBREVIATIONS) {
-                List<String> candidate = new ArrayList<>(parts);
-                candidate.set(i + 1, abbreviation + " " + name);
-                candidate.remove(i);
-                UnitLookup units = UnitLookup.of(Gazetteer.provinces().correctLastPart(String.join(", ", candidate)));
-                if (units.known() && units.lists(TypeAbbreviation.spelledOut(abbreviation + " " + name))) {
-                    found = found == null ? abbreviation : "";
-                }
-            }
-            if (found != null && !found.isEmpty()) {
+            String found = theOneListed(parts, i, i + 2, name, afterCommune ? DISTRICT_ABBREVIATIONS : COMMUNE_ABBREVIATIONS);
+            if (found != null) {
                 parts.set(i + 1, found + " " + name);
                 parts.remove(i);
             }

@@ -126,8 +126,7 @@ final class AdminUnits {
             return Optional.empty();
         }
         String name = read.substring(typed.end());
-        List<String> names = units.values().stream().flatMap(List::stream).map(n -> UNIT_TYPE.matcher(n).replaceFirst(""))
-                .filter(n -> key(n).equals(key(name))).distinct().toList();
+        List<String> names = namesWithoutType(units, key(name));
         if (names.stream().anyMatch(n -> ToneMarks.onGlide(n).equals(ToneMarks.onGlide(name)))) {
             return Optional.of(read); // marks and all: "Xã Xuân Thanh" (a ward of Đồng Nai) is no "Xã Xuân Thành" misread
         }
@@ -255,10 +254,18 @@ final class AdminUnits {
         if (units == null || key.length() < 4 || UNIT_TYPE.matcher(part).lookingAt()) {
             return Optional.empty();
         }
-        List<String> names = units.values().stream().flatMap(List::stream).map(n -> UNIT_TYPE.matcher(n).replaceFirst(""))
-                .filter(n -> key(n).equals(key)).distinct().toList();
+        List<String> names = namesWithoutType(units, key);
         // a mark placed as schools place it ("Hiệp Hoà", the list's "Hiệp Hòa") stays where it was printed
         return names.contains(part) ? Optional.empty() : closest(part, names).map(name -> ToneMarks.placedAs(name, part));
+    }
+
+    /** The names, without their types, of a province's units whose letters are the key's ("Xuân Đỉnh" of "Phường Xuân Đỉnh"). */
+    private List<String> namesWithoutType(Map<String, List<String>> units, String key) {
+        if (!untyped.contains(key)) {
+            return List.of(); // no unit of the country is so named: the province's need not be read
+        }
+        return units.values().stream().flatMap(List::stream).map(n -> UNIT_TYPE.matcher(n).replaceFirst(""))
+                .filter(n -> key(n).equals(key)).distinct().toList();
     }
 
     /** Among names with the same letters, the one whose marks are nearest to what was read. */
