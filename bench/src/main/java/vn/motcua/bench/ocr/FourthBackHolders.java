@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.ocr.CardPerson;
 
 /**
@@ -48,6 +49,14 @@ final class FourthBackHolders {
      * lists' capital (a degraded photo reads printed capitals small), a choice docs/ocr.md states.
      */
     private static final boolean TYPE_FORMS = Boolean.getBoolean("ocr.dTypeForms");
+    /**
+     * {@code -Docr.dElderly=true}: holders of every age a centre serves, a third of them 58 to 89 when the card was
+     * made, whose card never expires: "Không thời hạn" printed for the expiry, the MRZ's expiry all fillers with the
+     * check digit either way ICAO 9303 allows for an empty field ('0' or '<').
+     */
+    private static final boolean ELDERLY = Boolean.getBoolean("ocr.dElderly");
+    /** What a card that never expires prints for its expiry. */
+    static final String NO_EXPIRY = "Không thời hạn";
     private static final Pattern TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh) ");
     private static final Map<String, String> ABBREVIATED = Map.of("Xã", "X.", "Phường", "P.", "Thị trấn", "TT.",
             "Đặc khu", "Đặc khu", "Huyện", "H.", "Quận", "Q.", "Thị xã", "TX.", "Thành phố", "TP.", "Tỉnh", "T.");
@@ -105,7 +114,7 @@ final class FourthBackHolders {
             f.put("placeOfResidence", residence);
             f.put("placeOfBirth", placeOfBirth);
             f.put("issueDate", issue.toString());
-            f.put("expiryDate", expiry.toString());
+            f.put("expiryDate", expiry == null ? NO_EXPIRY : expiry.toString());
             f.put("mrz", mrz(this));
             return f;
         }
@@ -115,6 +124,9 @@ final class FourthBackHolders {
         LocalDate issue = LocalDate.of(2024, 7, 1).plusDays(r.nextInt(880)); // to late 2026
         // 14 to 57 at issue, so the card has an expiry by the 2023 law's milestones
         LocalDate birth = issue.minusYears(14 + r.nextInt(44)).minusDays(r.nextInt(365));
+        if (ELDERLY && r.nextInt(3) == 0) {
+            birth = issue.minusYears(58 + r.nextInt(32)).minusDays(r.nextInt(365));
+        }
         boolean female = r.nextBoolean();
         List<String> codes = new ArrayList<>(DISTRICTS.keySet());
         String born = codes.get(r.nextInt(codes.size()));
@@ -153,7 +165,8 @@ final class FourthBackHolders {
             residence = otherSpellings(residence);
             placeOfBirth = otherSpellings(placeOfBirth);
         }
-        return new Holder(number, name, birth, female, residence, placeOfBirth, issue, CardPerson.expiry(birth, issue, true));
+        return new Holder(number, name, birth, female, residence, placeOfBirth, issue,
+                CardValidity.expiry(birth, issue).orElse(null));
     }
 
     /** The street part of an address: a house and street, a group, a hamlet, or both a group and a hamlet. */
@@ -262,8 +275,10 @@ final class FourthBackHolders {
         String document = h.number().substring(3);
         String l1 = "IDVNM" + document + checkDigit(document) + fill(h.number() + checkDigit(h.number()), 15);
         String birth = yymmdd(h.birth());
-        String expiry = yymmdd(h.expiry());
-        String l2 = birth + checkDigit(birth) + (h.female() ? "F" : "M") + expiry + checkDigit(expiry) + "VNM" + "<".repeat(11);
+        // a card that never expires: the field all fillers, its check digit '0' (7-3-1 of fillers) or '<' (ICAO's empty field)
+        String expiry = h.expiry() == null ? "<<<<<<" : yymmdd(h.expiry());
+        String expiryCheck = h.expiry() == null && h.number().charAt(11) % 2 == 1 ? "<" : String.valueOf(checkDigit(expiry));
+        String l2 = birth + checkDigit(birth) + (h.female() ? "F" : "M") + expiry + expiryCheck + "VNM" + "<".repeat(11);
         String composite = l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29);
         l2 += checkDigit(composite);
         String[] words = Normalizer.normalize(h.name().replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")

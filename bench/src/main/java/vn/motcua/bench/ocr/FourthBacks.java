@@ -188,7 +188,7 @@ final class FourthBacks {
             y = f.place(s.labels[1], h.placeOfBirth(), y);
             y = Math.max(y, qy + qr + 10);
             y = f.date(s.labels[2], CardPerson.printed(h.issue()), y);
-            y = f.date(s.labels[3], CardPerson.printed(h.expiry()), y);
+            y = f.date(s.labels[3], h.expiry() == null ? FourthBackHolders.NO_EXPIRY : CardPerson.printed(h.expiry()), y);
             issuer(g, s, x, right, y, r);
             mrzZone(g, s, FourthBackHolders.mrz(h), r);
         } finally {

@@ -16,7 +16,7 @@ import vn.motcua.kiosk.idcard.MrzParser;
  * @param documentNumber the 9-digit document number: the last 9 digits of the personal number
  */
 public record AccessKey(String documentNumber, String dateOfBirth, String dateOfExpiry) {
-    static final String NO_EXPIRY = "<<<<<<";
+    static final String NO_EXPIRY = MrzParser.NO_EXPIRY;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     public AccessKey {

@@ -18,6 +18,8 @@ public final class CardValidity {
     /** Ages at which a card must be renewed, in order. */
     public static final List<Integer> MILESTONES = List.of(14, 25, 40, 60);
     private static final int GRACE_YEARS = 2;
+    /** What a card that never expires prints for its expiry, and what its chip's DG13 holds there. */
+    public static final String NEVER_EXPIRES = "Không thời hạn";
 
     private CardValidity() {
     }

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class MrzParser {
     static final int LINE = 30;
+    /**
+     * The expiry of a card that never expires (issued at 58 or later, {@link CardValidity}): all fillers, as ICAO
+     * 9303 fills a field with no data. Its check digit is '0' (fillers count 0) or '<', the filler ICAO allows
+     * in the check digit of an empty field; a reader takes either.
+     */
+    public static final String NO_EXPIRY = "<<<<<<";
     private static final Pattern CHARSET = Pattern.compile("[A-Z0-9<]{30}");
     private final Clock clock;
 
@@ -86,8 +92,11 @@ public final class MrzParser {
             }
         };
         String expiryText = l2.substring(8, 14);
-        check(expiryText, l2.charAt(14), "expiryDate", errors);
-        LocalDate expiry = date(expiryText, "expiryDate", errors, today, false);
+        LocalDate expiry = null;
+        if (!neverExpires(expiryText, l2.charAt(14))) {
+            check(expiryText, l2.charAt(14), "expiryDate", errors);
+            expiry = date(expiryText, "expiryDate", errors, today, false);
+        }
         if (expiry != null && expiry.isBefore(today)) {
             warnings.add(new IdProblem("expiryDate", "EXPIRED", "the card expired on " + expiry));
         }
@@ -103,6 +112,11 @@ public final class MrzParser {
         MrzFields fields = new MrzFields(code, state, document, personal, birth, sex, expiry, nationality,
                 surname.isEmpty() ? null : surname, given.isEmpty() ? null : given);
         return new MrzResult(errors.isEmpty(), fields, List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    /** Whether an expiry field and its check digit say the card never expires ({@link #NO_EXPIRY}). */
+    public static boolean neverExpires(String expiryText, char checkDigit) {
+        return NO_EXPIRY.equals(expiryText) && (checkDigit == '0' || checkDigit == '<');
     }
 
     /** ICAO 9303 check digit: weights 7, 3, 1 repeating; digits count as themselves, A-Z as 10-35, < as 0. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.client.identity.PersonalNumbers;
+import vn.motcua.kiosk.idcard.CardValidity;
 
 /**
  * Turns the text lines Tesseract read off a CCCD front into its fields. Lines are given their field by
@@ -86,6 +87,8 @@ public final class CardTextParser {
     private static final Pattern SLASHES_AS_ONES = Pattern.compile("(?<!\\d)([0-3]\\d)[1/.,-]?([01]\\d)[1/.,-]?((?:19|20|21)\\d\\d)(?!\\d)");
     private static final Pattern NATIONALITY_LABEL = Pattern.compile("quoc\\s*tich|nation");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
+    /** "Không thời hạn" without its marks, a letter of each word read otherwise: the expiry of a card that never expires. */
+    private static final Pattern NEVER_EXPIRES = Pattern.compile("(?<![a-z])kh[a-z0]{1,3} ?th[a-z0]{1,2} ?h[a-z4]n(?![a-z])");
     /** First words of Vietnamese addresses: where a value starts after a garbled label. */
     private static final Set<String> ADDRESS_START = Set.of("so", "thon", "xom", "to", "ap", "khu", "xa", "phuong",
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
@@ -324,7 +327,9 @@ public final class CardTextParser {
             // closed): a two-digit day, month and year with 1s or one separator between
             m = SLASHES_AS_ONES.matcher(digits.replace('I', '1').replace('l', '1').replace('|', '1'));
             if (!m.find()) {
-                return null;
+                // a card issued at 58 or later prints no date there (vn.motcua.kiosk.idcard.CardValidity)
+                boolean never = field.equals("expiryDate") && NEVER_EXPIRES.matcher(Fold.fold(text(field)).toLowerCase(Locale.ROOT)).find();
+                return never ? new Found(CardValidity.NEVER_EXPIRES, confidence(field)) : null;
             }
         }
         try {

@@ -100,6 +100,11 @@ final class DateAgreement {
         return birth == null || expiry == null || CardValidity.expiry(birth, issue).equals(Optional.of(expiry));
     }
 
+    /** Whether a card that never expires was issued then: a date {@link #issueAgrees} with no expiry known, at 58 or later. */
+    static boolean issueAgreesNeverExpiring(LocalDate issue, LocalDate birth, LocalDate today) {
+        return issueAgrees(issue, birth, null, today) && (birth == null || CardValidity.expiry(birth, issue).isEmpty());
+    }
+
     /** Whether an expiry is the birthday at a milestone and the MRZ's expiry (either may be null when unknown). */
     static boolean expiryAgrees(LocalDate expiry, LocalDate birth, LocalDate mrzExpiry) {
         if (mrzExpiry != null && !mrzExpiry.equals(expiry)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import vn.motcua.client.identity.PersonalNumbers;
+import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.idcard.MrzResult;
 
 /**
@@ -46,6 +47,8 @@ final class DateCheck {
         boolean mrzValid = mrz != null && mrz.valid() && mrz.fields() != null;
         LocalDate mrzBirth = mrzValid ? mrz.fields().dateOfBirth() : null;
         LocalDate mrzExpiry = mrzValid ? mrz.fields().expiryDate() : null;
+        // "Không thời hạn", by a valid MRZ or, with none, as printed: no expiry to settle, and the issue date at 58 or later
+        boolean neverExpires = mrzValid ? mrz.neverExpires() : CardValidity.NEVER_EXPIRES.equals(fields.get("expiryDate"));
         if (fields.containsKey("dateOfBirth")) {
             String number = fields.get("number");
             boolean numberPasses = number != null && number.matches("\\d{12}") && PersonalNumbers.knownProvince(number);
@@ -55,7 +58,7 @@ final class DateCheck {
                     d -> DateAgreement.birthAgrees(d, w, today), d -> DateAgreement.secondBirthBetter(first, d, w, today),
                     d -> DateAgreement.mendBirth(d, w, today));
         }
-        if (fields.containsKey("expiryDate")) {
+        if (fields.containsKey("expiryDate") && !neverExpires) {
             boolean known = mrzBirth != null || mrzExpiry != null;
             Predicate<LocalDate> agrees = d -> DateAgreement.expiryAgrees(d, mrzBirth, mrzExpiry);
             settle("expiryDate", card, rows, byField, fields, confidence, known, agrees, agrees,
@@ -64,13 +67,14 @@ final class DateCheck {
         if (fields.containsKey("issueDate")) {
             LocalDate printedExpiry = DateAgreement.parse(fields.get("expiryDate"));
             LocalDate expiry = mrzExpiry != null ? mrzExpiry : printedExpiry;
-            Predicate<LocalDate> agrees = d -> (issuedFrom == null || !d.isBefore(issuedFrom))
-                    && DateAgreement.issueAgrees(d, mrzBirth, expiry, today);
+            Predicate<LocalDate> agrees = d -> (issuedFrom == null || !d.isBefore(issuedFrom)) && (neverExpires
+                    ? DateAgreement.issueAgreesNeverExpiring(d, mrzBirth, today) : DateAgreement.issueAgrees(d, mrzBirth, expiry, today));
             settle("issueDate", card, rows, byField, fields, confidence, mrzBirth != null || expiry != null || issuedFrom != null,
                     agrees, agrees,
-                    d -> mrzBirth != null && mrzExpiry != null ? DateAgreement.mendOne(d, agrees) : Optional.empty());
+                    d -> mrzBirth != null && (mrzExpiry != null || neverExpires) ? DateAgreement.mendOne(d, agrees) : Optional.empty());
         }
-        MrzBackDates.fill(rows, fields, confidence, mrzBirth, mrzExpiry, today, () -> unreadBands.read(card, rows));
+        MrzBackDates.fill(rows, fields, confidence, mrzBirth, mrzExpiry, mrzValid && neverExpires, today,
+                () -> unreadBands.read(card, rows));
         return new IdCardReading(fields, confidence, IdCardReading.underThreshold(fields, confidence, threshold),
                 reading.millis());
     }

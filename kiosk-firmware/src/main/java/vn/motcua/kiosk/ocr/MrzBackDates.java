@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.motcua.kiosk.idcard.CardValidity;
 
 /**
  * The 2024 back's issue and expiry dates where the page did not read them right and the MRZ holds (every check
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * one issue date possible for each date row ({@link DateAgreement#issueAgrees}: after the birth, before the
  * expiry and giving it by the milestone rule). So:
  * <ul>
- *   <li>an expiry read as none, or as another date, is the MRZ's (the print under the photo's edge is the
+ *   <li>an expiry read as none, or as another date, is the MRZ's ("Không thời hạn" when its expiry is fillers) (the print under the photo's edge is the
  *   back's smallest; a blur leaves "Có giá trị đến 03/11/2031" as "Đôn GoyÊ Sa 2 2,", and a lost issue label
  *   gives the expiry the issue date's row);</li>
  *   <li>an issue date read as none, or as a date that does not fit, is the one date printed above the MRZ
@@ -37,20 +38,24 @@ final class MrzBackDates {
     /** Fills {@code fields} (and their confidence) in place; only a back printing both an issue and an expiry date. */
     static void fill(List<TextRow> rows, Map<String, String> fields, Map<String, Double> confidence,
                      LocalDate mrzBirth, LocalDate mrzExpiry, LocalDate today) {
-        fill(rows, fields, confidence, mrzBirth, mrzExpiry, today, List::of);
+        fill(rows, fields, confidence, mrzBirth, mrzExpiry, false, today, List::of);
     }
 
     /**
-     * As above; with no row's date fitting, the rows of the bands the page left unread ({@link UnreadBands}, read
-     * only then) are looked at the same way.
+     * As above; {@code neverExpires}: the MRZ holds with an expiry of fillers (a card issued at 58 or later, which
+     * prints "Không thời hạn" and whose issue date gives no expiry by the milestone rule). With no row's date
+     * fitting, the rows of the bands the page left unread ({@link UnreadBands}, read only then) are looked at the
+     * same way.
      */
     static void fill(List<TextRow> rows, Map<String, String> fields, Map<String, Double> confidence,
-                     LocalDate mrzBirth, LocalDate mrzExpiry, LocalDate today, Supplier<List<TextRow>> unreadBands) {
-        if (!fields.containsKey("issueDate") || !fields.containsKey("expiryDate") || mrzExpiry == null) {
+                     LocalDate mrzBirth, LocalDate mrzExpiry, boolean neverExpires, LocalDate today,
+                     Supplier<List<TextRow>> unreadBands) {
+        if (!fields.containsKey("issueDate") || !fields.containsKey("expiryDate") || mrzExpiry == null && !neverExpires) {
             return;
         }
-        if (!mrzExpiry.equals(DateAgreement.parse(fields.get("expiryDate")))) {
-            fields.put("expiryDate", mrzExpiry.toString());
+        String expiry = neverExpires ? CardValidity.NEVER_EXPIRES : mrzExpiry.toString();
+        if (!expiry.equals(fields.get("expiryDate"))) {
+            fields.put("expiryDate", expiry);
             confidence.put("expiryDate", FROM_MRZ);
         }
         LocalDate issue = DateAgreement.parse(fields.get("issueDate"));
@@ -73,8 +78,10 @@ final class MrzBackDates {
                 .distinct().toList();
     }
 
+    /** An issue date that gives this expiry by the milestone rule (none: the card never expires). */
     private static boolean fits(LocalDate issue, LocalDate birth, LocalDate expiry, LocalDate today) {
-        return !issue.isBefore(FIRST_ISSUE) && DateAgreement.issueAgrees(issue, birth, expiry, today);
+        return !issue.isBefore(FIRST_ISSUE) && (expiry != null ? DateAgreement.issueAgrees(issue, birth, expiry, today)
+                : DateAgreement.issueAgreesNeverExpiring(issue, birth, today));
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.motcua.kiosk.ocr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.idcard.IdProblem;
 import vn.motcua.kiosk.idcard.MrzFields;
 
@@ -15,11 +16,14 @@ public final class MrzCrossCheck {
     private MrzCrossCheck() {
     }
 
+    /** @param mrz the fields of a valid MRZ (every check digit holding) */
     public static List<IdProblem> compare(Map<String, String> printed, MrzFields mrz) {
         List<IdProblem> out = new ArrayList<>();
         differs(out, "number", printed.get("number"), mrz.personalNumber());
         differs(out, "dateOfBirth", printed.get("dateOfBirth"), str(mrz.dateOfBirth()));
-        differs(out, "expiryDate", printed.get("expiryDate"), str(mrz.expiryDate()));
+        // a valid MRZ without an expiry date has fillers there: the card never expires
+        differs(out, "expiryDate", printed.get("expiryDate"),
+                mrz.expiryDate() == null ? CardValidity.NEVER_EXPIRES : mrz.expiryDate().toString());
         String sex = printed.get("sex");
         if (sex != null && mrz.sex() != null && !(sex.equals("Nữ") ? "F" : "M").equals(mrz.sex())) {
             out.add(new IdProblem("sex", "MRZ_MISMATCH", "the printed sex differs from the MRZ"));

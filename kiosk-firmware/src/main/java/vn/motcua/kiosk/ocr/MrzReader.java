@@ -23,6 +23,11 @@ final class MrzReader {
     /** A word of one consonant: no Vietnamese syllable is one, and H (the Ê Đê "H'") is the one a name has alone. */
     private static final java.util.regex.Pattern LONE_CONSONANT = java.util.regex.Pattern.compile("(?<=^|<)[BCDFGJKLMNPQRSTVXZ]<(?=[A-Z])");
     private static final java.util.regex.Pattern DOUBLED_LETTER = java.util.regex.Pattern.compile("([A-NP-TV-Z])\\1");
+    /**
+     * Line 2 of a card that never expires: after the birth date, its check digit and the sex, the expiry's six fillers
+     * and a check digit '<' or '0' (read 'O', 'D'), then the nationality. Tesseract counts a run of fillers loosely.
+     */
+    private static final java.util.regex.Pattern NEVER_EXPIRES = java.util.regex.Pattern.compile("^(.{8})(<{3,10})([0OD]?)([A-Z]{3}.*)$");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
     private final MrzParser parser;
@@ -177,6 +182,10 @@ final class MrzReader {
             String data = raw.replaceFirst("<+$", "").replaceFirst("^.{0,2}[DO0]?V[NM][MN]", "IDVNM");
             data = data.length() >= 28 ? data.substring(0, 28) : data + "<".repeat(28 - data.length());
             return data + "<<";
+        }
+        java.util.regex.Matcher none = NEVER_EXPIRES.matcher(raw);
+        if (line == 2 && none.matches()) {
+            raw = none.group(1) + MrzParser.NO_EXPIRY + (none.group(3).isEmpty() ? "<" : "0") + none.group(4);
         }
         if (line == 2 && raw.length() >= 19) {
             String tail = raw.substring(18).replace("<", "");

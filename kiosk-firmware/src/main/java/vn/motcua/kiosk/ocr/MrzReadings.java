@@ -46,7 +46,7 @@ final class MrzReadings {
         return field(l, DOCUMENT).chars().allMatch(Character::isDigit) && holds(l, DOCUMENT) && holds(l, PERSONAL)
                 && l[0].substring(18, 27).equals(l[0].substring(5, 14)) && holds(l, BIRTH) && holds(l, EXPIRY)
                 && compositeHolds(l[0], l[1])
-                && date(l[1].substring(0, 6)) && date(l[1].substring(8, 14));
+                && date(l[1].substring(0, 6)) && dateOrNone(l[1].substring(8, 14));
     }
 
     /** The readings combined (see the class comment), or the first reading when no combination holds. */
@@ -64,7 +64,7 @@ final class MrzReadings {
         String first = String.join("\n", rs.get(0));
         List<Candidate> personal = candidates(rs, PERSONAL, v -> true);
         List<Candidate> birth = candidates(rs, BIRTH, v -> date(v.substring(0, 6)));
-        List<Candidate> expiry = candidates(rs, EXPIRY, v -> date(v.substring(0, 6)));
+        List<Candidate> expiry = candidates(rs, EXPIRY, v -> dateOrNone(v.substring(0, 6)));
         List<Character> composites = rs.stream().map(l -> l[1].charAt(29)).filter(Character::isDigit).distinct().toList();
         if (personal.isEmpty() || birth.isEmpty() || expiry.isEmpty() || composites.isEmpty()
                 || (long) personal.size() * birth.size() * expiry.size() * composites.size() > MAX_COMBINATIONS) {
@@ -124,7 +124,7 @@ final class MrzReadings {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (String[] l : rs) {
             String v = l[f[0]].substring(f[1], f[2] + 1);
-            if (MrzRepair.passes(v.substring(0, v.length() - 1), v.charAt(v.length() - 1)) && real.test(v)) {
+            if (MrzRepair.holds(v.substring(0, v.length() - 1), v.charAt(v.length() - 1)) && real.test(v)) {
                 seen.merge(v, 1, Integer::sum);
             }
         }
@@ -181,11 +181,16 @@ final class MrzReadings {
 
     private static boolean holds(String[] l, int[] f) {
         String v = field(l, f);
-        return MrzRepair.passes(v, l[f[0]].charAt(f[2]));
+        return MrzRepair.holds(v, l[f[0]].charAt(f[2]));
     }
 
     private static String field(String[] l, int[] f) {
         return l[f[0]].substring(f[1], f[2]);
+    }
+
+    /** An expiry that is a calendar date, or the fillers of a card that never expires. */
+    private static boolean dateOrNone(String yymmdd) {
+        return date(yymmdd) || MrzParser.NO_EXPIRY.equals(yymmdd);
     }
 
     /** YYMMDD that is a calendar date (the century does not matter for that, except 29 February: 2000 is taken). */

@@ -46,7 +46,7 @@ final class MrzRepair {
         }
         boolean fieldsHold = l1.substring(5, 14).equals(l1.substring(18, 27))
                 && passes(l1.substring(5, 14), l1.charAt(14)) && passes(l1.substring(15, 27), l1.charAt(27))
-                && passes(l2.substring(0, 6), l2.charAt(6)) && passes(l2.substring(8, 14), l2.charAt(14));
+                && passes(l2.substring(0, 6), l2.charAt(6)) && holds(l2.substring(8, 14), l2.charAt(14));
         if (!fieldsHold) {
             return l1 + "\n" + l2 + "\n" + l[2];
         }
@@ -65,7 +65,7 @@ final class MrzRepair {
      */
     private static void mend(StringBuilder[] lines, int which, int from, int to) {
         StringBuilder line = lines[which];
-        if (passes(line.substring(from, to), line.charAt(to))) {
+        if (holds(line.substring(from, to), line.charAt(to))) {
             return;
         }
         java.util.List<String> fits = new java.util.ArrayList<>();
@@ -123,6 +123,11 @@ final class MrzRepair {
         String a = l1.toString();
         String b = l2.toString();
         return a.substring(5, 30) + b.substring(0, 7) + b.substring(8, 15) + b.substring(18, 29);
+    }
+
+    /** A field that passes its check digit, or the expiry of a card that never expires (all fillers). */
+    static boolean holds(String data, char check) {
+        return passes(data, check) || MrzParser.neverExpires(data, check);
     }
 
     static boolean passes(String data, char check) {

@@ -37,6 +37,18 @@ class AccessKeyTest {
     }
 
     @Test
+    void aCardThatNeverExpiresGivesTheSameKeyFromItsMrzAsFromItsQr() {
+        // issued at 58: the MRZ's expiry all fillers, its check digit '0' or '<'
+        var qr = new CccdQrParser(TODAY).parse("001058012345||Trần Thị Mai|12031958|Nữ|Xóm 3, Xã Hải Hậu, Ninh Bình|12082021");
+        for (String check : new String[]{"0", "<"}) {
+            String mrz = "IDVNM05801234560010580123457<<\n5803125F<<<<<<" + check + "VNM<<<<<<<<<<<2\nTRAN<<THI<MAI<<<<<<<<<<<<<<<<<";
+            var parsed = new MrzParser(TODAY).parse(mrz);
+            assertThat(parsed.valid()).as(check).isTrue();
+            assertThat(AccessKey.fromMrz(parsed.fields())).isEqualTo(AccessKey.fromQr(qr.fields()));
+        }
+    }
+
+    @Test
     void aQrWithoutIssueDateCannotGiveAKey() {
         var fields = new vn.motcua.kiosk.idcard.CccdFields("001090012345", null, "An", java.time.LocalDate.of(1990, 3, 15),
                 "Nam", "x", null, null, null);

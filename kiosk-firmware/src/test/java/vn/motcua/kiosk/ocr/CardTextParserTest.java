@@ -298,4 +298,20 @@ class CardTextParserTest {
         // a street word of its own ("dốc", a slope) is three letters from "duong" and stays
         assertThat(StreetStart.garbledStreetWord("Số 5 dốc Ông Đồ, Xã Tân Hợp")).isEqualTo("Số 5 dốc Ông Đồ, Xã Tân Hợp");
     }
+
+    @Test
+    void anExpiryPrintedAsNoneIsTheCardThatNeverExpires() {
+        for (String printed : List.of("Không thời hạn", "Khong thoi han", "Date of expiry: Khônq thời hạn", "Không thờihạn")) {
+            assertThat(expiry(printed, "expiryDate")).as(printed).isEqualTo("Không thời hạn");
+        }
+        // the label's "hết hạn" alone is no value; nor are the words anywhere but the expiry
+        assertThat(expiry("Ngày, tháng, năm hết hạn / Date of expiry:", "expiryDate")).isNull();
+        assertThat(expiry("Không thời hạn", "issueDate")).isNull();
+        assertThat(expiry("Không thời hạn 12/03/2031", "expiryDate")).isEqualTo("2031-03-12");
+    }
+
+    private static String expiry(String text, String field) {
+        return CardTextParser.parse(java.util.Map.of(field, List.of(at(0.5, text, 90))), List.of(field), 0.8, 5)
+                .fields().get(field);
+    }
 }

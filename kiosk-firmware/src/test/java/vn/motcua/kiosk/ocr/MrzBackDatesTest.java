@@ -86,13 +86,47 @@ class MrzBackDatesTest {
         List<TextRow> page = rows("Place of birth registration", "Ngày, tháng, năm hết hạn 03/11/2031",
                 "IDVNM17198659480791719865948<<", "7111033F3111035VNM<<<<<<<<<<<4");
         Map<String, String> f = fields(null, "2031-11-03");
-        MrzBackDates.fill(page, f, new HashMap<>(), BIRTH, EXPIRY, TODAY, () -> rows("Date of issue", "05/11/2025"));
+        MrzBackDates.fill(page, f, new HashMap<>(), BIRTH, EXPIRY, false, TODAY, () -> rows("Date of issue", "05/11/2025"));
         assertThat(f).containsEntry("issueDate", "2025-11-05");
         // a row on the page fits: the bands are not read (and would not be taken)
         Map<String, String> read = fields(null, "2031-11-03");
-        MrzBackDates.fill(rows("03/11/2025", "03/11/2031"), read, new HashMap<>(), BIRTH, EXPIRY, TODAY, () -> {
+        MrzBackDates.fill(rows("03/11/2025", "03/11/2031"), read, new HashMap<>(), BIRTH, EXPIRY, false, TODAY, () -> {
             throw new AssertionError("bands read though a row's date fits");
         });
         assertThat(read).containsEntry("issueDate", "2025-11-03");
+    }
+
+    @Test
+    void aCardThatNeverExpiresHasNoExpiryDateAndAnIssueDateAtFiftyEightOrLater() {
+        LocalDate birth = LocalDate.of(1958, 3, 12);
+        // the expiry's row read as a date (the issue date's, its label lost); the issue row garbled past reading
+        List<TextRow> rows = rows("Ngày cấp 0B/0S/2O25", "12/03/2016", "12/08/2025",
+                "IDVNM05801234560010580123457<<", "5803125F<<<<<<0VNM<<<<<<<<<<<2");
+        Map<String, String> f = fields(null, "2025-08-12");
+        Map<String, Double> c = new HashMap<>();
+        MrzBackDates.fill(rows, f, c, birth, null, true, TODAY, List::of);
+        assertThat(f).containsEntry("expiryDate", "Không thời hạn");
+        assertThat(c).containsEntry("expiryDate", MrzBackDates.FROM_MRZ);
+        // 12/03/2016 is before the first Căn cước; 12/08/2025 is the one date after the holder's 58th birthday that fits
+        assertThat(f).containsEntry("issueDate", "2025-08-12");
+
+        // a card read "Không thời hạn" stays so; an MRZ of a card with an expiry puts its date there
+        Map<String, String> never = fields("2025-08-12", "Không thời hạn");
+        MrzBackDates.fill(rows, never, new HashMap<>(), birth, null, true, TODAY, List::of);
+        assertThat(never).containsEntry("expiryDate", "Không thời hạn").containsEntry("issueDate", "2025-08-12");
+        Map<String, String> dated = fields("2025-11-03", "Không thời hạn");
+        MrzBackDates.fill(rows("03/11/2025"), dated, new HashMap<>(), BIRTH, EXPIRY, TODAY);
+        assertThat(dated).containsEntry("expiryDate", "2031-11-03");
+    }
+
+    @Test
+    void anIssueDateBeforeFiftyEightIsNoneOfACardThatNeverExpires() {
+        LocalDate birth = LocalDate.of(1968, 3, 12);
+        // 57 on 12/08/2025: such a card expires at 60, so no date on it fits a card with fillers for its expiry
+        Map<String, String> f = fields(null, "Không thời hạn");
+        MrzBackDates.fill(rows("12/08/2025"), f, new HashMap<>(), birth, null, true, TODAY, List::of);
+        assertThat(f.get("issueDate")).isNull();
+        assertThat(DateAgreement.issueAgreesNeverExpiring(LocalDate.of(2026, 3, 12), birth, TODAY)).isTrue();
+        assertThat(DateAgreement.issueAgreesNeverExpiring(LocalDate.of(2026, 3, 11), birth, TODAY)).isFalse();
     }
 }

@@ -87,4 +87,19 @@ class MrzReaderTest {
         assertThat(MrzReader.shape("LE<<THI<A<VY<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("LE<<THI<A<VY<<<<<<<<<<<<<<<<<<");
         assertThat(MrzReader.shape("NIE<<H<BIA<<<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("NIE<<H<BIA<<<<<<<<<<<<<<<<<<<<");
     }
+
+    @Test
+    void aCardThatNeverExpiresKeepsItsFillersWhereverTheOcrCountedThemOtherwise() {
+        // a holder of 58 at issue: the expiry all fillers, its check digit '0' or '<' (both are ICAO's for an empty field)
+        String l1 = "IDVNM05801234560010580123457<<";
+        String l3 = "TRAN<<THI<MAI<<<<<<<<<<<<<<<<<";
+        for (String l2 : new String[]{"5803125F<<<<<<0VNM<<<<<<<<<<<2", "5803125F<<<<<<<VNM<<<<<<<<<<<2",
+                "5803125F<<<<<0VNM<<<<<<<<<<<<2", "5803125F<<<<<<<<<VNM<<<<<<<<<<2", "5803125F<<<<<<OVNM<<<<<<<<<<2"}) {
+            MrzResult parsed = parser.parse(read(l1, l2, l3));
+            assertThat(parsed.valid()).as(l2).isTrue();
+            assertThat(parsed.neverExpires()).as(l2).isTrue();
+        }
+        // the fillers are the expiry only where the check digit is one ICAO allows there
+        assertThat(parser.parse(read(l1, "5803125F<<<<<<7VNM<<<<<<<<<<<9", l3)).valid()).isFalse();
+    }
 }

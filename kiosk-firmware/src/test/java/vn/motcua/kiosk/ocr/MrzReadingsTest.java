@@ -102,4 +102,17 @@ class MrzReadingsTest {
         assertThat(MrzReadings.holds(a)).isFalse();
         assertThat(MrzReadings.holds(good)).isTrue();
     }
+
+    @Test
+    void aCardThatNeverExpiresHoldsWithFillersForItsExpiry() {
+        String never = "IDVNM05801234560010580123457<<\n5803125F<<<<<<0VNM<<<<<<<<<<<2\nTRAN<<THI<MAI<<<<<<<<<<<<<<<<<";
+        assertThat(MrzReadings.holds(never)).isTrue();
+        assertThat(MrzReadings.holds(never.replace("<<<<<<0VNM", "<<<<<<<VNM"))).isTrue();
+        assertThat(MrzReadings.holds(never.replace("<<<<<<0VNM", "<<<<<<7VNM"))).isFalse();
+        // the personal number misread past one-digit mending in one reading, the birth date in another
+        String personalOff = never.replace("0010580123457", "0010586128457");
+        String birthOff = never.replace("5803125F", "5803725F");
+        assertThat(MrzReadings.holds(personalOff)).isFalse();
+        assertThat(MrzReadings.combine(List.of(personalOff, birthOff))).isEqualTo(never);
+    }
 }

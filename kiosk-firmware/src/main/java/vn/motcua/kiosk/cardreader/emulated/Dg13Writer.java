@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.kiosk.cardreader.ChipFields;
+import vn.motcua.kiosk.idcard.CardValidity;
 
 /**
  * Encodes DG13 the way chip ID cards carry it: tag 0x6D around a SEQUENCE of {INTEGER id, UTF8String}
@@ -29,7 +30,7 @@ public final class Dg13Writer {
         field(fields, 9, f.placeOfResidence());
         field(fields, 10, f.identifyingMarks());
         field(fields, 11, printed(f.issueDate()));
-        field(fields, 12, f.expiryDate() == null ? "Không thời hạn" : printed(f.expiryDate()));
+        field(fields, 12, f.expiryDate() == null ? CardValidity.NEVER_EXPIRES : printed(f.expiryDate()));
         if (f.father() != null || f.mother() != null) {
             ByteArrayOutputStream parents = new ByteArrayOutputStream();
             parents.writeBytes(Ber.tlv(0x02, new byte[] {13}));
