@@ -18,6 +18,13 @@ final class Holders {
                 issue.toString(), expiry.map(LocalDate::toString).orElse(null), "012345678", "Nguyễn Văn Bình", "Trần Thị Chi");
     }
 
+    /** A holder whose card was issued at 58: it never expires, and its MRZ's expiry is fillers. */
+    static ChipFields elderly() {
+        return new ChipFields("001058012345", "Trần Thị Mai", "1958-03-12", "Nữ", "Việt Nam", "Kinh", "Không",
+                "Xã Hải Hậu, Ninh Bình", "Xóm 3, Xã Hải Hậu, Ninh Bình", "Sẹo chấm cách 1 cm trên đuôi mắt phải",
+                "2021-08-12", null, "162345678", "Trần Văn Bảy", "Lê Thị Tám");
+    }
+
     static AccessKey keyOf(ChipFields f) {
         return AccessKey.of(f.number().substring(3), LocalDate.parse(f.dateOfBirth()),
                 Optional.ofNullable(f.expiryDate()).map(LocalDate::parse));

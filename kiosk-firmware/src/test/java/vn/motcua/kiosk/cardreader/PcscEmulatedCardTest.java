@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation;
 import vn.motcua.kiosk.cardreader.emulated.CardPersonalisation.Tamper;
 import vn.motcua.kiosk.cardreader.emulated.ChipAccess;
@@ -221,6 +223,18 @@ class PcscEmulatedCardTest {
         Cli noReader = cli("--reader", "No Such Reader", "--document-number", holder.number(), "--birth", "1990-03-15", "--expiry", "2015-03-15");
         assertThat(noReader.exit).isEqualTo(2);
         assertThat(noReader.err).doesNotContain(holder.number());
+    }
+
+    @Test
+    void aCardThatNeverExpiresIsReadWithTheKeyOfItsMrzsFillers() throws IOException {
+        ChipFields holder = Holders.elderly();
+        assertThat(CardValidity.expiry(LocalDate.parse(holder.dateOfBirth()), LocalDate.parse(holder.issueDate()))).isEmpty();
+        lay(holder, Tamper.NONE);
+        // the back's MRZ as printed: the expiry six fillers, its check digit '<'
+        Cli ok = cli("--reader", READER, "--mrz",
+                "IDVNM05801234560010580123457<<\\n5803125F<<<<<<<VNM<<<<<<<<<<<2\\nTRAN<<THI<MAI<<<<<<<<<<<<<<<<<");
+        assertThat(ok.exit).as(ok.err).isZero();
+        assertThat(ok.out).contains("\"expiryDate\" : \"Không thời hạn\"", "\"dateOfBirth\" : \"1958-03-12\"");
     }
 
     private record Cli(int exit, String out, String err) {
