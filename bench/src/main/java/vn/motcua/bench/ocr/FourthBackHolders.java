@@ -55,6 +55,17 @@ final class FourthBackHolders {
      * check digit either way ICAO 9303 allows for an empty field ('0' or '<').
      */
     private static final boolean ELDERLY = Boolean.getBoolean("ocr.dElderly");
+    /**
+     * {@code -Docr.dBornAbroad=true}: a third of the places of birth registration abroad, at a mission of Việt Nam: the
+     * country as the Ministry of Foreign Affairs writes it in Vietnamese ("Liên bang Nga", "Cộng hòa Séc"), short
+     * ("Lào", "Nhật Bản") or transliterated ("Bun-ga-ri"), or the mission itself.
+     */
+    private static final boolean BORN_ABROAD = Boolean.getBoolean("ocr.dBornAbroad");
+    private static final String[] COUNTRIES = {"Liên bang Nga", "Cộng hòa Liên bang Đức", "Cộng hòa Séc", "Cộng hòa Ba Lan",
+        "Cộng hòa Bun-ga-ri", "Hung-ga-ri", "U-crai-na", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Cam-pu-chia",
+        "Hợp chúng quốc Hoa Kỳ", "Nhật Bản", "Đại Hàn Dân Quốc", "Cộng hòa Pháp", "Ô-xtrây-li-a", "Ca-na-đa",
+        "Vương quốc Anh", "Lào", "Đức", "Nga", "Séc", "Ba Lan", "Hàn Quốc", "Đài Loan (Trung Quốc)", "Ma-lai-xi-a",
+        "Thái Lan", "Xinh-ga-po", "Bê-la-rút"};
     /** What a card that never expires prints for its expiry. */
     static final String NO_EXPIRY = "Không thời hạn";
     private static final Pattern TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh) ");
@@ -156,6 +167,10 @@ final class FourthBackHolders {
                 old = oldUnits(r, codes);
             }
             placeOfBirth = formerTypes(old);
+        }
+        if (BORN_ABROAD && r.nextInt(3) == 0) {
+            String country = pick(r, COUNTRIES);
+            placeOfBirth = r.nextInt(4) == 0 ? "Đại sứ quán Việt Nam tại " + country : country;
         }
         if (TYPE_FORMS) {
             residence = typeForms(residence, r);

@@ -436,4 +436,16 @@ class AddressSpellingTest {
         // two letters off is no abbreviation misread
         assertThat(AddressSpelling.correct("Số 4, HN. Hoài Đức, TP. Hà Nội")).isEqualTo("Số 4, HN. Hoài Đức, TP. Hà Nội");
     }
+
+    @Test
+    void aBirthRegisteredAbroadKeepsTheSmallWordsOfTheCountrysName() {
+        // as the Ministry of Foreign Affairs writes countries in Vietnamese, and a mission of Việt Nam there
+        for (String abroad : new String[]{"Liên bang Nga", "Cộng hòa Liên bang Đức", "Cộng hòa Dân chủ Nhân dân Lào",
+                "Đại sứ quán Việt Nam tại Hung-ga-ri", "Hợp chúng quốc Hoa Kỳ", "Vương quốc Cam-pu-chia"}) {
+            assertThat(AddressSpelling.correct(abroad)).isEqualTo(abroad);
+        }
+        // a unit's or a hamlet's name gets its capital back as before
+        assertThat(AddressSpelling.correct("Thôn Cộng hòa, Xã Tân Hòa")).isEqualTo("Thôn Cộng Hòa, Xã Tân Hòa");
+        assertThat(AddressSpelling.correct("Thôn Liên bang")).isEqualTo("Thôn Liên Bang");
+    }
 }
