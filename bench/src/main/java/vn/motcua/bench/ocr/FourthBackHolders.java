@@ -66,6 +66,17 @@ final class FourthBackHolders {
         "Hợp chúng quốc Hoa Kỳ", "Nhật Bản", "Đại Hàn Dân Quốc", "Cộng hòa Pháp", "Ô-xtrây-li-a", "Ca-na-đa",
         "Vương quốc Anh", "Lào", "Đức", "Nga", "Séc", "Ba Lan", "Hàn Quốc", "Đài Loan (Trung Quốc)", "Ma-lai-xi-a",
         "Thái Lan", "Xinh-ga-po", "Bê-la-rút"};
+    /**
+     * {@code -Docr.dFlats=true}: a third of the residences opening as a city flat's address does ("Căn hộ 1205, Tòa nhà
+     * CT1, Khu đô thị Linh Đàm", "Phòng 305, Nhà A2, Khu tập thể Thành Công", "Chung cư Hà Đô") or with a hamlet of the
+     * highlands or the Khmer south ("Bon Bu Prăng", "Plei Ốp", "Phum Sóc Xoài", "Buôn Ea Kmar").
+     */
+    private static final boolean FLATS = Boolean.getBoolean("ocr.dFlats");
+    private static final String[] BUILDINGS = {"CT1", "HH2A", "N04", "B2", "A1", "17T1", "CT3B", "K2"};
+    private static final String[] ESTATES = {"Khu đô thị Linh Đàm", "Khu đô thị Văn Quán", "Khu tập thể Thành Công",
+        "Khu tập thể Kim Liên", "Chung cư Hà Đô", "Chung cư Phú Mỹ", "Khu dân cư Trung Sơn"};
+    private static final String[] VILLAGES = {"Bon Bu Prăng", "Plei Ốp", "Phum Sóc Xoài", "Buôn Ea Kmar", "Bon Đắk Rmăng",
+        "Làng Kon Klor", "Sóc Ruộng", "Nóc Ông Hoa"};
     /** What a card that never expires prints for its expiry. */
     static final String NO_EXPIRY = "Không thời hạn";
     private static final Pattern TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Tỉnh) ");
@@ -146,6 +157,15 @@ final class FourthBackHolders {
         String name = pick(r, SURNAMES) + " " + pick(r, MIDDLE) + (r.nextInt(3) == 0 ? " " + pick(r, MIDDLE) : "")
                 + " " + pick(r, GIVEN);
         String residence = street(r) + ", " + units(issue, r, codes);
+        if (FLATS && r.nextInt(3) == 0) {
+            String flat = switch (r.nextInt(4)) {
+                case 0 -> "Căn hộ " + (100 * (1 + r.nextInt(30)) + 1 + r.nextInt(20)) + ", Tòa nhà " + pick(r, BUILDINGS) + ", " + pick(r, ESTATES);
+                case 1 -> "Phòng " + (101 + r.nextInt(500)) + ", Nhà " + pick(r, BUILDINGS) + ", " + pick(r, ESTATES);
+                case 2 -> "Tầng " + (2 + r.nextInt(30)) + ", Tòa " + pick(r, BUILDINGS) + ", " + pick(r, ESTATES);
+                default -> pick(r, VILLAGES);
+            };
+            residence = flat + ", " + units(issue, r, codes);
+        }
         // the birth registration is where it was made, in the units of the day the card was made (or only a province)
         String placeOfBirth = r.nextInt(4) == 0 ? lastPart(units(issue, r, codes)) : units(issue, r, codes);
         if (BIRTH_FORMS) {

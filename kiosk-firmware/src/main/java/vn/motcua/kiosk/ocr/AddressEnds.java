@@ -22,8 +22,8 @@ import vn.motcua.kiosk.idcard.ProvincesAfter2025;
  * province garbled from its first word is the one province of its kind that has the units before it.
  */
 final class AddressEnds {
-    /** A house or block number: "12", "12A", "5/12", "B2", "A1-05". */
-    private static final Pattern NUMBER = Pattern.compile("[A-Z]?\\d+[A-Za-z]?([/\\-.][A-Z]?\\d+[A-Za-z]?)*");
+    /** A house, block, building or flat number: "12", "12A", "5/12", "B2", "A1-05", "CT1", "HH2A", "17T1-0908". */
+    private static final Pattern NUMBER = Pattern.compile("[A-Z]{0,3}\\d+(?:[A-Za-z]\\d*)?([/\\-.][A-Z]{0,3}\\d+(?:[A-Za-z]\\d*)?)*");
     /** A Roman numeral some units' names end with ("Phường Hải Châu II", "Xã Đồng Lạc III"). */
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}");
     /** Punctuation a word may carry at its ends without being garbled ("3:", "(cũ)"). */
@@ -132,21 +132,37 @@ final class AddressEnds {
 
     /** The second words of two-word types (Thành phố, Thị xã, Thị trấn, Đặc khu, Tổ dân phố), printed in lower case. */
     private static final Set<String> TYPE_SECOND_WORDS = Set.of("pho", "xa", "tran", "khu", "dan");
+    /** A flat's or a quarter's words printed small after the first ("Căn hộ", "Chung cư", "Tòa nhà", "Khu đô thị"). */
+    private static final Set<String> SMALL_IN_PHRASE = Set.of("can ho", "chung cu", "toa nha", "so nha", "khu vuc", "khu do",
+            "do thi", "tieu khu", "dan cu", "khu tap", "tap the", "khu cong", "cong nghiep");
 
     /**
      * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
      * without being a street word or a type's second word ("6V bánh"): names are printed with every syllable
      * capitalised.
      */
+    /** Whether a word printed small is the next word of a flat's or a quarter's name after this one ("Tòa" "nhà"). */
+    static boolean smallInPhrase(String before, String word) {
+        return SMALL_IN_PHRASE.contains(key(before) + " " + key(word));
+    }
+
     static boolean isLabelLeft(String part) {
         String p = part.strip();
         if (p.isEmpty()) {
             return true;
         }
-        return Arrays.stream(p.split("\\s+")).filter(w -> !TypeAbbreviation.is(w))
-                .map(w -> EDGE_MARKS.matcher(w).replaceAll(""))
-                .filter(w -> !w.isEmpty()).anyMatch(w -> !NUMBER.matcher(w).matches() && !syllables(w) && !ROMAN.matcher(w).matches()
-                        || Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w) && !TYPE_SECOND_WORDS.contains(key(w)));
+        List<String> words = Arrays.stream(p.split("\\s+")).filter(w -> !TypeAbbreviation.is(w))
+                .map(w -> EDGE_MARKS.matcher(w).replaceAll("")).filter(w -> !w.isEmpty()).toList();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean garbled = !NUMBER.matcher(w).matches() && !syllables(w) && !ROMAN.matcher(w).matches();
+            boolean small = Character.isLowerCase(w.charAt(0)) && !CardTextParser.startsAddress(w) && !TYPE_SECOND_WORDS.contains(key(w))
+                    && !(i > 0 && smallInPhrase(words.get(i - 1), w));
+            if (garbled || small) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A syllable, or syllables joined by hyphens as some names are printed ("Bà Rịa-Vũng Tàu", "Phan Rang-Tháp Chàm"). */
@@ -270,6 +286,9 @@ final class AddressEnds {
     private static final Set<String> UNIT_TYPE_WORDS = Set.of("pho", "huyen", "quan", "phuong", "tinh", "dac", "tran", "xa");
 
     static String dropJunkBefore(String text) {
+        if (Abroad.names(text)) {
+            return text; // "Nhật Bản": its "Bản" is no village
+        }
         String[] words = text.strip().split("\\s+");
         if (words.length > 2 && words[0].length() == 1 && Character.isUpperCase(words[1].charAt(0))
                 && CardTextParser.startsAddress(words[1]) && !startsAUnitName(words, 1)) {

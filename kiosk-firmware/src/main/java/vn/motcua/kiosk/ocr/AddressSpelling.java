@@ -41,6 +41,9 @@ final class AddressSpelling {
             "(?<=\\d[A-Z]?\\s)(\\p{Ll}{5})(?=\\s\\p{Lu})");
 
     static String correct(String address) {
+        if (Abroad.names(address)) {
+            return address; // no unit of Việt Nam: as read
+        }
         address = ABBREVIATION_GLUED.matcher(address).replaceAll(". "); // before "X.An" is taken for a garbled first word
         address = ABBREVIATION_COLON.matcher(address).replaceAll(".");
         address = STOP_AFTER_TYPE.matcher(address).replaceAll("");

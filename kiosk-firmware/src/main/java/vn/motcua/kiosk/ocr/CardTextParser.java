@@ -89,10 +89,16 @@ public final class CardTextParser {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
     /** "Không thời hạn" without its marks, a letter of each word read otherwise: the expiry of a card that never expires. */
     private static final Pattern NEVER_EXPIRES = Pattern.compile("(?<![a-z])kh[a-z0]{1,3} ?th[a-z0]{1,2} ?h[a-z4]n(?![a-z])");
-    /** First words of Vietnamese addresses: where a value starts after a garbled label. */
+    /**
+     * First words of Vietnamese addresses, without marks: where a value starts after a garbled label. Besides units and
+     * streets, the hamlets of the highlands and the Khmer south (Bon, Phum, Sóc, Nóc, Plei) and a flat's parts (Căn hộ,
+     * Phòng, Tầng, Tòa nhà, Chung cư, Lô, Nhà), which city addresses open with. Not "Phố": it is "Thành phố"'s second word
+     * at a row's start.
+     */
     private static final Set<String> ADDRESS_START = Set.of("so", "thon", "xom", "to", "ap", "khu", "xa", "phuong",
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
-            "cum", "doi", "buon", "plei", "sóc");
+            "cum", "doi", "buon", "plei", "soc", "bon", "phum", "noc", "ngach", "tieu", "can", "phong", "tang",
+            "toa", "chung", "lo", "nha", "block");
 
     private static final String TYPE_ABBREVIATIONS = TypeAbbreviation.LETTERS;
     /** A full stop inside a value is a comma the OCR confused, except after a unit's abbreviated type. */

@@ -62,6 +62,20 @@ final class PlaceRows {
                 && Math.abs(rowLeft - last.left()) <= 0.01 ? 2.8 : 1.6;
     }
 
+    /** Words a part's number follows ("Căn hộ" / "17T1-0908", "Tổ" / "17"), without marks. */
+    private static final java.util.Set<String> BEFORE_A_NUMBER = java.util.Set.of("ho", "phong", "tang", "lo", "nha", "to",
+            "so", "ngo", "ngach", "hem", "kiet", "xom", "khom", "khoi", "doi", "ap", "pho", "cum", "khu", "vuc");
+
+    /** Whether a row holding only a number goes on the part above, which ended with the word before a number. */
+    private static boolean numberAfterItsWord(List<String> parts, List<Boolean> commaAtEnd, String row) {
+        int last = parts.size() - 1;
+        if (last < 0 || commaAtEnd.get(last) || !row.matches("\\d[\\dA-Z]*(?:[/.-][A-Z]{0,3}\\d+[A-Z]?\\d*)*")) {
+            return false;
+        }
+        String part = parts.get(last).strip();
+        return BEFORE_A_NUMBER.contains(Fold.fold(part.substring(part.lastIndexOf(' ') + 1)).replaceAll("[^a-z]", ""));
+    }
+
     /** A place's lines as one address, before its spelling is put right from the lists; null when none is left. */
     static String asRead(List<Line> ls) {
         List<String> parts = new ArrayList<>();
@@ -77,9 +91,10 @@ final class PlaceRows {
             text = StreetStart.garbledStreetWord(text);
             String kept = IssuerName.drop(restOfUnitAbove(parts, commaAtEnd, text, dropLabel(text))); // the issuer beside it is no place
             // words before an address's first word are a label's remnant, unless they end a unit the row above began
-            boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && WrappedParts.completes(parts.get(parts.size() - 1), CardTextParser.clean(kept));
+            boolean endsAUnit = !parts.isEmpty() && !commaAtEnd.get(parts.size() - 1) && (WrappedParts.completes(parts.get(parts.size() - 1),
+                    CardTextParser.clean(kept)) || WrappedParts.phraseGoesOn(parts.get(parts.size() - 1), kept));
             String v = CardTextParser.clean(endsAUnit ? kept : AddressEnds.dropJunkBefore(kept));
-            if (v.chars().filter(Character::isLetter).count() >= 2 && !isLabelFragment(v)) {
+            if ((v.chars().filter(Character::isLetter).count() >= 2 || numberAfterItsWord(parts, commaAtEnd, v)) && !isLabelFragment(v)) {
                 // a dash between parts at a row's end ("Thị xã Ngã Năm -") or the next one's start ("- Tỉnh Sóc Trăng")
                 int last = parts.size() - 1;
                 if (last >= 0 && text.strip().matches("-\\s+\\p{Lu}.*") && !parts.get(last).endsWith(" -")) {
@@ -105,6 +120,10 @@ final class PlaceRows {
         }
         // a unit cut over two rows at a space is one part (WrappedParts)
         // a T read otherwise, or a speck, at a row's end ("…, X. Thanh Bồng, 1," over "Quảng Ngãi") is seen with the next row
+        String spaced = String.join(" ", parts);
+        if (Abroad.names(spaced)) {
+            return spaced; // a country's or a mission's name cut over rows ("Hợp chúng quốc Hoa" / "Kỳ") is one
+        }
         return once(CardTextParser.partsMisread(WrappedParts.join(parts, commaAtEnd).replaceAll("\\s*,\\s*", ", ").replaceAll("(, )+", ", ")));
     }
 

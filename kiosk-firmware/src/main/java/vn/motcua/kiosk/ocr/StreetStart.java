@@ -42,14 +42,6 @@ final class StreetStart {
     /** Words printed in small letters inside a place's part: the types' second words and the street words. */
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("dân", "phố", "trấn", "xã", "khu", "cư", "số",
             "đường", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "tổ", "ấp", "khóm", "khối", "bản", "phường");
-    /**
-     * A country's or a mission's name as Vietnamese writes it, for a birth registered abroad ("Liên bang Nga", "Cộng
-     * hòa Séc", "Đại sứ quán Việt Nam tại Lào"): a word and the small word after it, and "tại" (at), in a place where
-     * no unit's type stands and no part opens with a street word (a hamlet may be "Thôn Cộng Hòa").
-     */
-    private static final java.util.Set<String> ABROAD_SMALL = java.util.Set.of("Liên bang", "Cộng hòa", "Cộng hoà",
-            "Vương quốc", "Hợp chúng", "Đại sứ", "Lãnh sự", "Dân chủ", "Nhân dân");
-    private static final Pattern A_TYPE = Pattern.compile("(?<!\\p{L})" + TypeAbbreviation.SPELLED_TYPES + "(?!\\p{L})");
     /** Words before which a small word is printed: a part's type, whose second word is small ("Tổ dân", "Thị trấn"). */
     private static final java.util.Set<String> BEFORE_SMALL = java.util.Set.of("Tổ", "Khu", "Thị", "Thành", "Đặc", "Số", "Ngõ",
             "Ngách", "Hẻm", "Kiệt");
@@ -62,8 +54,6 @@ final class StreetStart {
      */
     static String nameCapitals(String address) {
         String[] parts = address.split(", ", -1);
-        boolean abroad = !A_TYPE.matcher(address).find()
-                && java.util.Arrays.stream(parts).noneMatch(part -> AddressSpelling.isStreetWord(part.split(" ", 2)[0]));
         for (int p = 0; p < parts.length; p++) {
             if (WrappedParts.known(parts[p])) {
                 continue; // a unit the lists know, as they write it ("X. Mường é")
@@ -74,8 +64,7 @@ final class StreetStart {
                 boolean afterName = !w[j - 1].isEmpty() && Character.isUpperCase(w[j - 1].codePointAt(0))
                         && w[j - 1].chars().allMatch(Character::isLetter) && !BEFORE_SMALL.contains(w[j - 1]);
                 boolean nextName = j + 1 == w.length || !w[j + 1].isEmpty() && Character.isUpperCase(w[j + 1].codePointAt(0));
-                boolean abroadSmall = abroad && (w[j].equals("tại") || ABROAD_SMALL.contains(w[j - 1] + " " + w[j]));
-                if (small && afterName && nextName && !abroadSmall && !SMALL_WORDS.contains(w[j]) && VietnameseSyllable.isWellFormed(w[j])) {
+                if (small && afterName && nextName && !SMALL_WORDS.contains(w[j]) && VietnameseSyllable.isWellFormed(w[j])) {
                     w[j] = w[j].substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w[j].substring(1);
                 }
             }

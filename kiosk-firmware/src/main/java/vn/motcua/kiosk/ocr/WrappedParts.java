@@ -124,9 +124,30 @@ final class WrappedParts {
      * regidration" over "(ã Ninh Tây, …"), which is left to be dropped as a part of its own.
      */
     private static boolean goesOn(String tail, String head) {
-        String first = head.split("\\s+")[0];
-        return !CardTextParser.startsAddress(first) && !(known(tail) && !known(tail + " " + head))
+        if (phraseGoesOn(tail, head)) {
+            return true;
+        }
+        String[] words = head.split("\\s+");
+        String first = words[0];
+        return !(CardTextParser.startsAddress(first) && !nameAfterAll(words)) && !(known(tail) && !known(tail + " " + head))
                 && !AddressEnds.isLabelLeft(tail) && !AddressEnds.isLabelLeft(head);
+    }
+
+    /** Whether the next row goes on with a flat's or a quarter's name cut inside ("Tòa" / "nhà CT1", "Khu đô" / "thị …"). */
+    static boolean phraseGoesOn(String before, String next) {
+        String first = next.strip().split("\\s+")[0];
+        String last = before.strip().substring(before.strip().lastIndexOf(' ') + 1);
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && AddressEnds.smallInPhrase(last, first);
+    }
+
+    /**
+     * "Thành" or "Thị" opening a row without the second word of "Thành phố", "Thị xã" or "Thị trấn": a name's word
+     * ("Khu tập thể" / "Thành Công"), no unit's type.
+     */
+    private static boolean nameAfterAll(String[] words) {
+        String first = Fold.fold(words[0]);
+        String second = words.length > 1 ? Fold.fold(words[1]).replaceAll("[^a-z]", "") : "";
+        return first.equals("thanh") && !second.equals("pho") || first.equals("thi") && !second.matches("xa|tran");
     }
 
     /**

@@ -27,7 +27,9 @@ public final class ListedPlaces {
         WITH_STREET("a street part, then three levels"), FORMER_PROVINCE("a province of 1976-2008"),
         BESIDE_LABEL("the first row beside its label"), STOPS_FOR_COMMAS("a street part, commas read as full stops"),
         PROVINCE_AS_WRITTEN("the province without its type or in another spelling in use"),
-        FORMER_TYPES("a ward or township and a town or city with the types they had before (\"Xã Xuân Đỉnh, Huyện Từ Liêm\")");
+        FORMER_TYPES("a ward or township and a town or city with the types they had before (\"Xã Xuân Đỉnh, Huyện Từ Liêm\")"),
+        FLATS("a flat's parts or a highland or Khmer hamlet, then three levels (\"Căn hộ 1205, Tòa nhà CT1, …\", \"Bon Bu Prăng, …\")"),
+        ABROAD("a birth registered abroad: the country or the mission (\"Liên bang Nga\", \"Đại sứ quán Việt Nam tại Lào\")");
 
         public final String label;
 
@@ -48,6 +50,14 @@ public final class ListedPlaces {
     private static final String[] STREETS = {"Số 12 đường Lê Lợi", "Tổ 7", "Tổ dân phố 3", "Thôn Đông", "Ấp Phú Mỹ",
         "Khu phố 5", "Xóm 4", "Ngõ 24 Nguyễn Trãi", "25/7 Hùng Vương", "Thôn Trung Hậu"};
     private static final String LABEL = "Nơi đăng ký khai sinh / Place of birth: ";
+    private static final String[] FLATS = {"Căn hộ 1205, Tòa nhà CT1, Khu đô thị Linh Đàm", "Phòng 305, Nhà A2, Khu tập thể Thành Công",
+        "Tầng 12, Tòa HH2A", "Chung cư Hà Đô", "Lô B2-05, Khu công nghiệp Tân Bình", "Căn hộ 17T1-0908", "Bon Bu Prăng",
+        "Plei Ốp", "Phum Sóc Xoài", "Buôn Ea Kmar", "Sóc Ruộng", "Nóc Ông Hoa", "Tiểu khu 3", "Khu vực 2", "Cụm 5"};
+    private static final String[] ABROAD = {"Liên bang Nga", "Cộng hòa Liên bang Đức", "Cộng hòa Séc", "Cộng hòa Ba Lan",
+        "Cộng hòa Bun-ga-ri", "Hung-ga-ri", "U-crai-na", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Cam-pu-chia",
+        "Hợp chúng quốc Hoa Kỳ", "Nhật Bản", "Đại Hàn Dân Quốc", "Ô-xtrây-li-a", "Vương quốc Anh", "Lào", "Đức", "Ba Lan",
+        "Đài Loan (Trung Quốc)", "Đại sứ quán Việt Nam tại Liên bang Nga", "Đại sứ quán Việt Nam tại Lào",
+        "Tổng Lãnh sự quán Việt Nam tại Xít-ni"};
 
     static {
         for (String[] p : tsv("/vn/motcua/client/identity/provinces.tsv")) {
@@ -240,6 +250,8 @@ public final class ListedPlaces {
             }
             case ABBREVIATED -> abbreviated(old);
             case WITH_STREET, STOPS_FOR_COMMAS -> pick(r, STREETS) + ", " + old;
+            case FLATS -> pick(r, FLATS) + ", " + old;
+            case ABROAD -> pick(r, ABROAD);
             case FORMER_PROVINCE -> {
                 String[] former = pick(r, FORMER);
                 String became = PROVINCES.entrySet().stream().filter(e -> e.getValue().endsWith(" " + former[1])).findFirst()
