@@ -89,16 +89,17 @@ public final class CardTextParser {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{1,2})\\s*[/\\-.,]\\s*(\\d{4})");
     /** "Không thời hạn" without its marks, a letter of each word read otherwise: the expiry of a card that never expires. */
     private static final Pattern NEVER_EXPIRES = Pattern.compile("(?<![a-z])kh[a-z0]{1,3} ?th[a-z0]{1,2} ?h[a-z4]n(?![a-z])");
-    /**
-     * First words of Vietnamese addresses, without marks: where a value starts after a garbled label. Besides units and
-     * streets, the hamlets of the highlands and the Khmer south (Bon, Phum, Sóc, Nóc, Plei) and a flat's parts (Căn hộ,
-     * Phòng, Tầng, Tòa nhà, Chung cư, Lô, Nhà), which city addresses open with. Not "Phố": it is "Thành phố"'s second word
-     * at a row's start.
-     */
+    /** First words of Vietnamese addresses, without marks: where a value starts after a garbled label. */
     private static final Set<String> ADDRESS_START = Set.of("so", "thon", "xom", "to", "ap", "khu", "xa", "phuong",
             "thi", "duong", "ngo", "kiet", "hem", "ban", "lang", "khoi", "khom", "huyen", "quan", "tinh", "thanh",
-            "cum", "doi", "buon", "plei", "soc", "bon", "phum", "noc", "ngach", "tieu", "can", "phong", "tang",
-            "toa", "chung", "lo", "nha", "block");
+            "cum", "doi", "buon", "plei", "ngach");
+    /**
+     * First words that open an address only with their marks, folded they are names' words ("Căn" / "Cần Thơ", "Phòng"
+     * / "Phong Điền", "Tầng" / "Tăng", "Sóc" / "Sóc Trăng" after a comma): a flat's parts (Căn hộ, Phòng, Tầng, Tòa
+     * nhà, Chung cư, Lô, Nhà), which city addresses open with, and the hamlets of the highlands and the Khmer south.
+     */
+    private static final Set<String> ADDRESS_START_MARKED = Set.of("căn", "phòng", "tầng", "tòa", "toà", "chung", "lô",
+            "nhà", "tiểu", "bon", "phum", "sóc", "nóc", "block");
 
     private static final String TYPE_ABBREVIATIONS = TypeAbbreviation.LETTERS;
     /** A full stop inside a value is a comma the OCR confused, except after a unit's abbreviated type. */
@@ -134,7 +135,9 @@ public final class CardTextParser {
 
     /** Whether a word is one an address starts with (Xã, Thôn, Số …, or a type's abbreviation). */
     static boolean startsAddress(String word) {
-        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word);
+        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word)
+                || ADDRESS_START_MARKED.contains(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 
 
