@@ -136,16 +136,16 @@ final class AddressEnds {
     private static final Set<String> SMALL_IN_PHRASE = Set.of("can ho", "chung cu", "toa nha", "so nha", "khu vuc", "khu do",
             "do thi", "tieu khu", "dan cu", "khu tap", "tap the", "khu cong", "cong nghiep");
 
-    /**
-     * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
-     * without being a street word or a type's second word ("6V bánh"): names are printed with every syllable
-     * capitalised.
-     */
     /** Whether a word printed small is the next word of a flat's or a quarter's name after this one ("Tòa" "nhà"). */
     static boolean smallInPhrase(String before, String word) {
         return SMALL_IN_PHRASE.contains(key(before) + " " + key(word));
     }
 
+    /**
+     * A part no printed address has: a word of it is neither a syllable nor a number, or starts in lower case
+     * without being a street word or a type's second word ("6V bánh"): names are printed with every syllable
+     * capitalised.
+     */
     static boolean isLabelLeft(String part) {
         String p = part.strip();
         if (p.isEmpty()) {

@@ -16,9 +16,9 @@ import vn.motcua.kiosk.idcard.CardValidity;
  * one issue date possible for each date row ({@link DateAgreement#issueAgrees}: after the birth, before the
  * expiry and giving it by the milestone rule). So:
  * <ul>
- *   <li>an expiry read as none, or as another date, is the MRZ's ("Không thời hạn" when its expiry is fillers) (the print under the photo's edge is the
- *   back's smallest; a blur leaves "Có giá trị đến 03/11/2031" as "Đôn GoyÊ Sa 2 2,", and a lost issue label
- *   gives the expiry the issue date's row);</li>
+ *   <li>an expiry read as none, or as another date, is the MRZ's, "Không thời hạn" when its expiry is fillers (the
+ *   print under the photo's edge is the back's smallest; a blur leaves "Có giá trị đến 03/11/2031" as "Đôn GoyÊ Sa
+ *   2 2,", and a lost issue label gives the expiry the issue date's row);</li>
  *   <li>an issue date read as none, or as a date that does not fit, is the one date printed above the MRZ
  *   that fits: on or after 1 July 2024 (the Law on Identification 2023 in force, the first Căn cước issued),
  *   not after today, and giving the MRZ's expiry from its birth date. Two such dates, or none: nothing is
