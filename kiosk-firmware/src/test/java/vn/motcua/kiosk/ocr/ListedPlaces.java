@@ -29,7 +29,8 @@ public final class ListedPlaces {
         PROVINCE_AS_WRITTEN("the province without its type or in another spelling in use"),
         FORMER_TYPES("a ward or township and a town or city with the types they had before (\"Xã Xuân Đỉnh, Huyện Từ Liêm\")"),
         FLATS("a flat's parts or a highland or Khmer hamlet, then three levels (\"Căn hộ 1205, Tòa nhà CT1, …\", \"Bon Bu Prăng, …\")"),
-        ABROAD("a birth registered abroad: the country or the mission (\"Liên bang Nga\", \"Đại sứ quán Việt Nam tại Lào\")");
+        ABROAD("a birth registered abroad: the country or the mission (\"Liên bang Nga\", \"Đại sứ quán Việt Nam tại Lào\")"),
+        BEFORE_1976("a province before 1976 (\"Tỉnh Gia Định\", \"Tỉnh Hà Đông\")");
 
         public final String label;
 
@@ -45,6 +46,16 @@ public final class ListedPlaces {
     private static final String[][] FORMER = {{"Nghệ Tĩnh", "Hà Tĩnh"}, {"Hà Nam Ninh", "Ninh Bình"}, {"Cao Lạng", "Lạng Sơn"},
         {"Gia Lai - Kon Tum", "Kon Tum"}, {"Hà Sơn Bình", "Hòa Bình"}, {"Bình Trị Thiên", "Quảng Trị"}, {"Hoàng Liên Sơn", "Yên Bái"},
         {"Quảng Nam - Đà Nẵng", "Quảng Nam"}, {"Hải Hưng", "Hưng Yên"}, {"Vĩnh Phú", "Phú Thọ"}, {"Minh Hải", "Bạc Liêu"}};
+    /** Provinces before 1976 (former-provinces.tsv) with one province of 1976-2025 each became part of. */
+    private static final String[][] BEFORE_1976 = {{"Gia Định", "Hồ Chí Minh"}, {"Biên Hòa", "Đồng Nai"}, {"Long Khánh", "Đồng Nai"},
+        {"Định Tường", "Tiền Giang"}, {"Gò Công", "Tiền Giang"}, {"Kiến Hòa", "Bến Tre"}, {"Kiến Phong", "Đồng Tháp"},
+        {"Sa Đéc", "Đồng Tháp"}, {"Kiến Tường", "Long An"}, {"Hậu Nghĩa", "Long An"}, {"Vĩnh Bình", "Trà Vinh"},
+        {"Phong Dinh", "Cần Thơ"}, {"Chương Thiện", "Hậu Giang"}, {"Ba Xuyên", "Sóc Trăng"}, {"An Xuyên", "Cà Mau"},
+        {"Châu Đốc", "An Giang"}, {"Tuyên Đức", "Lâm Đồng"}, {"Quảng Đức", "Đắk Nông"}, {"Darlac", "Đắk Lắk"},
+        {"Pleiku", "Gia Lai"}, {"Phú Bổn", "Gia Lai"}, {"Quảng Tín", "Quảng Nam"}, {"Bình Tuy", "Bình Thuận"},
+        {"Bình Long", "Bình Phước"}, {"Phước Long", "Bình Phước"}, {"Hà Đông", "Hà Nội"}, {"Sơn Tây", "Hà Nội"},
+        {"Kiến An", "Hải Phòng"}, {"Hồng Quảng", "Quảng Ninh"}, {"Hải Ninh", "Quảng Ninh"}, {"Vĩnh Yên", "Vĩnh Phúc"},
+        {"Phúc Yên", "Vĩnh Phúc"}, {"Nghĩa Lộ", "Yên Bái"}};
     /** Other spellings of provinces in use (province-variants.tsv), by the list's name. */
     private static final Map<String, List<String>> VARIANTS = new TreeMap<>();
     private static final String[] STREETS = {"Số 12 đường Lê Lợi", "Tổ 7", "Tổ dân phố 3", "Thôn Đông", "Ấp Phú Mỹ",
@@ -235,6 +246,14 @@ public final class ListedPlaces {
         }
     }
 
+    /** A commune and a district of a province a former one became part of, then the former province. */
+    private static String inFormer(String[] former, Random r) {
+        String became = PROVINCES.entrySet().stream().filter(e -> e.getValue().endsWith(" " + former[1])).findFirst()
+                .orElseThrow().getKey();
+        String inIt = pick(r, COMMUNES.get(became)) + ", " + pick(r, DISTRICTS.get(became)) + ", Tỉnh " + former[0];
+        return r.nextBoolean() ? inIt : inIt.substring(inIt.indexOf(", ") + 2);
+    }
+
     private static String place(Kind kind, Random r) {
         List<String> codes = new ArrayList<>(DISTRICTS.keySet());
         String code = codes.get(r.nextInt(codes.size()));
@@ -252,13 +271,8 @@ public final class ListedPlaces {
             case WITH_STREET, STOPS_FOR_COMMAS -> pick(r, STREETS) + ", " + old;
             case FLATS -> pick(r, FLATS) + ", " + old;
             case ABROAD -> pick(r, ABROAD);
-            case FORMER_PROVINCE -> {
-                String[] former = pick(r, FORMER);
-                String became = PROVINCES.entrySet().stream().filter(e -> e.getValue().endsWith(" " + former[1])).findFirst()
-                        .orElseThrow().getKey();
-                String inIt = pick(r, COMMUNES.get(became)) + ", " + pick(r, DISTRICTS.get(became)) + ", Tỉnh " + former[0];
-                yield r.nextBoolean() ? inIt : inIt.substring(inIt.indexOf(", ") + 2);
-            }
+            case FORMER_PROVINCE -> inFormer(pick(r, FORMER), r);
+            case BEFORE_1976 -> inFormer(pick(r, BEFORE_1976), r);
             case BESIDE_LABEL -> r.nextBoolean() ? old : abbreviated(old);
             case FORMER_TYPES -> {
                 // a birth registered before the commune became a ward or a township, the district a town or a city
