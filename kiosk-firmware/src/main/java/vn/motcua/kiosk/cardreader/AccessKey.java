@@ -16,7 +16,6 @@ import vn.motcua.kiosk.idcard.MrzParser;
  * @param documentNumber the 9-digit document number: the last 9 digits of the personal number
  */
 public record AccessKey(String documentNumber, String dateOfBirth, String dateOfExpiry) {
-    static final String NO_EXPIRY = MrzParser.NO_EXPIRY;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     public AccessKey {
@@ -26,13 +25,13 @@ public record AccessKey(String documentNumber, String dateOfBirth, String dateOf
         if (dateOfBirth == null || !dateOfBirth.matches("\\d{6}")) {
             throw new IllegalArgumentException("date of birth must be YYMMDD");
         }
-        if (dateOfExpiry == null || !(dateOfExpiry.matches("\\d{6}") || dateOfExpiry.equals(NO_EXPIRY))) {
+        if (dateOfExpiry == null || !(dateOfExpiry.matches("\\d{6}") || dateOfExpiry.equals(MrzParser.NO_EXPIRY))) {
             throw new IllegalArgumentException("date of expiry must be YYMMDD or <<<<<<");
         }
     }
 
     public static AccessKey of(String documentNumber, LocalDate birth, Optional<LocalDate> expiry) {
-        return new AccessKey(documentNumber, birth.format(YYMMDD), expiry.map(YYMMDD::format).orElse(NO_EXPIRY));
+        return new AccessKey(documentNumber, birth.format(YYMMDD), expiry.map(YYMMDD::format).orElse(MrzParser.NO_EXPIRY));
     }
 
     /** From a valid MRZ read off the card's back. */

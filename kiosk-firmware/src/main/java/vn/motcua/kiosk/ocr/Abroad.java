@@ -33,8 +33,11 @@ final class Abroad {
 
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Abroad.class.getResourceAsStream("countries.txt"), StandardCharsets.UTF_8))) {
+        java.io.InputStream stream = Abroad.class.getResourceAsStream("countries.txt");
+        if (stream == null) {
+            throw new IllegalStateException("countries.txt missing from the jar");
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     out.add(java.text.Normalizer.normalize(line.strip(), java.text.Normalizer.Form.NFC));

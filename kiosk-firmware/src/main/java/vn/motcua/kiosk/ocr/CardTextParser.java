@@ -100,6 +100,9 @@ public final class CardTextParser {
      */
     private static final Set<String> ADDRESS_START_MARKED = Set.of("căn", "phòng", "tầng", "tòa", "toà", "chung", "lô",
             "nhà", "tiểu", "bon", "phum", "sóc", "nóc", "block");
+    /** The same without marks: only a word whose letters are one of them is looked at with its marks. */
+    private static final Set<String> ADDRESS_START_MARKED_LETTERS = ADDRESS_START_MARKED.stream().map(Fold::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final String TYPE_ABBREVIATIONS = TypeAbbreviation.LETTERS;
     /** A full stop inside a value is a comma the OCR confused, except after a unit's abbreviated type. */
@@ -135,8 +138,9 @@ public final class CardTextParser {
 
     /** Whether a word is one an address starts with (Xã, Thôn, Số …, or a type's abbreviation). */
     static boolean startsAddress(String word) {
-        return ADDRESS_START.contains(Fold.fold(word).replaceAll("[^a-z]", "")) || TypeAbbreviation.is(word)
-                || ADDRESS_START_MARKED.contains(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
+        String letters = Fold.fold(word).replaceAll("[^a-z]", "");
+        return ADDRESS_START.contains(letters) || TypeAbbreviation.is(word) || ADDRESS_START_MARKED_LETTERS.contains(letters)
+                && ADDRESS_START_MARKED.contains(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 

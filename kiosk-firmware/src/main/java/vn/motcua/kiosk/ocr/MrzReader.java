@@ -183,8 +183,8 @@ final class MrzReader {
             data = data.length() >= 28 ? data.substring(0, 28) : data + "<".repeat(28 - data.length());
             return data + "<<";
         }
-        java.util.regex.Matcher none = NEVER_EXPIRES.matcher(raw);
-        if (line == 2 && none.matches()) {
+        java.util.regex.Matcher none = line == 2 ? NEVER_EXPIRES.matcher(raw) : null;
+        if (none != null && none.matches()) {
             raw = none.group(1) + MrzParser.NO_EXPIRY + (none.group(3).isEmpty() ? "<" : "0") + none.group(4);
         }
         if (line == 2 && raw.length() >= 19) {
