@@ -147,6 +147,9 @@ public final class IdCardOcr {
                 rows = again;
             }
         }
+        if (detected == null) {
+            detected = chipBackByItsMrz(card, rows);
+        }
         if (detected != null) {
             rows = unreadBands.whenTextDropped(card, rows);
         }
@@ -269,6 +272,18 @@ public final class IdCardOcr {
         IdCardReading checked = dateCheck.check(card, rows, byField, reading, mrz, threshold, today, layout.model().issuedFrom());
         checked = dateRowSecondLook.improve(card, rows, layout, checked);
         return issueDateVote.improve(card, rows, byField, layout, checked, threshold, today);
+    }
+
+    /**
+     * A back whose page pass lost its markers and its MRZ rows as well (glare or blur over the print) may have an MRZ
+     * that the MRZ's own reading of the strip still makes out: every check digit holding says it is a chip card's
+     * back, and which one is told as when only the MRZ was read ({@link ModelDetector#chipBack}). Null otherwise: a
+     * receipt's bottom third holds no such line.
+     */
+    private CardLayout chipBackByItsMrz(BufferedImage card, List<TextRow> rows) {
+        CardLayout.Band strip = layouts.of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow().mrz();
+        String text = mrzReader.read(card, rows, strip);
+        return text != null && mrzReader.parse(text).valid() ? ModelDetector.chipBack(rows, 1.0, layouts.all()) : null;
     }
 
     private CardLayout detect(List<TextRow> rows) {

@@ -72,8 +72,12 @@ final class ModelDetector {
         if (mrz.size() < 2) {
             return null;
         }
-        double top = mrz.stream().mapToDouble(TextRow::top).min().orElseThrow();
-        long dates = rows.stream().filter(r -> r.bottom() <= top && DATE_LIKE.matcher(r.text()).find()).count();
+        return chipBack(rows, mrz.stream().mapToDouble(TextRow::top).min().orElseThrow(), layouts);
+    }
+
+    /** Which chip card's back has an MRZ whose top stands at {@code mrzTop}: as {@link #backByMrz} tells it. */
+    static CardLayout chipBack(List<TextRow> rows, double mrzTop, List<CardLayout> layouts) {
+        long dates = rows.stream().filter(r -> r.bottom() <= mrzTop && DATE_LIKE.matcher(r.text()).find()).count();
         CardModel model = dates >= 2 || printsAddresses(rows) ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
     }

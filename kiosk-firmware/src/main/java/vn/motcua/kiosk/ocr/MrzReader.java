@@ -28,6 +28,8 @@ final class MrzReader {
      * and a check digit '<' or '0' (read 'O', 'D'), then the nationality. Tesseract counts a run of fillers loosely.
      */
     private static final java.util.regex.Pattern NEVER_EXPIRES = java.util.regex.Pattern.compile("^(.{8})(<{3,10})([0OD]?)([A-Z]{3}.*)$");
+    /** Every Vietnamese card's line 1 opens with IDVNM; "TDVNM", "1DVNM" are that. */
+    private static final java.util.regex.Pattern LINE_ONE_OPENING = java.util.regex.Pattern.compile("^.{0,2}[DO0]?V[NM][MN]");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private final WordReader reader;
     private final MrzParser parser;
@@ -132,19 +134,29 @@ final class MrzReader {
 
     /**
      * The last three lines with fillers, shaped and mended; null when there are not three. A short name
-     * line whose run of fillers Tesseract cut short ("VU<<VAN<HUY<<<<") still counts: the shape pads it.
+     * line whose run of fillers Tesseract cut short ("VU<<VAN<HUY<<<<") still counts: the shape pads it, and so
+     * does a first line whose two fillers were lost, known by its opening.
      */
-    private static String lines(List<String> texts) {
+    static String lines(List<String> texts) {
         List<String> candidates = texts.stream()
                 .map(t -> t.toUpperCase(java.util.Locale.ROOT).replace("«", "<<").replaceAll("[^A-Z0-9<]", ""))
-                .filter(t -> t.length() >= 8 && t.contains("<<")).toList();
+                .filter(t -> t.length() >= 8 && t.contains("<<") || t.length() >= 20 && LINE_ONE_OPENING.matcher(t).find())
+                .toList();
         if (candidates.size() < 3) {
             return null;
         }
         // the MRZ is the last three long lines; anything above (a stray label) is dropped
         candidates = candidates.subList(candidates.size() - 3, candidates.size());
-        return MrzRepair.repair(shape(candidates.get(0), 1) + "\n" + shape(candidates.get(1), 2) + "\n"
-                + shape(candidates.get(2), 3));
+        return shaped(candidates.get(0), candidates.get(1), candidates.get(2));
+    }
+
+    /**
+     * Three lines as read, each shaped, line 2's miscount undone with line 1's help ({@link MrzMiscount}), then
+     * mended by the check digits ({@link MrzRepair}).
+     */
+    static String shaped(String one, String two, String three) {
+        String first = shape(one, 1);
+        return MrzRepair.repair(first + "\n" + shape(MrzMiscount.lineTwo(two, first), 2) + "\n" + shape(three, 3));
     }
 
     MrzResult parse(String mrz) {
@@ -178,8 +190,7 @@ final class MrzReader {
      */
     private static String fixed(String raw, int line) {
         if (line == 1) {
-            // every Vietnamese card's line 1 opens with IDVNM; "TDVNM", "1DVNM" are that
-            String data = raw.replaceFirst("<+$", "").replaceFirst("^.{0,2}[DO0]?V[NM][MN]", "IDVNM");
+            String data = MrzMiscount.lineOne(raw.replaceFirst("<+$", "").replaceFirst(LINE_ONE_OPENING.pattern(), "IDVNM"));
             data = data.length() >= 28 ? data.substring(0, 28) : data + "<".repeat(28 - data.length());
             return data + "<<";
         }
@@ -248,7 +259,7 @@ final class MrzReader {
         return 'a';
     }
 
-    private static char digit(char c) {
+    static char digit(char c) {
         return switch (c) {
             case 'O', 'D', 'Q', 'U' -> '0';
             case 'I', 'L', 'J' -> '1';

@@ -18,7 +18,7 @@ class MrzReaderTest {
     private final String[] l = good.split("\n");
 
     private String read(String l1, String l2, String l3) {
-        return MrzRepair.repair(MrzReader.shape(l1, 1) + "\n" + MrzReader.shape(l2, 2) + "\n" + MrzReader.shape(l3, 3));
+        return MrzReader.shaped(l1, l2, l3);
     }
 
     private static String at(String s, int i, char c) {
@@ -101,5 +101,41 @@ class MrzReaderTest {
         }
         // the fillers are the expiry only where the check digit is one ICAO allows there
         assertThat(parser.parse(read(l1, "5803125F<<<<<<7VNM<<<<<<<<<<<9", l3)).valid()).isFalse();
+    }
+
+    @Test
+    void aSpeckOrADoubledDigitInLineTwoIsDroppedTheOneWayTheCheckDigitsVouchFor() {
+        // "7O905090F…": a speck before a digit read as one character more shifted both dates out of their places
+        assertThat(read(l[0], l[1].charAt(0) + "O" + l[1].substring(1), l[2])).isEqualTo(good);
+        // two at once: a speck read as T in the birth date, an expiry digit read twice
+        assertThat(read(l[0], l[1].substring(0, 3) + "T" + l[1].substring(3, 10) + l[1].substring(9), l[2])).isEqualTo(good);
+        // a card that never expires: its birth date's check digit vouches alone
+        String l1 = "IDVNM05801234560010580123457<<";
+        String l3 = "TRAN<<THI<MAI<<<<<<<<<<<<<<<<<";
+        MrzResult never = parser.parse(read(l1, "58O03125F<<<<<<0VNM<<<<<<<<<<<2", l3));
+        assertThat(never.valid()).as(never.errors().toString()).isTrue();
+        // "57905090…": dropping the 5 or the 9 leaves a birth date whose check digit holds; the composite picks
+        String twoWays = "5" + l[1];
+        assertThat(read(l[0], twoWays, l[2])).isEqualTo(good);
+        // with no line 1 to pick by (its numbers lost), neither is guessed
+        assertThat(MrzMiscount.lineTwo(twoWays, "IDVNM" + "<".repeat(25))).isEqualTo(twoWays);
+        // one too many after the nationality shifts nothing: no digit is dropped for it ("…VNMK" is not "…NMK")
+        assertThat(read(l[0], l[1].substring(0, 18) + "K" + l[1].substring(18), l[2])).isEqualTo(good);
+        // one character too many that no drop explains (the birth date's check digit misread as well) is not guessed
+        String broken = l[1].charAt(0) + "O" + at(l[1], 6, l[1].charAt(6) == '4' ? '2' : '4').substring(1);
+        assertThat(parser.parse(read(l[0], broken, l[2])).valid()).isFalse();
+    }
+
+    @Test
+    void aFirstLineWhoseOpeningWasLostIsRebuiltFromItsPersonalNumber() {
+        // glare over the line's left end: "IDVNM179" gone, the personal number and its check digit still there
+        assertThat(read(l[0].substring(8), l[1], l[2])).isEqualTo(good);
+        // a speck after the opening read as one character more
+        assertThat(read("IDVNMO" + l[0].substring(5), l[1], l[2])).isEqualTo(good);
+        // its two fillers lost too: the opening tells it is line 1
+        assertThat(MrzReader.lines(java.util.List.of(l[0].substring(0, 28), l[1], l[2]))).isEqualTo(good);
+        // a tail whose check digit fails is no personal number to rebuild from
+        String wrongTail = at(l[0], 27, l[0].charAt(27) == '4' ? '2' : '4').substring(8, 28);
+        assertThat(MrzMiscount.lineOne(wrongTail)).isEqualTo(wrongTail);
     }
 }
