@@ -71,12 +71,8 @@ final class MrzReadings {
             return first;
         }
         // no check digit covers the nationality; a reading shifted by a doubled character puts the dates' last
-        // digits there as letters ("60V" → "GOV"). The card is issued to Vietnamese citizens only (Law on
-        // Identification 2023), so VNM wins whenever any reading has it
-        List<String> nationality = votes(rs, l -> l[1].substring(15, 18));
-        if (nationality.remove(VIETNAM)) {
-            nationality.add(0, VIETNAM);
-        }
+        // digits there as letters ("60V" → "GOV"), a blurred V is read M ("MNM"). The card is issued to Vietnamese
+        // citizens only (Law on Identification 2023), as its opening IDVNM says: the nationality is VNM, as read or not
         String name = votes(rs, l -> l[2]).get(0);
         Map<String, Integer> fits = new LinkedHashMap<>();
         for (Candidate p : personal) {
@@ -93,7 +89,7 @@ final class MrzReadings {
                 for (Candidate e : expiry) {
                     for (char composite : composites) {
                         String l1 = "IDVNM" + document + p.value() + "<<";
-                        String l2 = b.value() + sex + e.value() + nationality.get(0) + "<".repeat(11) + composite;
+                        String l2 = b.value() + sex + e.value() + VIETNAM + "<".repeat(11) + composite;
                         if (l1.length() == 30 && l2.length() == 30 && compositeHolds(l1, l2)) {
                             fits.merge(l1 + "\n" + l2 + "\n" + name, p.support() + b.support() + e.support(), Integer::sum);
                         }

@@ -54,11 +54,14 @@ class MrzReadingsTest {
     }
 
     @Test
-    void theNationalityNoCheckDigitCoversIsVietnamsWhenAnyReadingHasIt() {
+    void theNationalityNoCheckDigitCoversIsVietnamsAsTheCardsOpeningSays() {
         // the first reading shifted by a doubled digit: the dates' last digits stand as letters where VNM was
         String shifted = l[0] + "\n" + l[1].substring(0, 15) + "GOV" + l[1].substring(18) + "\n" + l[2];
         assertThat(MrzReadings.holds(shifted)).isTrue();
         assertThat(MrzReadings.combine(List.of(shifted, good))).isEqualTo(good);
+        // a blurred V read M in every reading: the card is issued to Vietnamese citizens only
+        String blurred = l[0] + "\n" + l[1].substring(0, 15) + "MNM" + l[1].substring(18) + "\n" + l[2];
+        assertThat(MrzReadings.combine(List.of(blurred, blurred.replace("MNM", "VNA")))).isEqualTo(good);
     }
 
     @Test
