@@ -1,11 +1,5 @@
 package vn.motcua.kiosk.idcard;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,28 +63,17 @@ public final class ProvincesAfter2025 {
     private static ProvincesAfter2025 load() {
         Map<String, Unit> byName = new LinkedHashMap<>();
         Map<String, Unit> byOldCode = new TreeMap<>();
-        try (InputStream in = ProvincesAfter2025.class.getResourceAsStream("provinces-2025.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("provinces-2025.tsv missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String[] later = cols.length > 3 ? cols[3].split(" ", 2) : new String[]{null, null};
-                Unit unit = new Unit(cols[0], cols[1], List.of(cols[2].split(",")),
-                        later[0] == null ? null : LocalDate.parse(later[0]), later[1]);
-                byName.put(unit.name(), unit);
-                for (String code : unit.oldCodes()) {
-                    if (byOldCode.put(code, unit) != null) {
-                        throw new IllegalStateException("provinces-2025.tsv: old code " + code + " is in two provinces");
-                    }
+        for (String line : BundledTable.lines(ProvincesAfter2025.class, "provinces-2025.tsv")) {
+            String[] cols = line.split("\t");
+            String[] later = cols.length > 3 ? cols[3].split(" ", 2) : new String[]{null, null};
+            Unit unit = new Unit(cols[0], cols[1], List.of(cols[2].split(",")),
+                    later[0] == null ? null : LocalDate.parse(later[0]), later[1]);
+            byName.put(unit.name(), unit);
+            for (String code : unit.oldCodes()) {
+                if (byOldCode.put(code, unit) != null) {
+                    throw new IllegalStateException("provinces-2025.tsv: old code " + code + " is in two provinces");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new ProvincesAfter2025(java.util.Collections.unmodifiableMap(byName), Map.copyOf(byOldCode));
     }

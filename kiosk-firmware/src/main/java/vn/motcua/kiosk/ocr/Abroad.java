@@ -1,13 +1,10 @@
 package vn.motcua.kiosk.ocr;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.motcua.kiosk.idcard.BundledTable;
 
 /**
  * A place of birth registered abroad: a country as Vietnamese writes it ({@code countries.txt}: "Liên bang Nga",
@@ -17,7 +14,8 @@ import java.util.regex.Pattern;
  * no two parts.
  */
 final class Abroad {
-    private static final Set<String> COUNTRIES = load();
+    private static final Set<String> COUNTRIES = BundledTable.lines(Abroad.class, "countries.txt").stream()
+            .map(line -> Normalizer.normalize(line.strip(), Normalizer.Form.NFC)).collect(Collectors.toUnmodifiableSet());
     private static final Pattern STATE_OR_MISSION = Pattern.compile(
             "^(?:(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Hợp chúng quốc) \\p{Lu}"
                     + "|(?:Đại sứ quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Lãnh sự quán|Cơ quan đại diện) Việt Nam tại \\p{Lu})");
@@ -29,23 +27,5 @@ final class Abroad {
     static boolean names(String text) {
         String t = text.strip();
         return COUNTRIES.contains(t) || STATE_OR_MISSION.matcher(t).find() && !t.contains(",");
-    }
-
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        java.io.InputStream stream = Abroad.class.getResourceAsStream("countries.txt");
-        if (stream == null) {
-            throw new IllegalStateException("countries.txt missing from the jar");
-        }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(java.text.Normalizer.normalize(line.strip(), java.text.Normalizer.Form.NFC));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 }

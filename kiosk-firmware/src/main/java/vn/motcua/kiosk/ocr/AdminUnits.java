@@ -1,11 +1,5 @@
 package vn.motcua.kiosk.ocr;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.motcua.kiosk.idcard.BundledTable;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
@@ -299,36 +294,25 @@ final class AdminUnits {
         Map<String, Map<String, List<String>>> byProvince = new HashMap<>();
         Set<String> official = new HashSet<>();
         List<Unit> units = new ArrayList<>();
-        try (InputStream in = AdminUnits.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " missing from the jar");
+        for (String line : BundledTable.lines(AdminUnits.class, file)) {
+            String[] cols = line.split("\t", -1);
+            String name = cols[1].strip();
+            official.add(ToneMarks.onGlide(name));
+            String provinceKey = cols[0].strip();
+            if (present) {
+                ProvincesAfter2025.Unit province = ProvincesAfter2025.builtIn().ofOldCode(provinceKey)
+                        .orElseThrow(() -> new IllegalStateException(file + ": no present province has code " + cols[0]));
+                provinceKey = province.name();
+                units.add(new Unit(province, name, LocalDate.parse(cols[2].strip()),
+                        cols[3].isBlank() ? null : LocalDate.parse(cols[3].strip())));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                String name = cols[1].strip();
-                official.add(ToneMarks.onGlide(name));
-                String provinceKey = cols[0].strip();
-                if (present) {
-                    ProvincesAfter2025.Unit province = ProvincesAfter2025.builtIn().ofOldCode(provinceKey)
-                            .orElseThrow(() -> new IllegalStateException(file + ": no present province has code " + cols[0]));
-                    provinceKey = province.name();
-                    units.add(new Unit(province, name, LocalDate.parse(cols[2].strip()),
-                            cols[3].isBlank() ? null : LocalDate.parse(cols[3].strip())));
-                }
-                for (String province : new String[]{provinceKey, ""}) {
-                    List<String> names = byProvince.computeIfAbsent(province, k -> new HashMap<>())
-                            .computeIfAbsent(key(name), k -> new ArrayList<>());
-                    if (!names.contains(name)) {
-                        names.add(name);
-                    }
+            for (String province : new String[]{provinceKey, ""}) {
+                List<String> names = byProvince.computeIfAbsent(province, k -> new HashMap<>())
+                        .computeIfAbsent(key(name), k -> new ArrayList<>());
+                if (!names.contains(name)) {
+                    names.add(name);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new AdminUnits(byProvince, official, List.copyOf(units));
     }

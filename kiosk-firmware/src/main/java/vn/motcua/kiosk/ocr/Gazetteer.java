@@ -1,14 +1,9 @@
 package vn.motcua.kiosk.ocr;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import vn.motcua.kiosk.idcard.BundledTable;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
 
 /**
@@ -344,38 +339,20 @@ final class Gazetteer {
     }
 
     private static Map<String, String> variants() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("province-variants.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("province-variants.tsv missing from the jar");
-            }
-            Map<String, String> out = new HashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t"))
-                    .forEach(cols -> out.put(listForm(cols[0].strip()), cols[1].strip()));
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> out = new HashMap<>();
+        BundledTable.lines(Gazetteer.class, "province-variants.tsv").stream().map(line -> line.split("\t"))
+                .forEach(cols -> out.put(listForm(cols[0].strip()), cols[1].strip()));
+        return Map.copyOf(out);
     }
 
     private static Gazetteer load() {
         Map<String, String> byKey = new HashMap<>();
         Map<String, String> codeByName = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/vn/motcua/client/identity/provinces.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("provinces.tsv missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t");
-                    String name = cols[1].strip();
-                    byKey.put(key(name).replace(" ", ""), name);
-                    codeByName.put(name, cols[0].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : BundledTable.lines(Gazetteer.class, "/vn/motcua/client/identity/provinces.tsv")) {
+            String[] cols = line.split("\t");
+            String name = cols[1].strip();
+            byKey.put(key(name).replace(" ", ""), name);
+            codeByName.put(name, cols[0].strip());
         }
         // names new with the 2025 merger (Huế, no longer "Thừa Thiên Huế"): addresses on cards issued since
         for (ProvincesAfter2025.Unit unit : ProvincesAfter2025.builtIn().all()) {
@@ -386,16 +363,8 @@ final class Gazetteer {
             }
         }
         Map<String, String> formerByKey = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("former-provinces.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("former-provinces.tsv missing from the jar");
-            }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0].strip())
-                    .forEach(name -> formerByKey.put(key(name).replace(" ", ""), name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BundledTable.lines(Gazetteer.class, "former-provinces.tsv").stream().map(line -> line.split("\t")[0].strip())
+                .forEach(name -> formerByKey.put(key(name).replace(" ", ""), name));
         return new Gazetteer(Map.copyOf(byKey), Map.copyOf(codeByName), Map.copyOf(formerByKey));
     }
 }

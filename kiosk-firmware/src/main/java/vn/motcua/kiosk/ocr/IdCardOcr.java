@@ -147,8 +147,9 @@ public final class IdCardOcr {
                 rows = again;
             }
         }
-        if (detected == null) {
-            detected = chipBackByItsMrz(card, rows);
+        String mrzOfStrip = detected == null ? validMrzOfStrip(card, rows) : null;
+        if (mrzOfStrip != null) {
+            detected = ModelDetector.chipBack(rows, 1.0, layouts.all());
         }
         if (detected != null) {
             rows = unreadBands.whenTextDropped(card, rows);
@@ -180,7 +181,8 @@ public final class IdCardOcr {
         List<IdProblem> mismatches = null;
         String text = null;
         if (layout.mrz() != null) {
-            text = mrzReader.read(card, rows, layout.mrz());
+            // the strip already read for the model: its check digits held, no second read
+            text = mrzOfStrip != null ? mrzOfStrip : mrzReader.read(card, rows, layout.mrz());
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
         }
         reading = checkDates(card, rows, byField, layout, reading, mrz);
@@ -277,13 +279,13 @@ public final class IdCardOcr {
     /**
      * A back whose page pass lost its markers and its MRZ rows as well (glare or blur over the print) may have an MRZ
      * that the MRZ's own reading of the strip still makes out: every check digit holding says it is a chip card's
-     * back, and which one is told as when only the MRZ was read ({@link ModelDetector#chipBack}). Null otherwise: a
-     * receipt's bottom third holds no such line.
+     * back, and which one is told as when only the MRZ was read ({@link ModelDetector#chipBack}). Null when no
+     * reading holds: a receipt's bottom third has no such line.
      */
-    private CardLayout chipBackByItsMrz(BufferedImage card, List<TextRow> rows) {
+    private String validMrzOfStrip(BufferedImage card, List<TextRow> rows) {
         CardLayout.Band strip = layouts.of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow().mrz();
         String text = mrzReader.read(card, rows, strip);
-        return text != null && mrzReader.parse(text).valid() ? ModelDetector.chipBack(rows, 1.0, layouts.all()) : null;
+        return text != null && mrzReader.parse(text).valid() ? text : null;
     }
 
     private CardLayout detect(List<TextRow> rows) {

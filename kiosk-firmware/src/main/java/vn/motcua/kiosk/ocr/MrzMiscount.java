@@ -74,9 +74,8 @@ final class MrzMiscount {
             }
         }
         String rest = raw.substring(fillers);
-        boolean lineOneHolds = MrzRepair.passes(lineOne.substring(5, 14), lineOne.charAt(14))
-                && MrzRepair.passes(lineOne.substring(15, 27), lineOne.charAt(27));
-        if (fits.size() > 1 && !neverExpires && lineOneHolds) {
+        if (fits.size() > 1 && !neverExpires && MrzRepair.passes(lineOne.substring(5, 14), lineOne.charAt(14))
+                && MrzRepair.passes(lineOne.substring(15, 27), lineOne.charAt(27))) {
             char composite = MrzReader.digit(rest.charAt(rest.length() - 1));
             fits.removeIf(f -> MrzParser.checkDigit(lineOne.substring(5) + f.substring(0, 7) + f.substring(8, 15)
                     + "<".repeat(11)) != composite - '0');
