@@ -1,6 +1,8 @@
 package vn.motcua.bench.ocr;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import vn.motcua.kiosk.ocr.Edits;
 import vn.motcua.kiosk.ocr.Fold;
 
 /**
@@ -20,6 +22,10 @@ enum MissKind {
     LAST_PART_DIFFERS("one part differs: the last"),
     PARTS_COUNT_DIFFERS("more or fewer parts"),
     OTHER("otherwise");
+
+    // a unit's type as printed at a part's start, folded: "Huyện Đan Phượng" and "Quận Đan Phượng" differ in it alone
+    private static final Pattern TYPE = Pattern.compile("^(to dan pho|khu pho|thi tran|thi xa|thanh pho|dac khu|xa|phuong"
+            + "|huyen|quan|tinh|thon|ap|ban|to|khu|xom|buon|lang|khom|phum|soc|duong|so)\\b ?");
 
     final String label;
 
@@ -62,5 +68,107 @@ enum MissKind {
             }
         }
         return differs == 0 ? FIRST_PART_DIFFERS : differs == want.size() - 1 ? LAST_PART_DIFFERS : MIDDLE_PART_DIFFERS;
+    }
+
+    /**
+     * Finer than the kind, still by shape alone: how the one differing part differs (its type, a letter, a word, its
+     * name), which parts differ in their marks alone, which part was added, dropped, split or joined, and how many
+     * parts the value has.
+     */
+    static String detail(String expected, String read) {
+        MissKind kind = of(expected, read);
+        List<String> want = List.of(expected.split(",\\s*|\\n"));
+        List<String> got = read == null ? List.of() : List.of(read.split(",\\s*|\\n"));
+        String of = " (of " + want.size() + ")";
+        return switch (kind) {
+            case FIRST_PART_DIFFERS, MIDDLE_PART_DIFFERS, LAST_PART_DIFFERS -> {
+                int i = 0;
+                while (want.get(i).equals(got.get(i))) {
+                    i++;
+                }
+                yield kind.label + of + ", " + partDiffers(want.get(i), got.get(i));
+            }
+            case PARTS_COUNT_DIFFERS -> kind.label + of + ", " + partsDiffer(want, got);
+            case MARKS_ONLY -> kind.label + of + ", in" + java.util.stream.IntStream.range(0, want.size())
+                    .filter(i -> i >= got.size() || !want.get(i).equals(got.get(i)))
+                    .mapToObj(i -> " " + (i == 0 ? "the first" : i == want.size() - 1 ? "the last" : "a middle one"))
+                    .collect(java.util.stream.Collectors.joining(","));
+            case NOTHING_READ -> kind.label;
+            default -> kind.label + of;
+        };
+    }
+
+    private static String partDiffers(String want, String got) {
+        String w = Fold.fold(want).toLowerCase(java.util.Locale.ROOT);
+        String g = Fold.fold(got).toLowerCase(java.util.Locale.ROOT);
+        String wName = TYPE.matcher(w).replaceFirst("");
+        String gName = TYPE.matcher(g).replaceFirst("");
+        if (wName.equals(gName)) {
+            return "in its type";
+        }
+        String listed = ", printed " + listed(wName) + ", read " + listed(gName);
+        List<String> wWords = List.of(w.split(" "));
+        List<String> gWords = List.of(g.split(" "));
+        if (wWords.size() != gWords.size()) {
+            List<String> longer = wWords.size() > gWords.size() ? wWords : gWords;
+            List<String> shorter = longer == wWords ? gWords : wWords;
+            String where = longer.subList(0, shorter.size()).equals(shorter) ? " at its end"
+                    : longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter) ? " at its start" : "";
+            return (gWords.size() > wWords.size() ? "a word more" : "a word fewer") + where + listed;
+        }
+        return (Edits.distance(w, g) == 1 ? "a letter" : "in its name") + listed;
+    }
+
+    /** Whether a unit's name (folded, without its type) is one the reader's lists hold, as a unit or a province. */
+    private static String listed(String foldedName) {
+        return LISTED_NAMES.contains(foldedName) ? "listed" : "unlisted";
+    }
+
+    private static final java.util.Set<String> LISTED_NAMES = listedNames();
+
+    private static java.util.Set<String> listedNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String resource : List.of("/vn/motcua/kiosk/ocr/admin-units.tsv", "/vn/motcua/kiosk/ocr/communes-2025.tsv",
+                "/vn/motcua/client/identity/provinces.tsv", "/vn/motcua/kiosk/ocr/former-provinces.tsv")) {
+            for (String[] row : CardHolders.tsv(resource)) {
+                String unit = row[resource.contains("former") ? 0 : 1].strip();
+                names.add(TYPE.matcher(Fold.fold(unit).toLowerCase(java.util.Locale.ROOT)).replaceFirst(""));
+            }
+        }
+        return names;
+    }
+
+    private static String partsDiffer(List<String> want, List<String> got) {
+        if (got.size() == want.size() + 1) {
+            for (int i = 0; i < got.size(); i++) {
+                List<String> less = new java.util.ArrayList<>(got);
+                less.remove(i);
+                if (less.equals(want)) {
+                    return "a part more " + where(i, got.size());
+                }
+                if (i + 1 < got.size() && (got.get(i) + " " + got.get(i + 1)).equals(want.get(i))) {
+                    return "a part split in two";
+                }
+            }
+            return "one more, otherwise";
+        }
+        if (got.size() + 1 == want.size()) {
+            for (int i = 0; i < want.size(); i++) {
+                List<String> less = new java.util.ArrayList<>(want);
+                less.remove(i);
+                if (less.equals(got)) {
+                    return "a part fewer " + where(i, want.size());
+                }
+                if (i + 1 < want.size() && (want.get(i) + " " + want.get(i + 1)).equals(got.get(i))) {
+                    return "two parts joined";
+                }
+            }
+            return "one fewer, otherwise";
+        }
+        return got.size() + " parts read";
+    }
+
+    private static String where(int i, int size) {
+        return i == 0 ? "at the start" : i == size - 1 ? "at the end" : "in the middle";
     }
 }

@@ -99,7 +99,7 @@ public final class OcrAccuracyBench {
         Map<Character, StringBuilder> missesBy = new LinkedHashMap<>();
         // which field misses, counted: a held-out generator's misreads are not opened, so this is what says where
         Map<String, int[]> byField = new LinkedHashMap<>();
-        Map<String, Map<MissKind, Integer>> kinds = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> kinds = new LinkedHashMap<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -154,8 +154,8 @@ public final class OcrAccuracyBench {
                                 counted[0]++;
                             } else {
                                 all = false;
-                                kinds.computeIfAbsent(cell, k -> new java.util.EnumMap<>(MissKind.class))
-                                        .merge(MissKind.of(e.getValue(), read.get(e.getKey())), 1, Integer::sum);
+                                kinds.computeIfAbsent(cell, k -> new java.util.TreeMap<>())
+                                        .merge(MissKind.detail(e.getValue(), read.get(e.getKey())), 1, Integer::sum);
                                 misses.append(c.id()).append(' ').append(e.getKey()).append(": expected «")
                                         .append(e.getValue().replace('\n', '/')).append("» read «")
                                         .append(String.valueOf(read.get(e.getKey())).replace('\n', '/')).append("»\n");
@@ -192,7 +192,7 @@ public final class OcrAccuracyBench {
         table.append("\nMisses by kind (the shape of a miss, not its text)\n\n| generator | model | face | quality | field | kinds |\n"
                 + "|---|---|---|---|---|---|\n");
         kinds.forEach((cell, counted) -> table.append(cell).append(' ').append(String.join("; ", counted.entrySet().stream()
-                .map(k -> k.getKey().label + " " + k.getValue()).toList())).append(" |\n"));
+                .map(k -> k.getKey() + " " + k.getValue()).toList())).append(" |\n"));
         Files.writeString(out.resolve("ocr-accuracy.md"), table);
         return table.toString();
     }

@@ -1,11 +1,11 @@
 package vn.motcua.kiosk.ocr;
 
 /** Levenshtein distance, for matching what OCR read against lists of known spellings. */
-final class Edits {
+public final class Edits {
     private Edits() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
