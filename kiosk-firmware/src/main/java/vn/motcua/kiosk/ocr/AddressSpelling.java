@@ -93,8 +93,10 @@ final class AddressSpelling {
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
                     .or(() -> afterUnit ? list.withoutType(read, province) : Optional.empty())
                     .filter(name -> AdminUnits.key(name).equals(AdminUnits.key(lookup)) || !list.other().isOfficial(lookup))
-                    // the two lists write a few names with other capitals ("Xã Ia RVê", "Xã Ia Rvê"): either is as printed
-                    .map(name -> name.equalsIgnoreCase(lookup) && list.other().isOfficial(lookup) ? read : TypeAbbreviation.asPrinted(read, name))
+                    // the two lists write a few names with other capitals ("Xã Ia RVê", "Xã Ia Rvê"), and a card may space a
+                    // name's hyphen otherwise than the list ("Thành phố Phan Rang - Tháp Chàm"): either is as printed
+                    .map(name -> name.equalsIgnoreCase(lookup) && list.other().isOfficial(lookup)
+                            || Gazetteer.listForm(name).equals(Gazetteer.listForm(lookup)) ? read : TypeAbbreviation.asPrinted(read, name))
                     .orElse(read);
         }
         // a province alone is no street part: "Lạng Sơn" does not start with the word "Làng"

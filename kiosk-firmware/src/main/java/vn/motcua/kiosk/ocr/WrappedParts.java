@@ -44,7 +44,10 @@ final class WrappedParts {
             String part = out.substring(out.lastIndexOf(",") + 1);
             boolean lostDash = dashes && !commaAtEnd.get(i - 1) && !part.endsWith("-") && BackPlaces.namesUnit(part)
                     && TYPED.matcher(Fold.fold(rest)).lookingAt();
-            out.append(glued ? "" : runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1)) ? " " : lostDash ? " - " : ", ").append(rows.get(i));
+            // a name cut twice ("Thành phố Phan" / "Rang - Tháp" / "Chàm, …"): the unit its next rows complete
+            boolean runsOn = runsOn(out.toString(), rows.get(i), commaAtEnd.get(i - 1))
+                    || !commaAtEnd.get(i - 1) && completes(out.toString(), rest);
+            out.append(glued ? "" : runsOn ? " " : lostDash ? " - " : ", ").append(rows.get(i));
         }
         return out.toString();
     }

@@ -72,7 +72,7 @@ class AddressSpellingTest {
     }
 
     @Test
-    void aProvinceListedWithItsToneMarkOrHyphenPlacedOtherwiseStaysAsPrinted() {
+    void aPlaceListedWithItsToneMarkOrHyphenPlacedOtherwiseStaysAsPrinted() {
         // "Hoá" and "Hóa", "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are both in use: neither is a misreading
         String school = "Xã Quảng Phú, Huyện Quảng Xương, Tỉnh Thanh Hoá";
         assertThat(AddressSpelling.correct(school)).isEqualTo(school);
@@ -83,6 +83,16 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Tổ dân phố 10, Xã Hồng Thượng, A Lưới, Thừa Thiên - Huế"))
                 .isEqualTo("Tổ dân phố 10, Xã Hồng Thượng, A Lưới, Thừa Thiên - Huế");
         assertThat(AddressSpelling.correct("Thừa Thiên - Huế")).isEqualTo("Thừa Thiên - Huế");
+        // so too a district's or a commune's hyphen, spaced on the card where the list has none or the other way
+        assertThat(AddressSpelling.correct("Phường Đô Vinh, Thành phố Phan Rang - Tháp Chàm, Tỉnh Ninh Thuận"))
+                .isEqualTo("Phường Đô Vinh, Thành phố Phan Rang - Tháp Chàm, Tỉnh Ninh Thuận");
+        assertThat(AddressSpelling.correct("Phường Đô Vinh, TP. Phan Rang - Tháp Chàm, Tỉnh Ninh Thuận"))
+                .isEqualTo("Phường Đô Vinh, TP. Phan Rang - Tháp Chàm, Tỉnh Ninh Thuận");
+        assertThat(AddressSpelling.correct("Phường Văn Miếu-Quốc Tử Giám, Thành phố Hà Nội"))
+                .isEqualTo("Phường Văn Miếu-Quốc Tử Giám, Thành phố Hà Nội");
+        // a letter misread in it is still spelled from the list
+        assertThat(AddressSpelling.correct("Phường Đô Vinh, Thành phố Phan Rang - Tháp Chảm, Tỉnh Ninh Thuận"))
+                .isEqualTo("Phường Đô Vinh, Thành phố Phan Rang-Tháp Chàm, Tỉnh Ninh Thuận");
         // the two lists write a few names with other capitals; a district too short to tell without its type
         assertThat(AddressSpelling.correct("Xã Ia RVê, Ea Súp, Đắk Lắk")).isEqualTo("Xã Ia RVê, Ea Súp, Đắk Lắk");
         assertThat(AddressSpelling.correct("Xã Ea H'leo, Lắk, Đắk Lắk")).isEqualTo("Xã Ea H'leo, Lắk, Đắk Lắk");

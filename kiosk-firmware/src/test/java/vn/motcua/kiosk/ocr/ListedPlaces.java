@@ -30,7 +30,8 @@ public final class ListedPlaces {
         FORMER_TYPES("a ward or township and a town or city with the types they had before (\"Xã Xuân Đỉnh, Huyện Từ Liêm\")"),
         FLATS("a flat's parts or a highland or Khmer hamlet, then three levels (\"Căn hộ 1205, Tòa nhà CT1, …\", \"Bon Bu Prăng, …\")"),
         ABROAD("a birth registered abroad: the country or the mission (\"Liên bang Nga\", \"Đại sứ quán Việt Nam tại Lào\")"),
-        BEFORE_1976("a province before 1976 (\"Tỉnh Gia Định\", \"Tỉnh Hà Đông\")");
+        BEFORE_1976("a province before 1976 (\"Tỉnh Gia Định\", \"Tỉnh Hà Đông\")"),
+        HYPHEN_SPACED_OTHERWISE("a unit's hyphen spaced otherwise than the list (\"Thành phố Phan Rang - Tháp Chàm\", \"Phường Cam Ly-Đà Lạt\")");
 
         public final String label;
 
@@ -281,6 +282,20 @@ public final class ListedPlaces {
                 yield commune.replaceFirst("^(Phường|Thị [tT]rấn) ", "Xã ") + ", "
                         + pick(r, DISTRICTS.get(code)).replaceFirst("^(Quận|Thị xã|Thành phố) (?=\\D)", "Huyện ") + ", " + PROVINCES.get(code);
             }
+            case HYPHEN_SPACED_OTHERWISE -> {
+                // the lists write a few names with a hyphen, spaced or not; cards print them either way
+                if (r.nextBoolean()) {
+                    Map.Entry<String, List<String>> city = DISTRICTS.entrySet().stream()
+                            .filter(e -> e.getValue().stream().anyMatch(d -> d.contains("-"))).findFirst().orElseThrow();
+                    String district = city.getValue().stream().filter(d -> d.contains("-")).findFirst().orElseThrow();
+                    yield pick(r, COMMUNES.get(city.getKey())) + ", " + otherHyphen(district) + ", " + PROVINCES.get(city.getKey());
+                }
+                LocalDate day = LocalDate.of(2026, 6, 1);
+                List<AdminUnits.Unit> units = AdminUnits.after2025().units().stream()
+                        .filter(u -> u.inForceOn(day) && u.name().contains("-")).toList();
+                AdminUnits.Unit u = units.get(r.nextInt(units.size()));
+                yield otherHyphen(u.name()) + ", " + u.province().writtenOn(day);
+            }
             case PROVINCE_AS_WRITTEN -> {
                 List<String> listed = new ArrayList<>(VARIANTS.keySet());
                 String name = listed.get(r.nextInt(listed.size()));
@@ -295,6 +310,10 @@ public final class ListedPlaces {
                 yield (r.nextBoolean() ? inIt.substring(inIt.indexOf(", ") + 2) : inIt) + ", " + (typed ? "Tỉnh " : "") + province;
             }
         };
+    }
+
+    private static String otherHyphen(String name) {
+        return name.contains(" - ") ? name.replace(" - ", "-") : name.replace("-", " - ");
     }
 
     private static String abbreviated(String place) {

@@ -24,6 +24,16 @@ class WrappedPartsTest {
     }
 
     @Test
+    void aNameCutTwiceIsCompletedByTheRowsAfterIt() {
+        // "Thành phố Phan" is no unit, "Xã Phan" is: only the two rows after it make the city whole
+        assertThat(WrappedParts.join(List.of("Xã Tri Hải, Thành phố Phan", "Rang - Tháp", "Chàm, Tỉnh Ninh Thuận"),
+                List.of(false, false, false))).isEqualTo("Xã Tri Hải, Thành phố Phan Rang - Tháp Chàm, Tỉnh Ninh Thuận");
+        // a comma read at the row's end still parts them
+        assertThat(WrappedParts.join(List.of("Xã Tri Hải, Thành phố Phan", "Rang - Tháp", "Chàm, Tỉnh Ninh Thuận"),
+                List.of(true, false, false))).startsWith("Xã Tri Hải, Thành phố Phan, Rang");
+    }
+
+    @Test
     void aProvinceCutShortIsCompletedByTheNextRow() {
         assertThat(WrappedParts.join(List.of("Xã Lương Sơn, Tỉnh Lâm", "Đồng"), List.of(false, false)))
                 .isEqualTo("Xã Lương Sơn, Tỉnh Lâm Đồng");
