@@ -92,6 +92,7 @@ final class AddressSpelling {
             // district's type) is no misreading of one of this list's with other letters ("Xã Minh Long")
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
                     .or(() -> afterUnit ? list.withoutType(read, province) : Optional.empty())
+                    .or(() -> list.districtWordOff(lookup, province))
                     .filter(name -> AdminUnits.key(name).equals(AdminUnits.key(lookup)) || !list.other().isOfficial(lookup))
                     // the two lists write a few names with other capitals ("Xã Ia RVê", "Xã Ia Rvê"), and a card may space a
                     // name's hyphen otherwise than the list ("Thành phố Phan Rang - Tháp Chàm"): either is as printed

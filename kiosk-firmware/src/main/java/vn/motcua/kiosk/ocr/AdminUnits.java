@@ -239,6 +239,55 @@ final class AdminUnits {
     }
 
     /**
+     * A district read with a word of its name lost or a word too many ("Huyện Phượng", "Huyện Đan Đan Phượng"): the one
+     * district of the province whose name is the read's with one word put in or taken out, letters compared without
+     * their marks. Districts only: a province has a dozen, all listed, while a commune may be printed with a name the
+     * lists lack ("Xã Trung Hậu"). Empty when the read is a unit of the province, its name one the province has with
+     * another type, or none or several fit.
+     */
+    Optional<String> districtWordOff(String part, String province) {
+        Map<String, List<String>> units = province == null ? null : byProvince.get(province);
+        String read = part.strip();
+        Matcher typed = DISTRICT_TYPE.matcher(read);
+        if (units == null || !typed.lookingAt() || units.containsKey(key(read))) {
+            return Optional.empty();
+        }
+        String type = typed.group(1);
+        List<String> words = foldedWords(read.substring(typed.end()));
+        // a name the province has with another type ("Huyện Tân Uyên", a town since 2013) is a unit printed with the
+        // type it had, not a word lost from another's ("Huyện Bắc Tân Uyên")
+        if (units.values().stream().flatMap(List::stream).anyMatch(n -> foldedWords(UNIT_TYPE.matcher(n).replaceFirst("")).equals(words))) {
+            return Optional.empty();
+        }
+        List<String> fits = units.values().stream().flatMap(List::stream).distinct()
+                .filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private static final Pattern DISTRICT_TYPE = Pattern.compile("^(Huyện|Quận|Thị xã|Thành phố) ");
+
+    private static List<String> foldedWords(String name) {
+        return List.of(Fold.fold(name).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+    }
+
+    /** Whether the two lists of words are the same but for one word the longer has more, and the shorter keeps one. */
+    static boolean oneWordOff(List<String> a, List<String> b) {
+        List<String> longer = a.size() > b.size() ? a : b;
+        List<String> shorter = longer == a ? b : a;
+        if (longer.size() != shorter.size() + 1 || shorter.isEmpty() || shorter.get(0).isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < longer.size(); i++) {
+            List<String> less = new ArrayList<>(longer);
+            less.remove(i);
+            if (less.equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A unit's name printed without its type after a unit ("Xã Kim Sơn, Đạ Têh, Lâm Đồng"), read with its marks off:
      * the province's names without their types that have its letters, the marks nearest those read. Empty when the
      * name is read as listed, or none or several fit.

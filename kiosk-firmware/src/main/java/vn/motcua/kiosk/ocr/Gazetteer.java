@@ -2,6 +2,7 @@ package vn.motcua.kiosk.ocr;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.kiosk.idcard.BundledTable;
 import vn.motcua.kiosk.idcard.ProvincesAfter2025;
@@ -173,6 +174,9 @@ final class Gazetteer {
                 if (name == null) {
                     name = runOn(rest);
                 }
+                if (name == null) {
+                    name = wordOff(key.substring(prefix.length()).strip());
+                }
                 // "Thành phố" is a province only after a district ("Thành phố Cao Lãnh" is one itself); "Tỉnh" always
                 if (name == null && (prefix.equals("tinh ") || hasDistrict(address.split(", ")))) {
                     name = lastWordGarbled(key.substring(prefix.length()).strip());
@@ -305,6 +309,17 @@ final class Gazetteer {
      * Only after "Tỉnh"/"Thành phố", where the province is the address's last part and nothing follows it;
      * the longest such name, when only one province has it.
      */
+    /**
+     * The one province, present or former, whose name is the read's with one word put in or taken out ("Hồ Minh",
+     * "Liên Sơn" of "Hoàng Liên Sơn"); null when none or several fit ("Phú": Phú Thọ, Phú Yên).
+     */
+    private String wordOff(String keyWithSpaces) {
+        List<String> read = List.of(keyWithSpaces.split(" "));
+        List<String> fits = java.util.stream.Stream.concat(byKey.values().stream(), formerByKey.values().stream()).distinct()
+                .filter(name -> AdminUnits.oneWordOff(List.of(key(name).split(" ")), read)).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
     private String runOn(String key) {
         String found = null;
         int length = 0;

@@ -72,6 +72,31 @@ class AddressSpellingTest {
     }
 
     @Test
+    void aDistrictOrAProvinceReadWithAWordLostOrAWordTooManyIsTheOneListedUnitItCanBe() {
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Đan Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Xã Phú Mậu, Huyện Vang, Tỉnh Thừa Thiên Huế"))
+                .isEqualTo("Xã Phú Mậu, Huyện Phú Vang, Tỉnh Thừa Thiên Huế");
+        assertThat(AddressSpelling.correct("Phường Tân Định, Quận 1, Thành phố Hồ Minh"))
+                .isEqualTo("Phường Tân Định, Quận 1, Thành phố Hồ Chí Minh");
+        assertThat(AddressSpelling.correct("Xã Long Hải, Huyện Long Điền, Tỉnh Bà Rịa Vũng Vũng Tàu"))
+                .isEqualTo("Xã Long Hải, Huyện Long Điền, Tỉnh Bà Rịa - Vũng Tàu");
+        assertThat(AddressSpelling.correct("Huyện Văn Bàn, Tỉnh Liên Sơn")).as("a province of 1976-1991")
+                .isEqualTo("Huyện Văn Bàn, Tỉnh Hoàng Liên Sơn");
+        // two districts of Hà Nội start with "Thanh" (Thanh Trì, Thanh Oai): neither is guessed
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Thanh, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Huyện Thanh, Thành phố Hà Nội");
+        // a town printed with the type it had before is no district with a word lost ("Huyện Bắc Tân Uyên")
+        assertThat(AddressSpelling.correct("Xã Hòa Lợi, Huyện Tân Uyên, Tỉnh Bình Dương"))
+                .isEqualTo("Xã Hòa Lợi, Huyện Tân Uyên, Tỉnh Bình Dương");
+        // a commune may be printed with a name the lists lack: its words are left as read
+        assertThat(AddressSpelling.correct("Xã Trung Hậu, Huyện Đan Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Xã Trung Hậu, Huyện Đan Phượng, Thành phố Hà Nội");
+    }
+
+    @Test
     void aPlaceListedWithItsToneMarkOrHyphenPlacedOtherwiseStaysAsPrinted() {
         // "Hoá" and "Hóa", "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are both in use: neither is a misreading
         String school = "Xã Quảng Phú, Huyện Quảng Xương, Tỉnh Thanh Hoá";
