@@ -34,6 +34,7 @@ final class AdminUnits {
 
     /** A unit's type in front of its name, as the lists write it. */
     private static final Pattern UNIT_TYPE = Pattern.compile("^(Xã|Phường|Thị trấn|Đặc khu|Huyện|Quận|Thị xã|Thành phố) ");
+    private static final Pattern DISTRICT_TYPE = Pattern.compile("^(Huyện|Quận|Thị xã|Thành phố) ");
     // before the lists: their loading uses it
     private static final AdminUnits BEFORE_2025 = load("admin-units.tsv", false);
     private static final AdminUnits AFTER_2025 = load("communes-2025.tsv", true);
@@ -254,17 +255,15 @@ final class AdminUnits {
         }
         String type = typed.group(1);
         List<String> words = foldedWords(read.substring(typed.end()));
+        List<String> names = units.values().stream().flatMap(List::stream).distinct().toList();
         // a name the province has with another type ("Huyện Tân Uyên", a town since 2013) is a unit printed with the
         // type it had, not a word lost from another's ("Huyện Bắc Tân Uyên")
-        if (units.values().stream().flatMap(List::stream).anyMatch(n -> foldedWords(UNIT_TYPE.matcher(n).replaceFirst("")).equals(words))) {
+        if (names.stream().anyMatch(n -> foldedWords(UNIT_TYPE.matcher(n).replaceFirst("")).equals(words))) {
             return Optional.empty();
         }
-        List<String> fits = units.values().stream().flatMap(List::stream).distinct()
-                .filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
+        List<String> fits = names.stream().filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
-
-    private static final Pattern DISTRICT_TYPE = Pattern.compile("^(Huyện|Quận|Thị xã|Thành phố) ");
 
     private static List<String> foldedWords(String name) {
         return List.of(Fold.fold(name).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));

@@ -303,13 +303,6 @@ final class Gazetteer {
     }
 
     /**
-     * A province name (its last letter may be lost) followed by text that is no part of it: the line ran on
-     * into print beside it ("Hồ Chí MinÑ'ŠTRY ©F PUBLIC SECURITY", the issuer's title on the same row).
-     * A name whose last two letters are lost counts only when a long run of other print follows.
-     * Only after "Tỉnh"/"Thành phố", where the province is the address's last part and nothing follows it;
-     * the longest such name, when only one province has it.
-     */
-    /**
      * The one province, present or former, whose name is the read's with one word put in or taken out ("Hồ Minh",
      * "Liên Sơn" of "Hoàng Liên Sơn"); null when none or several fit ("Phú": Phú Thọ, Phú Yên).
      */
@@ -320,6 +313,13 @@ final class Gazetteer {
         return fits.size() == 1 ? fits.get(0) : null;
     }
 
+    /**
+     * A province name (its last letter may be lost) followed by text that is no part of it: the line ran on
+     * into print beside it ("Hồ Chí MinÑ'ŠTRY ©F PUBLIC SECURITY", the issuer's title on the same row).
+     * A name whose last two letters are lost counts only when a long run of other print follows.
+     * Only after "Tỉnh"/"Thành phố", where the province is the address's last part and nothing follows it;
+     * the longest such name, when only one province has it.
+     */
     private String runOn(String key) {
         String found = null;
         int length = 0;
