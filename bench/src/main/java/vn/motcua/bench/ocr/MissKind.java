@@ -139,33 +139,23 @@ enum MissKind {
     }
 
     private static String partsDiffer(List<String> want, List<String> got) {
-        if (got.size() == want.size() + 1) {
-            for (int i = 0; i < got.size(); i++) {
-                List<String> less = new java.util.ArrayList<>(got);
-                less.remove(i);
-                if (less.equals(want)) {
-                    return "a part more " + where(i, got.size());
-                }
-                if (i + 1 < got.size() && (got.get(i) + " " + got.get(i + 1)).equals(want.get(i))) {
-                    return "a part split in two";
-                }
-            }
-            return "one more, otherwise";
+        if (Math.abs(got.size() - want.size()) != 1) {
+            return got.size() + " parts read";
         }
-        if (got.size() + 1 == want.size()) {
-            for (int i = 0; i < want.size(); i++) {
-                List<String> less = new java.util.ArrayList<>(want);
-                less.remove(i);
-                if (less.equals(got)) {
-                    return "a part fewer " + where(i, want.size());
-                }
-                if (i + 1 < want.size() && (want.get(i) + " " + want.get(i + 1)).equals(got.get(i))) {
-                    return "two parts joined";
-                }
+        boolean more = got.size() > want.size();
+        List<String> longer = more ? got : want;
+        List<String> shorter = more ? want : got;
+        for (int i = 0; i < longer.size(); i++) {
+            List<String> less = new java.util.ArrayList<>(longer);
+            less.remove(i);
+            if (less.equals(shorter)) {
+                return (more ? "a part more " : "a part fewer ") + where(i, longer.size());
             }
-            return "one fewer, otherwise";
+            if (i + 1 < longer.size() && (longer.get(i) + " " + longer.get(i + 1)).equals(shorter.get(i))) {
+                return more ? "a part split in two" : "two parts joined";
+            }
         }
-        return got.size() + " parts read";
+        return more ? "one more, otherwise" : "one fewer, otherwise";
     }
 
     private static String where(int i, int size) {
