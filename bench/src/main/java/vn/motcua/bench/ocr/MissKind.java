@@ -106,7 +106,13 @@ enum MissKind {
         if (wName.equals(gName)) {
             return "in its type";
         }
-        String listed = ", printed " + listed(wName) + ", read " + listed(gName);
+        String wKey = wName.replaceAll("[^a-z0-9]", "");
+        String gKey = gName.replaceAll("[^a-z0-9]", "");
+        // the letters' distance with spaces and hyphens dropped: 0 says the words were only cut or glued otherwise
+        int off = Math.min(Edits.distance(wKey, gKey), 3);
+        String listed = ", printed " + listed(wName) + ", read " + listed(gName)
+                + (off == 0 ? ", the same letters" : ", " + (off == 3 ? "3+" : off) + " letters off")
+                + (want.contains("-") || got.contains("-") ? ", a hyphen" : "");
         List<String> wWords = List.of(w.split(" "));
         List<String> gWords = List.of(g.split(" "));
         if (wWords.size() != gWords.size()) {

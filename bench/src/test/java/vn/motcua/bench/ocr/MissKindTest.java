@@ -26,13 +26,13 @@ class MissKindTest {
     void theDetailSaysHowThePartDiffersStillWithoutItsText() {
         assertEquals("one part differs: the last (of 3), in its type",
                 MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phượng, Tỉnh Hà Nội"));
-        assertEquals("one part differs: the first (of 3), a letter, printed listed, read unlisted",
+        assertEquals("one part differs: the first (of 3), a letter, printed listed, read unlisted, 1 letters off",
                 MissKind.detail(PLACE, "Xã Tân Lậz, Huyện Đan Phượng, Thành phố Hà Nội"));
         assertEquals("marks only (same letters) (of 3), in a middle one",
                 MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phương, Thành phố Hà Nội"));
-        assertEquals("one part differs: a middle one (of 3), a word more at its end, printed listed, read unlisted",
+        assertEquals("one part differs: a middle one (of 3), a word more at its end, printed listed, read unlisted, 2 letters off",
                 MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phượng Xa, Thành phố Hà Nội"));
-        assertEquals("one part differs: the last (of 3), in its name, printed listed, read listed",
+        assertEquals("one part differs: the last (of 3), in its name, printed listed, read listed, 3+ letters off",
                 MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phượng, Thành phố Hải Phòng"));
         assertEquals("more or fewer parts (of 3), a part split in two",
                 MissKind.detail(PLACE, "Xã Tân, Lập, Huyện Đan Phượng, Thành phố Hà Nội"));
@@ -43,6 +43,8 @@ class MissKindTest {
         assertEquals("more or fewer parts (of 3), a part fewer in the middle",
                 MissKind.detail(PLACE, "Xã Tân Lập, Thành phố Hà Nội"));
         assertEquals("more or fewer parts (of 3), one fewer, otherwise", MissKind.detail(PLACE, "Xã Tân Lập, Hà Nội"));
+        assertEquals("one part differs: the last (of 3), a word fewer, printed listed, read unlisted, the same letters, a hyphen",
+                MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà-Nội"));
         assertEquals("nothing read", MissKind.detail(PLACE, ""));
         assertEquals("a part lost at the end (of 3)", MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phượng"));
     }

@@ -218,25 +218,32 @@ final class AdminUnits {
     }
 
     /**
-     * A unit whose two-word type lost its second word ("Thị bến Ngô Đồng": the stacked marks of "trấn" misread),
-     * told by its first type word and its name: the one unit of the province (never the whole country) whose type
-     * begins so (Thị trấn, Thị xã; Thành phố) and whose name is the one read. Empty when none or several fit.
+     * A unit whose two-word type lost its second word, misread ("Thị bến Ngô Đồng": the stacked marks of "trấn"
+     * misread) or gone ("Thành Phan Rang-Tháp Chàm"), told by its first type word and its name: the one unit of the
+     * province (never the whole country) whose type begins so (Thị trấn, Thị xã; Thành phố) and whose name is the one
+     * read. Empty when none or several fit.
      */
     Optional<String> typeMisread(String part, String province) {
         String[] words = part.strip().split("\\s+");
         Map<String, List<String>> inProvince = province == null ? null : byProvince.get(province);
-        String first = words.length < 3 ? "" : key(words[0]);
+        String first = words.length < 2 ? "" : key(words[0]);
         boolean typeRead = words.length >= 3 && Set.of("tran", "xa", "pho").contains(key(words[1]));
         if (inProvince == null || typeRead || !(first.equals("thi") || first.equals("thanh"))) {
             return Optional.empty();
         }
-        String name = key(String.join(" ", java.util.Arrays.asList(words).subList(2, words.length)));
-        List<String> fits = inProvince.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(first) && e.getKey().endsWith(name)
-                        && e.getKey().length() - first.length() - name.length() >= 2
-                        && e.getKey().length() - first.length() - name.length() <= 4)
-                .flatMap(e -> e.getValue().stream()).distinct().toList();
-        return name.length() >= 4 && fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        // the name after the misread second word, else after the first (the second lost)
+        for (int from = words.length < 3 ? 1 : 2; from >= 1; from--) {
+            String name = key(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)));
+            List<String> fits = inProvince.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(first) && e.getKey().endsWith(name)
+                            && e.getKey().length() - first.length() - name.length() >= 2
+                            && e.getKey().length() - first.length() - name.length() <= 4)
+                    .flatMap(e -> e.getValue().stream()).distinct().toList();
+            if (name.length() >= 4 && fits.size() == 1) {
+                return Optional.of(fits.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -269,17 +276,21 @@ final class AdminUnits {
         return List.of(Fold.fold(name).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
     }
 
-    /** Whether the two lists of words are the same but for one word the longer has more, and the shorter keeps one. */
-    static boolean oneWordOff(List<String> a, List<String> b) {
-        List<String> longer = a.size() > b.size() ? a : b;
-        List<String> shorter = longer == a ? b : a;
-        if (longer.size() != shorter.size() + 1 || shorter.isEmpty() || shorter.get(0).isEmpty()) {
+    /**
+     * Whether a name read is a listed one with one word lost or one word too many. Not its last word lost: a row's end
+     * cuts a name short there ("TP. Hà" / "Nội"), and the row after may still hold it; nor when what is left has fewer
+     * than four letters ("Tỉnh Hà" is no "Nam Hà" with its first word lost).
+     */
+    static boolean oneWordOff(List<String> listed, List<String> read) {
+        if (Math.abs(listed.size() - read.size()) != 1 || String.join("", read).length() < 4) {
             return false;
         }
-        for (int i = 0; i < longer.size(); i++) {
+        boolean lost = listed.size() > read.size();
+        List<String> longer = lost ? listed : read;
+        for (int i = 0; i < (lost ? longer.size() - 1 : longer.size()); i++) {
             List<String> less = new ArrayList<>(longer);
             less.remove(i);
-            if (less.equals(shorter)) {
+            if (less.equals(lost ? read : listed)) {
                 return true;
             }
         }

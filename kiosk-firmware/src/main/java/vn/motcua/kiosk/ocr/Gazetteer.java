@@ -67,11 +67,13 @@ final class Gazetteer {
      */
     static boolean hasDistrict(String[] parts) {
         int n = parts.length;
-        // a commune, then a district without its type ("Xã Ea Khal, Krông Bông, Đắk Lắk"): a two-level place has no
-        // name between its commune and its province (the commune's type with its capital misread too: "Nã An Tây")
+        // a commune, then a district without its type ("Xã Ea Khal, Krông Bông, Đắk Lắk"), or with half of it ("Thành
+        // Phan Rang-Tháp Chàm"): a two-level place has no name between its commune and its province (the commune's type
+        // with its capital misread too: "Nã An Tây")
+        String between = n >= 3 ? parts[n - 2].replaceFirst("^(Thành|Thị) (?=\\p{Lu})", "") : "";
         boolean untyped = n >= 3 && (Fold.fold(TypeAbbreviation.spelledOut(parts[n - 3])).matches("(xa|phuong|thi tran) .*")
                 || AddressSpelling.XA_LETTER_OFF.matcher(parts[n - 3]).lookingAt())
-                && !CardTextParser.startsAddress(parts[n - 2].split(" ")[0]) && AdminUnits.before2025().namesWithoutType(parts[n - 2]);
+                && !CardTextParser.startsAddress(between.split(" ")[0]) && AdminUnits.before2025().namesWithoutType(between);
         return untyped || java.util.Arrays.stream(parts, 0, Math.max(0, n - 1))
                 .anyMatch(p -> Fold.fold(TypeAbbreviation.spelledOut(p)).matches("(quan|huyen|thi xa|thanh pho) .*"));
     }
@@ -175,7 +177,7 @@ final class Gazetteer {
                     name = runOn(rest);
                 }
                 if (name == null) {
-                    name = wordOff(key.substring(prefix.length()).strip());
+                    name = wordOff(key.substring(prefix.length()).strip(), !prefix.equals("tinh "));
                 }
                 // "Thành phố" is a province only after a district ("Thành phố Cao Lãnh" is one itself); "Tỉnh" always
                 if (name == null && (prefix.equals("tinh ") || hasDistrict(address.split(", ")))) {
@@ -303,14 +305,21 @@ final class Gazetteer {
     }
 
     /**
-     * The one province, present or former, whose name is the read's with one word put in or taken out ("Hồ Minh",
-     * "Liên Sơn" of "Hoàng Liên Sơn"); null when none or several fit ("Phú": Phú Thọ, Phú Yên).
+     * The one province, present or former, of the type read ({@code city}: "Thành phố"), whose name is the read's
+     * with one word put in or taken out ("Hồ Minh", "Liên Sơn" of "Hoàng Liên Sơn", "Tỉnh Thừa Huế": not the city of
+     * Huế); null when none or several fit ("Phú": Phú Thọ, Phú Yên).
      */
-    private String wordOff(String keyWithSpaces) {
+    private String wordOff(String keyWithSpaces, boolean city) {
         List<String> read = List.of(keyWithSpaces.split(" "));
         List<String> fits = java.util.stream.Stream.concat(byKey.values().stream(), formerByKey.values().stream()).distinct()
-                .filter(name -> AdminUnits.oneWordOff(List.of(key(name).split(" ")), read)).toList();
+                .filter(name -> isCity(name) == city && AdminUnits.oneWordOff(List.of(key(name).split(" ")), read)).toList();
         return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /** Whether a province is written "Thành phố": a centrally-run city, since 2025 or before, or one that became one. */
+    private static boolean isCity(String name) {
+        return ProvincesAfter2025.builtIn().named(name)
+                .filter(u -> u.kind().equals("Thành phố") || "Thành phố".equals(u.laterKind())).isPresent();
     }
 
     /**

@@ -85,6 +85,14 @@ class AddressSpellingTest {
                 .isEqualTo("Xã Long Hải, Huyện Long Điền, Tỉnh Bà Rịa - Vũng Tàu");
         assertThat(AddressSpelling.correct("Huyện Văn Bàn, Tỉnh Liên Sơn")).as("a province of 1976-1991")
                 .isEqualTo("Huyện Văn Bàn, Tỉnh Hoàng Liên Sơn");
+        // a "Tỉnh" is none of the cities: not Huế (a city since 2025), which is "Thừa Thiên Huế" a word off too
+        assertThat(AddressSpelling.correct("Xã Phú Mậu, Huyện Phú Vang, Tỉnh Thừa Huế"))
+                .isEqualTo("Xã Phú Mậu, Huyện Phú Vang, Tỉnh Thừa Thiên Huế");
+        // a two-word type whose second word was lost: the one unit of the province so typed and named
+        assertThat(AddressSpelling.correct("Phường Đô Vinh, Thành Phan Rang-Tháp Chàm, Tỉnh Ninh Thuận"))
+                .isEqualTo("Phường Đô Vinh, Thành phố Phan Rang-Tháp Chàm, Tỉnh Ninh Thuận");
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Thị Sơn Tây, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Thị xã Sơn Tây, Thành phố Hà Nội");
         // two districts of Hà Nội start with "Thanh" (Thanh Trì, Thanh Oai): neither is guessed
         assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Thanh, Thành phố Hà Nội"))
                 .isEqualTo("Xã Tân Lập, Huyện Thanh, Thành phố Hà Nội");
