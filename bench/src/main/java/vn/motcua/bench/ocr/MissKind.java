@@ -99,8 +99,8 @@ enum MissKind {
     }
 
     private static String partDiffers(String want, String got) {
-        String w = Fold.fold(want).toLowerCase(java.util.Locale.ROOT);
-        String g = Fold.fold(got).toLowerCase(java.util.Locale.ROOT);
+        String w = Fold.fold(want);
+        String g = Fold.fold(got);
         String wName = TYPE.matcher(w).replaceFirst("");
         String gName = TYPE.matcher(g).replaceFirst("");
         if (wName.equals(gName)) {
@@ -138,7 +138,7 @@ enum MissKind {
                 "/vn/motcua/client/identity/provinces.tsv", "/vn/motcua/kiosk/ocr/former-provinces.tsv")) {
             for (String[] row : CardHolders.tsv(resource)) {
                 String unit = row[resource.contains("former") ? 0 : 1].strip();
-                names.add(TYPE.matcher(Fold.fold(unit).toLowerCase(java.util.Locale.ROOT)).replaceFirst(""));
+                names.add(TYPE.matcher(Fold.fold(unit)).replaceFirst(""));
             }
         }
         return names;

@@ -262,18 +262,18 @@ final class AdminUnits {
         }
         String type = typed.group(1);
         List<String> words = foldedWords(read.substring(typed.end()));
-        List<String> names = units.values().stream().flatMap(List::stream).distinct().toList();
         // a name the province has with another type ("Huyện Tân Uyên", a town since 2013) is a unit printed with the
         // type it had, not a word lost from another's ("Huyện Bắc Tân Uyên")
-        if (names.stream().anyMatch(n -> foldedWords(UNIT_TYPE.matcher(n).replaceFirst("")).equals(words))) {
+        if (!namesWithoutType(units, key(read.substring(typed.end()))).isEmpty()) {
             return Optional.empty();
         }
-        List<String> fits = names.stream().filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
+        List<String> fits = units.values().stream().flatMap(List::stream).distinct()
+                .filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
     private static List<String> foldedWords(String name) {
-        return List.of(Fold.fold(name).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        return List.of(Fold.fold(name).split("[\\s-]+"));
     }
 
     /**
