@@ -27,6 +27,9 @@ enum MissKind {
     private static final Pattern TYPE = Pattern.compile("^(to dan pho|khu pho|thi tran|thi xa|thanh pho|dac khu|xa|phuong"
             + "|huyen|quan|tinh|thon|ap|ban|to|khu|xom|buon|lang|khom|phum|soc|duong|so)\\b ?");
 
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile(DATE_ONLY.pattern() + "|Không thời hạn");
+
     final String label;
 
     MissKind(String label) {
@@ -77,6 +80,9 @@ enum MissKind {
      */
     static String detail(String expected, String read) {
         MissKind kind = of(expected, read);
+        if (DATE.matcher(expected).matches() && kind != NOTHING_READ) {
+            return dateDetail(expected, read);
+        }
         List<String> want = List.of(expected.split(",\\s*|\\n"));
         List<String> got = read == null ? List.of() : List.of(read.split(",\\s*|\\n"));
         String of = " (of " + want.size() + ")";
@@ -96,6 +102,29 @@ enum MissKind {
             case NOTHING_READ -> kind.label;
             default -> kind.label + of;
         };
+    }
+
+    /** "; read as the card's issueDate" when a field's reading is another field's printed value, else "". */
+    static String readAsAnother(String field, String read, java.util.Map<String, String> printed) {
+        return printed.entrySet().stream().filter(e -> !e.getKey().equals(field) && e.getValue().equals(read))
+                .map(e -> "; read as the card's " + e.getKey()).findFirst().orElse("");
+    }
+
+    /** A date's miss: which of year, month and day differ, or the shape of what was read (digits 9, letters a). */
+    private static String dateDetail(String expected, String read) {
+        String printed = DATE_ONLY.matcher(expected).matches() ? "printed a date" : "printed no expiry";
+        if (DATE_ONLY.matcher(read).matches() && printed.endsWith("date")) {
+            String[] want = expected.split("-");
+            String[] got = read.split("-");
+            List<String> differ = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (!want[i].equals(got[i])) {
+                    differ.add(List.of("year", "month", "day").get(i) + " " + Edits.distance(want[i], got[i]) + " digits off");
+                }
+            }
+            return printed + ", read a date, its " + String.join(", ", differ);
+        }
+        return printed + ", read shaped " + read.replaceAll("[0-9]", "9").replaceAll("\\p{L}", "a");
     }
 
     private static String partDiffers(String want, String got) {
@@ -120,9 +149,69 @@ enum MissKind {
             List<String> shorter = longer == wWords ? gWords : wWords;
             String where = longer.subList(0, shorter.size()).equals(shorter) ? " at its end"
                     : longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter) ? " at its start" : "";
-            return (gWords.size() > wWords.size() ? "a word more" : "a word fewer") + where + listed;
+            String more = gWords.size() > wWords.size() ? "a word more" : "a word fewer";
+            if (longer.size() - shorter.size() > 1) {
+                more = (longer.size() - shorter.size()) + (longer == gWords ? " words more" : " words fewer");
+            }
+            return more + where + listed + whichWord(longer, shorter) + "; shapes " + shape(w) + " / " + shape(g);
         }
         return (Edits.distance(w, g) == 1 ? "a letter" : "in its name") + listed;
+    }
+
+    /**
+     * Which word of the longer reading one word more or fewer is, by its place among the type's and the name's words,
+     * its length, whether it repeats a neighbour, and how many letters the other words are off once it is taken out.
+     */
+    private static String whichWord(List<String> longer, List<String> shorter) {
+        if (longer.size() - shorter.size() != 1) {
+            return "";
+        }
+        int best = -1;
+        int bestOff = Integer.MAX_VALUE;
+        for (int i = 0; i < longer.size(); i++) {
+            List<String> less = new java.util.ArrayList<>(longer);
+            less.remove(i);
+            int off = Edits.distance(String.join(" ", less), String.join(" ", shorter));
+            if (off < bestOff) {
+                best = i;
+                bestOff = off;
+            }
+        }
+        int typeWords = typeOf(longer).isEmpty() ? 0 : typeOf(longer).split(" ").length;
+        int nameWords = longer.size() - typeWords;
+        String word = longer.get(best);
+        String place = best < typeWords ? "the type's"
+                : nameWords == 1 ? "the name's only"
+                : best == typeWords ? "the name's first" : best == longer.size() - 1 ? "the name's last" : "a name's middle";
+        boolean repeats = best > 0 && longer.get(best - 1).equals(word)
+                || best + 1 < longer.size() && longer.get(best + 1).equals(word);
+        return "; the word: " + place + " (of " + nameWords + " in the name), " + word.length() + " letters"
+                + (repeats ? ", repeating its neighbour" : "")
+                + (bestOff == 0 ? ", the rest as printed" : ", the rest " + Math.min(bestOff, 5) + (bestOff >= 5 ? "+" : "")
+                + " letters off")
+                + (typeOf(longer).equals(typeOf(shorter)) ? "" : ", the type read otherwise");
+    }
+
+    private static String typeOf(List<String> words) {
+        java.util.regex.Matcher type = TYPE.matcher(String.join(" ", words));
+        return type.find() ? type.group().strip() : "";
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("[a-z0-9]+");
+
+    /** A type's abbreviation, or a two-word type's first word alone, at a part's start. */
+    private static final Pattern TYPE_CUT = Pattern.compile("^(?:(?:tp|tx|tt|q|h|p|x|t)\\.?|thanh|thi|dac|to dan)(?= |$)");
+
+    /** The part's type as printed or read (or its abbreviation) shown, every other word as its length alone. */
+    private static String shape(String folded) {
+        java.util.regex.Matcher type = TYPE.matcher(folded);
+        java.util.regex.Matcher cut = TYPE_CUT.matcher(folded);
+        String prefix = type.find() ? type.group().strip() : cut.find() ? cut.group() : "";
+        String rest = folded.substring(prefix.length()).strip();
+        List<String> lengths = rest.isEmpty() ? List.of()
+                : java.util.Arrays.stream(rest.split(" "))
+                        .map(w -> LETTERS.matcher(w).replaceAll(m -> String.valueOf(m.group().length()))).toList();
+        return "«" + (prefix.isEmpty() ? "" : prefix + (lengths.isEmpty() ? "" : " ")) + String.join(" ", lengths) + "»";
     }
 
     /** Whether a unit's name (folded, without its type) is one the reader's lists hold, as a unit or a province. */
@@ -158,10 +247,19 @@ enum MissKind {
                 return (more ? "a part more " : "a part fewer ") + where(i, longer.size());
             }
             if (i + 1 < longer.size() && (longer.get(i) + " " + longer.get(i + 1)).equals(shorter.get(i))) {
-                return more ? "a part split in two" : "two parts joined";
+                String whole = TYPE.matcher(Fold.fold(shorter.get(i))).replaceFirst("");
+                return (more ? "a part split in two: " : "two parts joined: ") + where(i, shorter.size()).replace("at ", "")
+                        + ", printed " + (more ? listed(whole) : "as two") + ", " + words(longer.get(i)) + " + "
+                        + words(longer.get(i + 1)) + " words";
             }
         }
-        return more ? "one more, otherwise" : "one fewer, otherwise";
+        long kept = got.stream().filter(want::contains).count();
+        return (more ? "one more, otherwise" : "one fewer, otherwise") + "; " + kept + " read as printed"
+                + (want.contains(got.get(got.size() - 1)) ? ", the last among them" : "");
+    }
+
+    private static int words(String part) {
+        return part.strip().split("\\s+").length;
     }
 
     private static String where(int i, int size) {

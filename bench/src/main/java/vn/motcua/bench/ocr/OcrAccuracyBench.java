@@ -100,6 +100,8 @@ public final class OcrAccuracyBench {
         // which field misses, counted: a held-out generator's misreads are not opened, so this is what says where
         Map<String, int[]> byField = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> kinds = new LinkedHashMap<>();
+        // which fields one card missed together: a lost strip of the card, a row given to the wrong field
+        Map<String, Map<String, Integer>> together = new LinkedHashMap<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -143,6 +145,7 @@ public final class OcrAccuracyBench {
                         detected += r.model() == model && r.side() == side ? 1 : 0;
                         Map<String, String> read = readFields(r);
                         boolean all = true;
+                        List<String> missed = new ArrayList<>();
                         for (Map.Entry<String, String> e : c.fields().entrySet()) {
                             total++;
                             String cell = String.format("| %s | %s | %s | %s | %s |", gen, model, side,
@@ -154,14 +157,21 @@ public final class OcrAccuracyBench {
                                 counted[0]++;
                             } else {
                                 all = false;
+                                missed.add(e.getKey());
                                 kinds.computeIfAbsent(cell, k -> new java.util.TreeMap<>())
-                                        .merge(MissKind.detail(e.getValue(), read.get(e.getKey())), 1, Integer::sum);
+                                        .merge(MissKind.detail(e.getValue(), read.get(e.getKey()))
+                                                + MissKind.readAsAnother(e.getKey(), read.get(e.getKey()), c.fields()), 1, Integer::sum);
                                 misses.append(c.id()).append(' ').append(e.getKey()).append(": expected «")
                                         .append(e.getValue().replace('\n', '/')).append("» read «")
                                         .append(String.valueOf(read.get(e.getKey())).replace('\n', '/')).append("»\n");
                             }
                         }
                         whole += all ? 1 : 0;
+                        if (!all) {
+                            together.computeIfAbsent(String.format("| %s | %s | %s | %s |", gen, model, side,
+                                    degraded ? "degraded" : "clean"), k -> new java.util.TreeMap<>())
+                                    .merge(String.join(" + ", missed), 1, Integer::sum);
+                        }
                         if (!all && Boolean.getBoolean("ocr.keepMisread")) {
                             ImageIO.write(c.image(), "png", out.resolve(c.id() + ".png").toFile());
                         }
@@ -193,6 +203,10 @@ public final class OcrAccuracyBench {
                 + "|---|---|---|---|---|---|\n");
         kinds.forEach((cell, counted) -> table.append(cell).append(' ').append(String.join("; ", counted.entrySet().stream()
                 .map(k -> k.getKey() + " " + k.getValue()).toList())).append(" |\n"));
+        table.append("\nFields one card missed together\n\n| generator | model | face | quality | fields missed (cards) |\n"
+                + "|---|---|---|---|---|\n");
+        together.forEach((cell, counted) -> table.append(cell).append(' ').append(String.join("; ", counted.entrySet().stream()
+                .map(k -> k.getKey() + " (" + k.getValue() + ")").toList())).append(" |\n"));
         Files.writeString(out.resolve("ocr-accuracy.md"), table);
         return table.toString();
     }
