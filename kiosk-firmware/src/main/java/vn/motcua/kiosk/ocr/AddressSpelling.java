@@ -79,6 +79,15 @@ final class AddressSpelling {
             between.add(separator.group());
         }
         String[] parts = UNIT_SEPARATOR.split(withProvince);
+        // the district's row read as marks no name has ("5!2#3?5 8") between a commune and a province of before the
+        // merger: the one district the list has that commune in there, as lost as a row not read at all (else the
+        // marks stay as read); put back before the units are looked up, so they are looked up in the list of three levels
+        int district = parts.length - 2;
+        if (district >= 1 && LostProvince.markedAsNoName(parts[district])) {
+            String commune = TypeAbbreviation.spelledOut(parts[district - 1]);
+            parts[district] = Gazetteer.provinces().codeOf(withProvince)
+                    .flatMap(code -> AdminUnits.before2025().districtOf(commune, code)).orElse(parts[district]);
+        }
         UnitLookup units = UnitLookup.of(String.join(", ", parts));
         AdminUnits list = units.list();
         String province = units.province();

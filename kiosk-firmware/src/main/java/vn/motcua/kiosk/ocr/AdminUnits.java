@@ -45,8 +45,13 @@ final class AdminUnits {
     /** The units' names without their types, by their letters without marks or spaces ("sonduong"). */
     private final Set<String> untyped;
 
-    private AdminUnits(Map<String, Map<String, List<String>>> byProvince, Set<String> official, List<Unit> units) {
+    /** A commune's districts by province and the commune's letters (before the merger; empty after it). */
+    private final Map<String, Map<String, List<String>>> districtsOf;
+
+    private AdminUnits(Map<String, Map<String, List<String>>> byProvince, Set<String> official, List<Unit> units,
+                       Map<String, Map<String, List<String>>> districtsOf) {
         this.byProvince = byProvince;
+        this.districtsOf = districtsOf;
         this.official = official;
         this.units = units;
         this.untyped = official.stream().map(n -> key(UNIT_TYPE.matcher(n).replaceFirst(""))).collect(Collectors.toSet());
@@ -272,6 +277,17 @@ final class AdminUnits {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /**
+     * The district a commune of the province lies in, by the list (its type spelled out, its letters compared without
+     * marks); empty when the list does not have the commune there, or has its letters in two districts of the province
+     * ("Xã Tân Minh" of Sóc Sơn and of Thường Tín; "Xã Vạn Phúc" of Thanh Trì, "Xã Văn Phúc" of Phúc Thọ).
+     */
+    Optional<String> districtOf(String commune, String province) {
+        List<String> districts = districtsOf.getOrDefault(province == null ? "" : province, Map.of())
+                .getOrDefault(key(commune), List.of());
+        return districts.size() == 1 ? Optional.of(districts.get(0)) : Optional.empty();
+    }
+
     private static List<String> foldedWords(String name) {
         return List.of(Fold.fold(name).split("[\\s-]+"));
     }
@@ -353,9 +369,16 @@ final class AdminUnits {
         Map<String, Map<String, List<String>>> byProvince = new HashMap<>();
         Set<String> official = new HashSet<>();
         List<Unit> units = new ArrayList<>();
+        Map<String, Map<String, List<String>>> districtsOf = new HashMap<>();
         for (String line : BundledTable.lines(AdminUnits.class, file)) {
             String[] cols = line.split("\t", -1);
             String name = cols[1].strip();
+            if (!present && cols.length > 2 && !cols[2].isBlank()) {
+                // communes whose letters are alike ("Xã Vạn Phúc", "Xã Văn Phúc") share their districts: read, they are one
+                List<String> districts = districtsOf.computeIfAbsent(cols[0].strip(), k -> new HashMap<>())
+                        .computeIfAbsent(key(name), k -> new ArrayList<>());
+                java.util.Arrays.stream(cols[2].strip().split("\\|")).filter(d -> !districts.contains(d)).forEach(districts::add);
+            }
             official.add(ToneMarks.onGlide(name));
             String provinceKey = cols[0].strip();
             if (present) {
@@ -373,6 +396,6 @@ final class AdminUnits {
                 }
             }
         }
-        return new AdminUnits(byProvince, official, List.copyOf(units));
+        return new AdminUnits(byProvince, official, List.copyOf(units), districtsOf);
     }
 }

@@ -11,17 +11,47 @@ import vn.motcua.kiosk.idcard.ProvincesAfter2025;
  * (commune, district, province before the 2025 merger), so one read that ends at a district ("Xã Xuân Sơn,
  * Huyện Diên Khánh") lost its last row: it is put back when the district, and the commune when the list
  * knows it, lie in one province only (the statistics office's list of units before the merger,
- * {@link AdminUnits#before2025()}). A district the list does not know as read, or one of several provinces, is
- * left as read; so is a province with two names a card may print (Thừa Thiên Huế, Huế).
+ * {@link AdminUnits#before2025()}). So is a province whose row was read as marks no name has. A district the list
+ * does not know as read, or one of several provinces, is left as read; so is a province with two names a card may
+ * print (Thừa Thiên Huế, Huế).
  */
 final class LostProvince {
     private static final Pattern DISTRICT = Pattern.compile("(Quận|Huyện|Thị xã|Thành phố) \\S.*");
     private static final Pattern COMMUNE = Pattern.compile("(Xã|Phường|Thị trấn) \\S.*");
+    private static final Pattern PROVINCE_TYPE = Pattern.compile("(Tỉnh|Thành phố) ");
 
     private LostProvince() {
     }
 
     static String restore(String address) {
+        int cut = address.lastIndexOf(", ");
+        if (cut > 0 && markedAsNoName(address.substring(cut + 2))) {
+            // the province's row read as marks ("10 &†>2@2 1=5": glare, a pattern over it): lost as much as a row not
+            // read at all, and put back the same way; when the district does not tell it, the marks stay as read
+            String without = address.substring(0, cut);
+            String restored = restoreCut(without);
+            // a type read whole is kept to: a "Tỉnh" whose units name a city is no city misread
+            java.util.regex.Matcher typeRead = PROVINCE_TYPE.matcher(address.substring(cut + 2));
+            boolean typeHolds = !typeRead.lookingAt() || restored.startsWith(typeRead.group(), restored.lastIndexOf(", ") + 2);
+            return restored.equals(without) || !typeHolds ? address : restored;
+        }
+        return restoreCut(address);
+    }
+
+    /**
+     * Whether a part holds a mark that no printed name has (not a letter of Vietnamese, a digit, a space, nor the
+     * stop, hyphen, apostrophe or brackets a name may print: "Ea H'Leo", "Phường 1 (cũ)") and still names no province.
+     */
+    static boolean markedAsNoName(String part) {
+        return part.codePoints().anyMatch(c -> !isOfAName(c)) && !AddressSpelling.endsWithProvince(part);
+    }
+
+    private static boolean isOfAName(int c) {
+        return Character.isDigit(c) || " .-'()/".indexOf(c) >= 0
+                || c <= 0xFFFF && Character.isLetter(c) && Fold.base((char) c) >= 'a' && Fold.base((char) c) <= 'z';
+    }
+
+    private static String restoreCut(String address) {
         String[] parts = address.split(", ");
         String last = parts[parts.length - 1];
         if (parts.length < 2 || !DISTRICT.matcher(last).matches() || AddressSpelling.endsWithProvince(last)) {

@@ -18,6 +18,46 @@ class LostProvinceTest {
     }
 
     @Test
+    void aProvinceReadAsMarksNoNameHasIsPutBackFromItsDistrict() {
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, 10 &†>2@2 1=5"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Xã Xuân Sơn, Huyện Diên Khánh, Tỉnh Khðnh: Hòa"))
+                .isEqualTo("Xã Xuân Sơn, Huyện Diên Khánh, Tỉnh Khánh Hòa");
+        // a district of several provinces: the marks stay as read, for the citizen to see and type
+        assertThat(AddressSpelling.correct("Xã An Hiệp, Huyện Châu Thành, 5ð 2: 7"))
+                .isEqualTo("Xã An Hiệp, Huyện Châu Thành, 5ð 2: 7");
+        // the type read whole says another province than the district's: as read (as a blackbox address's trap)
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, Tỉnh &†>2@2 1=5"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Tỉnh &†>2@2 1=5");
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, Thành phố &†>2@2 1=5"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        // a province read with a speck is still read as the province printed, not put back from the list
+        assertThat(AddressSpelling.correct("Xã Vân Hòa, Huyện Ba Vì, Tỉnh Hà Tây."))
+                .isEqualTo("Xã Vân Hòa, Huyện Ba Vì, Tỉnh Hà Tây");
+        assertThat(LostProvince.markedAsNoName("Tỉnh Hà Tây")).isFalse();
+        assertThat(LostProvince.markedAsNoName("Ea H'Leo")).isFalse();
+        assertThat(LostProvince.markedAsNoName("Phường 1 (cũ)")).isFalse();
+        assertThat(LostProvince.markedAsNoName("Tổ 5ð")).isTrue();
+    }
+
+    @Test
+    void aDistrictReadAsMarksIsPutBackFromItsCommuneAndProvince() {
+        assertThat(AddressSpelling.correct("Xã Tân Lập, 5!2#3?5 8, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Thôn 3, Xã Xuân Sơn, Hu@yện Vạn: Ninh, Tỉnh Khánh Hòa"))
+                .isEqualTo("Thôn 3, Xã Xuân Sơn, Huyện Vạn Ninh, Tỉnh Khánh Hòa");
+        // a commune's name the province has in two districts (Sóc Sơn, Thường Tín): the marks stay as read
+        assertThat(AddressSpelling.correct("Xã Tân Minh, 5!2#3?5 8, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Minh, 5!2#3?5 8, Thành phố Hà Nội");
+        // a district read with letters misread is the spelling's to mend, not replaced from the commune
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượg, Thành phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        // a commune the province does not have: nothing to tell the district by
+        assertThat(AddressSpelling.correct("Xã Trung Hậu, 5!2#3?5 8, Thành phố Hà Nội"))
+                .isEqualTo("Xã Trung Hậu, 5!2#3?5 8, Thành phố Hà Nội");
+    }
+
+    @Test
     void theCorrectedAddressHasItsProvince() {
         assertThat(AddressSpelling.correct("Bản Lướt, Xã Khánh Thịnh, Huyện Gia Viễn"))
                 .isEqualTo("Bản Lướt, Xã Khánh Thịnh, Huyện Gia Viễn, Tỉnh Ninh Bình");
