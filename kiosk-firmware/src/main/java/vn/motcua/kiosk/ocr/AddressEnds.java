@@ -221,7 +221,8 @@ final class AddressEnds {
         String type = typeOf(part);
         String[] words = part.strip().split("\\s+");
         int first = type.equals("Tỉnh") ? 1 : 2;
-        if (before.isEmpty() || words.length <= first || !garbled(words[first])) {
+        // a city under its province whose name is no Vietnamese syllable ("Thành phố Pleiku") is a district read right
+        if (before.isEmpty() || words.length <= first || !garbled(words[first]) || AdminUnits.before2025().isOfficial(part.strip())) {
             return Optional.empty();
         }
         List<String> address = new ArrayList<>(before);
