@@ -84,9 +84,10 @@ final class AddressSpelling {
         // marks stay as read); put back before the units are looked up, so they are looked up in the list of three levels
         int district = parts.length - 2;
         if (district >= 1 && LostProvince.markedAsNoName(parts[district])) {
-            String commune = TypeAbbreviation.spelledOut(parts[district - 1]);
+            String commune = parts[district - 1];
             parts[district] = Gazetteer.provinces().codeOf(withProvince)
-                    .flatMap(code -> AdminUnits.before2025().districtOf(commune, code)).orElse(parts[district]);
+                    .flatMap(code -> AdminUnits.before2025().districtOf(TypeAbbreviation.spelledOut(commune), code))
+                    .map(found -> TypeAbbreviation.likeItsNeighbour(found, commune)).orElse(parts[district]);
         }
         UnitLookup units = UnitLookup.of(String.join(", ", parts));
         AdminUnits list = units.list();

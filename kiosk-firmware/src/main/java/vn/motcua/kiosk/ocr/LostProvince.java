@@ -39,11 +39,12 @@ final class LostProvince {
     }
 
     /**
-     * Whether a part holds a mark that no printed name has (not a letter of Vietnamese, a digit, a space, nor the
-     * stop, hyphen, apostrophe or brackets a name may print: "Ea H'Leo", "Phường 1 (cũ)") and still names no province.
+     * Whether a part holds two marks or more that no printed name has (not a letter of Vietnamese, a digit, a space, nor
+     * the stop, hyphen, apostrophe or brackets a name may print: "Ea H'Leo", "Phường 1 (cũ)") and still names no
+     * province. One such mark is a speck over a name read right ("H. An Lão’"), which the spelling puts right.
      */
     static boolean markedAsNoName(String part) {
-        return part.codePoints().anyMatch(c -> !isOfAName(c)) && !AddressSpelling.endsWithProvince(part);
+        return part.codePoints().filter(c -> !isOfAName(c)).count() >= 2 && !AddressSpelling.endsWithProvince(part);
     }
 
     private static boolean isOfAName(int c) {

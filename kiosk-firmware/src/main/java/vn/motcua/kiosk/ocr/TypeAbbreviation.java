@@ -51,6 +51,19 @@ final class TypeAbbreviation {
     }
 
     /**
+     * A unit put back beside a part that abbreviates its type ("X. An Sơn"): its own type abbreviated alike ("H. Thủy
+     * Nguyên"), in capitals ("TP.", not "Tp."); as found beside a type spelled out.
+     */
+    static String likeItsNeighbour(String found, String neighbour) {
+        if (!is(neighbour.split(" ", 2)[0])) {
+            return found;
+        }
+        return SPELLED_OUT.entrySet().stream()
+                .filter(e -> found.startsWith(e.getValue() + " ") && e.getKey().equals(e.getKey().toUpperCase(java.util.Locale.ROOT)))
+                .map(e -> e.getKey() + found.substring(e.getValue().length())).findFirst().orElse(found);
+    }
+
+    /**
      * A unit found for a part looked up spelled out, written as the part was: its abbreviation put back in front of
      * the name; the part as read when the unit found is of another type.
      */

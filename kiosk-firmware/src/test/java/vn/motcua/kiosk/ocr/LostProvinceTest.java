@@ -37,7 +37,9 @@ class LostProvinceTest {
         assertThat(LostProvince.markedAsNoName("Tỉnh Hà Tây")).isFalse();
         assertThat(LostProvince.markedAsNoName("Ea H'Leo")).isFalse();
         assertThat(LostProvince.markedAsNoName("Phường 1 (cũ)")).isFalse();
-        assertThat(LostProvince.markedAsNoName("Tổ 5ð")).isTrue();
+        assertThat(LostProvince.markedAsNoName("Tổ 5ð:")).isTrue();
+        // one speck over a name read right is the spelling's to mend
+        assertThat(LostProvince.markedAsNoName("H. An Lão’")).isFalse();
     }
 
     @Test
@@ -46,6 +48,9 @@ class LostProvinceTest {
                 .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
         assertThat(AddressSpelling.correct("Thôn 3, Xã Xuân Sơn, Hu@yện Vạn: Ninh, Tỉnh Khánh Hòa"))
                 .isEqualTo("Thôn 3, Xã Xuân Sơn, Huyện Vạn Ninh, Tỉnh Khánh Hòa");
+        // beside a commune whose type is abbreviated, the district's is too
+        assertThat(AddressSpelling.correct("Xóm 7, X. An Sơn, &@#, TP. Hải Phòng"))
+                .isEqualTo("Xóm 7, X. An Sơn, H. Thuỷ Nguyên, TP. Hải Phòng");
         // a commune's name the province has in two districts (Sóc Sơn, Thường Tín): the marks stay as read
         assertThat(AddressSpelling.correct("Xã Tân Minh, 5!2#3?5 8, Thành phố Hà Nội"))
                 .isEqualTo("Xã Tân Minh, 5!2#3?5 8, Thành phố Hà Nội");
