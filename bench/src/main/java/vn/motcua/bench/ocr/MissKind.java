@@ -177,7 +177,8 @@ enum MissKind {
                 bestOff = off;
             }
         }
-        int typeWords = typeOf(longer).isEmpty() ? 0 : typeOf(longer).split(" ").length;
+        String longerType = typeOf(longer);
+        int typeWords = longerType.isEmpty() ? 0 : longerType.split(" ").length;
         int nameWords = longer.size() - typeWords;
         String word = longer.get(best);
         String place = best < typeWords ? "the type's"
@@ -189,7 +190,7 @@ enum MissKind {
                 + (repeats ? ", repeating its neighbour" : "")
                 + (bestOff == 0 ? ", the rest as printed" : ", the rest " + Math.min(bestOff, 5) + (bestOff >= 5 ? "+" : "")
                 + " letters off")
-                + (typeOf(longer).equals(typeOf(shorter)) ? "" : ", the type read otherwise");
+                + (longerType.equals(typeOf(shorter)) ? "" : ", the type read otherwise");
     }
 
     private static String typeOf(List<String> words) {
