@@ -61,6 +61,7 @@ final class AddressSpelling {
                 || WORD_AND_NUMBER.matcher(first).matches()) {
             address = startWord(first) + address.substring(comma);
         }
+        address = TWO_WORD_TYPE_CUT.matcher(address).replaceAll(m -> m.group().replaceFirst(",\\s+", " "));
         address = thiType(address);
         address = TYPE_DOT.matcher(address).replaceAll(" ");
         address = TYPE_CASE.matcher(address).replaceAll(m -> typeCase(m.group()));
@@ -349,6 +350,13 @@ final class AddressSpelling {
     /** A space read as a dot after a type spelled out ("Tỉnh.Yên-Bái"): only abbreviations end with a dot ("T. Yên Bái"). */
     private static final java.util.regex.Pattern TYPE_DOT = java.util.regex.Pattern.compile(
             "(?<=(?:^|[\\s,-])" + TypeAbbreviation.SPELLED_TYPES + ")\\.(?=\\p{Lu})");
+
+    /**
+     * A two-word type cut by a comma after its first word ("Thành, phố Hà Nội"): a row's end read as a comma, or a
+     * speck as one. No part of a place is "Thành" alone before one in small letters that opens with "phố".
+     */
+    private static final java.util.regex.Pattern TWO_WORD_TYPE_CUT = java.util.regex.Pattern.compile(
+            "(?<=^|, )(?:Thành,\\s+(?=phố )|Thị,\\s+(?=(?:xã|trấn) )|Đặc,\\s+(?=khu ))(?=\\S+ \\p{Lu})");
 
     /** A type's abbreviation read glued to its name ("X.An Điền"): the card sets a space after the full stop. */
     private static final java.util.regex.Pattern ABBREVIATION_GLUED = java.util.regex.Pattern.compile(

@@ -491,4 +491,19 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Thôn Cộng hòa, Xã Tân Hòa")).isEqualTo("Thôn Cộng Hòa, Xã Tân Hòa");
         assertThat(AddressSpelling.correct("Thôn Liên bang")).isEqualTo("Thôn Liên Bang");
     }
+
+    @Test
+    void aTwoWordTypeCutByACommaAfterItsFirstWordIsOneTypeAgain() {
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, Thành, phố Hà Nội"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Phường Lê Lợi, Thị, xã Sơn Tây, Thành phố Hà Nội"))
+                .isEqualTo("Phường Lê Lợi, Thị xã Sơn Tây, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Thị, trấn Phùng, Huyện Đan Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Thị trấn Phùng, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressSpelling.correct("Xã Cô Tô, Đặc, khu Cô Tô, Tỉnh Quảng Ninh"))
+                .isEqualTo("Xã Cô Tô, Đặc khu Cô Tô, Tỉnh Quảng Ninh");
+        // a hamlet's name and words in small letters after it are no type
+        assertThat(AddressSpelling.correct("Thôn Thành, phố cũ, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Thôn Thành, phố cũ, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+    }
 }
