@@ -112,8 +112,9 @@ enum MissKind {
 
     /** A date's miss: which of year, month and day differ, or the shape of what was read (digits 9, letters a). */
     private static String dateDetail(String expected, String read) {
-        String printed = DATE_ONLY.matcher(expected).matches() ? "printed a date" : "printed no expiry";
-        if (DATE_ONLY.matcher(read).matches() && printed.endsWith("date")) {
+        boolean printedDate = DATE_ONLY.matcher(expected).matches();
+        String printed = printedDate ? "printed a date" : "printed no expiry";
+        if (printedDate && DATE_ONLY.matcher(read).matches()) {
             String[] want = expected.split("-");
             String[] got = read.split("-");
             List<String> differ = new java.util.ArrayList<>();

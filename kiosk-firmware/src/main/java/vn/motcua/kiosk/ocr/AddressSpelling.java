@@ -80,16 +80,8 @@ final class AddressSpelling {
             between.add(separator.group());
         }
         String[] parts = UNIT_SEPARATOR.split(withProvince);
-        // the district's row read as marks no name has ("5!2#3?5 8") between a commune and a province of before the
-        // merger: the one district the list has that commune in there, as lost as a row not read at all (else the
-        // marks stay as read); put back before the units are looked up, so they are looked up in the list of three levels
-        int district = parts.length - 2;
-        if (district >= 1 && LostProvince.markedAsNoName(parts[district])) {
-            String commune = parts[district - 1];
-            parts[district] = Gazetteer.provinces().codeOf(withProvince)
-                    .flatMap(code -> AdminUnits.before2025().districtOf(TypeAbbreviation.spelledOut(commune), code))
-                    .map(found -> TypeAbbreviation.likeItsNeighbour(found, commune)).orElse(parts[district]);
-        }
+        // before the units are looked up, so that they are looked up in the list of three levels
+        districtReadAsMarks(parts, withProvince);
         UnitLookup units = UnitLookup.of(String.join(", ", parts));
         AdminUnits list = units.list();
         String province = units.province();
@@ -120,6 +112,22 @@ final class AddressSpelling {
             out.append(between.get(i - 1)).append(parts[i]);
         }
         return out.toString();
+    }
+
+    /**
+     * The district's row read as marks no name has ("5!2#3?5 8") between a commune and a province of before the
+     * merger, put back in place: the one district the list has that commune in there, as lost as a row not read at all
+     * (else the marks stay as read).
+     */
+    private static void districtReadAsMarks(String[] parts, String withProvince) {
+        int district = parts.length - 2;
+        if (district < 1 || !LostProvince.markedAsNoName(parts[district])) {
+            return;
+        }
+        String commune = parts[district - 1];
+        Gazetteer.provinces().codeOf(withProvince)
+                .flatMap(code -> AdminUnits.before2025().districtOf(TypeAbbreviation.spelledOut(commune), code))
+                .ifPresent(found -> parts[district] = TypeAbbreviation.likeItsNeighbour(found, commune));
     }
 
     private static final java.util.regex.Pattern TYPED_UNIT = java.util.regex.Pattern.compile(TypeAbbreviation.SPELLED_TYPES + " ");
