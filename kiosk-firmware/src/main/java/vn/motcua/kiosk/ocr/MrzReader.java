@@ -116,7 +116,17 @@ final class MrzReader {
         int y0 = Math.max(0, (int) ((Math.min(top, band.to() - 0.1) - margin) * card.getHeight()));
         BufferedImage strip = card.getSubimage(0, y0, card.getWidth(), card.getHeight() - y0);
         double angle = CardImage.skew(strip);
-        return Math.abs(angle) < Math.toRadians(0.05) ? strip : CardImage.rotate(strip, angle, new java.awt.Color(225, 225, 225));
+        if (Math.abs(angle) < Math.toRadians(0.05)) {
+            return strip;
+        }
+        // the cut is level and the rows are not: a first row rising across the card runs above the cut at one end, and
+        // turning the strip would leave that end's top outside it, so the strip is cut again higher by what the tilt lifts
+        int lift = (int) Math.ceil(card.getWidth() * Math.abs(Math.tan(angle)));
+        int y1 = Math.max(0, y0 - lift);
+        if (y1 < y0) {
+            strip = card.getSubimage(0, y1, card.getWidth(), card.getHeight() - y1);
+        }
+        return CardImage.rotate(strip, angle, new java.awt.Color(225, 225, 225));
     }
 
     private String read(BufferedImage zone, Look look) {

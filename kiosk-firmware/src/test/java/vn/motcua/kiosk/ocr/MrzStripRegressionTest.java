@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
  * Degraded 2024 backs of generator D, read whole with real Tesseract, whose MRZ the reader once lost.
  * {@code ocr-regressions/}: seed 7014 (FreeSerif), where the page pass read four rows and none of the MRZ, so no
  * marker told the model and nothing was read, though the MRZ's own reading of the strip holds every check digit;
- * seed 8712 (Noto Sans), where every look lost line 1's opening ("94O947170770794094715&lt;&lt;").
+ * seed 8712 (Noto Sans), where every look lost line 1's opening ("94O947170770794094715&lt;&lt;"); seed 7204 (DejaVu
+ * Serif, photographed at a slant), whose MRZ rows rise to the right, so the strip cut level above line 1 cut off its
+ * right end's top and no look read the line.
  */
 class MrzStripRegressionTest {
     private static IdCardReading read(String name) throws Exception {
@@ -32,5 +34,13 @@ class MrzStripRegressionTest {
         IdCardReading reading = read("can_cuoc_2024-back-mrz-opening-lost.jpg");
         assertThat(reading.mrz().valid()).as(reading.mrz().errors().toString()).isTrue();
         assertThat(reading.mrzText()).startsWith("IDVNM0794094717077079409471");
+    }
+
+    @Test
+    void aFirstLineRisingAboveALevelCutIsReadWhole() throws Exception {
+        IdCardReading reading = read("can_cuoc_2024-back-mrz-first-row-tilted.jpg");
+        assertThat(reading.mrz().valid()).as(reading.mrz().errors().toString()).isTrue();
+        assertThat(reading.mrzText()).startsWith("IDVNM17416540660081741654064<<");
+        assertThat(reading.fields()).containsEntry("expiryDate", "2034-12-03");
     }
 }
