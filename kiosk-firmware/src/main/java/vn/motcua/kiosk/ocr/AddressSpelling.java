@@ -46,6 +46,7 @@ final class AddressSpelling {
         }
         address = ABBREVIATION_GLUED.matcher(address).replaceAll(". "); // before "X.An" is taken for a garbled first word
         address = ABBREVIATION_COLON.matcher(address).replaceAll(".");
+        address = TYPE_GLUED.matcher(address).replaceAll("$0 ");
         address = STOP_AFTER_TYPE.matcher(address).replaceAll("");
         address = XA_WITHOUT_X.matcher(address).replaceAll("Xã");
         address = CAPITAL_I_WITH_MARK.matcher(address).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
@@ -369,6 +370,13 @@ final class AddressSpelling {
     /** A type's abbreviation read glued to its name ("X.An Điền"): the card sets a space after the full stop. */
     private static final java.util.regex.Pattern ABBREVIATION_GLUED = java.util.regex.Pattern.compile(
             "(?<=(?:^|[\\s,-])" + TypeAbbreviation.LETTERS + ")\\.(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A unit's type read glued to its name ("XãTrà Tây", "Thị xãĐức Phổ"): the space between them is narrow in some
+     * fonts, and no Vietnamese word has a capital inside it.
+     */
+    private static final java.util.regex.Pattern TYPE_GLUED = java.util.regex.Pattern.compile(
+            "(?<=^|[\\s,-])(?:Thôn|Xóm|Ấp|Bản|Khóm|Buôn|Xã|Phường|Huyện|Quận|Tỉnh|Thị trấn|Thị xã|Thành phố)(?=\\p{Lu}\\p{Ll})");
 
     /** A speck read as a full stop or comma after a unit's type, before its name ("Thôn. Long Điền"): a type names no part alone. */
     private static final java.util.regex.Pattern STOP_AFTER_TYPE = java.util.regex.Pattern.compile(

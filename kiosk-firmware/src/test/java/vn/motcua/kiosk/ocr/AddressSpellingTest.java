@@ -506,4 +506,13 @@ class AddressSpellingTest {
         assertThat(AddressSpelling.correct("Thôn Thành, phố cũ, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội"))
                 .isEqualTo("Thôn Thành, phố cũ, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
     }
+
+    @Test
+    void aTypeReadGluedToItsNameIsSetApart() {
+        // a QR speck before it too ("B"): the glued first part was dropped as a label's remnant
+        assertThat(AddressSpelling.correct("B XãTrà Tây, Thị xã Đức Phổ, Tỉnh Quảng Ngãi"))
+                .isEqualTo("Xã Trà Tây, Thị xã Đức Phổ, Tỉnh Quảng Ngãi");
+        assertThat(AddressSpelling.correct("Xã Trà Tây, Thị xãĐức Phổ, TỉnhQuảng Ngãi"))
+                .isEqualTo("Xã Trà Tây, Thị xã Đức Phổ, Tỉnh Quảng Ngãi");
+    }
 }
