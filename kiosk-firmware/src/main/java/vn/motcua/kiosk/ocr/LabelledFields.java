@@ -133,8 +133,9 @@ final class LabelledFields {
             List<OcrWord> inColumn = below.words().stream()
                     .filter(w -> w.left() >= labelLeft - 0.03 || (w.left() + w.right()) / 2 >= labelLeft).toList();
             if (RowOverlap.besideLabel(below, row, field.lines() > 1) || inColumn.isEmpty()
-                    || inColumn.get(0).left() > labelLeft + 0.12 && !underValue(lines, inColumn, field)
-                    && !underLabel(lines, inColumn, field, row, hit)) {
+                    || inColumn.get(0).left() > labelLeft + PlaceRows.COLUMN_SET_IN && !underValue(lines, inColumn, field)
+                    && !underLabel(lines, inColumn, field, row, hit)
+                    && !(field.lines() > 1 && lines.isEmpty() && PlaceRows.headsColumn(rows, r, inColumn.get(0).left(), labelLeft))) {
                 continue;
             }
             // a number or a date read with little confidence ("2511112026": its slashes read as ones) is still one

@@ -49,6 +49,24 @@ final class PlaceRows {
         return narrow ? 12 : printed + 2;
     }
 
+    /** How far right of its label's start a value's row under the label may begin. */
+    static final double COLUMN_SET_IN = 0.12;
+
+    /**
+     * Whether row {@code r}, starting at {@code left} a hair past {@link #COLUMN_SET_IN}, heads a column: the row
+     * right under it starts where it does (box edges differ by a pixel or two) and within that limit, so both are the
+     * one column's and the first is the place's first row.
+     */
+    static boolean headsColumn(List<TextRow> rows, int r, double left, double labelLeft) {
+        if (r + 1 >= rows.size()) {
+            return false;
+        }
+        TextRow row = rows.get(r);
+        TextRow next = rows.get(r + 1);
+        return next.left() <= labelLeft + COLUMN_SET_IN && Math.abs(next.left() - left) <= 0.01
+                && next.top() - row.bottom() < row.bottom() - row.top();
+    }
+
     /**
      * How far below a place's last row, in rows' heights, its next row may start: 1.6 (a row's spacing), or 2.8 in a
      * column a word a row (each row after the first one or two words, as {@link #mostRows} tells) where the place has
