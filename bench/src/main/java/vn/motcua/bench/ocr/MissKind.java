@@ -257,7 +257,54 @@ enum MissKind {
         }
         long kept = got.stream().filter(want::contains).count();
         return (more ? "one more, otherwise" : "one fewer, otherwise") + "; " + kept + " read as printed"
-                + (want.contains(got.get(got.size() - 1)) ? ", the last among them" : "");
+                + (want.contains(got.get(got.size() - 1)) ? ", the last among them" : "") + "; parts " + aligned(want, got);
+    }
+
+    /**
+     * The printed parts against the read ones, aligned with fewest changes: "=" read as printed, "~(…)" read otherwise
+     * (how, as for one differing part), "-«…»" a printed part not read, "+«…»" a part read that was not printed (shapes).
+     */
+    static String aligned(List<String> want, List<String> got) {
+        // a part read otherwise costs more the further its letters are, so that of two alignments as short the one
+        // pairing like parts is taken; a part added or lost costs between
+        double[][] cost = new double[want.size() + 1][got.size() + 1];
+        for (int i = 0; i <= want.size(); i++) {
+            for (int j = 0; j <= got.size(); j++) {
+                cost[i][j] = i == 0 ? j * ADDED : j == 0 ? i * ADDED
+                        : Math.min(cost[i - 1][j - 1] + otherwise(want.get(i - 1), got.get(j - 1)),
+                        Math.min(cost[i - 1][j], cost[i][j - 1]) + ADDED);
+            }
+        }
+        java.util.LinkedList<String> steps = new java.util.LinkedList<>();
+        int i = want.size();
+        int j = got.size();
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && cost[i][j] == cost[i - 1][j - 1] + otherwise(want.get(i - 1), got.get(j - 1))) {
+                steps.addFirst(want.get(i - 1).equals(got.get(j - 1)) ? "="
+                        : "~(" + partDiffers(want.get(i - 1), got.get(j - 1)) + ")");
+                i--;
+                j--;
+            } else if (i > 0 && cost[i][j] == cost[i - 1][j] + ADDED) {
+                steps.addFirst("-" + shape(Fold.fold(want.get(i - 1))));
+                i--;
+            } else {
+                steps.addFirst("+" + shape(Fold.fold(got.get(j - 1))));
+                j--;
+            }
+        }
+        return String.join(" ", steps);
+    }
+
+    private static final double ADDED = 1.5;
+
+    /** 0 for a part read as printed, else 1 and up to 1 more by how far its folded letters are. */
+    private static double otherwise(String want, String got) {
+        if (want.equals(got)) {
+            return 0;
+        }
+        String w = Fold.fold(want);
+        String g = Fold.fold(got);
+        return 1 + (double) Edits.distance(w, g) / Math.max(1, Math.max(w.length(), g.length()));
     }
 
     private static int words(String part) {

@@ -43,9 +43,12 @@ class MissKindTest {
                 MissKind.detail(PLACE, "Xã Tân Lập, Huyện Đan Phượng, Thị trấn Phùng, Thành phố Hà Nội"));
         assertEquals("more or fewer parts (of 3), a part fewer in the middle",
                 MissKind.detail(PLACE, "Xã Tân Lập, Thành phố Hà Nội"));
-        assertEquals("more or fewer parts (of 3), one fewer, otherwise; 1 read as printed",
+        assertEquals("more or fewer parts (of 3), one fewer, otherwise; 1 read as printed; parts = -«huyen 3 6»"
+                        + " ~(in its type)",
                 MissKind.detail(PLACE, "Xã Tân Lập, Hà Nội"));
-        assertEquals("more or fewer parts (of 3), one more, otherwise; 2 read as printed, the last among them",
+        assertEquals("more or fewer parts (of 3), one more, otherwise; 2 read as printed, the last among them;"
+                        + " parts ~(a word fewer at its end, printed listed, read unlisted, 3+ letters off; the word: the name's last"
+                        + " (of 2 in the name), 3 letters, the rest as printed; shapes «xa 3 3» / «xa 3») +«3» = =",
                 MissKind.detail(PLACE, "Xã Tân, Lạp, Huyện Đan Phượng, Thành phố Hà Nội"));
         assertEquals("one part differs: the last (of 3), a word fewer, printed listed, read unlisted, the same letters, a hyphen;"
                         + " the word: the name's first (of 2 in the name), 2 letters, the rest 3 letters off; shapes «thanh pho 2 3» / «thanh pho 2-3»",
