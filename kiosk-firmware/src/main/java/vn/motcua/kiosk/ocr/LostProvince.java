@@ -24,14 +24,21 @@ final class LostProvince {
     }
 
     static String restore(String address) {
-        int cut = address.lastIndexOf(", ");
-        if (cut > 0 && markedAsNoName(address.substring(cut + 2))) {
-            // the province's row read as marks ("10 &†>2@2 1=5": glare, a pattern over it): lost as much as a row not
-            // read at all, and put back the same way; when the district does not tell it, the marks stay as read
-            String without = address.substring(0, cut);
+        // the province's row read as marks ("10 &†>2@2 1=5": glare, a pattern over it), perhaps with a speck among
+        // them read as a comma ("3†3, 4£3 8"): lost as much as a row not read at all, and put back the same way; when
+        // the district does not tell it, the marks stay as read
+        String[] parts = address.split(", ");
+        int kept = parts.length;
+        long marks = 0;
+        while (kept > 1 && marks(parts[kept - 1]) > 0 && !AddressSpelling.endsWithProvince(parts[kept - 1])) {
+            marks += marks(parts[kept - 1]);
+            kept--;
+        }
+        if (kept < parts.length && marks >= 2) {
+            String without = String.join(", ", java.util.Arrays.copyOf(parts, kept));
             String restored = restoreCut(without);
             // a type read whole is kept to: a "Tỉnh" whose units name a city is no city misread
-            java.util.regex.Matcher typeRead = PROVINCE_TYPE.matcher(address.substring(cut + 2));
+            java.util.regex.Matcher typeRead = PROVINCE_TYPE.matcher(parts[kept]);
             boolean typeHolds = !typeRead.lookingAt() || restored.startsWith(typeRead.group(), restored.lastIndexOf(", ") + 2);
             return restored.equals(without) || !typeHolds ? address : restored;
         }
@@ -44,7 +51,11 @@ final class LostProvince {
      * province. One such mark is a speck over a name read right ("H. An Lão’"), which the spelling puts right.
      */
     static boolean markedAsNoName(String part) {
-        return part.codePoints().filter(c -> !isOfAName(c)).count() >= 2 && !AddressSpelling.endsWithProvince(part);
+        return marks(part) >= 2 && !AddressSpelling.endsWithProvince(part);
+    }
+
+    private static long marks(String part) {
+        return part.codePoints().filter(c -> !isOfAName(c)).count();
     }
 
     private static boolean isOfAName(int c) {

@@ -21,6 +21,12 @@ class LostProvinceTest {
     void aProvinceReadAsMarksNoNameHasIsPutBackFromItsDistrict() {
         assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, 10 &†>2@2 1=5"))
                 .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        // a speck among the marks read as a comma: the row is one, each of its pieces marked
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, 3†3, 4£3 8"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        // one mark in all is a speck, not a lost row
+        assertThat(AddressSpelling.correct("Xã Tân Lập, Huyện Đan Phượng, 3†3"))
+                .isEqualTo("Xã Tân Lập, Huyện Đan Phượng, 3†3");
         assertThat(AddressSpelling.correct("Xã Xuân Sơn, Huyện Diên Khánh, Tỉnh Khðnh: Hòa"))
                 .isEqualTo("Xã Xuân Sơn, Huyện Diên Khánh, Tỉnh Khánh Hòa");
         // a district of several provinces: the marks stay as read, for the citizen to see and type
