@@ -264,7 +264,7 @@ enum MissKind {
      * The printed parts against the read ones, aligned with fewest changes: "=" read as printed, "~(…)" read otherwise
      * (how, as for one differing part), "-«…»" a printed part not read, "+«…»" a part read that was not printed (shapes).
      */
-    static String aligned(List<String> want, List<String> got) {
+    private static String aligned(List<String> want, List<String> got) {
         // a part read otherwise costs more the further its letters are, so that of two alignments as short the one
         // pairing like parts is taken; a part added or lost costs between
         double[][] cost = new double[want.size() + 1][got.size() + 1];

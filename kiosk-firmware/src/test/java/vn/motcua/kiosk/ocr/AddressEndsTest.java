@@ -81,6 +81,18 @@ class AddressEndsTest {
         assertThat(AddressEnds.trim("Số 9 Hẻm 31 Phường Thịnh Đán, Huyện Võ Nhai, Tỉnh Thái Nguyên"))
                 .isEqualTo("Số 9 Hẻm 31, Phường Thịnh Đán, Huyện Võ Nhai, Tỉnh Thái Nguyên");
         assertThat(AddressEnds.trim("Phường 7 Quận 3, Thành phố Hồ Chí Minh")).isEqualTo("Phường 7, Quận 3, Thành phố Hồ Chí Minh");
+        // a number with its letter or its alley's number, as a house or a hamlet prints it
+        assertThat(AddressEnds.trim("Tổ 12A Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai"))
+                .isEqualTo("Tổ 12A, Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai");
+        assertThat(AddressEnds.trim("Số 54/3 Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai"))
+                .isEqualTo("Số 54/3, Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai");
+        // the comma read as a stop, or its tail as a small letter glued to the number
+        assertThat(AddressEnds.trim("Tổ 1. Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai"))
+                .isEqualTo("Tổ 1, Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai");
+        assertThat(AddressEnds.trim("Tổ 1j Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai"))
+                .isEqualTo("Tổ 1, Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai");
+        assertThat(AddressEnds.trim("Thôn 2ị Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Thôn 2, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
         // a number that opens the address is no part's ("40 Xã Hòa Phước" is a stray number, cut elsewhere)
         assertThat(AddressEnds.trim("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng"))
                 .isEqualTo("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
