@@ -371,16 +371,19 @@ final class AddressSpelling {
     private static final java.util.regex.Pattern ABBREVIATION_GLUED = java.util.regex.Pattern.compile(
             "(?<=(?:^|[\\s,-])" + TypeAbbreviation.LETTERS + ")\\.(?=\\p{Lu}\\p{Ll})");
 
+    /** A part's type spelled out, a hamlet's or a unit's, as it stands before the part's name. */
+    private static final String TYPE_BEFORE_NAME = "(?:Thôn|Xóm|Ấp|Bản|Khóm|Buôn|Xã|Phường|Huyện|Quận|Tỉnh|Thị trấn|Thị xã|Thành phố)";
+
     /**
      * A unit's type read glued to its name ("XãTrà Tây", "Thị xãĐức Phổ"): the space between them is narrow in some
      * fonts, and no Vietnamese word has a capital inside it.
      */
     private static final java.util.regex.Pattern TYPE_GLUED = java.util.regex.Pattern.compile(
-            "(?<=^|[\\s,-])(?:Thôn|Xóm|Ấp|Bản|Khóm|Buôn|Xã|Phường|Huyện|Quận|Tỉnh|Thị trấn|Thị xã|Thành phố)(?=\\p{Lu}\\p{Ll})");
+            "(?<=^|[\\s,-])" + TYPE_BEFORE_NAME + "(?=\\p{Lu}\\p{Ll})");
 
     /** A speck read as a full stop or comma after a unit's type, before its name ("Thôn. Long Điền"): a type names no part alone. */
     private static final java.util.regex.Pattern STOP_AFTER_TYPE = java.util.regex.Pattern.compile(
-            "(?<=(?:^|, |- )(?:Thôn|Xóm|Ấp|Bản|Khóm|Buôn|Xã|Phường|Huyện|Quận|Tỉnh|Thị trấn|Thị xã|Thành phố))[.,](?= \\p{Lu}\\p{Ll})");
+            "(?<=(?:^|, |- )" + TYPE_BEFORE_NAME + ")[.,](?= \\p{Lu}\\p{Ll})");
 
     /**
      * An abbreviation's full stop read as a colon after a part's comma or dash ("…, TP: Đà Nẵng"): no colon stands
