@@ -38,11 +38,11 @@ final class AddressEnds {
 
     /**
      * A part's word and its number (as a house or a hamlet prints it: "12", "12A", "54/3"), then a unit's word with no
-     * comma between them; or the comma read as a stop after the number ("Tổ 1. Phường"), or its tail as a small i or j
-     * glued to it ("Tổ 1j Phường": a number's letter is printed as a capital).
+     * comma between them; or the comma read as a stop or a quote after the number ("Tổ 1. Phường"), or its tail as any
+     * small letter glued to it ("Tổ 1j Phường", "Tổ 1r Phường": a number's letter is printed as a capital).
      */
     private static final Pattern COMMA_LOST_AFTER_NUMBER = Pattern.compile(
-            "(\\p{L}+\\s+\\d+(?:/\\d+)?[A-Z]?)(?:\\.|[jìíỉĩịi])?\\s+(?=" + TypeAbbreviation.SPELLED_TYPES + "\\s)");
+            "(\\p{L}+\\s+\\d+(?:/\\d+)?[A-Z]?)(?:[.'’‘`]|\\p{Ll})?\\s+(?=" + TypeAbbreviation.SPELLED_TYPES + "\\s)");
 
     private AddressEnds() {
     }

@@ -93,6 +93,10 @@ class AddressEndsTest {
                 .isEqualTo("Tổ 1, Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai");
         assertThat(AddressEnds.trim("Thôn 2ị Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội"))
                 .isEqualTo("Thôn 2, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
+        assertThat(AddressEnds.trim("Tổ 1r Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai"))
+                .isEqualTo("Tổ 1, Phường Tân Mai, Thành phố Biên Hòa, Tỉnh Đồng Nai");
+        assertThat(AddressEnds.trim("Ấp 3’ Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội"))
+                .isEqualTo("Ấp 3, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội");
         // a number that opens the address is no part's ("40 Xã Hòa Phước" is a stray number, cut elsewhere)
         assertThat(AddressEnds.trim("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng"))
                 .isEqualTo("40 Xã Hòa Phước, Huyện Hòa Vang, Thành phố Đà Nẵng");
