@@ -172,7 +172,7 @@ final class Gazetteer {
             if (key.startsWith(prefix)) {
                 String rest = key.substring(prefix.length()).replace(" ", "");
                 String name = byKey.containsKey(rest) ? byKey.get(rest)
-                        : formerByKey.containsKey(rest) ? formerByKey.get(rest) : begun(rest);
+                        : formerByKey.containsKey(rest) ? formerByKey.get(rest) : begunAsMarked(rest, last, prefix);
                 if (name == null) {
                     name = runOn(rest);
                 }
@@ -288,6 +288,35 @@ final class Gazetteer {
      * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
      * province must follow.
      */
+    /**
+     * {@link #begun}, unless a letter of the read name read with a mark (a tone or its own) is another letter than the
+     * province's there: "Thủ" is the start of a district's name cut at the row's end ("Thành phố Thủ" / "Dầu Một"), not
+     * of "Thừa Thiên Huế", whose U has a horn; a letter read with no mark at all may have lost it ("Tỉnh Thua Thien").
+     */
+    private String begunAsMarked(String key, String read, String typeKey) {
+        String name = begun(key);
+        if (name == null) {
+            return null;
+        }
+        String[] words = read.strip().split("\\s+", typeKey.strip().split(" ").length + 1);
+        String readLetters = java.text.Normalizer.normalize(words[words.length - 1].toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFC).replaceAll("[^\\p{L}]", "");
+        String nameLetters = withoutTones(name).replaceAll("[^\\p{L}]", "");
+        for (int i = 0; i < readLetters.length() && i < nameLetters.length(); i++) {
+            char c = readLetters.charAt(i);
+            if (c >= 0x80 && c != 'đ' && withoutTones(String.valueOf(c)).charAt(0) != nameLetters.charAt(i)) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    /** Lower case, the five tone marks taken off, a letter's own mark (Ă, Â, Ê, Ô, Ơ, Ư) kept. */
+    private static String withoutTones(String text) {
+        String nfd = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        return java.text.Normalizer.normalize(nfd.replaceAll("[" + VietnameseSyllable.TONES + "]", ""), java.text.Normalizer.Form.NFC);
+    }
+
     private String begun(String key) {
         if (key.length() < 3) {
             return null;

@@ -70,6 +70,17 @@ class CardTextParserTest {
     }
 
     @Test
+    void aProvinceCutShortAtTheRowsEndIsOneItsMarkedLettersBegin() {
+        assertThat(Gazetteer.provinces().correctLastPart("Huyện Phú Lộc, Tỉnh Thừ")).isEqualTo("Huyện Phú Lộc, Tỉnh Thừa Thiên Huế");
+        assertThat(Gazetteer.provinces().correctLastPart("Huyện Phú Lộc, Tỉnh Thua Thien")).isEqualTo("Huyện Phú Lộc, Tỉnh Thừa Thiên Huế");
+        assertThat(Gazetteer.provinces().correctLastPart("Quận 1, Thành phố Hồ Chí")).isEqualTo("Quận 1, Thành phố Hồ Chí Minh");
+        // "Thủ" (the start of Thủ Dầu Một, Thủ Đức wrapped at the row's end) is no start of "Thừa": its U has no horn
+        assertThat(Gazetteer.provinces().correctLastPart("Phường Tân Phước Khánh, Thành phố Thủ"))
+                .isEqualTo("Phường Tân Phước Khánh, Thành phố Thủ");
+        assertThat(AddressEnds.closesAddress("Khánh, Thành phố Thủ")).isFalse();
+    }
+
+    @Test
     void anAddressEndingInACommaOrWithoutASpaceAfterItIsNotBroken() {
         // a row cut after its comma threw StringIndexOutOfBoundsException; "A,B" came back as "A,BB…"
         assertThat(Gazetteer.provinces().correctLastPart("Xóm 3, Xã Nam Hồng,")).isEqualTo("Xóm 3, Xã Nam Hồng,");
