@@ -21,8 +21,16 @@ final class Gazetteer {
     /** Provinces of earlier years (Hà Tây, Vĩnh Phú), which no personal number's code names: spelled, not coded. */
     private final Map<String, String> formerByKey;
 
+    /** The provinces that are cities under the centre ("Thành phố Hà Nội"; Huế from 2025, Đồng Nai from 2026). */
+    private final Map<String, String> cityByKey = new HashMap<>();
+
     private Gazetteer(Map<String, String> byKey, Map<String, String> codeByName, Map<String, String> formerByKey) {
         this.byKey = byKey;
+        for (ProvincesAfter2025.Unit unit : ProvincesAfter2025.builtIn().all()) {
+            if ("Thành phố".equals(unit.kind()) || "Thành phố".equals(unit.laterKind())) {
+                cityByKey.put(key(unit.name()).replace(" ", ""), unit.name());
+            }
+        }
         this.codeByName = codeByName;
         this.formerByKey = formerByKey;
     }
@@ -289,12 +297,13 @@ final class Gazetteer {
      * province must follow.
      */
     /**
-     * {@link #begun}, unless a letter of the read name read with a mark (a tone or its own) is another letter than the
-     * province's there: "Thủ" is the start of a district's name cut at the row's end ("Thành phố Thủ" / "Dầu Một"), not
-     * of "Thừa Thiên Huế", whose U has a horn; a letter read with no mark at all may have lost it ("Tỉnh Thua Thien").
+     * {@link #begun}, among the cities under the centre when the type read is "Thành phố" ("Thành phố Long" over
+     * "Khánh" is Long Khánh cut at the row's end, no Tỉnh Long An), and unless a letter read with a mark (a tone or its
+     * own) is another letter than the province's there ("Tỉnh Thủ" is no "Thừa Thiên Huế", whose U has a horn); a letter
+     * read with no mark at all may have lost it ("Tỉnh Thua Thien").
      */
     private String begunAsMarked(String key, String read, String typeKey) {
-        String name = begun(key);
+        String name = begun(key, typeKey.equals("tinh ") ? byKey : cityByKey);
         if (name == null) {
             return null;
         }
@@ -318,11 +327,15 @@ final class Gazetteer {
     }
 
     private String begun(String key) {
+        return begun(key, byKey);
+    }
+
+    private static String begun(String key, Map<String, String> among) {
         if (key.length() < 3) {
             return null;
         }
         String found = null;
-        for (Map.Entry<String, String> e : byKey.entrySet()) {
+        for (Map.Entry<String, String> e : among.entrySet()) {
             if (e.getKey().startsWith(key)) {
                 if (found != null) {
                     return null;

@@ -74,10 +74,14 @@ class CardTextParserTest {
         assertThat(Gazetteer.provinces().correctLastPart("Huyện Phú Lộc, Tỉnh Thừ")).isEqualTo("Huyện Phú Lộc, Tỉnh Thừa Thiên Huế");
         assertThat(Gazetteer.provinces().correctLastPart("Huyện Phú Lộc, Tỉnh Thua Thien")).isEqualTo("Huyện Phú Lộc, Tỉnh Thừa Thiên Huế");
         assertThat(Gazetteer.provinces().correctLastPart("Quận 1, Thành phố Hồ Chí")).isEqualTo("Quận 1, Thành phố Hồ Chí Minh");
-        // "Thủ" (the start of Thủ Dầu Một, Thủ Đức wrapped at the row's end) is no start of "Thừa": its U has no horn
-        assertThat(Gazetteer.provinces().correctLastPart("Phường Tân Phước Khánh, Thành phố Thủ"))
-                .isEqualTo("Phường Tân Phước Khánh, Thành phố Thủ");
+        // after "Thành phố", a city under the centre: "Hà N" is Hà Nội (no Tỉnh Hà Nam), "Long" a city of a province
+        // wrapped at the row's end ("Thành phố Long" / "Khánh, Tỉnh Đồng Nai"), not Tỉnh Long An
+        assertThat(Gazetteer.provinces().correctLastPart("Phường Cửa Nam, Thành phố Hà N")).isEqualTo("Phường Cửa Nam, Thành phố Hà Nội");
+        assertThat(Gazetteer.provinces().correctLastPart("Xóm 4, Xã Phú Điền, Thành phố Long"))
+                .isEqualTo("Xóm 4, Xã Phú Điền, Thành phố Long");
         assertThat(AddressEnds.closesAddress("Khánh, Thành phố Thủ")).isFalse();
+        // "Thủ" is no start of "Thừa": its U has no horn
+        assertThat(Gazetteer.provinces().correctLastPart("Huyện Phú Lộc, Tỉnh Thủ")).isEqualTo("Huyện Phú Lộc, Tỉnh Thủ");
     }
 
     @Test
