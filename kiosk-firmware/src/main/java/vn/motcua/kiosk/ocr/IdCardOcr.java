@@ -190,7 +190,7 @@ public final class IdCardOcr {
             reading = unreadLevelled(card, layout, reading, mrz);
         }
         if (detected != null) {
-            reading = placesInUnreadBands(card, rows, layout, reading);
+            reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
         }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
@@ -248,11 +248,16 @@ public final class IdCardOcr {
      * A place still unread, looked for once more with the bands of the text column the page read no row in read
      * alone ({@link UnreadBands}) and put back among the rows: the page's layout can drop a place's label and
      * value together (small labels beside the QR, a row over the emblem) on the paper as it is and levelled alike.
+     * A place read without its label may be the last row of one whose label and first row the page dropped so
+     * ("Tỉnh An Giang" under a lost "Nơi cư trú: Khu phố 5, Xã Vĩnh Thạnh Trung,"): the bands' reading replaces it
+     * when it found the place by its label and ends with what was read.
      */
-    private IdCardReading placesInUnreadBands(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first) {
-        List<String> unread = layout.fields().stream().filter(f -> f.lines() > 1 && first.fields().get(f.name()) == null)
-                .map(CardLayout.Field::name).toList();
-        if (unread.isEmpty()) {
+    private IdCardReading placesInUnreadBands(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first,
+                                              List<String> byLabel) {
+        List<String> places = layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name).toList();
+        List<String> unread = places.stream().filter(f -> first.fields().get(f) == null).toList();
+        List<String> unlabelled = places.stream().filter(f -> first.fields().get(f) != null && !byLabel.contains(f)).toList();
+        if (unread.isEmpty() && unlabelled.isEmpty()) {
             return first;
         }
         List<TextRow> bands = unreadBands.read(card, rows, true);
@@ -264,7 +269,16 @@ public final class IdCardOcr {
         all.sort(java.util.Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
         LabelledFields.Result found = LabelledFields.find(all, layout);
         var byField = FrontShapes.fill(all, layout, DateOrder.fill(all, layout, found), found.byLabel());
-        return filled(first, unread, CardTextParser.parse(byField, layout.fieldNames(), threshold, 0));
+        IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
+        IdCardReading out = filled(first, unread, again);
+        for (String place : unlabelled) {
+            String tail = first.fields().get(place);
+            String whole = again.fields().get(place);
+            if (whole != null && found.byLabel().contains(place) && whole.length() > tail.length() && whole.endsWith(", " + tail)) {
+                out = out.with(place, whole, again.confidence().getOrDefault(place, 0.0), threshold);
+            }
+        }
+        return out;
     }
 
     /** The dates against the card and the law, then the issue date's row looked at again and voted on. */
