@@ -280,7 +280,10 @@ final class LabelledFields {
         while (from > 0 && words.get(from).left() - words.get(from - 1).right() <= WORD_GAP && !picture(words.get(from - 1), height)) {
             from--;
         }
-        return from > 0 ? words.get(from).left() : RowOverlap.startBefore(rows, row, words.get(0).left(), WORD_GAP, r -> LabelPieces.isLabelStart(r, field));
+        double before = from > 0 ? words.get(from).left() : RowOverlap.startBefore(rows, row, words.get(0).left(), WORD_GAP, r -> LabelPieces.isLabelStart(r, field));
+        // a label's end alone, its start lost to a pale ink: the label started its letters' width further left
+        double lost = hit.from() == 0 && hit.to() == 1 ? LostLabels.lostStart(words.get(0), field) : Double.NaN;
+        return Double.isNaN(lost) ? before : Math.min(before, Math.max(0, lost));
     }
 
     /** A block twice as tall as the label's print and wider than a long word: a picture read as a word, not a label's. */

@@ -91,6 +91,10 @@ final class LostLabels {
         for (int r = 0; r < before; r++) {
             final int at = r;
             List<OcrWord> words = rows.get(r).words();
+            LabelHit glued = endBesideValue(words, r, hits, field);
+            if (glued != null) {
+                return glued;
+            }
             String text = OcrWord.compact(words);
             if (words.size() > 3 || text.length() < 5 || hits.stream().anyMatch(h -> h.row() == at)
                     || words.stream().anyMatch(w -> CardTextParser.startsAddress(w.text()) || w.text().matches(".*\\d.*"))) {
@@ -105,6 +109,34 @@ final class LostLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * A label's end with its colon opening the value's row, its start lost to a pale ink ("ence: Ngõ 135 Nguyễn Văn Cừ,"
+     * for "Nơi cư trú / Place of residence:"): four letters or more, a letter off the end of one of the field's
+     * wordings, and a value after it; no value holds a colon.
+     */
+    private static LabelHit endBesideValue(List<OcrWord> words, int r, List<LabelHit> hits, CardLayout.Field field) {
+        if (words.size() < 2 || hits.stream().anyMatch(h -> h.row() == r)) {
+            return null;
+        }
+        return Double.isNaN(lostStart(words.get(0), field)) ? null : new LabelHit(field.name(), r, 0, 1, 1.0 / 3);
+    }
+
+    /**
+     * Where the place's label whose end {@code end} is ({@link #endBesideValue}) started, by its letters' width: the
+     * place's rows wrap to there; NaN when the word is no place label's end.
+     */
+    static double lostStart(OcrWord end, CardLayout.Field field) {
+        String text = end.compact();
+        if (field.lines() <= 1 || !end.text().endsWith(":") || text.length() < 4 || text.matches(".*\\d.*")) {
+            return Double.NaN;
+        }
+        return java.util.stream.Stream.concat(field.labels().stream(), field.rowStartLabels().stream())
+                .filter(l -> ModelDetector.compact(l).length() > text.length())
+                .filter(l -> Edits.distance(ModelDetector.compact(l).substring(ModelDetector.compact(l).length() - text.length()), text) <= 1)
+                .mapToDouble(l -> end.left() - (end.right() - end.left()) / end.text().length() * (l.length() - end.text().length()))
+                .max().orElse(Double.NaN);
     }
 
     /**
