@@ -292,11 +292,6 @@ final class Gazetteer {
     }
 
     /**
-     * A province whose name the read text begins ("Đà N", "Đà Nã": the end of a long line lost at the
-     * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
-     * province must follow.
-     */
-    /**
      * {@link #begun}, among the cities under the centre when the type read is "Thành phố" ("Thành phố Long" over
      * "Khánh" is Long Khánh cut at the row's end, no Tỉnh Long An), and unless a letter read with a mark (a tone or its
      * own) is another letter than the province's there ("Tỉnh Thủ" is no "Thừa Thiên Huế", whose U has a horn); a letter
@@ -330,6 +325,11 @@ final class Gazetteer {
         return begun(key, byKey);
     }
 
+    /**
+     * A province whose name the read text begins ("Đà N", "Đà Nã": the end of a long line lost at the
+     * card's edge), when only one province begins so; used only after "Tỉnh"/"Thành phố", where a
+     * province must follow.
+     */
     private static String begun(String key, Map<String, String> among) {
         if (key.length() < 3) {
             return null;

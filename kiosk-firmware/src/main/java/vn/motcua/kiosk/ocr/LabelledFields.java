@@ -281,7 +281,7 @@ final class LabelledFields {
             from--;
         }
         double before = from > 0 ? words.get(from).left() : RowOverlap.startBefore(rows, row, words.get(0).left(), WORD_GAP, r -> LabelPieces.isLabelStart(r, field));
-        // a label's end alone, its start lost to a pale ink: the label started its letters' width further left
+        // a label's end alone, its start lost to a pale ink: the label started at least a wording's width further left
         double lost = hit.from() == 0 && hit.to() == 1 ? LostLabels.lostStart(words.get(0), field) : Double.NaN;
         return Double.isNaN(lost) ? before : Math.min(before, Math.max(0, lost));
     }

@@ -124,8 +124,9 @@ final class LostLabels {
     }
 
     /**
-     * Where the place's label whose end {@code end} is ({@link #endBesideValue}) started, by its letters' width: the
-     * place's rows wrap to there; NaN when the word is no place label's end.
+     * Where the place's label whose end {@code end} is ({@link #endBesideValue}) started at the latest: its shortest
+     * wording with that end, at the end's letters' width (the card may print both halves, starting further left); the
+     * place's rows wrap under the label. NaN when the word is no place label's end.
      */
     static double lostStart(OcrWord end, CardLayout.Field field) {
         String text = end.compact();
