@@ -250,7 +250,8 @@ public final class IdCardOcr {
      * value together (small labels beside the QR, a row over the emblem) on the paper as it is and levelled alike.
      * A place read without its label may be the last row of one whose label and first row the page dropped so
      * ("Tỉnh An Giang" under a lost "Nơi cư trú: Khu phố 5, Xã Vĩnh Thạnh Trung,"): the bands' reading replaces it
-     * when it found the place by its label and ends with what was read.
+     * when it found the place by its label, ends with what was read and every part before that starts as an address
+     * part does (not "TỶ, Xóm 1, …": a speck read as a word over the place, the bands cut apart).
      */
     private IdCardReading placesInUnreadBands(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first,
                                               List<String> byLabel) {
@@ -274,7 +275,9 @@ public final class IdCardOcr {
         for (String place : unlabelled) {
             String tail = first.fields().get(place);
             String whole = again.fields().get(place);
-            if (whole != null && found.byLabel().contains(place) && whole.length() > tail.length() && whole.endsWith(", " + tail)) {
+            if (whole != null && found.byLabel().contains(place) && whole.length() > tail.length() && whole.endsWith(", " + tail)
+                    && java.util.Arrays.stream(whole.substring(0, whole.length() - tail.length() - 2).split(",\\s*"))
+                    .allMatch(AddressEnds::startsAsAddress)) {
                 out = out.with(place, whole, again.confidence().getOrDefault(place, 0.0), threshold);
             }
         }
