@@ -305,20 +305,20 @@ final class Gazetteer {
         String[] words = read.strip().split("\\s+", typeKey.strip().split(" ").length + 1);
         String readLetters = java.text.Normalizer.normalize(words[words.length - 1].toLowerCase(java.util.Locale.ROOT),
                 java.text.Normalizer.Form.NFC).replaceAll("[^\\p{L}]", "");
-        String nameLetters = withoutTones(name).replaceAll("[^\\p{L}]", "");
+        String nameLetters = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
         for (int i = 0; i < readLetters.length() && i < nameLetters.length(); i++) {
             char c = readLetters.charAt(i);
-            if (c >= 0x80 && c != 'đ' && withoutTones(String.valueOf(c)).charAt(0) != nameLetters.charAt(i)) {
+            if (c >= 0x80 && c != 'đ' && withoutTone(c) != withoutTone(nameLetters.charAt(i))) {
                 return null;
             }
         }
         return name;
     }
 
-    /** Lower case, the five tone marks taken off, a letter's own mark (Ă, Â, Ê, Ô, Ơ, Ư) kept. */
-    private static String withoutTones(String text) {
-        String nfd = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
-        return java.text.Normalizer.normalize(nfd.replaceAll("[" + VietnameseSyllable.TONES + "]", ""), java.text.Normalizer.Form.NFC);
+    /** A letter without its tone, its own mark (Ă, Â, Ê, Ô, Ơ, Ư) kept. */
+    private static char withoutTone(char letter) {
+        VietnameseSyllable.Toned t = VietnameseSyllable.split(String.valueOf(letter));
+        return t == null ? letter : t.letters().charAt(0);
     }
 
     private String begun(String key) {

@@ -101,8 +101,7 @@ final class LostLabels {
                 continue;
             }
             boolean end = java.util.stream.Stream.concat(field.labels().stream(), field.rowStartLabels().stream())
-                    .map(ModelDetector::compact).filter(l -> l.length() > text.length())
-                    .anyMatch(l -> Edits.distance(l.substring(l.length() - text.length()), text) <= 1);
+                    .map(ModelDetector::compact).anyMatch(l -> endsAs(l, text));
             LabelHit hit = new LabelHit(field.name(), r, 0, words.size(), 1.0 / 3);
             if (end && RestOfRow.splitOff(rows, hits, hit) >= 0) {
                 return hit;
@@ -134,10 +133,14 @@ final class LostLabels {
             return Double.NaN;
         }
         return java.util.stream.Stream.concat(field.labels().stream(), field.rowStartLabels().stream())
-                .filter(l -> ModelDetector.compact(l).length() > text.length())
-                .filter(l -> Edits.distance(ModelDetector.compact(l).substring(ModelDetector.compact(l).length() - text.length()), text) <= 1)
+                .filter(l -> endsAs(ModelDetector.compact(l), text))
                 .mapToDouble(l -> end.left() - (end.right() - end.left()) / end.text().length() * (l.length() - end.text().length()))
                 .max().orElse(Double.NaN);
+    }
+
+    /** Whether a wording (compact) is longer than a read end and ends with it, a letter off. */
+    private static boolean endsAs(String wording, String end) {
+        return wording.length() > end.length() && Edits.distance(wording.substring(wording.length() - end.length()), end) <= 1;
     }
 
     /**
