@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(openjdk-17-jdk-headless tesseract-ocr tesseract-ocr-vie socat zbar-tools chromium
-          espeak-ng sox fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-freefont-ttf poppler-utils curl procps
+          espeak-ng sox fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-freefont-ttf fonts-ocr-b poppler-utils curl procps
           unzip python3 sane-utils pcscd vsmartcard-vpcd debootstrap systemd util-linux postgresql-15)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -65,6 +65,11 @@ final class FourthBacks {
      * ("Nơi thường trú", "Nơi sinh / Place of birth", "Ngày cấp", "Có giá trị đến", "Expiry date").
      */
     private static final boolean LABEL_WORDING = Boolean.getBoolean("ocr.dLabelWording");
+    /**
+     * {@code -Docr.dOcrB=true}: the MRZ in OCR-B itself (Debian's fonts-ocr-b), the face ICAO 9303 prescribes and real
+     * cards print, at its own advance on the 2.54 mm pitch, instead of a sans face set on that pitch.
+     */
+    private static final boolean OCR_B = Boolean.getBoolean("ocr.dOcrB");
     /** The four labels' Vietnamese and English halves, in the card's order, as the 2024 card words them. */
     private static final String[][] LABELS = {
         {"Nơi cư trú", "Place of residence"},
@@ -121,7 +126,8 @@ final class FourthBacks {
         Style(Random r) {
             valueFont = pick(r, FONTS);
             labelFont = r.nextInt(3) == 0 ? valueFont : pick(r, FONTS);
-            mrzFont = pick(r, MRZ_FONTS);
+            String sans = pick(r, MRZ_FONTS);
+            mrzFont = OCR_B ? ocrB() : sans;
             labelSize = 14 + r.nextInt(6);
             valueSize = 19 + r.nextInt(7) - (SMALL_VALUES ? 5 : 0);
             labelMode = r.nextInt(2);
@@ -148,6 +154,13 @@ final class FourthBacks {
                 int pick = r.nextInt(OTHER_WORDINGS[i].length + 1);
                 labels[i] = pick == 0 ? LABELS[i] : OTHER_WORDINGS[i][pick - 1];
             }
+        }
+
+        /** The OCR-B family as fontconfig names it ("OCR B ", with a space), or a clear failure when it is not installed. */
+        private static String ocrB() {
+            return java.util.Arrays.stream(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                    .filter(n -> n.strip().equals("OCR B")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("-Docr.dOcrB needs the OCR-B face: apt-get install fonts-ocr-b"));
         }
 
         private static Color grey(int v) {
@@ -433,6 +446,10 @@ final class FourthBacks {
         int lineGap = 40 + r.nextInt(8);
         int y0 = 630 - 28 - 2 * lineGap - r.nextInt(10);
         Font f = new Font(s.mrzFont, s.mrzFont.endsWith("Mono") ? Font.BOLD : Font.PLAIN, (int) Math.round(pitch * 1.3));
+        if (OCR_B) {
+            // OCR-B is monospaced: the size whose advance is the pitch, as the face is meant to be set
+            f = f.deriveFont((float) (pitch / g.getFontMetrics(f.deriveFont(100f)).charWidth('0') * 100));
+        }
         g.setFont(f);
         g.setColor(new Color(15, 15, 20));
         FontMetrics fm = g.getFontMetrics();
