@@ -19,10 +19,16 @@ final class MrzReader {
     /** A lone letter after three fillers: the name has ended (words part by one filler, the names by two). */
     private static final java.util.regex.Pattern SPECK_AFTER_THE_NAME = java.util.regex.Pattern.compile("(?<=<<<)[A-Z](?=<|$)");
     private static final java.util.regex.Pattern FILLER_READ_AS_K = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$|[A-DFGJ-XZ])");
+    /** A K opening a word after a filler, and the rest of that word. */
+    private static final java.util.regex.Pattern K_OPENING_A_WORD = java.util.regex.Pattern.compile("(?<=<)K([A-Z]*)");
+    /** A word of one consonant closing the name, only fillers after it: a speck, no Vietnamese given name. */
+    private static final java.util.regex.Pattern LONE_CONSONANT_LAST = java.util.regex.Pattern.compile("(?<=[A-Z]<)[BCDFGJKLMNPQRSTVXZ](?=<+$)");
     private static final java.util.regex.Pattern DOUBLED_FILLER = java.util.regex.Pattern.compile("(?<=[A-Z])<<(?=[A-Z])");
     /** A word of one consonant: no Vietnamese syllable is one, and H (the Ê Đê "H'") is the one a name has alone. */
     private static final java.util.regex.Pattern LONE_CONSONANT = java.util.regex.Pattern.compile("(?<=^|<)[BCDFGJKLMNPQRSTVXZ]<(?=[A-Z])");
     private static final java.util.regex.Pattern DOUBLED_LETTER = java.util.regex.Pattern.compile("([A-NP-TV-Z])\\1");
+    /** An O doubled where no syllable has "OO": only before NG or C, after a consonant ("VOONG"), does one. */
+    private static final java.util.regex.Pattern DOUBLED_O = java.util.regex.Pattern.compile("(?<=U)O(?=O)|O(?=O(?!NG|C))");
     /**
      * Line 2 of a card that never expires: after the birth date, its check digit and the sex, the expiry's six fillers
      * and a check digit '<' or '0' (read 'O', 'D'), then the nationality. Tesseract counts a run of fillers loosely.
@@ -213,12 +219,15 @@ final class MrzReader {
             return raw.substring(0, 18) + "<".repeat(11) + (tail.isEmpty() ? "<" : tail.substring(tail.length() - 1));
         }
         if (line == 3) {
-            raw = fillersReadAsK(raw);
+            // letters first, so that a word read with a digit ("BA0") is a word to the rules below
+            raw = raw.chars().mapToObj(c -> String.valueOf(letter((char) c))).collect(java.util.stream.Collectors.joining());
+            raw = fillersReadWithK(fillersReadAsK(raw));
             // specks after the name, one by one: "<<<K<K<B" is three of them
             for (String was = ""; !was.equals(raw); ) {
                 was = raw;
                 raw = SPECK_AFTER_THE_NAME.matcher(raw).replaceAll("<");
             }
+            raw = LONE_CONSONANT_LAST.matcher(afterThePadding(raw)).replaceAll("<");
         }
         return raw.length() > 30 ? raw.substring(0, 30) : raw + "<".repeat(30 - raw.length());
     }
@@ -241,9 +250,41 @@ final class MrzReader {
     }
 
     /**
+     * OCR-B's filler read as "&lt;K" ("THANH&lt;KLINH", "MINH&lt;KYEN", "VU&lt;K&lt;QUOC"): a K opening a word that is no
+     * Vietnamese syllable with it and is one without it (K opens one only before H, I, E, Y, and never before "yê"), or a
+     * K alone between a word and a filler. KHANH and HANH are both names: the K stays. So does a minority name's cluster
+     * (KSOR, KBUOR, KPA): what follows its K is no Kinh syllable, and P alone opens none.
+     */
+    private static String fillersReadWithK(String line) {
+        java.util.regex.Matcher k = K_OPENING_A_WORD.matcher(line);
+        StringBuilder out = new StringBuilder(line.length());
+        while (k.find()) {
+            String rest = k.group(1);
+            // "<K<" after a word is its "<<" ("VU<K<QUOC"); after two fillers the K is a speck LONE_CONSONANT drops
+            boolean filler = rest.isEmpty() ? k.start() >= 2 && Character.isLetter(line.charAt(k.start() - 2))
+                    : !rest.matches("P[^H].*|P") && VietnameseSyllable.spellsOneUnmarked(rest)
+                    && !VietnameseSyllable.spellsOneUnmarked("K" + rest);
+            k.appendReplacement(out, filler ? rest : "K" + rest);
+        }
+        return k.appendTail(out).toString();
+    }
+
+    /**
+     * The name line with what stands after the given names' padding as fillers: the names end at the first four
+     * fillers after the surname's two, and no name resumes after them ("TAM&lt;&lt;&lt;&lt;&lt;KE&lt;KE": the
+     * guilloche read as letters).
+     */
+    private static String afterThePadding(String line) {
+        int surname = line.indexOf("<<");
+        int padding = surname < 0 ? -1 : line.indexOf("<<<<", surname + 2);
+        return padding < 0 ? line : line.substring(0, padding) + line.substring(padding).replaceAll("[^<]", "<");
+    }
+
+    /**
      * The name line's words as ICAO 9303 writes them: the surname, "<<", the given names one "<" apart, so a
      * later "<<" between two words is a filler doubled by the OCR ("XUAN<<LINH"); and a letter doubled where no
-     * Vietnamese name doubles one ("GIIANG": only "UU", as in HỮU, and "OO" occur) is a letter read twice; a given
+     * Vietnamese name doubles one ("GIIANG", "HOO": only "UU", as in HỮU, and "OO" before NG or C occur) is a letter read
+     * twice; a given
      * name of one consonant ("VO<<K<KIM") is a speck read as a letter. Each
      * dropped filler or letter is given back at the line's end, where the fillers are.
      */
@@ -254,7 +295,7 @@ final class MrzReader {
         }
         String surname = line.substring(0, first + 2);
         String given = LONE_CONSONANT.matcher(DOUBLED_FILLER.matcher(line.substring(first + 2)).replaceAll("<")).replaceAll("");
-        String tidy = DOUBLED_LETTER.matcher(surname + given).replaceAll("$1");
+        String tidy = DOUBLED_O.matcher(DOUBLED_LETTER.matcher(surname + given).replaceAll("$1")).replaceAll("");
         return tidy + "<".repeat(line.length() - tidy.length());
     }
 

@@ -86,6 +86,40 @@ final class VietnameseSyllable {
         return t != null && wellFormed(t);
     }
 
+    /**
+     * Whether letters written without any mark, as an MRZ writes a name ("DUC", "YEN"), spell a syllable with some
+     * marks put back ("đức", "yên"): each a, e, o, u, d with or without its vowel mark or stroke, any tone on any vowel.
+     */
+    static boolean spellsOneUnmarked(String letters) {
+        String lower = letters.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || !lower.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            return false;
+        }
+        List<String> spellings = List.of("");
+        for (char c : lower.toCharArray()) {
+            String options = switch (c) {
+                case 'a' -> "aăâ";
+                case 'e' -> "eê";
+                case 'o' -> "oôơ";
+                case 'u' -> "uư";
+                case 'd' -> "dđ";
+                default -> String.valueOf(c);
+            };
+            spellings = spellings.stream().flatMap(s -> options.chars().mapToObj(o -> s + (char) o)).toList();
+        }
+        for (String s : spellings) {
+            for (int at = -1; at < s.length(); at++) {
+                String tones = at < 0 ? "\0" : "aăâeêioôơuưy".indexOf(s.charAt(at)) >= 0 ? TONES : "";
+                for (char tone : tones.toCharArray()) {
+                    if (wellFormed(new Toned(s, tone, at))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean wellFormed(Toned t) {
         for (String onset : ONSETS) {
             if (t.letters().startsWith(onset) && rhymeFits(onset, t.letters().substring(onset.length()), t)) {
@@ -177,7 +211,8 @@ final class VietnameseSyllable {
             case "c":
                 return glide.isEmpty() && !front;
             case "k":
-                return front;
+                // "kỳ", "kiên", never "kyên": after an onset the diphthong is written iê, as below
+                return front && (!nucleus.startsWith("y") || nucleus.equals("y"));
             case "gh":
             case "ngh":
                 return front;

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.kiosk.idcard.MrzParser;
 import vn.motcua.kiosk.idcard.MrzResult;
 
@@ -86,6 +88,36 @@ class MrzReaderTest {
         // a one-letter word of a vowel, or H before an Ê Đê name, is a name's
         assertThat(MrzReader.shape("LE<<THI<A<VY<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("LE<<THI<A<VY<<<<<<<<<<<<<<<<<<");
         assertThat(MrzReader.shape("NIE<<H<BIA<<<<<<<<<<<<<<<<<<<<", 3)).isEqualTo("NIE<<H<BIA<<<<<<<<<<<<<<<<<<<<");
+    }
+
+    /**
+     * As Tesseract read D's backs with the MRZ in OCR-B itself (-Docr.dOcrB, seeds 9900 and 10000): its filler read as
+     * "&lt;K", an O read twice, the guilloche after the names' padding read as letters. A K that opens a syllable (KHANH,
+     * KHƯU, KIỀU, KỲ), or a minority name's cluster (KSOR, KPĂ, KBUÔR), is the name's; so is "OO" before NG or C.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "MAI<<THANH<KLINH<<<<<<<<<<<<<<, MAI<<THANH<LINH<<<<<<<<<<<<<<<",
+        "TO<<THANH<KAN<<<<<<<<<<<<<<<<<, TO<<THANH<AN<<<<<<<<<<<<<<<<<<",
+        "VU<<KIM<HUU<KQUAN<K<<<<<<<<<<<, VU<<KIM<HUU<QUAN<<<<<<<<<<<<<<",
+        "VU<K<QUOC<<VY<<<<<<<<<<<<<<<<<, VU<<QUOC<VY<<<<<<<<<<<<<<<<<<<",
+        "DO<<THANH<XUAN<KSON<X<<<<<<<<<, DO<<THANH<XUAN<SON<<<<<<<<<<<<",
+        "DANG<<MINH<KYEN<<<<<<<<<<<<<<<, DANG<<MINH<YEN<<<<<<<<<<<<<<<<",
+        "LE<<MINH<KDUC<<<<<<<<<<<<<<<<<, LE<<MINH<DUC<<<<<<<<<<<<<<<<<<",
+        "TO<<DUC<TAM<K<<<<<<KE<KE<<<<<<, TO<<DUC<TAM<<<<<<<<<<<<<<<<<<<",
+        "HO<<XUAN<KBA0<K<<<<<<<<SSE<<<<, HO<<XUAN<BAO<<<<<<<<<<<<<<<<<<",
+        "HOO<<QUOC<VY<<<<<<<<<<<<<<<<<<, HO<<QUOC<VY<<<<<<<<<<<<<<<<<<<",
+        "VU<K<QUOOC<<SON<<<<<<<<<<<<<<<, VU<<QUOC<SON<<<<<<<<<<<<<<<<<<",
+        "HO<<KIM<KHANH<<<<<<<<<<<<<<<<<, HO<<KIM<KHANH<<<<<<<<<<<<<<<<<",
+        "VU<<KIM<KHUU<QUAN<<<<<<<<<<<<<, VU<<KIM<KHUU<QUAN<<<<<<<<<<<<<",
+        "DO<<KHANH<KIEU<KY<<<<<<<<<<<<<, DO<<KHANH<KIEU<KY<<<<<<<<<<<<<",
+        "Y<<NUEN<KSOR<<<<<<<<<<<<<<<<<<, Y<<NUEN<KSOR<<<<<<<<<<<<<<<<<<",
+        "H<<LINH<KPA<<<<<<<<<<<<<<<<<<<, H<<LINH<KPA<<<<<<<<<<<<<<<<<<<",
+        "Y<<SIU<KBUOR<<<<<<<<<<<<<<<<<<, Y<<SIU<KBUOR<<<<<<<<<<<<<<<<<<",
+        "VOONG<<A<SOOC<<<<<<<<<<<<<<<<<, VOONG<<A<SOOC<<<<<<<<<<<<<<<<<",
+    })
+    void ocrBsFillerReadWithAKAndSpecksAfterTheNameAreFillersAgain(String read, String printed) {
+        assertThat(MrzReader.shape(read, 3)).isEqualTo(printed);
     }
 
     @Test

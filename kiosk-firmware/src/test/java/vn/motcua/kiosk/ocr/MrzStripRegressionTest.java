@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * marker told the model and nothing was read, though the MRZ's own reading of the strip holds every check digit;
  * seed 8712 (Noto Sans), where every look lost line 1's opening ("94O947170770794094715&lt;&lt;"); seed 7204 (DejaVu
  * Serif, photographed at a slant), whose MRZ rows rise to the right, so the strip cut level above line 1 cut off its
- * right end's top and no look read the line.
+ * right end's top and no look read the line. Two clean backs with the MRZ in OCR-B itself ({@code -Docr.dOcrB}, the face
+ * real cards print), whose filler Tesseract reads as "&lt;K": seed 9906 ("MAI&lt;&lt;THANH&lt;KLINH"), seed 9913
+ * ("VU&lt;K&lt;QUOOC&lt;&lt;SON", an O read twice too).
  */
 class MrzStripRegressionTest {
     private static IdCardReading read(String name) throws Exception {
@@ -42,5 +44,13 @@ class MrzStripRegressionTest {
         assertThat(reading.mrz().valid()).as(reading.mrz().errors().toString()).isTrue();
         assertThat(reading.mrzText()).startsWith("IDVNM17416540660081741654064<<");
         assertThat(reading.fields()).containsEntry("expiryDate", "2034-12-03");
+    }
+
+    @Test
+    void ocrBsFillersReadWithAKAreFillersInTheName() throws Exception {
+        IdCardReading reading = read("can_cuoc_2024-back-mrz-ocr-b-filler-read-with-k.png");
+        assertThat(reading.mrz().valid()).as(reading.mrz().errors().toString()).isTrue();
+        assertThat(reading.mrzText()).endsWith("\nMAI<<THANH<LINH<<<<<<<<<<<<<<<");
+        assertThat(read("can_cuoc_2024-back-mrz-ocr-b-doubled-o.png").mrzText()).endsWith("\nVU<<QUOC<SON<<<<<<<<<<<<<<<<<<");
     }
 }

@@ -29,10 +29,20 @@ class VietnameseSyllableTest {
     void whatOcrMakesOfThemFails() {
         for (String s : new String[]{"XHƯ", "KHẨI", "âi", "ăi", "ă", "â", "n", "qu", "quu", "ce", "ci", "cy", "ka", "ko",
                 "ku", "coa", "ge", "gê", "ghi̇a", "gha", "nge", "ngi", "ngha", "bich", "BICH", "hàt", "hảp", "thẫc", "thìch",
-                "tiên̉", "yêu̇", "gìi", "tyên", "iên", "kuy", "HUƯV", "CHÂẦU", "THỊSỸ", "Ÿ", "oă", "uơn", "ươ", "ưa̋",
+                "tiên̉", "yêu̇", "gìi", "tyên", "kyên", "iên", "kuy", "HUƯV", "CHÂẦU", "THỊSỸ", "Ÿ", "oă", "uơn", "ươ", "ưa̋",
                 "NGUYẺN", "hoàng̀", "ĐỖÔ", "xh", "ơng", "ich̀", "eu", "ei", "oo", "aa", "ĐÓAN", "HÒANG", "NGUỲEN",
                 "KSOR", "H'HEN", "DATE", "NAME", "OF", "SINB", "2021", ""}) {
             assertThat(VietnameseSyllable.isWellFormed(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void lettersWithoutMarksSpellASyllableWhenSomeMarksMakeOne() {
+        for (String s : new String[]{"DUC", "YEN", "NGUYEN", "HUU", "THUY", "QUAN", "AN", "LINH", "KHUE", "KY", "KIEU"}) {
+            assertThat(VietnameseSyllable.spellsOneUnmarked(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"KYEN", "KLINH", "KAN", "KSOR", "KBUOR", "BA0", "THANHK", "W", ""}) {
+            assertThat(VietnameseSyllable.spellsOneUnmarked(s)).as(s).isFalse();
         }
     }
 
