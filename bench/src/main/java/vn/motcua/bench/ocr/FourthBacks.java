@@ -126,7 +126,7 @@ final class FourthBacks {
         Style(Random r) {
             valueFont = pick(r, FONTS);
             labelFont = r.nextInt(3) == 0 ? valueFont : pick(r, FONTS);
-            String sans = pick(r, MRZ_FONTS);
+            String sans = pick(r, MRZ_FONTS); // drawn with OCR-B too, so that every other choice stays the card's
             mrzFont = OCR_B ? ocrB() : sans;
             labelSize = 14 + r.nextInt(6);
             valueSize = 19 + r.nextInt(7) - (SMALL_VALUES ? 5 : 0);

@@ -18,11 +18,16 @@ final class MrzReader {
     private static final double ZONE_SCALE = 0.6;
     /** A lone letter after three fillers: the name has ended (words part by one filler, the names by two). */
     private static final java.util.regex.Pattern SPECK_AFTER_THE_NAME = java.util.regex.Pattern.compile("(?<=<<<)[A-Z](?=<|$)");
-    private static final java.util.regex.Pattern FILLER_READ_AS_K = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$|[A-DFGJ-XZ])");
+    private static final java.util.regex.Pattern FILLER_READ_AS_K = java.util.regex.Pattern.compile("(?<=[A-Z])K+(?=<|$|[A-Z])");
+    /**
+     * Fillers read as a run of K's ("VNM<KKK<KKKKKK"): no name and no code doubles a K. The run's last K before
+     * H, I, E or Y may open the next name, a filler read as K before it ("XUAN<KKIM").
+     */
+    private static final java.util.regex.Pattern FILLERS_READ_AS_KS = java.util.regex.Pattern.compile("K+(?=K[HIEY])|K{2,}(?![HIEY])");
     /** A K opening a word after a filler, and the rest of that word. */
     private static final java.util.regex.Pattern K_OPENING_A_WORD = java.util.regex.Pattern.compile("(?<=<)K([A-Z]*)");
     /** A word of one consonant closing the name, only fillers after it: a speck, no Vietnamese given name. */
-    private static final java.util.regex.Pattern LONE_CONSONANT_LAST = java.util.regex.Pattern.compile("(?<=[A-Z]<)[BCDFGJKLMNPQRSTVXZ](?=<+$)");
+    private static final java.util.regex.Pattern LONE_CONSONANT_LAST = java.util.regex.Pattern.compile("(?<=[A-Z]<{1,2})[BCDFGJKLMNPQRSTVXZ](?=<+$)");
     private static final java.util.regex.Pattern DOUBLED_FILLER = java.util.regex.Pattern.compile("(?<=[A-Z])<<(?=[A-Z])");
     /** A word of one consonant: no Vietnamese syllable is one, and H (the Ê Đê "H'") is the one a name has alone. */
     private static final java.util.regex.Pattern LONE_CONSONANT = java.util.regex.Pattern.compile("(?<=^|<)[BCDFGJKLMNPQRSTVXZ]<(?=[A-Z])");
@@ -156,6 +161,7 @@ final class MrzReader {
     static String lines(List<String> texts) {
         List<String> candidates = texts.stream()
                 .map(t -> t.toUpperCase(java.util.Locale.ROOT).replace("«", "<<").replaceAll("[^A-Z0-9<]", ""))
+                .map(t -> FILLERS_READ_AS_KS.matcher(t).replaceAll(k -> "<".repeat(k.group().length())))
                 .filter(t -> t.length() >= 8 && t.contains("<<") || t.length() >= 20 && LINE_ONE_OPENING.matcher(t).find())
                 .toList();
         if (candidates.size() < 3) {
@@ -244,13 +250,22 @@ final class MrzReader {
             int wordStart = line.lastIndexOf('<', k.start()) + 1;
             boolean closing = k.end() == line.length() || line.charAt(k.end()) == '<';
             boolean afterSyllable = line.substring(wordStart, k.start()).matches(".*[AEIOUY].*");
+            String next = line.substring(k.end()).replaceFirst("<.*", "");
+            if (!next.isEmpty() && "EHIY".indexOf(next.charAt(0)) >= 0) {
+                // the K may open the next word, its filler lost ("MINHKHANH"): a filler only where it opens no syllable
+                // that the word after it is alone ("MINHKYEN")
+                boolean filler = afterSyllable && VietnameseSyllable.spellsOneUnmarked(next)
+                        && !VietnameseSyllable.spellsOneUnmarked("K" + next);
+                k.appendReplacement(out, filler ? "<".repeat(k.group().length()) : k.group());
+                continue;
+            }
             k.appendReplacement(out, closing || afterSyllable ? "<".repeat(k.group().length()) : "");
         }
         return k.appendTail(out).toString();
     }
 
     /**
-     * OCR-B's filler read as "&lt;K" ("THANH&lt;KLINH", "MINH&lt;KYEN", "VU&lt;K&lt;QUOC"): a K opening a word that is no
+     * OCR-B's filler read as "<K" ("THANH<KLINH", "MINH<KYEN", "VU<K<QUOC"): a K opening a word that is no
      * Vietnamese syllable with it and is one without it (K opens one only before H, I, E, Y, and never before "yê"), or a
      * K alone between a word and a filler. KHANH and HANH are both names: the K stays. So does a minority name's cluster
      * (KSOR, KBUOR, KPA): what follows its K is no Kinh syllable, and P alone opens none.
@@ -271,7 +286,7 @@ final class MrzReader {
 
     /**
      * The name line with what stands after the given names' padding as fillers: the names end at the first four
-     * fillers after the surname's two, and no name resumes after them ("TAM&lt;&lt;&lt;&lt;&lt;KE&lt;KE": the
+     * fillers after the surname's two, and no name resumes after them ("TAM<<<<<KE<KE": the
      * guilloche read as letters).
      */
     private static String afterThePadding(String line) {
@@ -284,9 +299,8 @@ final class MrzReader {
      * The name line's words as ICAO 9303 writes them: the surname, "<<", the given names one "<" apart, so a
      * later "<<" between two words is a filler doubled by the OCR ("XUAN<<LINH"); and a letter doubled where no
      * Vietnamese name doubles one ("GIIANG", "HOO": only "UU", as in HỮU, and "OO" before NG or C occur) is a letter read
-     * twice; a given
-     * name of one consonant ("VO<<K<KIM") is a speck read as a letter. Each
-     * dropped filler or letter is given back at the line's end, where the fillers are.
+     * twice; a given name of one consonant ("VO<<K<KIM") is a speck read as a letter. Each dropped filler or letter is
+     * given back at the line's end, where the fillers are.
      */
     static String nameWords(String line) {
         int first = line.indexOf("<<");

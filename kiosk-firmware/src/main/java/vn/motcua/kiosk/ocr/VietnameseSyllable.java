@@ -108,7 +108,7 @@ final class VietnameseSyllable {
             spellings = spellings.stream().flatMap(s -> options.chars().mapToObj(o -> s + (char) o)).toList();
         }
         for (String s : spellings) {
-            for (int at = -1; at < s.length(); at++) {
+            for (int at = -1; at < s.length(); at++) { // at -1: no tone ('\0', as Toned has it)
                 String tones = at < 0 ? "\0" : "aăâeêioôơuưy".indexOf(s.charAt(at)) >= 0 ? TONES : "";
                 for (char tone : tones.toCharArray()) {
                     if (wellFormed(new Toned(s, tone, at))) {
