@@ -81,7 +81,7 @@ public final class BookingRoutes {
                 ctx.json(bookings.move(ctx.pathParam("code"), bodies.read(ctx, BookingMove.class))));
         config.routes.post("/api/v1/bookings/{code}/check-in", ctx -> {
             Principal kiosk = access.require(ctx, Role.KIOSK);
-            boolean wait = !ctx.body().isBlank() && bodies.read(ctx, CheckInRequest.class).waitIfEarly();
+            boolean wait = !JsonBodies.bodyOf(ctx).isBlank() && bodies.read(ctx, CheckInRequest.class).waitIfEarly();
             ctx.status(201).json(checkIns.checkIn(ctx.pathParam("code"), kiosk, baseUrl.of(ctx), wait));
         });
         config.routes.get("/api/v1/calendar", ctx -> ctx.json(bookings.calendar()));

@@ -47,8 +47,24 @@ public final class JsonBodies {
         return m;
     }
 
+    /**
+     * The request's body, or a refusal when its connection failed under it: the client went away, or the server is
+     * stopping and closed it mid-body (Jetty's "Unconsumed"). Nothing was done for such a request, so it is answered
+     * as bad, not logged as the server's own failure with a trace that says no more.
+     */
+    public static String bodyOf(Context ctx) {
+        try {
+            return ctx.body();
+        } catch (Exception e) { // Jetty rethrows the IOException without declaring it
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                throw ApiException.badRequest("body_unreadable", "Không đọc được nội dung yêu cầu / request body could not be read");
+            }
+            throw e;
+        }
+    }
+
     public <T> T read(Context ctx, Class<T> type) {
-        String body = ctx.body();
+        String body = bodyOf(ctx);
         if (body.isBlank()) {
             throw ApiException.badRequest("invalid_json", "Thiếu nội dung JSON / request body is empty");
         }

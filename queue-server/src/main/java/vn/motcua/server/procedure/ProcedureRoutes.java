@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.motcua.server.auth.Access;
 import vn.motcua.server.auth.Role;
 import vn.motcua.server.http.ApiException;
+import vn.motcua.server.http.JsonBodies;
 import vn.motcua.server.storage.Database;
 
 /**
@@ -36,7 +37,7 @@ public final class ProcedureRoutes {
                 .orElseThrow(() -> ApiException.notFound("Thủ tục / procedure " + ctx.pathParam("code")))));
         config.routes.post("/api/v1/procedures/import", ctx -> {
             access.require(ctx, Role.ADMIN);
-            Catalogue catalogue = store.parse(ctx.body());
+            Catalogue catalogue = store.parse(JsonBodies.bodyOf(ctx));
             int n = db.transaction(c -> store.importInto(c, catalogue));
             ctx.json(Map.of("imported", n, "version", String.valueOf(catalogue.version())));
         });
