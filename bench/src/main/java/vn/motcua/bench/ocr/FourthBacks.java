@@ -70,6 +70,8 @@ final class FourthBacks {
      * cards print, at its own advance on the 2.54 mm pitch, instead of a sans face set on that pitch.
      */
     private static final boolean OCR_B = Boolean.getBoolean("ocr.dOcrB");
+    /** The OCR-B family's name, looked up once: fontconfig lists the fonts on every call. */
+    private static final String OCR_B_FAMILY = OCR_B ? Style.ocrB() : null;
     /** The four labels' Vietnamese and English halves, in the card's order, as the 2024 card words them. */
     private static final String[][] LABELS = {
         {"Nơi cư trú", "Place of residence"},
@@ -127,7 +129,7 @@ final class FourthBacks {
             valueFont = pick(r, FONTS);
             labelFont = r.nextInt(3) == 0 ? valueFont : pick(r, FONTS);
             String sans = pick(r, MRZ_FONTS); // drawn with OCR-B too, so that every other choice stays the card's
-            mrzFont = OCR_B ? ocrB() : sans;
+            mrzFont = OCR_B ? OCR_B_FAMILY : sans;
             labelSize = 14 + r.nextInt(6);
             valueSize = 19 + r.nextInt(7) - (SMALL_VALUES ? 5 : 0);
             labelMode = r.nextInt(2);

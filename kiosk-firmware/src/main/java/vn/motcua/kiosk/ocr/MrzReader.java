@@ -254,8 +254,7 @@ final class MrzReader {
             if (!next.isEmpty() && "EHIY".indexOf(next.charAt(0)) >= 0) {
                 // the K may open the next word, its filler lost ("MINHKHANH"): a filler only where it opens no syllable
                 // that the word after it is alone ("MINHKYEN")
-                boolean filler = afterSyllable && VietnameseSyllable.spellsOneUnmarked(next)
-                        && !VietnameseSyllable.spellsOneUnmarked("K" + next);
+                boolean filler = afterSyllable && opensNoSyllableBefore(next);
                 k.appendReplacement(out, filler ? "<".repeat(k.group().length()) : k.group());
                 continue;
             }
@@ -277,11 +276,15 @@ final class MrzReader {
             String rest = k.group(1);
             // "<K<" after a word is its "<<" ("VU<K<QUOC"); after two fillers the K is a speck LONE_CONSONANT drops
             boolean filler = rest.isEmpty() ? k.start() >= 2 && Character.isLetter(line.charAt(k.start() - 2))
-                    : !rest.matches("P[^H].*|P") && VietnameseSyllable.spellsOneUnmarked(rest)
-                    && !VietnameseSyllable.spellsOneUnmarked("K" + rest);
+                    : !rest.matches("P[^H].*|P") && opensNoSyllableBefore(rest);
             k.appendReplacement(out, filler ? rest : "K" + rest);
         }
         return k.appendTail(out).toString();
+    }
+
+    /** Whether a K before these letters is no part of the name: they are a syllable alone and none with the K. */
+    private static boolean opensNoSyllableBefore(String letters) {
+        return VietnameseSyllable.spellsOneUnmarked(letters) && !VietnameseSyllable.spellsOneUnmarked("K" + letters);
     }
 
     /**
