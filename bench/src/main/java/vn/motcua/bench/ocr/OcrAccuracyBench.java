@@ -102,6 +102,9 @@ public final class OcrAccuracyBench {
         Map<String, Map<String, Integer>> kinds = new LinkedHashMap<>();
         // which fields one card missed together: a lost strip of the card, a row given to the wrong field
         Map<String, Map<String, Integer>> together = new LinkedHashMap<>();
+        // what the kiosk shows the citizen: a wrong field shown as sure is the miss no one is asked to catch
+        Map<String, int[]> flags = new LinkedHashMap<>();
+        Map<String, Integer> sureButWrong = new LinkedHashMap<>();
         StringBuilder stages = new StringBuilder("\nCPU ms per card by step (mean): prepare | page pass | fields | number second look "
                 + "| MRZ pass\n\n| generator | model | face | quality | prepare | page | fields | number 2nd | MRZ |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -123,7 +126,7 @@ public final class OcrAccuracyBench {
                     if (side != CardSide.FRONT && frontsOnly) {
                         continue;
                     }
-                    int right = 0;
+                    int rightFields = 0;
                     int total = 0;
                     int whole = 0;
                     int detected = 0;
@@ -146,14 +149,22 @@ public final class OcrAccuracyBench {
                         Map<String, String> read = readFields(r);
                         boolean all = true;
                         List<String> missed = new ArrayList<>();
+                        int[] flagged = flags.computeIfAbsent(String.format("| %s | %s | %s | %s |", gen, model, side,
+                                degraded ? "degraded" : "clean"), k -> new int[4]);
                         for (Map.Entry<String, String> e : c.fields().entrySet()) {
                             total++;
                             String cell = String.format("| %s | %s | %s | %s | %s |", gen, model, side,
                                     degraded ? "degraded" : "clean", e.getKey());
                             int[] counted = byField.computeIfAbsent(cell, k -> new int[2]);
                             counted[1]++;
-                            if (e.getValue().equals(read.get(e.getKey()))) {
-                                right++;
+                            boolean right = e.getValue().equals(read.get(e.getKey()));
+                            Shown shown = Shown.of(r, e.getKey(), read.get(e.getKey()) != null, right);
+                            flagged[shown.ordinal()]++;
+                            if (shown == Shown.WRONG_SURE) {
+                                sureButWrong.merge(cell, 1, Integer::sum);
+                            }
+                            if (right) {
+                                rightFields++;
                                 counted[0]++;
                             } else {
                                 all = false;
@@ -163,7 +174,8 @@ public final class OcrAccuracyBench {
                                                 + MissKind.readAsAnother(e.getKey(), read.get(e.getKey()), c.fields()), 1, Integer::sum);
                                 misses.append(c.id()).append(' ').append(e.getKey()).append(": expected «")
                                         .append(e.getValue().replace('\n', '/')).append("» read «")
-                                        .append(String.valueOf(read.get(e.getKey())).replace('\n', '/')).append("»\n");
+                                        .append(String.valueOf(read.get(e.getKey())).replace('\n', '/')).append("»")
+                                        .append(shown == Shown.WRONG_SURE ? " (shown sure)\n" : "\n");
                             }
                         }
                         whole += all ? 1 : 0;
@@ -184,7 +196,7 @@ public final class OcrAccuracyBench {
                                 case 'D' -> "D (tuned on)";
                                 default -> "B (unseen)";
                             }, model, side, degraded ? "degraded" : "clean", n,
-                            detected, n, 100.0 * right / total, whole, n, times.get(times.size() / 2),
+                            detected, n, 100.0 * rightFields / total, whole, n, times.get(times.size() / 2),
                             times.get(times.size() - 1), cpu / 1_000_000 / n));
                     stages.append(String.format("| %s | %s | %s | %s | %d | %d | %d | %d | %d |%n", gen, model, side,
                             degraded ? "degraded" : "clean", step[0] / 1_000_000 / n, step[1] / 1_000_000 / n,
@@ -203,6 +215,12 @@ public final class OcrAccuracyBench {
                 + "|---|---|---|---|---|---|\n");
         kinds.forEach((cell, counted) -> table.append(cell).append(' ').append(String.join("; ", counted.entrySet().stream()
                 .map(k -> k.getKey() + " " + k.getValue()).toList())).append(" |\n"));
+        table.append("\nWhat the citizen is shown (fields; the MRZ is asked to check when a check digit fails)\n\n"
+                + "| generator | model | face | quality | right, shown sure | right, asked to check | wrong, asked or left empty "
+                + "| wrong, shown sure |\n|---|---|---|---|---|---|---|---|\n");
+        flags.forEach((cell, f) -> table.append(cell).append(String.format(" %d | %d | %d | %d |%n", f[0], f[1], f[2], f[3])));
+        table.append("\nWrong and shown sure, by field\n\n| generator | model | face | quality | field | cards |\n|---|---|---|---|---|---|\n");
+        sureButWrong.forEach((cell, count) -> table.append(cell).append(' ').append(count).append(" |\n"));
         table.append("\nFields one card missed together\n\n| generator | model | face | quality | fields missed (cards) |\n"
                 + "|---|---|---|---|---|\n");
         together.forEach((cell, counted) -> table.append(cell).append(' ').append(String.join("; ", counted.entrySet().stream()

@@ -284,13 +284,19 @@ public final class IdCardOcr {
         return out;
     }
 
-    /** The dates against the card and the law, then the issue date's row looked at again and voted on. */
+    /**
+     * The dates against the card and the law, then the issue date's row looked at again and voted on, then one day read
+     * for both dates kept by the field it can be ({@link OneDateForBoth}).
+     */
     private IdCardReading checkDates(BufferedImage card, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
             CardLayout layout, IdCardReading reading, MrzResult mrz) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         IdCardReading checked = dateCheck.check(card, rows, byField, reading, mrz, threshold, today, layout.model().issuedFrom());
         checked = dateRowSecondLook.improve(card, rows, layout, checked);
-        return issueDateVote.improve(card, rows, byField, layout, checked, threshold, today);
+        checked = issueDateVote.improve(card, rows, byField, layout, checked, threshold, today);
+        // with an MRZ that holds, MrzBackDates has settled both dates
+        return mrz != null && mrz.valid() ? checked : OneDateForBoth.mend(checked, rows, today, layout.model().issuedFrom(),
+                () -> unreadBands.read(card, rows), threshold);
     }
 
     /**

@@ -18,7 +18,8 @@ import vn.motcua.kiosk.idcard.CardValidity;
  * <ul>
  *   <li>an expiry read as none, or as another date, is the MRZ's, "Không thời hạn" when its expiry is fillers (the
  *   print under the photo's edge is the back's smallest; a blur leaves "Có giá trị đến 03/11/2031" as "Đôn GoyÊ Sa
- *   2 2,", and a lost issue label gives the expiry the issue date's row);</li>
+ *   2 2,", and a lost issue label gives the expiry the issue date's row); an expiry read as the MRZ has it
+ *   is vouched for by its check digit, whatever confidence the page gave its row;</li>
  *   <li>an issue date read as none, or as a date that does not fit, is the one date printed above the MRZ
  *   that fits: on or after 1 July 2024 (the Law on Identification 2023 in force, the first Căn cước issued),
  *   not after today, and giving the MRZ's expiry from its birth date. Two such dates, or none: nothing is
@@ -57,6 +58,9 @@ final class MrzBackDates {
         if (!expiry.equals(fields.get("expiryDate"))) {
             fields.put("expiryDate", expiry);
             confidence.put("expiryDate", FROM_MRZ);
+        } else {
+            // read as the MRZ has it: its check digit vouches for the row however faint the page found it
+            confidence.merge("expiryDate", FROM_MRZ, Math::max);
         }
         LocalDate issue = DateAgreement.parse(fields.get("issueDate"));
         if (mrzBirth == null || issue != null && fits(issue, mrzBirth, mrzExpiry, today)) {

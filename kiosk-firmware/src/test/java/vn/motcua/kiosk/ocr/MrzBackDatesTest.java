@@ -129,4 +129,14 @@ class MrzBackDatesTest {
         assertThat(DateAgreement.issueAgreesNeverExpiring(LocalDate.of(2026, 3, 12), birth, TODAY)).isTrue();
         assertThat(DateAgreement.issueAgreesNeverExpiring(LocalDate.of(2026, 3, 11), birth, TODAY)).isFalse();
     }
+
+    @Test
+    void anExpiryReadAsTheMrzHasItIsVouchedForHoweverFaintItsRow() {
+        // generator D's 9100: the expiry under its label alone on a row the page read with no confidence
+        Map<String, String> f = fields("2025-11-03", "2031-11-03");
+        Map<String, Double> c = new HashMap<>(Map.of("issueDate", 0.9, "expiryDate", 0.0));
+        MrzBackDates.fill(rows("03/11/2025", "03/11/2031"), f, c, BIRTH, EXPIRY, TODAY);
+        assertThat(f.get("expiryDate")).isEqualTo("2031-11-03");
+        assertThat(c.get("expiryDate")).isEqualTo(MrzBackDates.FROM_MRZ);
+    }
 }
