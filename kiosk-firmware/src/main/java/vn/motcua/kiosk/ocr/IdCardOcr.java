@@ -192,6 +192,8 @@ public final class IdCardOcr {
         if (detected != null) {
             reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
         }
+        reading = PlaceDoubt.flagged(reading, layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name)
+                .toList(), threshold);
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }

@@ -77,9 +77,13 @@ final class MrzBackDates {
     }
 
     private static List<LocalDate> fitting(List<TextRow> rows, LocalDate birth, LocalDate expiry, LocalDate today) {
+        return datesPrinted(rows, d -> fits(d, birth, expiry, today));
+    }
+
+    /** The distinct dates of the rows that are not the MRZ's, of those a test takes. */
+    static List<LocalDate> datesPrinted(List<TextRow> rows, java.util.function.Predicate<LocalDate> taken) {
         return rows.stream().filter(r -> !r.text().contains("<<"))
-                .flatMap(r -> datesIn(r.text()).stream()).filter(d -> fits(d, birth, expiry, today))
-                .distinct().toList();
+                .flatMap(r -> datesIn(r.text()).stream()).filter(taken).distinct().toList();
     }
 
     /** An issue date that gives this expiry by the milestone rule (none: the card never expires). */

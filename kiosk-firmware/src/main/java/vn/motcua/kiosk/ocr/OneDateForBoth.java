@@ -34,16 +34,11 @@ final class OneDateForBoth {
         Predicate<LocalDate> fits = isExpiry
                 ? d -> d.isBefore(day) && !d.isAfter(today) && (issuedFrom == null || !d.isBefore(issuedFrom))
                 : d -> d.isAfter(day);
-        List<LocalDate> found = datesIn(rows, fits);
+        List<LocalDate> found = MrzBackDates.datesPrinted(rows, fits);
         if (found.isEmpty()) {
-            found = datesIn(unreadBands.get(), fits);
+            found = MrzBackDates.datesPrinted(unreadBands.get(), fits);
         }
         return found.size() == 1 ? reading.with(other, found.get(0).toString(), BY_ELIMINATION, threshold)
                 : reading.with(other, null, 0.0, threshold);
-    }
-
-    private static List<LocalDate> datesIn(List<TextRow> rows, Predicate<LocalDate> fits) {
-        return rows.stream().filter(r -> !r.text().contains("<<"))
-                .flatMap(r -> MrzBackDates.datesIn(r.text()).stream()).filter(fits).distinct().toList();
     }
 }

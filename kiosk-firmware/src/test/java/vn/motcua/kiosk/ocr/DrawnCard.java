@@ -27,4 +27,32 @@ final class DrawnCard {
         g.dispose();
         return card;
     }
+
+    /**
+     * A 2024 back's labelled rows in DejaVu Sans on pale paper, with no MRZ (a strip past reading): the residence over
+     * two rows, the place of birth, the issue and the expiry date, each value beside or under its label.
+     */
+    static BufferedImage back2024(String residence1, String residence2, String placeOfBirth, String issue, String expiry) {
+        BufferedImage card = new BufferedImage(1000, 630, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = card.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(246, 244, 238));
+        g.fillRect(0, 0, card.getWidth(), card.getHeight());
+        g.setColor(new Color(25, 25, 30));
+        Font label = new Font("DejaVu Sans", Font.PLAIN, 18);
+        Font value = new Font("DejaVu Sans", Font.BOLD, 23);
+        String[][] rows = {{"Nơi cư trú / Place of residence:", ""}, {"", residence1}, {"", residence2},
+            {"Nơi đăng ký khai sinh / Place of birth:", ""}, {"", placeOfBirth},
+            {"Ngày, tháng, năm cấp / Date of issue: ", issue}, {"Ngày, tháng, năm hết hạn / Date of expiry: ", expiry}};
+        int y = 190;
+        for (String[] row : rows) {
+            g.setFont(label);
+            g.drawString(row[0], 60, y);
+            g.setFont(value);
+            g.drawString(row[1], 60 + g.getFontMetrics(label).stringWidth(row[0]), y);
+            y += 36;
+        }
+        g.dispose();
+        return card;
+    }
 }

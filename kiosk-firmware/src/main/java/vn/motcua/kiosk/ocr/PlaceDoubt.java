@@ -1,0 +1,135 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A place read in a shape no printed place has, however sure the page was of its letters: it is shown to the citizen
+ * to check, not as read. A wrong place shown as sure is the miss no one is asked to catch; most of them (generator D's
+ * tuning sets: 130 of the 189 wrong fields shown as sure were places) are of these shapes:
+ * <ul>
+ *   <li>it does not end with a province, present or former ("Tổ 8, Thôn Long Điền, Phường Kim Sơn": the province's row
+ *   lost; "Khu phố 7" alone);</li>
+ *   <li>a province ("Tỉnh …", "Thành phố Hà Nội") stands before its last part (another place's rows taken in: "…, Tỉnh
+ *   Bắc Kạn, Thị trấn Đồng Đăng, …, Tỉnh Lạng Sơn");</li>
+ *   <li>a unit's type stands with no name ("Xã - Thị xã Hương Trà", "Xã Huyện An Lão", "Phương - Tỉnh An Giang");</li>
+ *   <li>a unit's name is in neither list of units, before or after the 2025 merger ("Xã TÈ LỄ", "Huyện Y ng Liêm");
+ *   a name of three letters or fewer, or a numbered ward, is not judged (a unit of another province is not doubted:
+ *   the lists hold the units of 2020 and 2025, and a place of birth may name one merged away since);</li>
+ *   <li>its first part, of a place of several, is a scrap: no type, no street word, no number, two words at most, and
+ *   no unit's name ("Lộc, TP. Hà Nội", "Khê, X. Kim Sơn, …": the row's start lost).</li>
+ * </ul>
+ * A place abroad ({@link Abroad}) has none of these to judge by.
+ */
+final class PlaceDoubt {
+    /** Below any threshold the kiosk runs with. */
+    static final double DOUBTED = 0.5;
+    private static final String TYPE = "(?:" + TypeAbbreviation.SPELLED_TYPES.substring(3, TypeAbbreviation.SPELLED_TYPES.length() - 1)
+            + "|" + TypeAbbreviation.LETTERS + "\\.)";
+    private static final Pattern TYPED = Pattern.compile("^" + TYPE + "\\s+");
+    private static final Pattern TYPE_THEN_TYPE = Pattern.compile("^" + TYPE + "\\s+" + TYPE + "(?:\\s|$)");
+    /**
+     * A province before the place's last part: "Tỉnh …", or one of the cities that have been centrally run since before
+     * any card (not Đà Nẵng nor Cần Thơ, once cities of the provinces Quảng Nam - Đà Nẵng and Cần Thơ, nor Huế).
+     */
+    private static final Pattern PROVINCE_TYPED = Pattern.compile(
+            "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
+    private static final Gazetteer PROVINCES = Gazetteer.provinces();
+    /** The types without marks: a type alone read with its marks lost or others ("Phương - Tỉnh An Giang"). */
+    private static final java.util.Set<String> TYPES_FOLDED = java.util.Set.of("xa", "phuong", "thi tran", "dac khu", "huyen",
+            "quan", "thi xa", "thanh pho", "tinh");
+
+    private PlaceDoubt() {
+    }
+
+    /** The reading with each of these places that is doubtful shown to be checked. */
+    static IdCardReading flagged(IdCardReading reading, List<String> places, double threshold) {
+        IdCardReading out = reading;
+        for (String field : places) {
+            String value = out.fields().get(field);
+            if (doubtful(value) && out.confidence().getOrDefault(field, 0.0) > DOUBTED) {
+                out = out.with(field, value, DOUBTED, threshold);
+            }
+        }
+        return out;
+    }
+
+    static boolean doubtful(String place) {
+        if (place == null || place.isBlank() || Abroad.names(place)) {
+            return false;
+        }
+        List<String> parts = parts(place);
+        int last = parts.size() - 1;
+        if (!endsWithProvince(place)) {
+            return true;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (TypeAbbreviation.isTypeAlone(part) || TYPES_FOLDED.contains(Fold.fold(part).toLowerCase(java.util.Locale.ROOT))
+                    || TYPE_THEN_TYPE.matcher(part).find()) {
+                return true;
+            }
+            if (i < last && PROVINCE_TYPED.matcher(part).find() && !namesProvinceWithNext(parts, i)) {
+                return true;
+            }
+            if (i < last && unlisted(part)) {
+                return true;
+            }
+        }
+        return parts.size() > 1 && scrap(parts.get(0));
+    }
+
+    /** The parts between commas, and between dashes where a dash sets typed units apart ("Xã A - Huyện B"). */
+    private static List<String> parts(String place) {
+        List<String> parts = new ArrayList<>();
+        for (String comma : place.split("\\s*,\\s*")) {
+            String[] dashed = comma.split("\\s*-\\s*");
+            boolean unitsApart = Arrays.stream(dashed).skip(1).anyMatch(p -> TYPED.matcher(p).find() || TypeAbbreviation.isTypeAlone(p));
+            if (unitsApart) {
+                parts.addAll(Arrays.asList(dashed));
+            } else {
+                parts.add(comma);
+            }
+        }
+        parts.removeIf(String::isBlank);
+        return parts;
+    }
+
+    /** Whether the place's last part, or its last two set apart by a dash ("Bà Rịa - Vũng Tàu"), names a province. */
+    private static boolean endsWithProvince(String place) {
+        String last = place.substring(place.lastIndexOf(',') + 1).strip();
+        String[] dashed = last.split("\\s*-\\s*");
+        for (int k = 1; k <= Math.min(2, dashed.length); k++) {
+            String tail = String.join(" - ", Arrays.copyOfRange(dashed, dashed.length - k, dashed.length));
+            if (PROVINCES.namesProvince(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Tỉnh Bà Rịa" before "Vũng Tàu": one province's name set apart by its own dash. */
+    private static boolean namesProvinceWithNext(List<String> parts, int i) {
+        return i + 1 == parts.size() - 1 && PROVINCES.namesProvince(parts.get(i) + " - " + parts.get(i + 1));
+    }
+
+    /** A commune's or district's type with a name of four letters or more that neither list holds. */
+    private static boolean unlisted(String part) {
+        String spelled = TypeAbbreviation.spelledOut(part);
+        var typed = TYPED.matcher(spelled);
+        if (!typed.find() || spelled.startsWith("Tỉnh ") || PROVINCES.namesProvince(spelled)) {
+            return false;
+        }
+        String name = spelled.substring(typed.end());
+        String key = AdminUnits.key(name);
+        return key.length() >= 4 && !key.matches(".*\\d.*") && !AdminUnits.namesAUnitWithoutType(name);
+    }
+
+    private static boolean scrap(String first) {
+        String[] words = first.strip().split("\\s+");
+        return words.length <= 2 && !TYPED.matcher(first).find() && !AddressEnds.startsAsAddress(first)
+                && !first.matches(".*\\d.*") && !AdminUnits.namesAUnitWithoutType(first);
+    }
+}

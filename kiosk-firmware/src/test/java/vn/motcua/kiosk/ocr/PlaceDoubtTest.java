@@ -1,0 +1,59 @@
+package vn.motcua.kiosk.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Places read in a shape no printed place has are shown to be checked; printed shapes are not. */
+class PlaceDoubtTest {
+    @Test
+    void placesAsCardsPrintThemAreNotDoubted() {
+        for (String place : List.of("Thôn Mỹ Thạnh, Xã Mường Đăng, Huyện Tủa Chùa, Tỉnh Điện Biên",
+                "Tổ dân phố 11, Xã Tân Hoà-Thành phố Lạng Sơn-Tỉnh Lạng Sơn", "Số 50 đường Lý Thường Kiệt, X. Bình An, "
+                        + "TP. Hải Dương, T. Hải Dương", "Thôn Yên Khê, Xã Phú Mỹ, Lương Tài, Bắc Ninh",
+                "Phường 11, Quận 5, Thành phố Hồ Chí Minh", "Xã Long Sơn, Thành phố Vũng Tàu, Tỉnh Bà Rịa - Vũng Tàu",
+                "Tỉnh Cà Mau", "Thành phố Cần Thơ", "Tỉnh Nghệ Tĩnh", "Khu phố 3, Phường Chi Lăng - Tỉnh An Giang",
+                "Xã An Chấn - Huyện Tuy An - Tỉnh Phú Yên", "200/32 Ngô Quyền, Xã Dương Sơn, Huyện Bạch Thông, Tỉnh Bắc Kạn",
+                "Cộng hòa Pháp", "Thành phố Đà Nẵng, Tỉnh Quảng Nam - Đà Nẵng")) {
+            assertThat(PlaceDoubt.doubtful(place)).as(place).isFalse();
+        }
+    }
+
+    @Test
+    void placesReadInShapesNoCardPrintsAreDoubted() {
+        // generator D's tuning sets, each read so and shown as sure before
+        for (String place : List.of("Tổ 8, Thôn Long Điền, Phường Kim Sơn", "Khu phố 7",
+                "200/32 Ngô Quyền, Xã Dương Sơn, Huyện Bạch Thông Tỉnh Bắc Kan, Thị trấn Đồng Đăng, Huyện Tràng Định, Tỉnh Lạng Sơn",
+                "Khu phố 8, Phường Bình An, Thành phố Hồ Chí Minh, Mỹ, T. Quảng Ngãi",
+                "Xã - Thị xã Hương Trà - Tỉnh Thừa Thiên Huế", "Khu phố 10, Xã Huyện An Lão - Thành phố Hải Phòng",
+                "Tổ 16, Phường - Thành phố Hồ Chí Minh", "Tổ 7, Xã Nguyễn Văn Thảnh, Huyện Y ng Liêm, Tỉnh Vĩnh Long",
+                "Tổ 12, Xã Dreng, Huyện Đăk Đoa - Tỉnh Gia Lai", "Lộc, TP. Hà Nội", "Kiêu, TP. Hải Phòng", "Phương - Tỉnh An Giang")) {
+            assertThat(PlaceDoubt.doubtful(place)).as(place).isTrue();
+        }
+    }
+
+    @Test
+    void aDoubtfulPlaceIsShownToBeCheckedAndASoundOneKeepsItsConfidence() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("placeOfResidence", "Tổ 8, Thôn Long Điền, Phường Kim Sơn");
+        fields.put("placeOfBirth", "Tỉnh Cà Mau");
+        IdCardReading read = new IdCardReading(fields, new LinkedHashMap<>(Map.of("placeOfResidence", 0.95, "placeOfBirth", 0.95)),
+                List.of(), 0);
+        IdCardReading flagged = PlaceDoubt.flagged(read, List.of("placeOfResidence", "placeOfBirth"), 0.8);
+        assertThat(flagged.fields()).isEqualTo(fields);
+        assertThat(flagged.toCheck()).containsExactly("placeOfResidence");
+        assertThat(flagged.confidence().get("placeOfBirth")).isEqualTo(0.95);
+    }
+
+    @Test
+    void aBackWhoseResidenceEndsWithNoProvinceIsReadAsPrintedAndShownToBeChecked() {
+        // the province's row left off the card: what is there is read, and the citizen is asked to finish it
+        IdCardReading r = new IdCardOcr().read(DrawnCard.back2024("Tổ 8, Thôn Long Điền,", "Phường Kim Sơn",
+                "Tỉnh Cà Mau", "06/02/2025", "29/05/2029"));
+        assertThat(r.fields()).containsEntry("placeOfResidence", "Tổ 8, Thôn Long Điền, Phường Kim Sơn");
+        assertThat(r.toCheck()).contains("placeOfResidence").doesNotContain("placeOfBirth");
+    }
+}
