@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A place read in a shape no printed place has, however sure the page was of its letters: it is shown to the citizen
  * to check, not as read. A wrong place shown as sure is the miss no one is asked to catch; most of them (generator D's
- * tuning sets: 130 of the 189 wrong fields shown as sure were places) are of these shapes:
+ * tuning sets: 172 of the 189 wrong fields shown as sure were places) are of these shapes:
  * <ul>
  *   <li>it does not end with a province, present or former ("Tổ 8, Thôn Long Điền, Phường Kim Sơn": the province's row
  *   lost; "Khu phố 7" alone);</li>
