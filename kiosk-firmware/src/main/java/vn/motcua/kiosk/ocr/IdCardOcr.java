@@ -192,8 +192,7 @@ public final class IdCardOcr {
         if (detected != null) {
             reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
         }
-        reading = PlaceDoubt.flagged(reading, layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name)
-                .toList(), threshold);
+        reading = PlaceDoubt.flagged(reading, places(layout), threshold);
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
@@ -234,6 +233,11 @@ public final class IdCardOcr {
                 && e.getValue().stream().anyMatch(o -> o.top() == l.top() && o.left() == l.left())));
     }
 
+    /** The layout's places: the fields printed over more than one row. */
+    private static List<String> places(CardLayout layout) {
+        return layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name).toList();
+    }
+
     /** The first reading with the fields it left unread taken from another, where that one read them. */
     private IdCardReading filled(IdCardReading first, List<String> unread, IdCardReading again) {
         IdCardReading out = first;
@@ -257,7 +261,7 @@ public final class IdCardOcr {
      */
     private IdCardReading placesInUnreadBands(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first,
                                               List<String> byLabel) {
-        List<String> places = layout.fields().stream().filter(f -> f.lines() > 1).map(CardLayout.Field::name).toList();
+        List<String> places = places(layout);
         List<String> unread = places.stream().filter(f -> first.fields().get(f) == null).toList();
         List<String> unlabelled = places.stream().filter(f -> first.fields().get(f) != null && !byLabel.contains(f)).toList();
         if (unread.isEmpty() && unlabelled.isEmpty()) {

@@ -26,8 +26,7 @@ import java.util.regex.Pattern;
 final class PlaceDoubt {
     /** Below any threshold the kiosk runs with. */
     static final double DOUBTED = 0.5;
-    private static final String TYPE = "(?:" + TypeAbbreviation.SPELLED_TYPES.substring(3, TypeAbbreviation.SPELLED_TYPES.length() - 1)
-            + "|" + TypeAbbreviation.LETTERS + "\\.)";
+    private static final String TYPE = TypeAbbreviation.ANY_TYPE;
     private static final Pattern TYPED = Pattern.compile("^" + TYPE + "\\s+");
     private static final Pattern TYPE_THEN_TYPE = Pattern.compile("^" + TYPE + "\\s+" + TYPE + "(?:\\s|$)");
     /**
@@ -38,8 +37,8 @@ final class PlaceDoubt {
             "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
     private static final Gazetteer PROVINCES = Gazetteer.provinces();
     /** The types without marks: a type alone read with its marks lost or others ("Phương - Tỉnh An Giang"). */
-    private static final java.util.Set<String> TYPES_FOLDED = java.util.Set.of("xa", "phuong", "thi tran", "dac khu", "huyen",
-            "quan", "thi xa", "thanh pho", "tinh");
+    private static final java.util.Set<String> TYPES_FOLDED = TypeAbbreviation.SPELLED.stream()
+            .map(t -> Fold.fold(t).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 
     private PlaceDoubt() {
     }

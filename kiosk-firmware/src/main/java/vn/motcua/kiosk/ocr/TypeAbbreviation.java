@@ -21,11 +21,16 @@ final class TypeAbbreviation {
             .collect(Collectors.joining("|", "(?:", ")"));
     /** One abbreviation with its full stop, as a whole word. */
     static final Pattern WORD = Pattern.compile(LETTERS + "\\.");
+    /** The units' types spelled out, as printed. */
+    static final List<String> SPELLED = List.of("Xã", "Phường", "Đặc khu", "Thị trấn", "Quận", "Huyện", "Thị xã", "Thành phố",
+            "Tỉnh");
     /** The units' types spelled out, as printed, as one group: "(?:Xã|Phường|…|Tỉnh)". */
-    static final String SPELLED_TYPES = "(?:Xã|Phường|Đặc khu|Thị trấn|Quận|Huyện|Thị xã|Thành phố|Tỉnh)";
+    static final String SPELLED_TYPES = "(?:" + String.join("|", SPELLED) + ")";
+    /** A type spelled out or abbreviated, as one group: "(?:Xã|…|Tỉnh|(?:TP|…|X)\.)". */
+    static final String ANY_TYPE = "(?:" + SPELLED_TYPES + "|" + LETTERS + "\\.)";
     /** The two-word types, whose second word a card may print with its capital ("Thị Trấn"). */
     private static final List<String> TWO_WORD_TYPES = List.of("Thị trấn", "Thị xã", "Thành phố", "Đặc khu");
-    private static final Pattern TYPE_ALONE = Pattern.compile(SPELLED_TYPES + "|" + LETTERS + "\\.");
+    private static final Pattern TYPE_ALONE = Pattern.compile(ANY_TYPE);
 
     private TypeAbbreviation() {
     }
