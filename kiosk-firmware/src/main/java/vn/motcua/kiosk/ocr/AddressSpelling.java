@@ -97,6 +97,7 @@ final class AddressSpelling {
             parts[i] = list.correct(lookup, province).or(() -> list.typeMisread(lookup, province))
                     .or(() -> afterUnit ? list.withoutType(read, province) : Optional.empty())
                     .or(() -> list.districtWordOff(lookup, province))
+                    .or(() -> list.districtLettersOff(lookup, province))
                     .filter(name -> AdminUnits.key(name).equals(AdminUnits.key(lookup)) || !list.other().isOfficial(lookup))
                     // the two lists write a few names with other capitals ("Xã Ia RVê", "Xã Ia Rvê"), and a card may space a
                     // name's hyphen otherwise than the list ("Thành phố Phan Rang - Tháp Chàm"): either is as printed
@@ -448,6 +449,9 @@ final class AddressSpelling {
         // a street word is followed by its number or its name ("hôn 2", "Lhôn Đông"), a label's remnant is not
         if (canonical == null && rest.matches("[\\d+\\p{Lu}].*")) {
             canonical = StreetStart.firstLetterOff(word, START_WORDS);
+        }
+        if (canonical == null && rest.matches("\\d.*")) {
+            canonical = StreetStart.vowelOff(word, START_WORDS);
         }
         return canonical == null ? part : canonical + " " + StreetStart.number(rest);
     }

@@ -75,6 +75,15 @@ final class AdminUnits {
         return BEFORE_2025.namesWithoutType(words) || AFTER_2025.namesWithoutType(words);
     }
 
+    /**
+     * Whether words, however short, are the name of a unit of either list without its type ("Lắk" of "Huyện Lắk"): a
+     * part of a place as printed, not a scrap of a name cut by a comma read in it ("Xã Tân, Minh").
+     */
+    static boolean namesAUnitWithoutTypeAnyLength(String words) {
+        String k = key(words);
+        return !k.isEmpty() && (BEFORE_2025.untyped.contains(k) || AFTER_2025.untyped.contains(k));
+    }
+
     /** Whether words are the name of one of this list's units without its type. */
     boolean namesWithoutType(String words) {
         String k = key(words);
@@ -275,6 +284,42 @@ final class AdminUnits {
         List<String> fits = units.values().stream().flatMap(List::stream).distinct()
                 .filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A district read with a letter or two off ("Huyện oan Sơn", "Huyện té Đăng", "Huyện Y ng Liêm" for Quan Sơn, Bù Đăng
+     * and Vũng Liêm: a faint first letter lost or misread, a mark read as a space): the district of the province with
+     * that type whose name's letters are fewest edits from the read's, two at most, when no other of that type is as
+     * near. Districts only, as for a word off: a province has a dozen or two, all listed; a commune may be printed with
+     * a name the lists lack. Empty when the read is a unit of the province, its name one the province has with another
+     * type (a unit printed with the type it had), or none or two are nearest.
+     */
+    Optional<String> districtLettersOff(String part, String province) {
+        Map<String, List<String>> units = province == null ? null : byProvince.get(province);
+        String read = part.strip();
+        Matcher typed = DISTRICT_TYPE.matcher(read);
+        if (units == null || !typed.lookingAt() || units.containsKey(key(read))) {
+            return Optional.empty();
+        }
+        String type = typed.group(1);
+        String name = key(read.substring(typed.end()));
+        if (name.length() < 4 || !namesWithoutType(units, name).isEmpty()) {
+            return Optional.empty();
+        }
+        String best = null;
+        int nearest = Integer.MAX_VALUE;
+        int second = Integer.MAX_VALUE;
+        for (String district : units.values().stream().flatMap(List::stream).distinct().filter(n -> n.startsWith(type + " ")).toList()) {
+            int d = Edits.distance(key(district.substring(type.length() + 1)), name);
+            if (d < nearest) {
+                second = nearest;
+                nearest = d;
+                best = district;
+            } else if (d < second) {
+                second = d;
+            }
+        }
+        return nearest <= 2 && second > nearest ? Optional.ofNullable(best) : Optional.empty();
     }
 
     /**

@@ -192,7 +192,7 @@ public final class IdCardOcr {
         if (detected != null) {
             reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
         }
-        reading = PlaceDoubt.flagged(reading, places(layout), threshold);
+        reading = PlaceDoubt.flagged(StreetInBirthPlace.mended(reading, threshold), places(layout), threshold);
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }

@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  *   a name of three letters or fewer, or a numbered ward, is not judged (a unit of another province is not doubted:
  *   the lists hold the units of 2020 and 2025, and a place of birth may name one merged away since);</li>
  *   <li>its first part, of a place of several, is a scrap: no type, no street word, no number, two words at most, and
- *   no unit's name ("Lộc, TP. Hà Nội", "Khê, X. Kim Sơn, …": the row's start lost).</li>
+ *   no unit's name ("Lộc, TP. Hà Nội", "Khê, X. Kim Sơn, …": the row's start lost); so is a part after a typed unit
+ *   ("Xã Tân, Minh, …": a comma read inside the unit's name);</li>
+ *   <li>a part is a number alone ("23, Xã Kim Sơn": the group's word lost), or a numbered group's word is followed by
+ *   a street word or by a letter no Roman numeral has ("Tổ dân phố Thôn Trung Hậu", "Tổ H": the number lost or
+ *   misread).</li>
  * </ul>
  * A place abroad ({@link Abroad}) has none of these to judge by.
  */
@@ -36,6 +40,14 @@ final class PlaceDoubt {
     private static final Pattern PROVINCE_TYPED = Pattern.compile(
             "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
     private static final Gazetteer PROVINCES = Gazetteer.provinces();
+    /** A number with no word ("23, Xã Kim Sơn"): a group's or a hamlet's word lost; a card prints "Tổ 23", "Số 23". */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("[\\d/]+\\p{Lu}?");
+    /**
+     * A numbered group's word followed by a street word ("Tổ dân phố Thôn Trung Hậu": its number lost) or by one letter
+     * no Roman numeral has ("Tổ H", "Khu phố H": 11 read as a letter).
+     */
+    private static final Pattern GROUP_WITHOUT_NUMBER = Pattern.compile(
+            "^(?:Tổ dân phố|Tổ|Khu phố)\\s+(?:(?:Thôn|Xóm|Ấp|Tổ|Số|Ngõ|Khu)(?:\\s|$)|[A-HJ-UWYZ]$)");
     /** The types without marks: a type alone read with its marks lost or others ("Phương - Tỉnh An Giang"). */
     private static final java.util.Set<String> TYPES_FOLDED = TypeAbbreviation.SPELLED.stream()
             .map(t -> Fold.fold(t).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
@@ -66,34 +78,54 @@ final class PlaceDoubt {
         }
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
-            if (TypeAbbreviation.isTypeAlone(part) || TYPES_FOLDED.contains(Fold.fold(part).toLowerCase(java.util.Locale.ROOT))
-                    || TYPE_THEN_TYPE.matcher(part).find()) {
+            if (typeAlone(part) || TYPE_THEN_TYPE.matcher(part).find()) {
                 return true;
             }
             if (i < last && PROVINCE_TYPED.matcher(part).find() && !namesProvinceWithNext(parts, i)) {
                 return true;
             }
-            if (i < last && unlisted(part)) {
+            if (i < last && unlisted(part) || NUMBER_ALONE.matcher(part).matches() || GROUP_WITHOUT_NUMBER.matcher(part).find()) {
                 return true;
+            }
+            if (i > 0 && i < last && TYPED.matcher(parts.get(i - 1)).find() && scrap(part)) {
+                return true; // "Xã Tân, Minh": a unit's name cut by a comma read in it
             }
         }
         return parts.size() > 1 && scrap(parts.get(0));
     }
 
-    /** The parts between commas, and between dashes where a dash sets typed units apart ("Xã A - Huyện B"). */
+    /**
+     * The parts between commas, and between dashes where a dash sets a typed unit apart ("Xã A - Huyện B"); not a
+     * name's own ("Thành phố Phan Rang-Tháp Chàm", "Tỉnh Bà Rịa - Vũng Tàu").
+     */
     private static List<String> parts(String place) {
         List<String> parts = new ArrayList<>();
         for (String comma : place.split("\\s*,\\s*")) {
             String[] dashed = comma.split("\\s*-\\s*");
-            boolean unitsApart = Arrays.stream(dashed).skip(1).anyMatch(p -> TYPED.matcher(p).find() || TypeAbbreviation.isTypeAlone(p));
-            if (unitsApart) {
-                parts.addAll(Arrays.asList(dashed));
-            } else {
-                parts.add(comma);
+            StringBuilder part = new StringBuilder(dashed[0]);
+            for (int i = 1; i < dashed.length; i++) {
+                if (typeFirst(dashed[i])) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                    part.append(dashed[i]);
+                } else {
+                    part.append(" - ").append(dashed[i]);
+                }
             }
+            parts.add(part.toString());
         }
         parts.removeIf(String::isBlank);
         return parts;
+    }
+
+    /** Whether a part starts with a unit's type, or is one alone. */
+    private static boolean typeFirst(String part) {
+        return TYPED.matcher(part).find() || typeAlone(part);
+    }
+
+    /** Whether a part is a unit's type alone, however its marks were read ("Phương"). */
+    private static boolean typeAlone(String part) {
+        return TypeAbbreviation.isTypeAlone(part) || TYPES_FOLDED.contains(Fold.fold(part).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the place's last part, or its last two set apart by a dash ("Bà Rịa - Vũng Tàu"), names a province. */
@@ -126,9 +158,9 @@ final class PlaceDoubt {
         return key.length() >= 4 && !key.matches(".*\\d.*") && !AdminUnits.namesAUnitWithoutType(name);
     }
 
-    private static boolean scrap(String first) {
-        String[] words = first.strip().split("\\s+");
-        return words.length <= 2 && !TYPED.matcher(first).find() && !AddressEnds.startsAsAddress(first)
-                && !first.matches(".*\\d.*") && !AdminUnits.namesAUnitWithoutType(first);
+    private static boolean scrap(String part) {
+        String[] words = part.strip().split("\\s+");
+        return words.length <= 2 && !TYPED.matcher(part).find() && !AddressEnds.startsAsAddress(part)
+                && !part.matches(".*\\d.*") && !AdminUnits.namesAUnitWithoutTypeAnyLength(part);
     }
 }

@@ -82,6 +82,40 @@ final class StreetStart {
         return GROUP.matcher(Fold.fold(three)).lookingAt();
     }
 
+    /**
+     * The one street word the read word is one vowel from, its first letter kept ("Tế 7", "Xếm 6": a small vowel's
+     * marks misread), or null. Only before a number, where no name stands ("Tả Van" is a hamlet's name).
+     */
+    static String vowelOff(String read, Map<String, String> words) {
+        String marked = java.text.Normalizer.normalize(read, java.text.Normalizer.Form.NFC);
+        String w = Fold.fold(marked).toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 2 || w.length() != marked.length() || !Character.isUpperCase(marked.charAt(0))
+                || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        List<String> fit = words.entrySet().stream().filter(e -> oneVowelOff(e.getKey(), w, marked)).map(Map.Entry::getValue)
+                .distinct().toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /**
+     * Whether the word's letters are the read's but for one vowel, read with a mark: a capitalised syllable read with
+     * none may be a name of its own ("Hom"), not "Hẻm" misread.
+     */
+    private static boolean oneVowelOff(String word, String read, String marked) {
+        if (word.length() != read.length() || word.charAt(0) != read.charAt(0)) {
+            return false;
+        }
+        int off = 0;
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) != read.charAt(i)) {
+                boolean vowels = "aeiouy".indexOf(word.charAt(i)) >= 0 && "aeiouy".indexOf(read.charAt(i)) >= 0;
+                off += vowels && Character.toLowerCase(marked.charAt(i)) != read.charAt(i) ? 1 : 2;
+            }
+        }
+        return off == 1;
+    }
+
     /** The street word the read word is one first letter from, or null; {@code words} by their letters without marks. */
     static String firstLetterOff(String read, Map<String, String> words) {
         String w = Fold.fold(read).replaceAll("[^a-z]", "");

@@ -17,7 +17,10 @@ class PlaceDoubtTest {
                 "Phường 11, Quận 5, Thành phố Hồ Chí Minh", "Xã Long Sơn, Thành phố Vũng Tàu, Tỉnh Bà Rịa - Vũng Tàu",
                 "Tỉnh Cà Mau", "Thành phố Cần Thơ", "Tỉnh Nghệ Tĩnh", "Khu phố 3, Phường Chi Lăng - Tỉnh An Giang",
                 "Xã An Chấn - Huyện Tuy An - Tỉnh Phú Yên", "200/32 Ngô Quyền, Xã Dương Sơn, Huyện Bạch Thông, Tỉnh Bắc Kạn",
-                "Cộng hòa Pháp", "Thành phố Đà Nẵng, Tỉnh Quảng Nam - Đà Nẵng")) {
+                "Cộng hòa Pháp", "Thành phố Đà Nẵng, Tỉnh Quảng Nam - Đà Nẵng", "Tổ VI, Phường Hòa Bình, Tỉnh Lai Châu",
+                "Khu phố 6, Xã Yên Khê, Hoà An, Cao Bằng", "Tổ dân phố 5A, Phường 2, Thành phố Hồ Chí Minh",
+                "Xã Bình Thuận, Lắk, Đắk Lắk", "Lắk, Đắk Lắk", "Phường Mỹ Hương - Thành phố Phan Rang-Tháp Chàm - Tỉnh Ninh Thuận",
+                "Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isFalse();
         }
     }
@@ -30,7 +33,10 @@ class PlaceDoubtTest {
                 "Khu phố 8, Phường Bình An, Thành phố Hồ Chí Minh, Mỹ, T. Quảng Ngãi",
                 "Xã - Thị xã Hương Trà - Tỉnh Thừa Thiên Huế", "Khu phố 10, Xã Huyện An Lão - Thành phố Hải Phòng",
                 "Tổ 16, Phường - Thành phố Hồ Chí Minh", "Tổ 7, Xã Nguyễn Văn Thảnh, Huyện Y ng Liêm, Tỉnh Vĩnh Long",
-                "Tổ 12, Xã Dreng, Huyện Đăk Đoa - Tỉnh Gia Lai", "Lộc, TP. Hà Nội", "Kiêu, TP. Hải Phòng", "Phương - Tỉnh An Giang")) {
+                "Tổ 12, Xã Dreng, Huyện Đăk Đoa - Tỉnh Gia Lai", "Lộc, TP. Hà Nội", "Kiêu, TP. Hải Phòng", "Phương - Tỉnh An Giang",
+                "23, Xã Kim Sơn, Tỉnh Lào Cai", "Tổ dân phố 2, 2, Xã Tân Hòa, Huyện Đắk Tô, Tỉnh Kon Tum",
+                "Tổ dân phố Thôn Trung Hậu, Thị trấn Yên Khê, Yên Lạc, Vĩnh Phúc", "Tổ H, Xã Nam Sơn, Huyện Bạch Long Vĩ, Thành phố Hải Phòng",
+                "Ấp Hạ Vị, Xã Tân, Minh, Tỉnh Ninh Bình", "Phường Yên Khê, La, Tỉnh Sơn La")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isTrue();
         }
     }
