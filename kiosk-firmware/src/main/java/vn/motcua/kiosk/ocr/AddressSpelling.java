@@ -15,7 +15,7 @@ import vn.motcua.kiosk.idcard.ProvincesAfter2025;
  */
 final class AddressSpelling {
     /** The words an address's first part starts with, by their letters without marks. */
-    private static final Map<String, String> START_WORDS = Map.ofEntries(Map.entry("so", "Số"),
+    static final Map<String, String> START_WORDS = Map.ofEntries(Map.entry("so", "Số"),
             Map.entry("thon", "Thôn"), Map.entry("xom", "Xóm"), Map.entry("to", "Tổ"), Map.entry("ap", "Ấp"),
             Map.entry("khu", "Khu"), Map.entry("ngo", "Ngõ"), Map.entry("kiet", "Kiệt"), Map.entry("hem", "Hẻm"),
             Map.entry("ban", "Bản"), Map.entry("lang", "Làng"), Map.entry("khom", "Khóm"),

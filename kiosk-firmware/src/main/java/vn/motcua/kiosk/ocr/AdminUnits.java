@@ -268,22 +268,12 @@ final class AdminUnits {
      * another type, or none or several fit.
      */
     Optional<String> districtWordOff(String part, String province) {
-        Map<String, List<String>> units = province == null ? null : byProvince.get(province);
-        String read = part.strip();
-        Matcher typed = DISTRICT_TYPE.matcher(read);
-        if (units == null || !typed.lookingAt() || units.containsKey(key(read))) {
-            return Optional.empty();
-        }
-        String type = typed.group(1);
-        List<String> words = foldedWords(read.substring(typed.end()));
-        // a name the province has with another type ("Huyện Tân Uyên", a town since 2013) is a unit printed with the
-        // type it had, not a word lost from another's ("Huyện Bắc Tân Uyên")
-        if (!namesWithoutType(units, key(read.substring(typed.end()))).isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> fits = units.values().stream().flatMap(List::stream).distinct()
-                .filter(n -> n.startsWith(type + " ") && oneWordOff(foldedWords(n.substring(type.length() + 1)), words)).toList();
-        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        return unlistedDistrict(part, province).flatMap(read -> {
+            List<String> words = foldedWords(read.name());
+            List<String> fits = read.sameType().stream().filter(n -> oneWordOff(foldedWords(n.substring(read.type().length() + 1)), words))
+                    .toList();
+            return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        });
     }
 
     /**
@@ -295,31 +285,45 @@ final class AdminUnits {
      * type (a unit printed with the type it had), or none or two are nearest.
      */
     Optional<String> districtLettersOff(String part, String province) {
+        return unlistedDistrict(part, province).filter(read -> key(read.name()).length() >= 4).flatMap(read -> {
+            String best = null;
+            int nearest = Integer.MAX_VALUE;
+            int second = Integer.MAX_VALUE;
+            for (String district : read.sameType()) {
+                int d = Edits.distance(key(district.substring(read.type().length() + 1)), key(read.name()));
+                if (d < nearest) {
+                    second = nearest;
+                    nearest = d;
+                    best = district;
+                } else if (d < second) {
+                    second = d;
+                }
+            }
+            return nearest <= 2 && second > nearest ? Optional.ofNullable(best) : Optional.empty();
+        });
+    }
+
+    /** A district's type and name as read, and the province's districts of that type. */
+    private record UnlistedDistrict(String type, String name, List<String> sameType) {
+    }
+
+    /**
+     * A part read as a district of a known province that the province's list does not hold: its type, its name and the
+     * province's districts of that type. Empty when the part is no district, is listed, or its name is one the province
+     * has with another type ("Huyện Tân Uyên", a town since 2013: a unit printed with the type it had, not another
+     * district misread).
+     */
+    private Optional<UnlistedDistrict> unlistedDistrict(String part, String province) {
         Map<String, List<String>> units = province == null ? null : byProvince.get(province);
         String read = part.strip();
         Matcher typed = DISTRICT_TYPE.matcher(read);
-        if (units == null || !typed.lookingAt() || units.containsKey(key(read))) {
+        if (units == null || !typed.lookingAt() || units.containsKey(key(read))
+                || !namesWithoutType(units, key(read.substring(typed.end()))).isEmpty()) {
             return Optional.empty();
         }
         String type = typed.group(1);
-        String name = key(read.substring(typed.end()));
-        if (name.length() < 4 || !namesWithoutType(units, name).isEmpty()) {
-            return Optional.empty();
-        }
-        String best = null;
-        int nearest = Integer.MAX_VALUE;
-        int second = Integer.MAX_VALUE;
-        for (String district : units.values().stream().flatMap(List::stream).distinct().filter(n -> n.startsWith(type + " ")).toList()) {
-            int d = Edits.distance(key(district.substring(type.length() + 1)), name);
-            if (d < nearest) {
-                second = nearest;
-                nearest = d;
-                best = district;
-            } else if (d < second) {
-                second = d;
-            }
-        }
-        return nearest <= 2 && second > nearest ? Optional.ofNullable(best) : Optional.empty();
+        List<String> sameType = units.values().stream().flatMap(List::stream).distinct().filter(n -> n.startsWith(type + " ")).toList();
+        return Optional.of(new UnlistedDistrict(type, read.substring(typed.end()), sameType));
     }
 
     /**
