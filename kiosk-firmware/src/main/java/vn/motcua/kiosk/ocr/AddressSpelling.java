@@ -138,7 +138,7 @@ final class AddressSpelling {
      * What sets a place's units apart: a comma, or a dash, spaced or set tight, before a unit's type spelled out or
      * abbreviated; not a province's own dash ("Bà Rịa - Vũng Tàu"), before a name.
      */
-    private static final java.util.regex.Pattern UNIT_SEPARATOR = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern UNIT_SEPARATOR = java.util.regex.Pattern.compile(
             ", |\\s*-\\s*(?=(?:" + TypeAbbreviation.SPELLED_TYPES + "|" + TypeAbbreviation.LETTERS + "\\.) )");
 
     /** A commune's type with its capital read as another ("Nã An Tây"), where the province lists the commune. */

@@ -72,7 +72,7 @@ final class AdminUnits {
      * a row that starts a name cut from its type on the row above, not a label's remnant.
      */
     static boolean namesAUnitWithoutType(String words) {
-        return BEFORE_2025.namesWithoutType(words) || AFTER_2025.namesWithoutType(words);
+        return key(words).length() >= 4 && namesAUnitWithoutTypeAnyLength(words);
     }
 
     /**
@@ -286,11 +286,12 @@ final class AdminUnits {
      */
     Optional<String> districtLettersOff(String part, String province) {
         return unlistedDistrict(part, province).filter(read -> key(read.name()).length() >= 4).flatMap(read -> {
+            String name = key(read.name());
             String best = null;
             int nearest = Integer.MAX_VALUE;
             int second = Integer.MAX_VALUE;
             for (String district : read.sameType()) {
-                int d = Edits.distance(key(district.substring(read.type().length() + 1)), key(read.name()));
+                int d = Edits.distance(key(district.substring(read.type().length() + 1)), name);
                 if (d < nearest) {
                     second = nearest;
                     nearest = d;

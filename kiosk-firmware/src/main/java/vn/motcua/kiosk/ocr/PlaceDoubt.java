@@ -95,32 +95,17 @@ final class PlaceDoubt {
     }
 
     /**
-     * The parts between commas, and between dashes where a dash sets a typed unit apart ("Xã A - Huyện B"); not a
-     * name's own ("Thành phố Phan Rang-Tháp Chàm", "Tỉnh Bà Rịa - Vũng Tàu").
+     * The parts between commas, and between dashes where a dash sets a typed unit apart ("Xã A - Huyện B"), as
+     * {@link AddressSpelling} looks them up; not a name's own ("Thành phố Phan Rang-Tháp Chàm", "Tỉnh Bà Rịa - Vũng Tàu").
      */
     private static List<String> parts(String place) {
         List<String> parts = new ArrayList<>();
-        for (String comma : place.split("\\s*,\\s*")) {
-            String[] dashed = comma.split("\\s*-\\s*");
-            StringBuilder part = new StringBuilder(dashed[0]);
-            for (int i = 1; i < dashed.length; i++) {
-                if (typeFirst(dashed[i])) {
-                    parts.add(part.toString());
-                    part.setLength(0);
-                    part.append(dashed[i]);
-                } else {
-                    part.append(" - ").append(dashed[i]);
-                }
+        for (String part : AddressSpelling.UNIT_SEPARATOR.split(place.replaceAll("\\s*,\\s*", ", "))) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
             }
-            parts.add(part.toString());
         }
-        parts.removeIf(String::isBlank);
         return parts;
-    }
-
-    /** Whether a part starts with a unit's type, or is one alone. */
-    private static boolean typeFirst(String part) {
-        return TYPED.matcher(part).find() || typeAlone(part);
     }
 
     /** Whether a part is a unit's type alone, however its marks were read ("Phương"). */
