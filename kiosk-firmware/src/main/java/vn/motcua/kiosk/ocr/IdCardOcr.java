@@ -134,13 +134,13 @@ public final class IdCardOcr {
         long cpu1 = cpu();
         List<TextRow> rows = TextRow.of(words.words(card));
         BufferedImage levelledCard = null;
-        CardLayout detected = detect(rows);
+        CardLayout detected = detect(card, rows);
         if (detected == null) {
             // the page's layout took the face for a picture (its guilloche standing out): once more on the paper
             // levelled, and kept, card and rows, only when that tells the model
             BufferedImage levelled = PaperPattern.levelled(card);
             List<TextRow> again = TextRow.of(words.words(levelled));
-            detected = detect(again);
+            detected = detect(levelled, again);
             if (detected != null) {
                 card = levelled;
                 levelledCard = levelled;
@@ -149,7 +149,8 @@ public final class IdCardOcr {
         }
         String mrzOfStrip = detected == null ? validMrzOfStrip(card, rows) : null;
         if (mrzOfStrip != null) {
-            detected = ModelDetector.chipBack(rows, 1.0, layouts.all());
+            BufferedImage face = card;
+            detected = ModelDetector.chipBack(rows, 1.0, layouts.all(), () -> QrOnFace.inUpperHalf(face));
         }
         if (detected != null) {
             rows = unreadBands.whenTextDropped(card, rows);
@@ -182,7 +183,7 @@ public final class IdCardOcr {
         String text = null;
         if (layout.mrz() != null) {
             // the strip already read for the model: its check digits held, no second read
-            text = mrzOfStrip != null ? mrzOfStrip : mrzReader.read(card, rows, layout.mrz());
+            text = mrzOfStrip != null ? mrzOfStrip : mrzReader.read(card, rows, layout.mrz(), printedDates(reading));
             mrz = text == null ? new MrzParser(clock).parse("") : mrzReader.parse(text);
         }
         reading = checkDates(card, rows, byField, layout, reading, mrz);
@@ -313,13 +314,20 @@ public final class IdCardOcr {
      */
     private String validMrzOfStrip(BufferedImage card, List<TextRow> rows) {
         CardLayout.Band strip = layouts.of(CardModel.CAN_CUOC_2024, CardSide.BACK).orElseThrow().mrz();
-        String text = mrzReader.read(card, rows, strip);
+        String text = mrzReader.read(card, rows, strip, MrzReadings.PrintedDates.NONE);
         return text != null && mrzReader.parse(text).valid() ? text : null;
     }
 
-    private CardLayout detect(List<TextRow> rows) {
-        CardLayout detected = ModelDetector.detect(rows, layouts.all());
-        return detected != null ? detected : ModelDetector.backByMrz(rows, layouts.all());
+    /** The issue and expiry dates as the page read them (ISO dates; anything else, "Không thời hạn" too, as none). */
+    private static MrzReadings.PrintedDates printedDates(IdCardReading reading) {
+        return new MrzReadings.PrintedDates(DateAgreement.parse(reading.fields().get("issueDate")),
+                DateAgreement.parse(reading.fields().get("expiryDate")));
+    }
+
+    private CardLayout detect(BufferedImage card, List<TextRow> rows) {
+        java.util.function.BooleanSupplier qrOnFace = () -> QrOnFace.inUpperHalf(card);
+        CardLayout detected = ModelDetector.detect(rows, layouts.all(), qrOnFace);
+        return detected != null ? detected : ModelDetector.backByMrz(rows, layouts.all(), qrOnFace);
     }
 
     /**

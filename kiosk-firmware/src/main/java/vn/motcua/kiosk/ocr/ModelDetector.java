@@ -2,6 +2,7 @@ package vn.motcua.kiosk.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,11 @@ final class ModelDetector {
     private ModelDetector() {
     }
 
-    /** The best-scoring layout, or null when no layout has a single marker more than its counter-markers. */
-    static CardLayout detect(List<TextRow> rows, List<CardLayout> layouts) {
+    /**
+     * The best-scoring layout, or null when no layout has a single marker more than its counter-markers.
+     * {@code qrOnFace} is asked only when the two chip backs tie ({@link #chipBack}).
+     */
+    static CardLayout detect(List<TextRow> rows, List<CardLayout> layouts, BooleanSupplier qrOnFace) {
         StringBuilder all = new StringBuilder();
         for (TextRow row : rows) {
             for (OcrWord w : row.words()) {
@@ -50,10 +54,12 @@ final class ModelDetector {
                 tied.add(layout);
             }
         }
-        // the two chip backs tied on their few legible markers: their dates above the MRZ tell them apart
+        // the two chip backs tied on their few legible markers: what stands above the MRZ tells them apart, also when
+        // a single row of the MRZ was read
         if (tied.size() > 1 && tied.stream().allMatch(l -> l.mrz() != null && l.side() == CardSide.BACK)) {
-            CardLayout byMrz = backByMrz(rows, layouts);
-            return byMrz != null && tied.contains(byMrz) ? byMrz : best;
+            double mrzTop = rows.stream().filter(ModelDetector::mrzLike).mapToDouble(TextRow::top).min().orElse(1.0);
+            CardLayout back = chipBack(rows, mrzTop, layouts, qrOnFace);
+            return tied.contains(back) ? back : best;
         }
         return best;
     }
@@ -63,22 +69,27 @@ final class ModelDetector {
 
     /**
      * When no marker was legible: a card with two or more MRZ rows (long, with fillers) is a chip card's
-     * back, the 2024 one when two dates stand above the MRZ (issue and expiry), else the 2021 one (its issue
-     * date alone). Null when there is no MRZ: nothing else tells a face apart without its print. Also what
-     * breaks a tie between the two chip backs when their markers count the same.
+     * back, which one as {@link #chipBack} tells. Null when there is no MRZ: nothing else tells a face apart
+     * without its print. Also what breaks a tie between the two chip backs when their markers count the same.
      */
-    static CardLayout backByMrz(List<TextRow> rows, List<CardLayout> layouts) {
+    static CardLayout backByMrz(List<TextRow> rows, List<CardLayout> layouts, BooleanSupplier qrOnFace) {
         List<TextRow> mrz = rows.stream().filter(r -> r.text().contains("<<") && r.text().replaceAll("\\s", "").length() >= 20).toList();
         if (mrz.size() < 2) {
             return null;
         }
-        return chipBack(rows, mrz.stream().mapToDouble(TextRow::top).min().orElseThrow(), layouts);
+        return chipBack(rows, mrz.stream().mapToDouble(TextRow::top).min().orElseThrow(), layouts, qrOnFace);
     }
 
-    /** Which chip card's back has an MRZ whose top stands at {@code mrzTop}: as {@link #backByMrz} tells it. */
-    static CardLayout chipBack(List<TextRow> rows, double mrzTop, List<CardLayout> layouts) {
+    /**
+     * Which chip card's back has an MRZ whose top stands at {@code mrzTop}: the 2024 one when two dates stand above
+     * the MRZ (issue and expiry), when its text holds addresses or a row ends with a province's name (the 2021 back
+     * prints no place: identifying marks, a date, the issuer), or when a QR code stands in its upper half (the 2021
+     * card's is on its front); else the 2021 one. The QR is looked for last, only when the print told nothing.
+     */
+    static CardLayout chipBack(List<TextRow> rows, double mrzTop, List<CardLayout> layouts, BooleanSupplier qrOnFace) {
         long dates = rows.stream().filter(r -> r.bottom() <= mrzTop && DATE_LIKE.matcher(r.text()).find()).count();
-        CardModel model = dates >= 2 || printsAddresses(rows) ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
+        CardModel model = dates >= 2 || printsAddresses(rows) || endsWithProvince(rows) || qrOnFace.getAsBoolean()
+                ? CardModel.CAN_CUOC_2024 : CardModel.CCCD_2021;
         return layouts.stream().filter(l -> l.model() == model && l.side() == CardSide.BACK).findFirst().orElse(null);
     }
 
@@ -89,6 +100,18 @@ final class ModelDetector {
      */
     static boolean printsAddresses(List<TextRow> rows) {
         return BackPlaces.unitParts(rows.stream().filter(r -> !mrzLike(r)).toList()) >= 2;
+    }
+
+    /**
+     * Whether a row other than the MRZ's ends with a province's name, its type garbled or lost ("Lính Cà Mau",
+     * "Hải Phòng"), after a comma or a dash ("Đặc khu Phú Quý - Tỉnh Lâm Đồng"): the last part of a place, as
+     * {@link Gazetteer#correctLastPart} reads it.
+     */
+    private static boolean endsWithProvince(List<TextRow> rows) {
+        Gazetteer provinces = Gazetteer.provinces();
+        return rows.stream().filter(r -> !mrzLike(r) && !r.text().isBlank())
+                .map(r -> provinces.correctLastPart(r.text().strip()))
+                .anyMatch(place -> provinces.namesProvince(place) || provinces.namesProvince(place.replace(" - ", ", ")));
     }
 
     private static boolean printsPlaces(CardLayout layout) {

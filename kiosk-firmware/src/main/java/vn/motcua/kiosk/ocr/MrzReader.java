@@ -68,9 +68,10 @@ final class MrzReader {
      * The three MRZ lines as read, shaped and mended, or null when no three lines were found: the strip is
      * read again in other ways (the page pass's own reading of it counted as one more) until the readings,
      * combined field by field, have every check digit and the composite check holding ({@link MrzReadings}).
-     * What never holds is returned as the first reading has it, failing its checks.
+     * What never holds is returned as the first reading has it, failing its checks. {@code printed}: the dates the
+     * page read above the MRZ, for an expiry no reading has holding.
      */
-    String read(BufferedImage card, List<TextRow> rows, CardLayout.Band band) {
+    String read(BufferedImage card, List<TextRow> rows, CardLayout.Band band, MrzReadings.PrintedDates printed) {
         List<String> readings = new ArrayList<>();
         String fromPage = lines(rows.stream().map(TextRow::text).toList());
         BufferedImage zone = zone(card, rows, band);
@@ -87,7 +88,7 @@ final class MrzReader {
             if (readings.isEmpty()) {
                 continue;
             }
-            String combined = MrzReadings.combine(all);
+            String combined = MrzReadings.combine(all, printed);
             if (MrzReadings.holds(combined)) {
                 holding = combined;
                 // the name line has no check digit: it is trusted when two readings have it alike

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.idcard.MrzParser;
 
 /**
@@ -19,6 +20,12 @@ import vn.motcua.kiosk.idcard.MrzParser;
  * A field no reading has right may be mended by two confusable digits, but only when exactly one such
  * mending fits and the composite check then holds. Nothing is accepted that does not pass every check;
  * when several different combinations would, none is, and the first reading comes back as read.
+ *
+ * <p>An expiry that no reading has holding (line 2 read with a digit too many, its dates run into the nationality) may
+ * still be the one the law gives: the holder's birthday at the milestone age that follows the printed issue date
+ * ({@link CardValidity}), or the printed expiry when it is such a birthday. Such an expiry is taken only with a birth
+ * date whose check holds and a composite check digit, as read, that holds over all of it; two such expiries that
+ * both hold are a tie, and nothing is taken.
  */
 final class MrzReadings {
     private static final int[] DOCUMENT = {0, 5, 14};
@@ -49,8 +56,13 @@ final class MrzReadings {
                 && date(l[1].substring(0, 6)) && dateOrNone(l[1].substring(8, 14));
     }
 
+    /** The dates printed above the MRZ as the page read them, either null when not read. */
+    record PrintedDates(LocalDate issue, LocalDate expiry) {
+        static final PrintedDates NONE = new PrintedDates(null, null);
+    }
+
     /** The readings combined (see the class comment), or the first reading when no combination holds. */
-    static String combine(List<String> readings) {
+    static String combine(List<String> readings, PrintedDates printed) {
         List<String[]> rs = new ArrayList<>();
         for (String r : readings) {
             String[] l = r == null ? null : r.split("\n");
@@ -66,8 +78,9 @@ final class MrzReadings {
         List<Candidate> birth = candidates(rs, BIRTH, v -> date(v.substring(0, 6)));
         List<Candidate> expiry = candidates(rs, EXPIRY, v -> dateOrNone(v.substring(0, 6)));
         List<Character> composites = rs.stream().map(l -> l[1].charAt(29)).filter(Character::isDigit).distinct().toList();
-        if (personal.isEmpty() || birth.isEmpty() || expiry.isEmpty() || composites.isEmpty()
-                || (long) personal.size() * birth.size() * expiry.size() * composites.size() > MAX_COMBINATIONS) {
+        boolean expiryByLaw = expiry.isEmpty() && (printed.issue() != null || printed.expiry() != null);
+        if (personal.isEmpty() || birth.isEmpty() || expiry.isEmpty() && !expiryByLaw || composites.isEmpty()
+                || (long) personal.size() * birth.size() * Math.max(1, expiry.size()) * composites.size() > MAX_COMBINATIONS) {
             return first;
         }
         // no check digit covers the nationality; a reading shifted by a doubled character puts the dates' last
@@ -86,7 +99,7 @@ final class MrzReadings {
                 if (!b.value().startsWith(digits.substring(4, 6))) {
                     continue; // the personal number carries the birth year
                 }
-                for (Candidate e : expiry) {
+                for (Candidate e : expiryByLaw ? byLaw(b.value(), digits.charAt(3), printed) : expiry) {
                     for (char composite : composites) {
                         String l1 = "IDVNM" + document + p.value() + "<<";
                         String l2 = b.value() + sex + e.value() + VIETNAM + "<".repeat(11) + composite;
@@ -139,6 +152,32 @@ final class MrzReadings {
                 .map(e -> new Candidate(e.getKey(), e.getValue())).toList();
     }
 
+    /**
+     * The expiries the law gives a holder born on {@code birth} (YYMMDD and its check digit; the century told by the
+     * personal number's century-and-sex digit, Decree 137/2015): the birthday at the milestone after the printed issue
+     * date, and the printed expiry when it is a birthday at a milestone. None for a card that never expires.
+     */
+    private static List<Candidate> byLaw(String birth, char centuryDigit, PrintedDates printed) {
+        LocalDate born;
+        try {
+            born = LocalDate.of(1900 + (centuryDigit - '0') / 2 * 100 + Integer.parseInt(birth.substring(0, 2)),
+                    Integer.parseInt(birth.substring(2, 4)), Integer.parseInt(birth.substring(4, 6)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return List.of();
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        if (printed.issue() != null && !printed.issue().isBefore(born)) {
+            CardValidity.expiry(born, printed.issue()).ifPresent(dates::add);
+        }
+        if (printed.expiry() != null && DateAgreement.expiryAgrees(printed.expiry(), born, null)) {
+            dates.add(printed.expiry());
+        }
+        return dates.stream().distinct().map(d -> {
+            String yymmdd = d.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+            return new Candidate(yymmdd + MrzParser.checkDigit(yymmdd), 0);
+        }).toList();
+    }
+
     /** The document number's check digit as a reading has it, when it holds for these nine digits; else "". */
     private static String documentCheck(List<String[]> rs, String nine) {
         for (String[] l : rs) {
@@ -151,12 +190,14 @@ final class MrzReadings {
 
     /**
      * The sex as read (M or F, most read first); where readings differ, the one the personal number's
-     * century-and-sex digit gives (even: male, odd: female; Decree 137/2015) when a reading has it.
+     * century-and-sex digit gives (even: male, odd: female; Decree 137/2015) when a reading has it, and that one
+     * too when no reading has a sex at all (an F read "0" in every look).
      */
     private static char sex(List<String[]> rs, char centuryDigit) {
         List<String> read = votes(rs, l -> String.valueOf(l[1].charAt(7)));
         String byNumber = (centuryDigit - '0') % 2 == 0 ? "M" : "F";
-        return read.contains(byNumber) ? byNumber.charAt(0) : read.get(0).charAt(0);
+        boolean noneRead = read.stream().noneMatch(s -> s.equals("M") || s.equals("F"));
+        return read.contains(byNumber) || noneRead ? byNumber.charAt(0) : read.get(0).charAt(0);
     }
 
     /** The distinct values of one part across readings, most read first (ties: earlier reading first). */

@@ -93,16 +93,16 @@ class BackDatesTest {
         LabelledFieldsTest.row(words, 0.41, 7, "0812076F3312072VNM<<<<<<<<<<<4");
         List<TextRow> rows = TextRow.of(words);
         List<CardLayout> all = CardLayouts.builtIn().all();
-        assertThat(ModelDetector.detect(rows, all)).isNull();
-        assertThat(ModelDetector.backByMrz(rows, all)).isEqualTo(BACK_2024);
+        assertThat(ModelDetector.detect(rows, all, () -> false)).isNull();
+        assertThat(ModelDetector.backByMrz(rows, all, () -> false)).isEqualTo(BACK_2024);
         // one date above the MRZ: the 2021 back
         words.removeIf(w -> w.text().equals("07/12/2033"));
-        CardLayout back2021 = ModelDetector.backByMrz(TextRow.of(words), all);
+        CardLayout back2021 = ModelDetector.backByMrz(TextRow.of(words), all, () -> false);
         assertThat(back2021.model()).isEqualTo(CardModel.CCCD_2021);
         assertThat(back2021.side()).isEqualTo(CardSide.BACK);
         // no MRZ: nothing is guessed
         words.removeIf(w -> w.text().contains("<<"));
-        assertThat(ModelDetector.backByMrz(TextRow.of(words), all)).isNull();
+        assertThat(ModelDetector.backByMrz(TextRow.of(words), all, () -> false)).isNull();
     }
 
     /**

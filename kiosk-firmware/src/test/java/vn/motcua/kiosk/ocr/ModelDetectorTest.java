@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The 2016 back and the 2021 back print the same Vietnamese; the English halves and the MRZ tell them apart. */
 class ModelDetectorTest {
+    private static final BooleanSupplier NO_QR = () -> false;
+
     private static CardLayout detect(List<OcrWord> words) {
-        return ModelDetector.detect(TextRow.of(words), CardLayouts.builtIn().all());
+        return ModelDetector.detect(TextRow.of(words), CardLayouts.builtIn().all(), NO_QR);
     }
 
     /** A 2021 back photographed badly, as generator C's came out: the English halves garbled, the MRZ read. */
@@ -80,6 +83,51 @@ class ModelDetectorTest {
         assertThat(l.model()).isEqualTo(CardModel.CAN_CUOC_2024);
         assertThat(l.side()).isEqualTo(CardSide.BACK);
         assertThat(ModelDetector.printsAddresses(TextRow.of(words.subList(0, 9)))).as("one address, one unit").isFalse();
+    }
+
+    /**
+     * Generator D's degraded 2024 backs, as the page pass read them: only "IDVNM" legible, the dates' slashes printed
+     * as spaces, one place's province or nothing of the places left. A row that ends with a province tells the 2024
+     * back; with no place left, a QR code in the face's upper half does. The 2021 back prints neither.
+     */
+    @Test
+    void chipBacksTiedWithoutDatesAreToldByAProvinceOrAQr() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.06, 0, "na:", "Ngõ", "147", "Quang", "Erung,", "PPHhƯỜn", "Láng", "Tròn,", "Tính", "Cà", "Mau");
+        LabelledFieldsTest.row(words, 0.30, 1, "MiA\\.,E", "HNG,", "XLMCẮP");
+        LabelledFieldsTest.row(words, 0.36, 2, "2", "06", "2026");
+        LabelledFieldsTest.row(words, 0.40, 3, "NGÀY,", "THÁSG,", "XÀM", "nếr+x2008", "2042");
+        LabelledFieldsTest.row(words, 0.75, 4, "IDVNM20239844460492023984447<<");
+        LabelledFieldsTest.row(words, 0.82, 5, "0208208M4208206VNM<<<<<<<<<<<2");
+        LabelledFieldsTest.row(words, 0.91, 6, "PHAM<<HUU<KHOA<<<<<<<<<<<<");
+        assertThat(detect(words).model()).isEqualTo(CardModel.CAN_CUOC_2024);
+        words.removeIf(w -> w.line() == 0);
+        List<TextRow> rows = TextRow.of(words);
+        List<CardLayout> all = CardLayouts.builtIn().all();
+        assertThat(ModelDetector.detect(rows, all, NO_QR).model()).isEqualTo(CardModel.CCCD_2021);
+        assertThat(ModelDetector.detect(rows, all, () -> true).model()).isEqualTo(CardModel.CAN_CUOC_2024);
+        assertThat(ModelDetector.detect(rows, all, () -> true).side()).isEqualTo(CardSide.BACK);
+    }
+
+    /** A 2021 back read in full never asks for a QR: its markers tell it, and its issuer names no province. */
+    @Test
+    void a2021BackIsToldByItsMarkersWhateverElseIsFound() {
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.08, 0, "Đặc", "điểm", "nhận", "dạng", "/", "Personal", "identification");
+        LabelledFieldsTest.row(words, 0.12, 1, "Nốt", "ruồi", "C:1cm", "dưới", "sau", "cánh", "mũi", "trái");
+        LabelledFieldsTest.row(words, 0.17, 2, "Ngày,", "tháng,", "năm", "/", "Date,", "month,", "year:", "31/10/2022");
+        LabelledFieldsTest.row(words, 0.27, 3, "CỤC", "TRƯỞNG", "CỤC", "CẢNH", "SÁT");
+        LabelledFieldsTest.row(words, 0.30, 4, "QUẢN", "LÝ", "HÀNH", "CHÍNH", "VỀ", "TRẬT", "TỰ", "XÃ", "HỘI");
+        LabelledFieldsTest.row(words, 0.71, 5, "IDVNM19237903170791923790317<<");
+        LabelledFieldsTest.row(words, 0.79, 6, "9203114F3203112VNM<<<<<<<<<<<2");
+        LabelledFieldsTest.row(words, 0.88, 7, "PHAN<<THI<THAO<<<<<<<<<<<<<<<<");
+        CardLayout l = ModelDetector.detect(TextRow.of(words), CardLayouts.builtIn().all(), () -> {
+            throw new AssertionError("the QR was looked for");
+        });
+        assertThat(l.model()).isEqualTo(CardModel.CCCD_2021);
+        // with every marker lost, the issuer's rows alone name no province: still the 2021 back
+        words.removeIf(w -> w.line() < 3);
+        assertThat(ModelDetector.backByMrz(TextRow.of(words), CardLayouts.builtIn().all(), NO_QR).model()).isEqualTo(CardModel.CCCD_2021);
     }
 
     @Test
