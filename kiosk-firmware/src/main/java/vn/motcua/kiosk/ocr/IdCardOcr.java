@@ -191,6 +191,9 @@ public final class IdCardOcr {
             reading = unreadLevelled(card, layout, reading, mrz);
         }
         if (detected != null) {
+            reading = unreadBeside(card, rows, layout, reading, mrz);
+        }
+        if (detected != null) {
             reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
         }
         reading = PlaceDoubt.flagged(StreetInBirthPlace.mended(reading, threshold), places(layout), threshold);
@@ -216,11 +219,30 @@ public final class IdCardOcr {
             return first;
         }
         BufferedImage levelled = PaperPattern.levelled(card);
-        List<TextRow> rows = TextRow.of(words.words(levelled));
+        return filledFrom(levelled, TextRow.of(words.words(levelled)), layout, first, unread, mrz);
+    }
+
+    /**
+     * Fields still unread, looked for once more in the text column beside the QR, chip or photo read alone as one block
+     * ({@link UnreadBands#besideBlocks}): the page's layout, on the paper as it is and levelled alike, can take the
+     * column beside a QR for part of a picture and keep only a few rows of it, garbled, that tell the face but no field.
+     */
+    private IdCardReading unreadBeside(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first, MrzResult mrz) {
+        List<String> unread = layout.fieldNames().stream().filter(f -> first.fields().get(f) == null).toList();
+        if (unread.isEmpty()) {
+            return first;
+        }
+        List<TextRow> beside = unreadBands.besideBlocks(card, rows);
+        return beside.isEmpty() ? first : filledFrom(card, beside, layout, first, unread, mrz);
+    }
+
+    /** The unread fields of the first reading taken from another reading of the face, where that one read them. */
+    private IdCardReading filledFrom(BufferedImage card, List<TextRow> rows, CardLayout layout, IdCardReading first,
+                                     List<String> unread, MrzResult mrz) {
         LabelledFields.Result found = LabelledFields.find(rows, layout);
         var byField = FrontShapes.fill(rows, layout, DateOrder.fill(rows, layout, found), found.byLabel());
         IdCardReading again = CardTextParser.parse(byField, layout.fieldNames(), threshold, 0);
-        again = checkDates(levelled, rows, byField, layout, again, mrz);
+        again = checkDates(card, rows, byField, layout, again, mrz);
         return filled(first, unread.stream().filter(f -> !rowOfAnother(byField, f)).toList(), again);
     }
 

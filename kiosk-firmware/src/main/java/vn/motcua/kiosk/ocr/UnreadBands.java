@@ -76,19 +76,79 @@ final class UnreadBands {
      * block, with the MRZ's rows as the page read them. Else the rows as they are.
      */
     List<TextRow> whenTextDropped(BufferedImage card, List<TextRow> rows) {
-        long text = rows.stream().filter(r -> !r.text().contains("<<") && r.text().chars().filter(Character::isLetter).count() >= 6).count();
-        if (text >= 2) {
+        if (textRows(rows) >= 2) {
             return rows;
         }
-        double mrzTop = rows.stream().filter(r -> r.text().contains("<<")).mapToDouble(TextRow::top).min().orElse(1);
-        List<TextRow> read = readBand(card, new double[]{0, 0, mrzTop});
+        List<TextRow> read = readBand(card, new double[]{0, 0, mrzTop(rows)});
         if (read == null) {
             return rows;
         }
+        // the block's layout may take most of the column for a picture as the page did, the QR or photo beside it
+        // drawing the line: once more without them, and the reading with more rows of text kept
+        List<TextRow> beside = besideBlocks(card, rows);
+        return textRows(beside) > textRows(read) ? beside : withMrz(read, rows);
+    }
+
+    /**
+     * The text column right of the blocks of ink on the card's left above the MRZ (a QR, a chip, a photo) read as one
+     * block, with the MRZ's rows as the page read them; empty when no such block stands there or nothing was read.
+     * Tesseract's layout, block or page, can take the whole column beside a QR for part of a picture.
+     */
+    List<TextRow> besideBlocks(BufferedImage card, List<TextRow> rows) {
+        double mrzTop = mrzTop(rows);
+        double left = blocksEnd(card, mrzTop);
+        List<TextRow> read = left > 0 ? readBand(card, new double[]{left, 0, mrzTop}) : null;
+        return read == null ? List.of() : withMrz(read, rows);
+    }
+
+    private static double mrzTop(List<TextRow> rows) {
+        return rows.stream().filter(r -> r.text().contains("<<")).mapToDouble(TextRow::top).min().orElse(1);
+    }
+
+    private static List<TextRow> withMrz(List<TextRow> read, List<TextRow> rows) {
         List<TextRow> out = new ArrayList<>(read);
         out.addAll(rows.stream().filter(r -> r.text().contains("<<")).toList());
         out.sort(Comparator.comparingDouble(TextRow::top).thenComparingDouble(TextRow::left));
         return out;
+    }
+
+    /** How many rows hold text (six letters or more; not the MRZ's). */
+    private static long textRows(List<TextRow> rows) {
+        return rows.stream().filter(r -> !r.text().contains("<<") && r.text().chars().filter(Character::isLetter).count() >= 6).count();
+    }
+
+    /** A column of the card's left half more inked than this over the band may be a QR's, a chip's or a photo's. */
+    private static final double BLOCK_INK = 0.12;
+    /** ...when a run of such columns is this wide (a part of the card's width): a block, not letters' stems lined up. */
+    private static final double BLOCK_WIDTH = 0.02;
+
+    /**
+     * Where the text column starts right of the blocks of ink on the card's left above the MRZ (a QR, a chip, a photo),
+     * as a part of the card's width: a little right of the last run of the left half's columns, once black and white,
+     * each inked over an eighth of the band or more and together a fiftieth of the card wide. Text's columns are inked over
+     * much less, and where rows' letters line up (the labels' capital N one under the other), only a stem's width.
+     * 0 when there is no such run.
+     */
+    static double blocksEnd(BufferedImage card, double mrzTop) {
+        int height = (int) (mrzTop * card.getHeight());
+        if (height < 12) {
+            return 0;
+        }
+        BufferedImage band = CardImage.otsu(CardImage.toGray(card.getSubimage(0, 0, card.getWidth(), height)));
+        int minRun = (int) Math.ceil(BLOCK_WIDTH * card.getWidth());
+        int run = 0;
+        int end = -1;
+        for (int x = 0; x < band.getWidth() / 2; x++) {
+            int ink = 0;
+            for (int y = 0; y < height; y++) {
+                ink += (band.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+            }
+            run = ink > BLOCK_INK * height ? run + 1 : 0;
+            if (run >= minRun) {
+                end = x;
+            }
+        }
+        return end < 0 ? 0 : (end + 1) / (double) card.getWidth() + 0.01;
     }
 
     /** The band from the card's top edge to the first row, in the column, when taller than two rows; else null. */
