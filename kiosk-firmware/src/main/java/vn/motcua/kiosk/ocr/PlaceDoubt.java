@@ -24,12 +24,19 @@ import java.util.regex.Pattern;
  *   <li>a part is a number alone ("23, Xã Kim Sơn": the group's word lost), or a numbered group's word is followed by
  *   a street word or by a letter no Roman numeral has ("Tổ dân phố Thôn Trung Hậu", "Tổ H": the number lost or
  *   misread).</li>
+ *   <li>its units' levels do not rise from commune to district to province, each once ("Xã Phú Thuận, Thành phố Đà,
+ *   Huyện Châu Thành, Tỉnh Bến Tre": the next place's rows taken in);</li>
+ *   <li>it holds a sign no place is printed with ("Xã An #4ish": a word read as specks).</li>
  * </ul>
- * A place abroad ({@link Abroad}) has none of these to judge by.
+ * A residence is also doubted when nothing but a house, a street or hamlets stands before its province, or nothing at
+ * all ("Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng", "Thành phố Hà Nội"): every residence names the commune it lies in, and
+ * the commune's row was lost. A place of birth may be a province alone.
+ * <p>A place abroad ({@link Abroad}) has none of these to judge by.
  */
 final class PlaceDoubt {
     /** Below any threshold the kiosk runs with. */
     static final double DOUBTED = 0.5;
+    private static final String RESIDENCE = "placeOfResidence";
     private static final String TYPE = TypeAbbreviation.ANY_TYPE;
     private static final Pattern TYPED = Pattern.compile("^" + TYPE + "\\s+");
     private static final Pattern TYPE_THEN_TYPE = Pattern.compile("^" + TYPE + "\\s+" + TYPE + "(?:\\s|$)");
@@ -40,6 +47,8 @@ final class PlaceDoubt {
     private static final Pattern PROVINCE_TYPED = Pattern.compile(
             "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
     private static final Gazetteer PROVINCES = Gazetteer.provinces();
+    /** A sign no place is printed with: places hold letters, digits, spaces and , . / - ' ( ) alone. */
+    private static final Pattern NOT_PRINTED = Pattern.compile("[^\\p{L}\\p{M}\\d\\s,./'()\\-]");
     /** A number with no word ("23, Xã Kim Sơn"): a group's or a hamlet's word lost; a card prints "Tổ 23", "Số 23". */
     private static final Pattern NUMBER_ALONE = Pattern.compile("[\\d/]+\\p{Lu}?");
     /**
@@ -60,7 +69,8 @@ final class PlaceDoubt {
         IdCardReading out = reading;
         for (String field : places) {
             String value = out.fields().get(field);
-            if (doubtful(value) && out.confidence().getOrDefault(field, 0.0) > DOUBTED) {
+            boolean doubted = doubtful(value) || RESIDENCE.equals(field) && withoutCommune(value);
+            if (doubted && out.confidence().getOrDefault(field, 0.0) > DOUBTED) {
                 out = out.with(field, value, DOUBTED, threshold);
             }
         }
@@ -73,7 +83,7 @@ final class PlaceDoubt {
         }
         List<String> parts = parts(place);
         int last = parts.size() - 1;
-        if (!endsWithProvince(place)) {
+        if (!endsWithProvince(place) || NOT_PRINTED.matcher(place).find() || !levelsRise(parts)) {
             return true;
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -94,6 +104,15 @@ final class PlaceDoubt {
         return parts.size() > 1 && scrap(parts.get(0));
     }
 
+    /** Whether nothing but street parts (a house, a street, hamlets, groups) stands before a place's last part. */
+    static boolean withoutCommune(String place) {
+        if (place == null || place.isBlank() || Abroad.names(place)) {
+            return false;
+        }
+        List<String> parts = parts(place);
+        return parts.subList(0, parts.size() - 1).stream().allMatch(p -> StreetInBirthPlace.STREET.matcher(p).find());
+    }
+
     /**
      * The parts between commas, and between dashes where a dash sets a typed unit apart ("Xã A - Huyện B"), as
      * {@link AddressSpelling} looks them up; not a name's own ("Thành phố Phan Rang-Tháp Chàm", "Tỉnh Bà Rịa - Vũng Tàu").
@@ -106,6 +125,38 @@ final class PlaceDoubt {
             }
         }
         return parts;
+    }
+
+    /**
+     * Whether the typed units' levels rise part by part, each level once: a commune (Xã, Phường, Thị trấn, Đặc khu),
+     * then a district (Huyện, Quận, Thị xã, a Thành phố before the last part), then the province (Tỉnh, a Thành phố
+     * last). Parts without a type are not judged.
+     */
+    private static boolean levelsRise(List<String> parts) {
+        int reached = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            int level = level(TypeAbbreviation.spelledOut(parts.get(i)), i == parts.size() - 1);
+            if (level > 0 && level <= reached) {
+                return false;
+            }
+            reached = Math.max(reached, level);
+        }
+        return true;
+    }
+
+    /** 1 a commune's type, 2 a district's, 3 a province's, 0 none. */
+    private static int level(String part, boolean last) {
+        var typed = TYPED.matcher(part);
+        if (!typed.find()) {
+            return 0;
+        }
+        return switch (typed.group().strip()) {
+            case "Xã", "Phường", "Thị trấn", "Đặc khu" -> 1;
+            case "Huyện", "Quận", "Thị xã" -> 2;
+            case "Thành phố" -> last ? 3 : 2;
+            case "Tỉnh" -> 3;
+            default -> 0;
+        };
     }
 
     /** Whether a part is a unit's type alone, however its marks were read ("Phương"). */

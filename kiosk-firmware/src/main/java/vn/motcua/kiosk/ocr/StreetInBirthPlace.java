@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class StreetInBirthPlace {
     private static final List<String> FIELDS = List.of("placeOfBirth", "placeOfOrigin");
     /** A house number, or a word a hamlet, a residential group or a street is printed with. */
-    private static final Pattern STREET = Pattern.compile("^(?:\\d|(?:" + String.join("|", AddressSpelling.START_WORDS.values()) + ")\\s)");
+    static final Pattern STREET = Pattern.compile("^(?:\\d|(?:" + String.join("|", AddressSpelling.START_WORDS.values()) + ")\\s)");
     /** The start of a typed unit's part, after a comma or a dash. */
     private static final Pattern UNIT_PART = Pattern.compile("(?:,|\\s-)\\s*(?=" + TypeAbbreviation.ANY_TYPE + "\\s)");
 

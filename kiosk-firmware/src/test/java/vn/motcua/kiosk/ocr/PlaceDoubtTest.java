@@ -20,7 +20,9 @@ class PlaceDoubtTest {
                 "Cộng hòa Pháp", "Thành phố Đà Nẵng, Tỉnh Quảng Nam - Đà Nẵng", "Tổ VI, Phường Hòa Bình, Tỉnh Lai Châu",
                 "Khu phố 6, Xã Yên Khê, Hoà An, Cao Bằng", "Tổ dân phố 5A, Phường 2, Thành phố Hồ Chí Minh",
                 "Xã Bình Thuận, Lắk, Đắk Lắk", "Lắk, Đắk Lắk", "Phường Mỹ Hương - Thành phố Phan Rang-Tháp Chàm - Tỉnh Ninh Thuận",
-                "Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu")) {
+                "Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu", "Thị trấn Phú Hoà, Huyện Phú Tân, Tỉnh An Giang",
+                "Căn hộ 12A05 (tòa B), Phường Láng Hạ, Thành phố Hà Nội", "Thôn Đắk Ơ, Xã Đắk Ơ, Tỉnh Đồng Nai",
+                "Buôn H'Mông, Xã Ea Kly, Tỉnh Đắk Lắk")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isFalse();
         }
     }
@@ -36,7 +38,11 @@ class PlaceDoubtTest {
                 "Tổ 12, Xã Dreng, Huyện Đăk Đoa - Tỉnh Gia Lai", "Lộc, TP. Hà Nội", "Kiêu, TP. Hải Phòng", "Phương - Tỉnh An Giang",
                 "23, Xã Kim Sơn, Tỉnh Lào Cai", "Tổ dân phố 2, 2, Xã Tân Hòa, Huyện Đắk Tô, Tỉnh Kon Tum",
                 "Tổ dân phố Thôn Trung Hậu, Thị trấn Yên Khê, Yên Lạc, Vĩnh Phúc", "Tổ H, Xã Nam Sơn, Huyện Bạch Long Vĩ, Thành phố Hải Phòng",
-                "Ấp Hạ Vị, Xã Tân, Minh, Tỉnh Ninh Bình", "Phường Yên Khê, La, Tỉnh Sơn La")) {
+                "Ấp Hạ Vị, Xã Tân, Minh, Tỉnh Ninh Bình", "Phường Yên Khê, La, Tỉnh Sơn La",
+                // two places' rows read as one, the levels falling back; a word read as specks
+                "155/35 Ngô Quyền, Xã Phú Thuận, Thành phố Đà, Huyện Châu Thành, Tỉnh Bến Tre",
+                "Huyện Phú Tân, Thị trấn Phú Hoà, Tỉnh An Giang", "Xã Tân Hòa, Phường Yên Khê, Tỉnh Phú Thọ",
+                "Xóm 5, Xã An #4ish, Tỉnh An Giang")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isTrue();
         }
     }
@@ -52,6 +58,23 @@ class PlaceDoubtTest {
         assertThat(flagged.fields()).isEqualTo(fields);
         assertThat(flagged.toCheck()).containsExactly("placeOfResidence");
         assertThat(flagged.confidence().get("placeOfBirth")).isEqualTo(0.95);
+    }
+
+    /** Generator D's degraded backs 7613 and 7617, each residence's commune row lost and shown as sure before. */
+    @Test
+    void aResidenceWithNoCommuneIsDoubtedAPlaceOfBirthWithNoneIsNot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("placeOfResidence", "Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng");
+        fields.put("placeOfBirth", "Tỉnh Lâm Đồng");
+        IdCardReading read = new IdCardReading(fields, new LinkedHashMap<>(Map.of("placeOfResidence", 0.95, "placeOfBirth", 0.95)),
+                List.of(), 0);
+        assertThat(PlaceDoubt.flagged(read, List.of("placeOfResidence", "placeOfBirth"), 0.8).toCheck()).containsExactly("placeOfResidence");
+        assertThat(PlaceDoubt.withoutCommune("Thành phố Hà Nội")).isTrue();
+        assertThat(PlaceDoubt.withoutCommune("Số 12 ngõ 45, Thành phố Hà Nội")).isTrue();
+        // a commune typed, set apart by a dash, or printed without its type, is one
+        assertThat(PlaceDoubt.withoutCommune("Xóm 7, Thôn Kim Sơn, Đặc khu Phú Quý - Tỉnh Lâm Đồng")).isFalse();
+        assertThat(PlaceDoubt.withoutCommune("Thôn Bình An, Tân Thành, Lương Sơn, Hòa Bình")).isFalse();
+        assertThat(PlaceDoubt.withoutCommune("Ngõ 147 Quang Trung, Phường Láng Tròn, Tỉnh Cà Mau")).isFalse();
     }
 
     @Test
