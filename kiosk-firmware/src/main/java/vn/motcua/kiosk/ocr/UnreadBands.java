@@ -73,7 +73,8 @@ final class UnreadBands {
     /**
      * The rows to read the card by when the page kept under two rows of text above the MRZ (its layout took the whole
      * text column for a picture: a light face over the guilloche, the QR beside it): the card above the MRZ read as one
-     * block, with the MRZ's rows as the page read them. Else the rows as they are.
+     * block, or the column beside the QR, chip or photo read so ({@link #besideBlocks}) when that has more rows of text,
+     * with the MRZ's rows as the page read them. Else the rows as they are.
      */
     List<TextRow> whenTextDropped(BufferedImage card, List<TextRow> rows) {
         if (textRows(rows) >= 2) {
@@ -84,7 +85,7 @@ final class UnreadBands {
             return rows;
         }
         // the block's layout may take most of the column for a picture as the page did, the QR or photo beside it
-        // drawing the line: once more without them, and the reading with more rows of text kept
+        // drawing the line
         List<TextRow> beside = besideBlocks(card, rows);
         return textRows(beside) > textRows(read) ? beside : withMrz(read, rows);
     }

@@ -2,7 +2,6 @@ package vn.motcua.kiosk.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,14 +13,9 @@ import org.junit.jupiter.api.Test;
  * page read nothing but the MRZ, and seed 10000 (FreeSerif), of which it kept a few garbled rows that found no field.
  */
 class ChipBackRegressionTest {
-    private static IdCardReading read(String name) throws Exception {
-        Path file = Path.of(ChipBackRegressionTest.class.getResource("/ocr-regressions/" + name).toURI());
-        return new IdCardOcr().read(IdCardOcr.load(file));
-    }
-
     @Test
     void aBackWhoseRowEndsWithAProvinceIsThe2024Back() throws Exception {
-        IdCardReading reading = read("can_cuoc_2024-back-markers-lost-province-left.jpg");
+        IdCardReading reading = OcrRegressions.read("can_cuoc_2024-back-markers-lost-province-left.jpg");
         assertThat(reading.model()).isEqualTo(CardModel.CAN_CUOC_2024);
         assertThat(reading.side()).isEqualTo(CardSide.BACK);
         assertThat(reading.fields()).containsKeys("placeOfResidence", "placeOfBirth", "expiryDate");
@@ -30,7 +24,7 @@ class ChipBackRegressionTest {
 
     @Test
     void aBackWithAQrInItsUpperHalfIsThe2024Back() throws Exception {
-        IdCardReading reading = read("can_cuoc_2024-back-markers-lost-qr-left.jpg");
+        IdCardReading reading = OcrRegressions.read("can_cuoc_2024-back-markers-lost-qr-left.jpg");
         assertThat(reading.model()).isEqualTo(CardModel.CAN_CUOC_2024);
         assertThat(reading.side()).isEqualTo(CardSide.BACK);
         assertThat(reading.mrz().valid()).isTrue();
@@ -38,14 +32,14 @@ class ChipBackRegressionTest {
 
     @Test
     void aColumnThePageDroppedIsReadBesideTheQr() throws Exception {
-        IdCardReading reading = read("can_cuoc_2024-back-column-beside-qr-dropped.jpg");
+        IdCardReading reading = OcrRegressions.read("can_cuoc_2024-back-column-beside-qr-dropped.jpg");
         assertThat(reading.fields()).containsEntry("placeOfResidence", "Xóm 8, Xã Tân Long-Tỉnh Đồng Tháp")
                 .containsEntry("placeOfBirth", "Xã Tân Thành, Huyện Lương Sơn, Tỉnh Hoà Bình").containsEntry("issueDate", "2026-04-23");
     }
 
     @Test
     void fieldsTheGarbledRowsLeftUnreadAreReadBesideTheQr() throws Exception {
-        IdCardReading reading = read("can_cuoc_2024-back-column-beside-qr-garbled.jpg");
+        IdCardReading reading = OcrRegressions.read("can_cuoc_2024-back-column-beside-qr-garbled.jpg");
         assertThat(reading.fields()).containsEntry("placeOfResidence", "Ngõ 16 Lý Thường Kiệt, Xã Hưng Điền A, Huyện Châu Thành, Tỉnh Long An");
     }
 }
