@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import vn.motcua.client.identity.PersonalNumbers;
 import vn.motcua.kiosk.idcard.CardValidity;
 import vn.motcua.kiosk.idcard.MrzParser;
 
@@ -99,7 +100,7 @@ final class MrzReadings {
                 if (!b.value().startsWith(digits.substring(4, 6))) {
                     continue; // the personal number carries the birth year
                 }
-                for (Candidate e : expiryByLaw ? byLaw(b.value(), digits.charAt(3), printed) : expiry) {
+                for (Candidate e : expiryByLaw ? byLaw(PersonalNumbers.birthYear(digits), b.value(), printed) : expiry) {
                     for (char composite : composites) {
                         String l1 = "IDVNM" + document + p.value() + "<<";
                         String l2 = b.value() + sex + e.value() + VIETNAM + "<".repeat(11) + composite;
@@ -153,16 +154,15 @@ final class MrzReadings {
     }
 
     /**
-     * The expiries the law gives a holder born on {@code birth} (YYMMDD and its check digit; the century told by the
-     * personal number's century-and-sex digit, Decree 137/2015): the birthday at the milestone after the printed issue
+     * The expiries the law gives a holder born in {@code year} on {@code birth}'s day (YYMMDD and its check digit; the
+     * year as the personal number gives it, Decree 137/2015): the birthday at the milestone after the printed issue
      * date, and the printed expiry when it is a birthday at a milestone. None for a card that never expires.
      */
-    private static List<Candidate> byLaw(String birth, char centuryDigit, PrintedDates printed) {
+    private static List<Candidate> byLaw(int year, String birth, PrintedDates printed) {
         LocalDate born;
         try {
-            born = LocalDate.of(1900 + (centuryDigit - '0') / 2 * 100 + Integer.parseInt(birth.substring(0, 2)),
-                    Integer.parseInt(birth.substring(2, 4)), Integer.parseInt(birth.substring(4, 6)));
-        } catch (DateTimeException | NumberFormatException e) {
+            born = LocalDate.of(year, Integer.parseInt(birth.substring(2, 4)), Integer.parseInt(birth.substring(4, 6)));
+        } catch (DateTimeException e) {
             return List.of();
         }
         List<LocalDate> dates = new ArrayList<>();
