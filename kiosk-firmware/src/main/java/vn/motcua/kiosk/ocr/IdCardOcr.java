@@ -152,6 +152,7 @@ public final class IdCardOcr {
             BufferedImage face = card;
             detected = ModelDetector.chipBack(rows, 1.0, layouts.all(), () -> QrOnFace.inUpperHalf(face));
         }
+        List<TextRow> pageRows = rows;
         if (detected != null) {
             rows = unreadBands.whenTextDropped(card, rows);
         }
@@ -190,7 +191,8 @@ public final class IdCardOcr {
         if (detected != null && card != levelledCard) {
             reading = unreadLevelled(card, layout, reading, mrz);
         }
-        if (detected != null) {
+        // rows read again above the MRZ were read beside the blocks too, the better kept: that column not read twice
+        if (detected != null && rows == pageRows) {
             reading = unreadBeside(card, rows, layout, reading, mrz);
         }
         if (detected != null) {
