@@ -134,6 +134,9 @@ final class LostPlaceWords {
                 changed = i;
             }
         }
+        if (changed < 0) {
+            return false; // the same parts, only set apart otherwise: nothing found before any of them
+        }
         String before = now.get(changed);
         return before.endsWith(" " + was.get(changed)) && beginsAPart(before);
     }

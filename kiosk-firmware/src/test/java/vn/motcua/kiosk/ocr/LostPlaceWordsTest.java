@@ -24,6 +24,9 @@ class LostPlaceWordsTest {
         assertThat(LostPlaceWords.taken(PAGE, "Khu phố 6, Thôn Mỹ Thanh, Xã Hòa Hiệp, Huyện M'Đrắk, Tỉnh Đắk Lắk")).isFalse();
         assertThat(LostPlaceWords.taken(PAGE, PAGE)).isFalse();
         assertThat(LostPlaceWords.taken(PAGE, null)).isFalse();
+        // the same parts set apart otherwise (a space doubled, a dash for a comma): nothing new, and no failure
+        assertThat(LostPlaceWords.taken(PAGE, PAGE.replace(", Xã", ",  Xã"))).isFalse();
+        assertThat(LostPlaceWords.taken(PAGE, PAGE.replace(", Tỉnh", " - Tỉnh"))).isFalse();
     }
 
     @Test
