@@ -70,6 +70,8 @@ final class FourthBacks {
      * cards print, at its own advance on the 2.54 mm pitch, instead of a sans face set on that pitch.
      */
     private static final boolean OCR_B = Boolean.getBoolean("ocr.dOcrB");
+    /** The QR as a card's: the holder's facts encoded (docs/ocr.md, stop 50), not random modules. */
+    private static final boolean REAL_QR = Boolean.getBoolean("ocr.dRealQr");
     /** The OCR-B family's name, looked up once: fontconfig lists the fonts on every call. */
     private static final String OCR_B_FAMILY = OCR_B ? Style.ocrB() : null;
     /** The four labels' Vietnamese and English halves, in the card's order, as the 2024 card words them. */
@@ -185,6 +187,9 @@ final class FourthBacks {
             int qx = 28 + r.nextInt(20);
             int qy = 28 + r.nextInt(20);
             qr(g, qx, qy, qr, r);
+            if (REAL_QR) {
+                HolderQr.draw(g, qx, qy, qr, HolderQr.payload(h.number(), h.name(), h.birth(), h.female(), h.residence(), h.issue()));
+            }
             if (s.chip) {
                 g.setColor(new Color(200 + r.nextInt(20), 165 + r.nextInt(20), 80));
                 g.fillRoundRect(qx + 20, qy + qr + 25, 100, 78, 16, 16);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import vn.motcua.client.identity.Provinces;
 
 /**
- * Parses the QR on the front of a chip ID card (CCCD, and the 2024 "Căn cước"):
+ * Parses the QR of a chip ID card (the 2021 CCCD's front, the 2024 "Căn cước"'s back), as the scanner reads it
+ * and as the OCR decodes it from a photo of the card ({@code ocr.CardQr}):
  * {@code number|old ID|name|ddMMyyyy|Nam/Nữ|address|ddMMyyyy[|more...]}.
  *
  * <p>Malformed payloads are errors; facts that merely disagree with the personal number's structure

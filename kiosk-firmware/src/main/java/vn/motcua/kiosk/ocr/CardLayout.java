@@ -10,11 +10,30 @@ import java.util.List;
  * @param absent  phrases of the other faces; each found counts against it
  * @param mrz     the band (fractions of the card's height) of the machine-readable zone, or null
  * @param boilerplate printed words that belong to no field (the issuer's title beside a value): a value ends there
+ * @param qr          the QR the face prints with its holder's facts ({@link CardQr}), or null
  */
 public record CardLayout(CardModel model, CardSide side, List<String> markers, List<String> absent,
-                         List<Field> fields, Band mrz, List<String> boilerplate) {
+                         List<Field> fields, Band mrz, List<String> boilerplate, Qr qr) {
     public CardLayout {
         boilerplate = boilerplate == null ? List.of() : List.copyOf(boilerplate);
+        for (String held : qr == null ? List.<String>of() : qr.holds()) {
+            if (fields.stream().noneMatch(f -> f.name().equals(held)) || !CardQr.CARRIES.contains(held)) {
+                throw new IllegalArgumentException("the QR holds " + held + ", no field of this face that a card's QR carries");
+            }
+        }
+    }
+
+    /**
+     * A face's QR: the fields it carries as well, and the part of the face it is printed in (fractions of the card's
+     * width and height), looked at closer where the whole face's code does not decode.
+     */
+    public record Qr(List<String> holds, double left, double top, double right, double bottom) {
+        public Qr {
+            holds = holds == null ? List.of() : List.copyOf(holds);
+            if (!(0 <= left && left < right && right <= 1 && 0 <= top && top < bottom && bottom <= 1)) {
+                throw new IllegalArgumentException("the QR's part of the face is no part of it: " + left + ", " + top + " to " + right + ", " + bottom);
+            }
+        }
     }
 
     /**

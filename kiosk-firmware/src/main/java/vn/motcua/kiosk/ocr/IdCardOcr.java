@@ -152,6 +152,10 @@ public final class IdCardOcr {
             BufferedImage face = card;
             detected = ModelDetector.chipBack(rows, 1.0, layouts.all(), () -> QrOnFace.inUpperHalf(face));
         }
+        CardQr.Found qr = CardQr.find(card, detected, layouts.all(), clock);
+        if (qr != null) {
+            detected = qr.layout();
+        }
         List<TextRow> pageRows = rows;
         if (detected != null) {
             rows = unreadBands.whenTextDropped(card, rows);
@@ -199,6 +203,9 @@ public final class IdCardOcr {
             reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
         }
         reading = PlaceDoubt.flagged(StreetInBirthPlace.mended(reading, threshold), places(layout), threshold);
+        if (qr != null) {
+            reading = fromQr(qr.fields(), layout, reading, mrz);
+        }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
         }
@@ -206,6 +213,24 @@ public final class IdCardOcr {
         return new IdCardReading(detected == null ? null : layout.model(), detected == null ? null : layout.side(),
                 reading.fields(), reading.confidence(),
                 reading.toCheck(), found.byLabel(), text == null ? null : List.of(text.split("\n")), mrz, mismatches, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The fields the face's QR carries, taken from it where it decoded as a card's ({@link CardQr}) and names the
+     * personal number the MRZ names, where an MRZ holds (a code that is not this card's gives nothing). The expiry the
+     * law gives from the QR's dates is taken only where the face's own was not read sure (printed or the MRZ's).
+     */
+    private IdCardReading fromQr(vn.motcua.kiosk.idcard.CccdFields qr, CardLayout layout, IdCardReading reading, MrzResult mrz) {
+        if (mrz != null && mrz.valid() && !qr.number().equals(mrz.fields().personalNumber())) {
+            return reading;
+        }
+        IdCardReading out = reading;
+        for (Map.Entry<String, String> held : CardQr.values(qr, layout).entrySet()) {
+            if (!held.getKey().equals("expiryDate") || reading.confidence().getOrDefault("expiryDate", 0.0) < threshold) {
+                out = out.with(held.getKey(), held.getValue(), 1.0, threshold);
+            }
+        }
+        return out;
     }
 
     /**
