@@ -111,12 +111,17 @@ final class CardImage {
     }
 
     static BufferedImage resize(BufferedImage src, double scale) {
+        return resize(src, scale, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    }
+
+    /** Resized in grey with the given interpolation ({@code RenderingHints.VALUE_INTERPOLATION_…}). */
+    static BufferedImage resize(BufferedImage src, double scale, Object interpolation) {
         int w = Math.max(1, (int) Math.round(src.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(src.getHeight() * scale));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
             g.drawImage(src, 0, 0, w, h, null);
         } finally {
             g.dispose();

@@ -12,7 +12,6 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
@@ -113,7 +112,8 @@ final class CardQr {
                 Math.min(card.getHeight(), (int) Math.ceil(where.bottom() * card.getHeight())) - y);
         Optional<Result> code = Optional.empty();
         for (int times = from; code.isEmpty() && times <= 3; times++) {
-            code = decoded(times == 1 ? part : enlarged(part, times));
+            // bilinear: on D's degraded backs it decoded as many codes as bicubic, at a quarter of its CPU
+            code = decoded(times == 1 ? part : CardImage.resize(part, times, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
         }
         return code.map(Result::getText);
     }
@@ -134,19 +134,6 @@ final class CardQr {
             }
         }
         return Optional.empty();
-    }
-
-    private static BufferedImage enlarged(BufferedImage part, int times) {
-        BufferedImage out = new BufferedImage(part.getWidth() * times, part.getHeight() * times, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            // bilinear: on D's degraded backs it decoded as many codes as bicubic, at a quarter of its CPU
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(part, 0, 0, out.getWidth(), out.getHeight(), null);
-        } finally {
-            g.dispose();
-        }
-        return out;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.client.CentreTime;
+import vn.motcua.kiosk.idcard.CccdFields;
 import vn.motcua.kiosk.idcard.IdProblem;
 import vn.motcua.kiosk.idcard.MrzParser;
 import vn.motcua.kiosk.idcard.MrzResult;
@@ -220,7 +221,7 @@ public final class IdCardOcr {
      * personal number the MRZ names, where an MRZ holds (a code that is not this card's gives nothing). The expiry the
      * law gives from the QR's dates is taken only where the face's own was not read sure (printed or the MRZ's).
      */
-    private IdCardReading fromQr(vn.motcua.kiosk.idcard.CccdFields qr, CardLayout layout, IdCardReading reading, MrzResult mrz) {
+    private IdCardReading fromQr(CccdFields qr, CardLayout layout, IdCardReading reading, MrzResult mrz) {
         if (mrz != null && mrz.valid() && !qr.number().equals(mrz.fields().personalNumber())) {
             return reading;
         }
