@@ -60,7 +60,7 @@ final class CardQr {
      */
     static Found find(BufferedImage card, CardLayout told, List<CardLayout> layouts, Clock clock) {
         if (told != null && told.qr() != null) {
-            Optional<Result> whole = decoded(card);
+            Optional<Result> whole = Optional.ofNullable(decoded(card).code());
             Optional<CccdFields> fields = parsed(whole.map(Result::getText).or(() -> inPart(card, told.qr(), 2)), clock);
             if (fields.isEmpty()) {
                 return null;
@@ -104,36 +104,46 @@ final class CardQr {
         return centre[0] >= part.left() && centre[0] <= part.right() && centre[1] >= part.top() && centre[1] <= part.bottom();
     }
 
-    /** The code in the face's part where a layout prints it, looked at enlarged {@code from} times, then up to 3. */
+    /**
+     * The code in the face's part where a layout prints it, looked at enlarged {@code from} times, then up to 3; 4 times
+     * only where the code was found at 3 and did not decode (a face with no code does not pay for it).
+     */
     private static Optional<String> inPart(BufferedImage card, CardLayout.Qr where, int from) {
         int x = (int) Math.floor(where.left() * card.getWidth());
         int y = (int) Math.floor(where.top() * card.getHeight());
         BufferedImage part = card.getSubimage(x, y, Math.min(card.getWidth(), (int) Math.ceil(where.right() * card.getWidth())) - x,
                 Math.min(card.getHeight(), (int) Math.ceil(where.bottom() * card.getHeight())) - y);
-        Optional<Result> code = Optional.empty();
-        for (int times = from; code.isEmpty() && times <= 3; times++) {
+        Look look = new Look(null, true);
+        for (int times = from; look.code() == null && times <= (look.found() ? 4 : 3); times++) {
             // bilinear: on D's degraded backs it decoded as many codes as bicubic, at a quarter of its CPU
-            code = decoded(times == 1 ? part : CardImage.resize(part, times, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
+            look = decoded(times == 1 ? part : CardImage.resize(part, times, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
         }
-        return code.map(Result::getText);
+        return Optional.ofNullable(look.code()).map(Result::getText);
     }
 
     private static Optional<CccdFields> parsed(Optional<String> payload, Clock clock) {
         return payload.map(text -> new CccdQrParser(clock).parse(text)).filter(CccdResult::valid).map(CccdResult::fields);
     }
 
-    private static Optional<Result> decoded(BufferedImage image) {
+    /** One look at a code: what decoded (null when nothing did), and whether its finder patterns were found at all. */
+    private record Look(Result code, boolean found) {
+    }
+
+    private static Look decoded(BufferedImage image) {
         LuminanceSource source = new BufferedImageLuminanceSource(image);
+        boolean found = false;
         // the hybrid binarizer for a photo lit unevenly; the global one where the hybrid's blocks cut a blurred module
         for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
                 new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
             try {
-                return Optional.of(new QRCodeReader().decode(bitmap, HINTS));
-            } catch (NotFoundException | ChecksumException | FormatException e) {
-                // not found or not decoded by this binarizer: the next one
+                return new Look(new QRCodeReader().decode(bitmap, HINTS), true);
+            } catch (ChecksumException | FormatException e) {
+                found = true; // the code is there and its modules were sampled, not decoded: the next binarizer
+            } catch (NotFoundException e) {
+                // no code found by this binarizer: the next one
             }
         }
-        return Optional.empty();
+        return new Look(null, found);
     }
 
     /**

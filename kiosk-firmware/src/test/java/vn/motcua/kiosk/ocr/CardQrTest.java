@@ -93,6 +93,9 @@ class CardQrTest {
         assertThatThrownBy(() -> new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(card))),
                 Map.of(DecodeHintType.TRY_HARDER, true))).isInstanceOf(ReaderException.class);
         assertThat(CardQr.find(card, BACK_2024, LAYOUTS.all(), CLOCK).fields().issueDate()).isEqualTo(LocalDate.of(2025, 1, 10));
+        // 3.5 px a module, blurred alike: found at three times its size and not decoded there, decoded at four
+        assertThat(CardQr.find(face("back-2024", 50, 45, 172, 2), BACK_2024, LAYOUTS.all(), CLOCK).fields().issueDate())
+                .isEqualTo(LocalDate.of(2025, 1, 10));
     }
 
     @Test
