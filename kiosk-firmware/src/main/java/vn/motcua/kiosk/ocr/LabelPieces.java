@@ -4,6 +4,12 @@ import java.util.List;
 
 /** What is left of a label beside or under its value: pieces, remnants and the other half, to be left out. */
 final class LabelPieces {
+    /**
+     * A label's word this long may be read two letters off ("registratiori"): no Vietnamese syllable is as long, and
+     * the English words of the labels ("registration", "nationality") are.
+     */
+    private static final int LONG_WORD = 10;
+
     private LabelPieces() {
     }
 
@@ -74,7 +80,7 @@ final class LabelPieces {
     /**
      * The words in front of a value that are pieces of its label ("Name:" after "Họ và tên -", "FU NOME",
      * "QUÁN," after a garbled "Quê"): each is a stretch of one of the label's halves, one letter off when four
-     * letters or more. A family name, a word an address starts with or a token with digits in it is value.
+     * letters or more, two when {@link #LONG_WORD}. A family name, a word an address starts with or a token with digits in it is value.
      */
     static List<OcrWord> withoutLabelPieces(List<OcrWord> words, CardLayout.Field field) {
         int cut = 0;
@@ -147,8 +153,9 @@ final class LabelPieces {
         boolean titleCase = word.text().matches("\\p{Lu}\\p{Ll}+\\p{P}*");
         for (String label : field.labels()) {
             String phrase = ModelDetector.compact(label);
-            FuzzyFind.Match m = FuzzyFind.find(w, phrase, w.length() >= 4 ? 1 : 0);
-            if (m != null && m.end() - m.start() >= w.length() - 1 && !(titleCase && m.start() > 0 && !wholeWord(word, label))) {
+            int off = w.length() >= LONG_WORD ? 2 : w.length() >= 4 ? 1 : 0;
+            FuzzyFind.Match m = FuzzyFind.find(w, phrase, off);
+            if (m != null && m.end() - m.start() >= w.length() - Math.max(1, off) && !(titleCase && m.start() > 0 && !wholeWord(word, label))) {
                 return true;
             }
         }
