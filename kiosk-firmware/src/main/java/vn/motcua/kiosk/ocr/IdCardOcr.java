@@ -30,6 +30,7 @@ public final class IdCardOcr {
     private final NumberSecondLook numberSecondLook;
     private final NameSecondLook nameSecondLook;
     private final PlaceSecondLook placeSecondLook;
+    private final PlaceValueAlone placeValueAlone;
     private final LostPlaceWords lostPlaceWords;
     private final NameVote nameVote;
     private final NumberVote numberVote;
@@ -64,6 +65,7 @@ public final class IdCardOcr {
         this.numberSecondLook = new NumberSecondLook(rowReader);
         this.nameSecondLook = new NameSecondLook(rowReader);
         this.placeSecondLook = new PlaceSecondLook(rowReader);
+        this.placeValueAlone = new PlaceValueAlone(rowReader);
         this.lostPlaceWords = new LostPlaceWords(rowReader);
         this.nameVote = new NameVote(tessdata);
         this.numberVote = new NumberVote(tessdata);
@@ -201,7 +203,8 @@ public final class IdCardOcr {
             reading = unreadBeside(card, rows, layout, reading, mrz);
         }
         if (detected != null) {
-            reading = placesInUnreadBands(card, rows, layout, reading, found.byLabel());
+            reading = placeValueAlone.improve(card, rows, byField, layout, placesInUnreadBands(card, rows, layout, reading,
+                    found.byLabel()), qr == null ? Map.of() : CardQr.values(qr.fields(), layout), threshold);
         }
         reading = PlaceDoubt.flagged(StreetInBirthPlace.mended(reading, threshold), places(layout), threshold);
         if (qr != null) {

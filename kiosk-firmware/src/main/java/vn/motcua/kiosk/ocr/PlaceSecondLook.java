@@ -54,7 +54,7 @@ final class PlaceSecondLook {
     }
 
     /** Where the row's print ends: past its last word read where the page lost the words after it. */
-    private static double inkEnd(BufferedImage card, List<CardTextParser.Line> row) {
+    static double inkEnd(BufferedImage card, List<CardTextParser.Line> row) {
         double top = row.stream().mapToDouble(CardTextParser.Line::top).min().orElseThrow();
         double bottom = row.stream().mapToDouble(CardTextParser.Line::bottom).max().orElseThrow();
         return Math.max(right(row), InkStart.end(card, top, bottom, right(row)));
