@@ -80,7 +80,8 @@ final class LabelPieces {
     /**
      * The words in front of a value that are pieces of its label ("Name:" after "Họ và tên -", "FU NOME",
      * "QUÁN," after a garbled "Quê"): each is a stretch of one of the label's halves, one letter off when four
-     * letters or more, two when {@link #LONG_WORD}. A family name, a word an address starts with or a token with digits in it is value.
+     * letters or more, two when {@link #LONG_WORD}. A family name, a word an address starts with or a token with digits
+     * in it is value.
      */
     static List<OcrWord> withoutLabelPieces(List<OcrWord> words, CardLayout.Field field) {
         int cut = 0;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A place of birth or origin the page left unread, looked for in the rows between the fields before it and after it, each
- * row read again alone from where its value starts ({@link #starts}, {@link RowReader}). A blurred face can leave a
+ * A place of birth or origin the page left unread, looked for in the rows between the fields before it and after it,
+ * each row read again alone from where its value starts ({@link #starts}, {@link RowReader}). A blurred face can leave a
  * place's row read as its small label run into the value ("vớo\vokíkiusivi Lào Cới" for "NƠI ĐĂNG KÝ KHAI SINH Lào
  * Cai"), or as a label read as one long word before it: no label is found and no unit named, so the row is no field's.
  * Cropped from its first word, the value reads alone without the label's small letters beside it. Each row, alone and
@@ -98,7 +98,10 @@ final class PlaceValueAlone {
                         && PlaceNumberVote.PLACES.contains(e.getKey()) && e.getValue().endsWith(value));
     }
 
-    /** Whether a row holds the issuer's print ("BỘ CÔNG AN", read "Hộ Công an"), a letter off: no place's, though "Công an" corrects to "Long An". */
+    /**
+     * Whether a row holds the issuer's print ("BỘ CÔNG AN", read "Hộ Công an"), a letter off: no place's, though "Công an"
+     * corrects to "Long An".
+     */
     static boolean boilerplate(String text, CardLayout layout) {
         String compact = ModelDetector.compact(text);
         return layout.boilerplate().stream().map(ModelDetector::compact).anyMatch(b -> {
@@ -115,7 +118,7 @@ final class PlaceValueAlone {
     static boolean goesOn(TextRow row) {
         String text = row.text().strip();
         List<String> words = List.of(text.split("[\\s-]+"));
-        return text.endsWith("-") || CardTextParser.startsAddress(words.get(words.size() - 1))
+        return text.endsWith("-") || !words.isEmpty() && CardTextParser.startsAddress(words.get(words.size() - 1))
                 || words.size() <= FEW_SYLLABLES && words.stream().allMatch(VietnameseSyllable::isWellFormed)
                 && !AddressSpelling.endsWithProvince(AddressSpelling.correct(text));
     }
