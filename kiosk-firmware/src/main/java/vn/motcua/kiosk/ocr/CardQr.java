@@ -113,7 +113,7 @@ final class CardQr {
         int y = (int) Math.floor(where.top() * card.getHeight());
         BufferedImage part = card.getSubimage(x, y, Math.min(card.getWidth(), (int) Math.ceil(where.right() * card.getWidth())) - x,
                 Math.min(card.getHeight(), (int) Math.ceil(where.bottom() * card.getHeight())) - y);
-        Look look = new Look(null, true);
+        Look look = new Look(null, true); // nothing decoded yet, and the first look is always taken
         for (int times = from; look.code() == null && times <= (look.found() ? 4 : 3); times++) {
             // bilinear: on D's degraded backs it decoded as many codes as bicubic, at a quarter of its CPU
             look = decoded(times == 1 ? part : CardImage.resize(part, times, RenderingHints.VALUE_INTERPOLATION_BILINEAR));

@@ -202,13 +202,14 @@ public final class IdCardOcr {
         if (detected != null && rows == pageRows) {
             reading = unreadBeside(card, rows, layout, reading, mrz);
         }
+        Map<String, String> fromCode = qr == null ? Map.of() : CardQr.values(qr.fields(), layout);
         if (detected != null) {
             reading = placeValueAlone.improve(card, rows, byField, layout, placesInUnreadBands(card, rows, layout, reading,
-                    found.byLabel()), qr == null ? Map.of() : CardQr.values(qr.fields(), layout), threshold);
+                    found.byLabel()), fromCode, threshold);
         }
         reading = PlaceDoubt.flagged(StreetInBirthPlace.mended(reading, threshold), places(layout), threshold);
         if (qr != null) {
-            reading = fromQr(qr.fields(), layout, reading, mrz);
+            reading = fromQr(qr.fields(), fromCode, reading, mrz);
         }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
@@ -220,16 +221,17 @@ public final class IdCardOcr {
     }
 
     /**
-     * The fields the face's QR carries, taken from it where it decoded as a card's ({@link CardQr}) and names the
-     * personal number the MRZ names, where an MRZ holds (a code that is not this card's gives nothing). The expiry the
-     * law gives from the QR's dates is taken only where the face's own was not read sure (printed or the MRZ's).
+     * The fields the face's QR carries ({@code values}, {@link CardQr#values}), taken from it where it decoded as a
+     * card's and names the personal number the MRZ names, where an MRZ holds (a code that is not this card's gives
+     * nothing). The expiry the law gives from the QR's dates is taken only where the face's own was not read sure
+     * (printed or the MRZ's).
      */
-    private IdCardReading fromQr(CccdFields qr, CardLayout layout, IdCardReading reading, MrzResult mrz) {
+    private IdCardReading fromQr(CccdFields qr, Map<String, String> values, IdCardReading reading, MrzResult mrz) {
         if (mrz != null && mrz.valid() && !qr.number().equals(mrz.fields().personalNumber())) {
             return reading;
         }
         IdCardReading out = reading;
-        for (Map.Entry<String, String> held : CardQr.values(qr, layout).entrySet()) {
+        for (Map.Entry<String, String> held : values.entrySet()) {
             if (!held.getKey().equals("expiryDate") || reading.confidence().getOrDefault("expiryDate", 0.0) < threshold) {
                 out = out.with(held.getKey(), held.getValue(), 1.0, threshold);
             }

@@ -90,7 +90,7 @@ final class PlaceValueAlone {
         if (!PlaceSecondLook.listed(value) || !AddressSpelling.endsWithProvince(value)) {
             return false;
         }
-        if (!WrappedParts.parts(AddressSpelling.correct(asRead)).stream().allMatch(WrappedParts::known)) {
+        if (!allUnits(AddressSpelling.correct(asRead))) {
             return false;
         }
         return java.util.stream.Stream.concat(reading.fields().entrySet().stream(), elsewhere.entrySet().stream())
@@ -153,7 +153,7 @@ final class PlaceValueAlone {
         List<OcrWord> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String rest = AddressSpelling.correct(String.join(" ", words.subList(i, words.size()).stream().map(OcrWord::text).toList()));
-            if (AddressSpelling.endsWithProvince(rest) && WrappedParts.parts(rest).stream().allMatch(WrappedParts::known)) {
+            if (AddressSpelling.endsWithProvince(rest) && allUnits(rest)) {
                 out.add(words.get(i));
                 break;
             }
@@ -165,6 +165,11 @@ final class PlaceValueAlone {
         words.stream().filter(w -> w.bottom() - w.top() >= VALUE_HEIGHT * tallest && w.compact().length() >= 2)
                 .findFirst().filter(w -> !out.contains(w)).ifPresent(out::add);
         return out;
+    }
+
+    /** Whether every part of a place is a unit the lists know. */
+    private static boolean allUnits(String place) {
+        return WrappedParts.parts(place).stream().allMatch(WrappedParts::known);
     }
 
     /** Whether a word opens an address or names a unit's type, also where a dash glues it to the word before ("Chả-Tình"). */
