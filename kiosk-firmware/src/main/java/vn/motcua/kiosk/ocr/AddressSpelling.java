@@ -70,7 +70,7 @@ final class AddressSpelling {
         address = misreadAbbreviation(address); // so too an abbreviation a letter off ("EX. Long Mỹ")
         address = StreetStart.nameCapitals(AddressEnds.trim(address)); // after the junk at its end is cut, in small letters
         address = garbledAbbreviation(abbreviationLost(address));
-        address = STRAY_BEFORE_UNIT.matcher(address).replaceFirst("");
+        address = SeparatorLost.restored(STRAY_BEFORE_UNIT.matcher(address).replaceFirst(""));
         address = LostProvince.restore(address);
         String withProvince = Gazetteer.provinces().correctLastPart(address);
         // units set off by dashes ("Xã Phước Hiệp - Huyện Củ Chỉ - Thành phố Hồ Chí Minh") are looked up as those

@@ -456,7 +456,7 @@ public final class CardTextParser {
         s = TRAILING_MARKS.matcher(s.replaceAll("^[:;.,\\-\\s/=^]+", "")).replaceAll(""); // "= ^ Tìm Bắc Giang": specks
         // a speck read as a capital before a house number and its street ("E 98/35 Lê Lợi"): no letter stands alone there
         s = SPECK_BEFORE_NUMBER.matcher(s).replaceFirst("");
-        s = STOP_FOR_COMMA.matcher(s.replaceAll("\\s+,", ",")).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
+        s = STOP_FOR_COMMA.matcher(StopInsideName.spaced(s.replaceAll("\\s+,", ","))).replaceAll(", ").replaceAll(",(?=\\S)", ", ");
         s = COMMA_FOR_STOP.matcher(s).replaceAll("$1. ");
         return partsMisread(s);
     }

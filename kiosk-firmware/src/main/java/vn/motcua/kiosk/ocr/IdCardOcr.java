@@ -207,7 +207,8 @@ public final class IdCardOcr {
             reading = placeValueAlone.improve(card, rows, byField, layout, placesInUnreadBands(card, rows, layout, reading,
                     found.byLabel()), fromCode, threshold);
         }
-        reading = PlaceDoubt.flagged(StreetInBirthPlace.mended(reading, threshold), places(layout), threshold);
+        reading = PlaceDoubt.flagged(ScrapBeforePlace.mended(StreetInBirthPlace.mended(reading, threshold), layout, threshold),
+                places(layout), threshold);
         if (qr != null) {
             reading = fromQr(qr.fields(), fromCode, reading, mrz);
         }

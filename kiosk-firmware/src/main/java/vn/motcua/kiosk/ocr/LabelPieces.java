@@ -10,6 +10,9 @@ final class LabelPieces {
      */
     private static final int LONG_WORD = 10;
 
+    /** Specks read as quote marks after a label's colon ("regisrater:“"). */
+    private static final java.util.regex.Pattern SPECKS_AFTER = java.util.regex.Pattern.compile("[\"“”‘’'`„«»¡¿|]+$");
+
     private LabelPieces() {
     }
 
@@ -59,11 +62,11 @@ final class LabelPieces {
     }
 
     /**
-     * Whether words are what is left of a label up to its colon, past reading ("Place of feidenee:" in a pale ink): a few
+     * Whether words are what is left of a label up to its colon, past reading ("Place of feidenee:" in a pale ink; a speck after it): a few
      * words ending with a colon, no digit among them and none that starts an address. A value never ends with one.
      */
     static boolean endsAtColon(List<OcrWord> words) {
-        return !words.isEmpty() && words.size() <= 4 && words.get(words.size() - 1).text().endsWith(":")
+        return !words.isEmpty() && words.size() <= 4 && SPECKS_AFTER.matcher(words.get(words.size() - 1).text()).replaceAll("").endsWith(":")
                 && words.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit) || CardTextParser.startsAddress(w.text()));
     }
 

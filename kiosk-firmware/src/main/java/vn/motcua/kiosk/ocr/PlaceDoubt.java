@@ -44,7 +44,7 @@ final class PlaceDoubt {
      * A province before the place's last part: "Tỉnh …", or one of the cities that have been centrally run since before
      * any card (not Đà Nẵng nor Cần Thơ, once cities of the provinces Quảng Nam - Đà Nẵng and Cần Thơ, nor Huế).
      */
-    private static final Pattern PROVINCE_TYPED = Pattern.compile(
+    static final Pattern PROVINCE_TYPED = Pattern.compile(
             "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
     private static final Gazetteer PROVINCES = Gazetteer.provinces();
     /** A sign no place is printed with: places hold letters, digits, spaces and , . / - ' ( ) alone. */
@@ -145,7 +145,7 @@ final class PlaceDoubt {
     }
 
     /** 1 a commune's type, 2 a district's, 3 a province's, 0 none. */
-    private static int level(String part, boolean last) {
+    static int level(String part, boolean last) {
         var typed = TYPED.matcher(part);
         if (!typed.find()) {
             return 0;

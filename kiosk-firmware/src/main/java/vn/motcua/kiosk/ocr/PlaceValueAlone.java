@@ -55,7 +55,7 @@ final class PlaceValueAlone {
             Map<TextRow, Optional<CardTextParser.Line>> alone = new HashMap<>();
             found:
             for (int from = 0; from < between.size(); from++) {
-                if (from > 0 && goesOn(between.get(from - 1))) {
+                if (from > 0 && goesOn(between.get(from - 1)) || endsInsidePlace(above(rows, between.get(from)))) {
                     continue; // the row above ends inside a unit ("Xã" / "Bình Thuận - …"): this one starts none
                 }
                 for (OcrWord start : starts(between.get(from))) {
@@ -121,6 +121,24 @@ final class PlaceValueAlone {
         return text.endsWith("-") || !words.isEmpty() && CardTextParser.startsAddress(words.get(words.size() - 1))
                 || words.size() <= FEW_SYLLABLES && words.stream().allMatch(VietnameseSyllable::isWellFormed)
                 && !AddressSpelling.endsWithProvince(AddressSpelling.correct(text));
+    }
+
+    /**
+     * Whether a page row ends as a place's row does where the place goes on to the next ("Thôn Thượng, Xã Đồng Hỷ,"
+     * over "Tỉnh Thái Nguyên"): the rows a field was given may not hold all of its rows, the page's row above does.
+     */
+    static boolean endsInsidePlace(TextRow row) {
+        if (row == null) {
+            return false;
+        }
+        String text = row.text().strip();
+        return text.endsWith(",") || text.endsWith("-");
+    }
+
+    /** The page's row just above a row, or null. */
+    private static TextRow above(List<TextRow> rows, TextRow row) {
+        return rows.stream().filter(r -> r != row && r.centre() < row.centre())
+                .max(java.util.Comparator.comparingDouble(TextRow::centre)).orElse(null);
     }
 
     /**
