@@ -24,6 +24,8 @@ import vn.motcua.kiosk.idcard.MrzResult;
 public final class IdCardOcr {
     public static final String DEFAULT_TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
     public static final double DEFAULT_THRESHOLD = 0.80;
+    /** The length of each of a TD1 MRZ's three lines. */
+    private static final int TD1_LINE = 30;
 
     private final WordReader words;
     private final MrzReader mrzReader;
@@ -211,6 +213,10 @@ public final class IdCardOcr {
                 places(layout), threshold);
         if (qr != null) {
             reading = fromQr(qr.fields(), fromCode, reading, mrz);
+            if (text != null && mrz.valid() && qr.fields().number().equals(mrz.fields().personalNumber())) {
+                text = holderNamed(text, qr.fields().name());
+                mrz = mrzReader.parse(text);
+            }
         }
         if (mrz != null) {
             mismatches = mrz.valid() ? MrzCrossCheck.compare(reading.fields(), mrz.fields()) : List.of();
@@ -219,6 +225,21 @@ public final class IdCardOcr {
         return new IdCardReading(detected == null ? null : layout.model(), detected == null ? null : layout.side(),
                 reading.fields(), reading.confidence(),
                 reading.toCheck(), found.byLabel(), text == null ? null : List.of(text.split("\n")), mrz, mismatches, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The MRZ's name line as the face's QR names the holder, where the code is this card's (the MRZ's check digits hold
+     * and name the personal number the code names): the line has no check digit of its own, and its letters misread
+     * ("VO<<KIMSDUGKHN" for "VO<<KIM<DUC<HUNG") pass every check. A name longer than the line is left as read.
+     */
+    private static String holderNamed(String mrzText, String name) {
+        String[] lines = mrzText.split("\n");
+        String field = name == null || name.isBlank() ? null : MrzParser.nameField(name);
+        if (lines.length != 3 || field == null || field.length() > TD1_LINE) {
+            return mrzText;
+        }
+        lines[2] = field + "<".repeat(TD1_LINE - field.length());
+        return String.join("\n", lines);
     }
 
     /**

@@ -44,4 +44,11 @@ class MrzBlackboxTest {
         String made = MrzMaker.td1("001089012345", "890512", 'M', "290512", "NGUYEN", "VAN AN");
         assertThat(made + "\n").isEqualTo(Files.readString(Golden.folder("mrz").resolve("valid-hanoi-male.txt")));
     }
+
+    @Test
+    void aHoldersNameIsWrittenAsTheThirdLinePrintsIt() {
+        assertThat(MrzParser.nameField("Võ Kim Đức Hùng")).isEqualTo("VO<<KIM<DUC<HUNG");
+        assertThat(MrzParser.nameField("  Nguyễn  Thị Ánh ")).isEqualTo("NGUYEN<<THI<ANH");
+        assertThat(MrzParser.nameField("Lò")).isEqualTo("LO<<");
+    }
 }

@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -93,16 +91,7 @@ public final class CardPersonalisation {
         String optional = pad("", 11);
         String composite = l1.substring(5, 30) + head.substring(0, 7) + head.substring(8, 15) + optional;
         String l2 = head + optional + MrzParser.checkDigit(composite);
-        String[] words = ascii(holder.name()).split(" ");
-        String surname = words[0];
-        String given = String.join("<", List.of(words).subList(1, words.length));
-        return l1 + l2 + pad(surname + "<<" + given, 30);
-    }
-
-    private static String ascii(String name) {
-        String plain = Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z ]", "").strip().replaceAll(" +", " ");
+        return l1 + l2 + pad(MrzParser.nameField(holder.name()), 30);
     }
 
     private static String pad(String s, int n) {
