@@ -119,19 +119,19 @@ public final class MrzParser {
         return NO_EXPIRY.equals(expiryText) && (checkDigit == '0' || checkDigit == '<');
     }
 
-    /** ICAO 9303 check digit: weights 7, 3, 1 repeating; digits count as themselves, A-Z as 10-35, < as 0. */
     /**
      * A holder's name as the MRZ's third line prints it, before its filler: the surname (the first word), "<<", the other
      * words set apart by "<"; marks dropped, Đ as D, in capitals ("Võ Kim Đức Hùng" → "VO<<KIM<DUC<HUNG"). A name longer
      * than the line is cut by the issuer's own rule, which this does not know.
      */
     public static String nameField(String fullName) {
-        String plain = java.text.Normalizer.normalize(fullName.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String plain = java.text.Normalizer.normalize(fullName.replace('Đ', 'D').replace('đ', 'd'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String[] words = plain.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z ]", "").strip().split(" +");
         return words[0] + "<<" + String.join("<", List.of(words).subList(1, words.length));
     }
 
+    /** ICAO 9303 check digit: weights 7, 3, 1 repeating; digits count as themselves, A-Z as 10-35, < as 0. */
     public static int checkDigit(String data) {
         int[] weights = {7, 3, 1};
         int sum = 0;

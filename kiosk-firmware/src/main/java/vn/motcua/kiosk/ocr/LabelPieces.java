@@ -62,11 +62,13 @@ final class LabelPieces {
     }
 
     /**
-     * Whether words are what is left of a label up to its colon, past reading ("Place of feidenee:" in a pale ink; a speck after it): a few
-     * words ending with a colon, no digit among them and none that starts an address. A value never ends with one.
+     * Whether words are what is left of a label up to its colon, past reading ("Place of feidenee:" in a pale ink; a
+     * speck after the colon, "regisrater:“"): a few words ending with a colon, no digit among them and none that starts
+     * an address. A value never ends with one.
      */
     static boolean endsAtColon(List<OcrWord> words) {
-        return !words.isEmpty() && words.size() <= 4 && SPECKS_AFTER.matcher(words.get(words.size() - 1).text()).replaceAll("").endsWith(":")
+        return !words.isEmpty() && words.size() <= 4
+                && SPECKS_AFTER.matcher(words.get(words.size() - 1).text()).replaceAll("").endsWith(":")
                 && words.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit) || CardTextParser.startsAddress(w.text()));
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.ocr;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,23 +22,17 @@ final class SeparatorLost {
     }
 
     static String restored(String address) {
-        Matcher m = TYPE_INSIDE.matcher(address);
-        StringBuilder out = new StringBuilder();
-        int done = 0;
-        while (m.find()) {
-            int partStart = partStart(address, m.start());
-            String head = address.substring(partStart, m.start());
-            Matcher after = PART_START.matcher(address).region(m.end(), address.length());
-            boolean last = !after.find();
-            String tail = address.substring(m.end(), last ? address.length() : after.start());
-            int headLevel = level(head, false);
-            int tailLevel = level(tail, last);
-            if (headLevel > 0 && tailLevel > headLevel && WrappedParts.known(tail)) {
-                out.append(address, done, m.start()).append(separator(address));
-                done = m.end();
-            }
-        }
-        return out.append(address.substring(done)).toString();
+        return TYPE_INSIDE.matcher(address).replaceAll(m -> lost(address, m) ? separator(address) : m.group());
+    }
+
+    /** Whether the space a type stands after inside a part is where two units' separator was lost. */
+    private static boolean lost(String address, MatchResult m) {
+        String head = address.substring(partStart(address, m.start()), m.start());
+        Matcher after = PART_START.matcher(address).region(m.end(), address.length());
+        boolean last = !after.find();
+        String tail = address.substring(m.end(), last ? address.length() : after.start());
+        int headLevel = level(head, false);
+        return headLevel > 0 && level(tail, last) > headLevel && WrappedParts.known(tail);
     }
 
     private static int partStart(String address, int before) {

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.ocr;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,21 +18,15 @@ final class StopInsideName {
     }
 
     static String spaced(String text) {
-        Matcher m = STOP.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int done = 0;
-        while (m.find()) {
-            int comma = text.lastIndexOf(", ", m.start());
-            int start = comma < 0 ? 0 : comma + 2;
-            String head = text.substring(start, m.start());
-            int end = nextBreak(text, m.end());
-            String whole = head + " " + text.substring(m.end(), end);
-            if (TYPED.matcher(head).find() && !WrappedParts.known(head) && WrappedParts.known(whole)) {
-                out.append(text, done, m.start()).append(' ');
-                done = m.end();
-            }
-        }
-        return out.append(text.substring(done)).toString();
+        return STOP.matcher(text).replaceAll(m -> inName(text, m) ? " " : Matcher.quoteReplacement(m.group()));
+    }
+
+    /** Whether the typed part a stop stands in, read with a space for it, is a listed unit, and before it none. */
+    private static boolean inName(String text, MatchResult m) {
+        int comma = text.lastIndexOf(", ", m.start());
+        String head = text.substring(comma < 0 ? 0 : comma + 2, m.start());
+        String whole = head + " " + text.substring(m.end(), nextBreak(text, m.end()));
+        return TYPED.matcher(head).find() && !WrappedParts.known(head) && WrappedParts.known(whole);
     }
 
     /** Where the part after a stop ends: the next comma or full stop, or the text's end. */
