@@ -13,7 +13,35 @@ final class LabelPieces {
     /** Specks read as quote marks after a label's colon ("regisrater:“"). */
     private static final java.util.regex.Pattern SPECKS_AFTER = java.util.regex.Pattern.compile("[\"“”‘’'`„«»¡¿|]+$");
 
+    /**
+     * A label's last word with a place's abbreviated type glued to it after the label's colon, read as a stop ("sinh.H."
+     * for "sinh: H. Ba Tri"): the type is the value's first word.
+     */
+    private static final java.util.regex.Pattern TYPE_GLUED = java.util.regex.Pattern.compile(
+            "\\p{L}[.:;](" + TypeAbbreviation.LETTERS + "\\.)$");
+
     private LabelPieces() {
+    }
+
+    /**
+     * The words beside a label with the place's abbreviated type its last word held ({@link #TYPE_GLUED}) put before
+     * them, in the part of that word's box its letters take.
+     */
+    static List<OcrWord> withTypeGluedToLabel(List<OcrWord> row, LabelHit hit, List<OcrWord> rest, CardLayout.Field field) {
+        if (field.lines() < 2 || hit.to() <= hit.from()) {
+            return rest;
+        }
+        OcrWord last = row.get(hit.to() - 1);
+        java.util.regex.Matcher glued = TYPE_GLUED.matcher(last.text());
+        if (!glued.find()) {
+            return rest;
+        }
+        String type = glued.group(1);
+        double left = last.right() - (last.right() - last.left()) * type.length() / last.text().length();
+        List<OcrWord> out = new java.util.ArrayList<>();
+        out.add(new OcrWord(type, last.confidence(), left, last.top(), last.right(), last.bottom(), last.line()));
+        out.addAll(rest);
+        return out;
     }
 
     /** The other half of the label, too garbled to be found as a label ("FUÊ NAME" for "Full name"). */

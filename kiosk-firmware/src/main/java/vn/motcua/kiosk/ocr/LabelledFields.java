@@ -90,7 +90,7 @@ final class LabelledFields {
         TextRow row = rows.get(hit.row());
         int end = hits.stream().filter(h -> h.row() == hit.row() && h.from() >= hit.to()).mapToInt(LabelHit::from).min()
                 .orElse(row.words().size());
-        List<OcrWord> rest = withoutSpecks(row.words().subList(hit.to(), end));
+        List<OcrWord> rest = LabelPieces.withTypeGluedToLabel(row.words(), hit, withoutSpecks(row.words().subList(hit.to(), end)), field);
         int budget = field.lines();
         rest = LabelPieces.withoutLabelPieces(rest, field);
         boolean digitsWanted = field.name().equals("number") || field.name().equals("dateOfBirth");
