@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * </ul>
  * A residence is also doubted when nothing but a house, a street or hamlets stands before its province, or nothing at
  * all ("Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng", "Thành phố Hà Nội"): every residence names the commune it lies in, and
- * the commune's row was lost. A place of birth may be a province alone.
+ * the commune's row was lost. A place of birth may be a province alone; it is doubted when its first unit lost the type
+ * a later one has ({@link #typeLostAtStart}).
  * <p>A place abroad ({@link Abroad}) has none of these to judge by.
  */
 final class PlaceDoubt {
@@ -69,7 +70,7 @@ final class PlaceDoubt {
         IdCardReading out = reading;
         for (String field : places) {
             String value = out.fields().get(field);
-            boolean doubted = doubtful(value) || RESIDENCE.equals(field) && withoutCommune(value);
+            boolean doubted = doubtful(value) || (RESIDENCE.equals(field) ? withoutCommune(value) : typeLostAtStart(value));
             if (doubted && out.confidence().getOrDefault(field, 0.0) > DOUBTED) {
                 out = out.with(field, value, DOUBTED, threshold);
             }
@@ -111,6 +112,21 @@ final class PlaceDoubt {
         }
         List<String> parts = parts(place);
         return parts.subList(0, parts.size() - 1).stream().allMatch(p -> StreetInBirthPlace.STREET.matcher(p).find());
+    }
+
+    /**
+     * Whether a place of birth or origin's first unit has no type though a later one has ("Ba Vì, Tỉnh Hà Tây",
+     * "Phước Long, T. Sông Bé"): a card types a place's units from the first or not at all (a type may be left off
+     * after the first, not before it), so the first one's type was lost, and whether it named a commune or a district
+     * is not known.
+     */
+    static boolean typeLostAtStart(String place) {
+        if (place == null || place.isBlank() || Abroad.names(place)) {
+            return false;
+        }
+        List<String> parts = parts(place);
+        return parts.size() > 1 && !TYPED.matcher(parts.get(0)).find() && !StreetInBirthPlace.STREET.matcher(parts.get(0)).find()
+                && parts.stream().skip(1).anyMatch(p -> TYPED.matcher(p).find());
     }
 
     /**

@@ -60,6 +60,26 @@ class PlaceDoubtTest {
         assertThat(flagged.confidence().get("placeOfBirth")).isEqualTo(0.95);
     }
 
+    /** Generator D's degraded backs with real codes, each first unit's type lost and shown as sure before. */
+    @Test
+    void aPlaceOfBirthWhoseFirstUnitLostTheTypeALaterOneHasIsShownToBeChecked() {
+        for (String place : List.of("Ba Vì, Tỉnh Hà Tây", "Phước Long, T. Sông Bé", "Hợp Lý, Huyện Bình Lục, Tỉnh Hà Nam",
+                "Thủ Thiêm, Quận 11, TP. Hồ Chí Minh")) {
+            assertThat(PlaceDoubt.typeLostAtStart(place)).as(place).isTrue();
+        }
+        // typed from the first, a type left off after it, none at all, one part, a place abroad
+        for (String place : List.of("Xã Bình Thuận, Lắk, Đắk Lắk", "Lắk, Đắk Lắk", "Tư Nghĩa, Nghĩa Bình", "Tỉnh Hà Tây",
+                "H. Văn Bàn, Hoàng Liên Sơn", "Bà Rịa - Vũng Tàu", "Đại sứ quán Việt Nam tại Thái Lan")) {
+            assertThat(PlaceDoubt.typeLostAtStart(place)).as(place).isFalse();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("placeOfResidence", "Thôn Yên Khê, Xã Phú Mỹ, Tỉnh Bắc Ninh");
+        fields.put("placeOfBirth", "Ba Vì, Tỉnh Hà Tây");
+        IdCardReading read = new IdCardReading(fields, new LinkedHashMap<>(Map.of("placeOfResidence", 0.95, "placeOfBirth", 0.95)),
+                List.of(), 0);
+        assertThat(PlaceDoubt.flagged(read, List.of("placeOfResidence", "placeOfBirth"), 0.8).toCheck()).containsExactly("placeOfBirth");
+    }
+
     /** Generator D's degraded backs 7613 and 7617, each residence's commune row lost and shown as sure before. */
     @Test
     void aResidenceWithNoCommuneIsDoubtedAPlaceOfBirthWithNoneIsNot() {
