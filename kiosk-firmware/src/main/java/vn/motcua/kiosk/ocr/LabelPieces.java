@@ -1,6 +1,9 @@
 package vn.motcua.kiosk.ocr;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What is left of a label beside or under its value: pieces, remnants and the other half, to be left out. */
 final class LabelPieces {
@@ -11,13 +14,13 @@ final class LabelPieces {
     private static final int LONG_WORD = 10;
 
     /** Specks read as quote marks after a label's colon ("regisrater:“"). */
-    private static final java.util.regex.Pattern SPECKS_AFTER = java.util.regex.Pattern.compile("[\"“”‘’'`„«»¡¿|]+$");
+    private static final Pattern SPECKS_AFTER = Pattern.compile("[\"“”‘’'`„«»¡¿|]+$");
 
     /**
      * A label's last word with a place's abbreviated type glued to it after the label's colon, read as a stop ("sinh.H."
      * for "sinh: H. Ba Tri"): the type is the value's first word.
      */
-    private static final java.util.regex.Pattern TYPE_GLUED = java.util.regex.Pattern.compile(
+    private static final Pattern TYPE_GLUED = Pattern.compile(
             "\\p{L}[.:;](" + TypeAbbreviation.LETTERS + "\\.)$");
 
     private LabelPieces() {
@@ -32,13 +35,13 @@ final class LabelPieces {
             return rest;
         }
         OcrWord last = row.get(hit.to() - 1);
-        java.util.regex.Matcher glued = TYPE_GLUED.matcher(last.text());
+        Matcher glued = TYPE_GLUED.matcher(last.text());
         if (!glued.find()) {
             return rest;
         }
         String type = glued.group(1);
         double left = last.right() - (last.right() - last.left()) * type.length() / last.text().length();
-        List<OcrWord> out = new java.util.ArrayList<>();
+        List<OcrWord> out = new ArrayList<>();
         out.add(new OcrWord(type, last.confidence(), left, last.top(), last.right(), last.bottom(), last.line()));
         out.addAll(rest);
         return out;

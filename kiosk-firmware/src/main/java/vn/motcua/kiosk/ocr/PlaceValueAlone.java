@@ -186,7 +186,7 @@ final class PlaceValueAlone {
     }
 
     /** Whether every part of a place is a unit the lists know. */
-    private static boolean allUnits(String place) {
+    static boolean allUnits(String place) {
         return WrappedParts.parts(place).stream().allMatch(WrappedParts::known);
     }
 

@@ -72,8 +72,7 @@ final class ScrapBeforePlace {
 
     /** Whether a place is listed units down to a province, all of it. */
     private static boolean units(String place) {
-        return PlaceSecondLook.listed(place) && AddressSpelling.endsWithProvince(place)
-                && WrappedParts.parts(place).stream().allMatch(WrappedParts::known);
+        return PlaceSecondLook.listed(place) && AddressSpelling.endsWithProvince(place) && PlaceValueAlone.allUnits(place);
     }
 
     /** Whether what comes before a place ends with a province's part ("…, Tỉnh Quảng Nam,"). */

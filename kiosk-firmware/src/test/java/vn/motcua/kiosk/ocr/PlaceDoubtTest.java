@@ -72,22 +72,14 @@ class PlaceDoubtTest {
                 "H. Văn Bàn, Hoàng Liên Sơn", "Bà Rịa - Vũng Tàu", "Đại sứ quán Việt Nam tại Thái Lan")) {
             assertThat(PlaceDoubt.typeLostAtStart(place)).as(place).isFalse();
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("placeOfResidence", "Thôn Yên Khê, Xã Phú Mỹ, Tỉnh Bắc Ninh");
-        fields.put("placeOfBirth", "Ba Vì, Tỉnh Hà Tây");
-        IdCardReading read = new IdCardReading(fields, new LinkedHashMap<>(Map.of("placeOfResidence", 0.95, "placeOfBirth", 0.95)),
-                List.of(), 0);
+        IdCardReading read = sure("Thôn Yên Khê, Xã Phú Mỹ, Tỉnh Bắc Ninh", "Ba Vì, Tỉnh Hà Tây");
         assertThat(PlaceDoubt.flagged(read, List.of("placeOfResidence", "placeOfBirth"), 0.8).toCheck()).containsExactly("placeOfBirth");
     }
 
     /** Generator D's degraded backs 7613 and 7617, each residence's commune row lost and shown as sure before. */
     @Test
     void aResidenceWithNoCommuneIsDoubtedAPlaceOfBirthWithNoneIsNot() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("placeOfResidence", "Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng");
-        fields.put("placeOfBirth", "Tỉnh Lâm Đồng");
-        IdCardReading read = new IdCardReading(fields, new LinkedHashMap<>(Map.of("placeOfResidence", 0.95, "placeOfBirth", 0.95)),
-                List.of(), 0);
+        IdCardReading read = sure("Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng", "Tỉnh Lâm Đồng");
         assertThat(PlaceDoubt.flagged(read, List.of("placeOfResidence", "placeOfBirth"), 0.8).toCheck()).containsExactly("placeOfResidence");
         assertThat(PlaceDoubt.withoutCommune("Thành phố Hà Nội")).isTrue();
         assertThat(PlaceDoubt.withoutCommune("Số 12 ngõ 45, Thành phố Hà Nội")).isTrue();
@@ -104,5 +96,13 @@ class PlaceDoubtTest {
                 "Tỉnh Cà Mau", "06/02/2025", "29/05/2029"));
         assertThat(r.fields()).containsEntry("placeOfResidence", "Tổ 8, Thôn Long Điền, Phường Kim Sơn");
         assertThat(r.toCheck()).contains("placeOfResidence").doesNotContain("placeOfBirth");
+    }
+
+    /** A reading of a residence and a place of birth, each read as sure. */
+    private static IdCardReading sure(String residence, String birth) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("placeOfResidence", residence);
+        fields.put("placeOfBirth", birth);
+        return new IdCardReading(fields, new LinkedHashMap<>(Map.of("placeOfResidence", 0.95, "placeOfBirth", 0.95)), List.of(), 0);
     }
 }
