@@ -211,6 +211,7 @@ public final class IdCardOcr {
         }
         reading = PlaceDoubt.flagged(ScrapBeforePlace.mended(StreetInBirthPlace.mended(reading, threshold), layout, threshold),
                 places(layout), threshold);
+        reading = PlaceStartAbove.flagged(reading, rows, byField, layout, threshold);
         if (qr != null) {
             reading = fromQr(qr.fields(), fromCode, reading, mrz);
             if (text != null && mrz.valid() && qr.fields().number().equals(mrz.fields().personalNumber())) {

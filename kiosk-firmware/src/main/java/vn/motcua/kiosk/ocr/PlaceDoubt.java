@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  *   Huyện Châu Thành, Tỉnh Bến Tre": the next place's rows taken in);</li>
  *   <li>it holds a sign no place is printed with ("Xã An #4ish": a word read as specks).</li>
  * </ul>
- * A residence is also doubted when nothing but a house, a street or hamlets stands before its province, or nothing at
- * all ("Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng", "Thành phố Hà Nội"): every residence names the commune it lies in, and
- * the commune's row was lost. A place of birth may be a province alone; it is doubted when its first unit lost the type
- * a later one has ({@link #typeLostAtStart}).
+ * A residence is also doubted when no commune stands before its province: nothing but a house, a street, hamlets or
+ * a district, or nothing at all ("Xóm 7, Thôn Kim Sơn, Tỉnh Lâm Đồng", "Thành phố Sơn La, Tỉnh Sơn La", "Thành phố Hà
+ * Nội"): every residence names the commune it lies in, and the commune's row was lost. A place of birth may be a
+ * province alone; it is doubted when its first unit lost the type a later one has ({@link #typeLostAtStart}).
  * <p>A place abroad ({@link Abroad}) has none of these to judge by.
  */
 final class PlaceDoubt {
@@ -48,6 +48,12 @@ final class PlaceDoubt {
     static final Pattern PROVINCE_TYPED = Pattern.compile(
             "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
     private static final Gazetteer PROVINCES = Gazetteer.provinces();
+    /**
+     * A city typed so ("Thành phố", "TP.") that is not one of those run centrally, which a province's name is typed
+     * with: Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng (from 1997), Cần Thơ (from 2004), Huế (from 2025).
+     */
+    private static final Pattern PROVINCE_CITY = Pattern.compile(
+            "^(?:Thành phố|TP\\.)\\s+(?!(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)$)");
     /** A sign no place is printed with: places hold letters, digits, spaces and , . / - ' ( ) alone. */
     private static final Pattern NOT_PRINTED = Pattern.compile("[^\\p{L}\\p{M}\\d\\s,./'()\\-]");
     /** A number with no word ("23, Xã Kim Sơn"): a group's or a hamlet's word lost; a card prints "Tổ 23", "Số 23". */
@@ -105,13 +111,23 @@ final class PlaceDoubt {
         return parts.size() > 1 && scrap(parts.get(0));
     }
 
-    /** Whether nothing but street parts (a house, a street, hamlets, groups) stands before a place's last part. */
+    /**
+     * Whether no commune stands before a place's last part: nothing but street parts (a house, a street, hamlets,
+     * groups) and units typed as districts ("Số 151 đường Trần Hưng Đạo, Thành phố Sơn La, Tỉnh Sơn La", "Huyện Lệ
+     * Thủy, Tỉnh Bình Trị Thiên": the commune's row lost, or another place read as the residence).
+     */
     static boolean withoutCommune(String place) {
         if (place == null || place.isBlank() || Abroad.names(place)) {
             return false;
         }
         List<String> parts = parts(place);
-        return parts.subList(0, parts.size() - 1).stream().allMatch(p -> StreetInBirthPlace.STREET.matcher(p).find());
+        return parts.subList(0, parts.size() - 1).stream().noneMatch(PlaceDoubt::namesCommune);
+    }
+
+    /** Whether a part is typed as a commune, or is a name with no type and no street word (a commune printed so). */
+    private static boolean namesCommune(String part) {
+        int level = level(TypeAbbreviation.spelledOut(part), false);
+        return level == 1 || level == 0 && !StreetInBirthPlace.STREET.matcher(part).find();
     }
 
     /**
@@ -180,13 +196,17 @@ final class PlaceDoubt {
         return TypeAbbreviation.isTypeAlone(part) || TYPES_FOLDED.contains(Fold.fold(part).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the place's last part, or its last two set apart by a dash ("Bà Rịa - Vũng Tàu"), names a province. */
+    /**
+     * Whether the place's last part, or its last two set apart by a dash ("Bà Rịa - Vũng Tàu"), names a province; a
+     * city typed as one that no province's name is typed with ("Xã Thường Lạc, TP. Sa Đéc", "…, Thành phố Thái Bình":
+     * a province's city, or a former province's name, the province's row lost after it) names none.
+     */
     private static boolean endsWithProvince(String place) {
         String last = place.substring(place.lastIndexOf(',') + 1).strip();
         String[] dashed = last.split("\\s*-\\s*");
         for (int k = 1; k <= Math.min(2, dashed.length); k++) {
             String tail = String.join(" - ", Arrays.copyOfRange(dashed, dashed.length - k, dashed.length));
-            if (PROVINCES.namesProvince(tail)) {
+            if (PROVINCES.namesProvince(tail) && !PROVINCE_CITY.matcher(tail).find()) {
                 return true;
             }
         }

@@ -22,7 +22,7 @@ class PlaceDoubtTest {
                 "Xã Bình Thuận, Lắk, Đắk Lắk", "Lắk, Đắk Lắk", "Phường Mỹ Hương - Thành phố Phan Rang-Tháp Chàm - Tỉnh Ninh Thuận",
                 "Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu", "Thị trấn Phú Hoà, Huyện Phú Tân, Tỉnh An Giang",
                 "Căn hộ 12A05 (tòa B), Phường Láng Hạ, Thành phố Hà Nội", "Thôn Đắk Ơ, Xã Đắk Ơ, Tỉnh Đồng Nai",
-                "Buôn H'Mông, Xã Ea Kly, Tỉnh Đắk Lắk")) {
+                "Buôn H'Mông, Xã Ea Kly, Tỉnh Đắk Lắk", "Phường An Cựu, Thành phố Huế", "Phường Hải Châu, TP. Đà Nẵng")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isFalse();
         }
     }
@@ -42,7 +42,10 @@ class PlaceDoubtTest {
                 // two places' rows read as one, the levels falling back; a word read as specks
                 "155/35 Ngô Quyền, Xã Phú Thuận, Thành phố Đà, Huyện Châu Thành, Tỉnh Bến Tre",
                 "Huyện Phú Tân, Thị trấn Phú Hoà, Tỉnh An Giang", "Xã Tân Hòa, Phường Yên Khê, Tỉnh Phú Thọ",
-                "Xóm 5, Xã An #4ish, Tỉnh An Giang")) {
+                "Xóm 5, Xã An #4ish, Tỉnh An Giang",
+                // a province's city last, its province's row lost: a former province's name (D's degraded 6713), the
+                // province's own
+                "Xã Thường Lạc, TP. Sa Đéc", "Xã Vũ Phúc, Thành phố Thái Bình")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isTrue();
         }
     }
@@ -83,6 +86,12 @@ class PlaceDoubtTest {
         assertThat(PlaceDoubt.flagged(read, List.of("placeOfResidence", "placeOfBirth"), 0.8).toCheck()).containsExactly("placeOfResidence");
         assertThat(PlaceDoubt.withoutCommune("Thành phố Hà Nội")).isTrue();
         assertThat(PlaceDoubt.withoutCommune("Số 12 ngõ 45, Thành phố Hà Nội")).isTrue();
+        // D's degraded 8902 and 8512: a district and a province, the commune's row lost or a place of birth's rows read
+        assertThat(PlaceDoubt.withoutCommune("Thành phố Sơn La, Tỉnh Sơn La")).isTrue();
+        assertThat(PlaceDoubt.withoutCommune("Số 151 đường Trần Hưng Đạo, TP. Sơn La, T. Sơn La")).isTrue();
+        assertThat(PlaceDoubt.withoutCommune("Huyện Lệ Thủy, Tỉnh Bình Trị Thiên")).isTrue();
+        assertThat(PlaceDoubt.withoutCommune("Tổ 3, Thị trấn Đồng Đăng, Huyện Cao Lộc, Tỉnh Lạng Sơn")).isFalse();
+        assertThat(PlaceDoubt.withoutCommune("Tổ 3, P. Tân Phong, Q. 7, TP. Hồ Chí Minh")).isFalse();
         // a commune typed, set apart by a dash, or printed without its type, is one
         assertThat(PlaceDoubt.withoutCommune("Xóm 7, Thôn Kim Sơn, Đặc khu Phú Quý - Tỉnh Lâm Đồng")).isFalse();
         assertThat(PlaceDoubt.withoutCommune("Thôn Bình An, Tân Thành, Lương Sơn, Hòa Bình")).isFalse();

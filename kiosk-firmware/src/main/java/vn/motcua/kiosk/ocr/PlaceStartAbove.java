@@ -1,0 +1,52 @@
+package vn.motcua.kiosk.ocr;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A place of birth or origin whose first row, of those the page gave it, comes after a row that ends as a place's row
+ * does where the place goes on to the next (a comma or a dash: "2e Viên ngưng, H HƯƠNg Sơn," over "T. Nghệ Tĩnh"): the
+ * place starts on that row, which was read as no place's (its label misread with it), and what was read is the place's
+ * end. It is shown to be checked, for however sure the page was of its letters, units are missing from its start.
+ * <p>The rows looked at are those below the fields before the place, where the page gave those fields rows; else the
+ * page's row just above the place's first, for the rows above it are then any field's.
+ */
+final class PlaceStartAbove {
+    private static final Set<String> UNITS_ONLY = Set.of("placeOfBirth", "placeOfOrigin");
+
+    private PlaceStartAbove() {
+    }
+
+    static IdCardReading flagged(IdCardReading reading, List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                                 CardLayout layout, double threshold) {
+        IdCardReading out = reading;
+        List<CardLayout.Field> fields = layout.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.get(i).name();
+            List<CardTextParser.Line> given = byField.getOrDefault(name, List.of());
+            if (!UNITS_ONLY.contains(name) || out.fields().get(name) == null || given.isEmpty()
+                    || out.confidence().getOrDefault(name, 0.0) <= PlaceDoubt.DOUBTED) {
+                continue;
+            }
+            if (startsAbove(rows, byField, fields.subList(0, i), given.get(0))) {
+                out = out.with(name, out.fields().get(name), PlaceDoubt.DOUBTED, threshold);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a row between the fields before the place and its first row ends inside a place. */
+    static boolean startsAbove(List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                               List<CardLayout.Field> before, CardTextParser.Line first) {
+        boolean beforeGiven = before.stream().anyMatch(f -> !byField.getOrDefault(f.name(), List.of()).isEmpty());
+        List<TextRow> above = rows.stream().filter(r -> r.centre() < first.top()).toList();
+        if (!beforeGiven) {
+            return above.stream().max(java.util.Comparator.comparingDouble(TextRow::centre))
+                    .filter(PlaceValueAlone::endsInsidePlace).isPresent();
+        }
+        double from = before.stream().flatMap(f -> byField.getOrDefault(f.name(), List.of()).stream())
+                .mapToDouble(CardTextParser.Line::bottom).max().orElse(0);
+        return above.stream().filter(r -> r.centre() > from).anyMatch(PlaceValueAlone::endsInsidePlace);
+    }
+}
