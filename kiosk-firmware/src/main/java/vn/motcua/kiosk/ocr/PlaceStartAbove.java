@@ -29,7 +29,7 @@ final class PlaceStartAbove {
                     || out.confidence().getOrDefault(name, 0.0) <= PlaceDoubt.DOUBTED) {
                 continue;
             }
-            if (startsAbove(rows, byField, fields.subList(0, i), given.get(0))) {
+            if (startsAbove(rows, byField, fields.subList(0, i), fields.get(i), given.get(0))) {
                 out = out.with(name, out.fields().get(name), PlaceDoubt.DOUBTED, threshold);
             }
         }
@@ -37,16 +37,12 @@ final class PlaceStartAbove {
     }
 
     /** Whether a row between the fields before the place and its first row ends inside a place. */
-    static boolean startsAbove(List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
-                               List<CardLayout.Field> before, CardTextParser.Line first) {
-        boolean beforeGiven = before.stream().anyMatch(f -> !byField.getOrDefault(f.name(), List.of()).isEmpty());
-        List<TextRow> above = rows.stream().filter(r -> r.centre() < first.top()).toList();
-        if (!beforeGiven) {
-            return above.stream().max(java.util.Comparator.comparingDouble(TextRow::centre))
+    private static boolean startsAbove(List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
+                                       List<CardLayout.Field> before, CardLayout.Field place, CardTextParser.Line first) {
+        if (before.stream().allMatch(f -> byField.getOrDefault(f.name(), List.of()).isEmpty())) {
+            return rows.stream().filter(r -> r.centre() < first.top()).max(java.util.Comparator.comparingDouble(TextRow::centre))
                     .filter(PlaceValueAlone::endsInsidePlace).isPresent();
         }
-        double from = before.stream().flatMap(f -> byField.getOrDefault(f.name(), List.of()).stream())
-                .mapToDouble(CardTextParser.Line::bottom).max().orElse(0);
-        return above.stream().filter(r -> r.centre() > from).anyMatch(PlaceValueAlone::endsInsidePlace);
+        return PlaceValueAlone.between(rows, byField, before, List.of(place)).stream().anyMatch(PlaceValueAlone::endsInsidePlace);
     }
 }
