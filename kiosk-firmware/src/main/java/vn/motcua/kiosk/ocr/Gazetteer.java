@@ -209,6 +209,12 @@ final class Gazetteer {
         if (namesFormerProvince(last)) { // "Hà Nam Ninh" is no "Hà" before a misread "Nam Định"
             return address;
         }
+        // after a comma, a last part of two words or more whose letters are a province's, only its marks misread
+        // ("Thốt Nốt, Căn Thơ"): that province, whatever stands before it (a remnant's letters are not a name's)
+        String sameLetters = comma >= 0 && words.length >= 2 ? byKey.get(key(last).replace(" ", "")) : null;
+        if (sameLetters != null) {
+            return head + asPrinted(last, sameLetters);
+        }
         boolean alone = comma < 0 && words.length >= 2 && !CardTextParser.startsAddress(words[0]);
         // the last part after the units, written without its type ("Xã An Cư, Vn Giang", "…, Châu Thành, Bến Ire"):
         // the province's place, its whole name one letter off; a first word that may be a garbled type is left to that

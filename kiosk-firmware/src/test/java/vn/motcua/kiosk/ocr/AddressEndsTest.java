@@ -66,6 +66,18 @@ class AddressEndsTest {
     }
 
     @Test
+    void aRowEndingWithAProvincesLettersItsMarksMisreadClosesItsAddress() {
+        // generator D's degraded 9008 at seed 9000: a residence's last row, no type on its units; the place of birth's
+        // rows under it were read as the residence's until this row closed it
+        assertThat(AddressEnds.closesAddress("Thốt Nốt, Căn Thơ")).isTrue();
+        assertThat(AddressSpelling.correct("Ấp Kim Sơn, Phường Tân Phú, Thốt Nốt, Căn Thơ"))
+                .isEqualTo("Ấp Kim Sơn, Phường Tân Phú, Thốt Nốt, Cần Thơ");
+        // a letter off is not only marks: after a part naming no unit, still no province
+        assertThat(AddressEnds.closesAddress("Thốt Nốt, Cần Thớc")).isFalse();
+        assertThat(AddressEnds.closesAddress("Thốt Nốt, Căn")).isFalse();
+    }
+
+    @Test
     void aProvinceBrokenOffIsTheOneOfItsKindThatBeginsSo() {
         assertThat(AddressEnds.province("Thành phố Cần 'fÄ{ð'*Y 9F")).hasValue("Thành phố Cần Thơ");
         assertThat(AddressEnds.province("Thành phố Hà N")).hasValue("Thành phố Hà Nội");
