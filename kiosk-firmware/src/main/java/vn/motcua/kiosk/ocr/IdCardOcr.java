@@ -213,7 +213,7 @@ public final class IdCardOcr {
                 places(layout), threshold);
         reading = PlaceStartAbove.flagged(reading, rows, byField, layout, threshold);
         if (qr != null) {
-            reading = fromQr(qr.fields(), fromCode, reading, mrz);
+            reading = BirthRowsInResidence.mended(fromQr(qr.fields(), fromCode, reading, mrz), byField, fromCode, threshold);
             if (text != null && mrz.valid() && qr.fields().number().equals(mrz.fields().personalNumber())) {
                 text = holderNamed(text, qr.fields().name());
                 mrz = mrzReader.parse(text);
