@@ -365,7 +365,7 @@ final class Gazetteer {
     }
 
     /** Whether a province is written "Thành phố": a centrally-run city, since 2025 or before, or one that became one. */
-    private static boolean isCity(String name) {
+    static boolean isCity(String name) {
         return ProvincesAfter2025.builtIn().named(name)
                 .filter(u -> u.kind().equals("Thành phố") || "Thành phố".equals(u.laterKind())).isPresent();
     }

@@ -48,12 +48,8 @@ final class PlaceDoubt {
     static final Pattern PROVINCE_TYPED = Pattern.compile(
             "^(?:(?:Tỉnh|T\\.)\\s+\\S|(?:Thành phố|TP\\.)\\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng)$)");
     private static final Gazetteer PROVINCES = Gazetteer.provinces();
-    /**
-     * A city typed so ("Thành phố", "TP.") that is not one of those run centrally, which a province's name is typed
-     * with: Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng (from 1997), Cần Thơ (from 2004), Huế (from 2025).
-     */
-    private static final Pattern PROVINCE_CITY = Pattern.compile(
-            "^(?:Thành phố|TP\\.)\\s+(?!(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)$)");
+    /** A unit typed as a city ("Thành phố", "TP."), its name after the type. */
+    private static final Pattern CITY = Pattern.compile("^(?:Thành phố|TP\\.)\\s+(.+)$");
     /** A sign no place is printed with: places hold letters, digits, spaces and , . / - ' ( ) alone. */
     private static final Pattern NOT_PRINTED = Pattern.compile("[^\\p{L}\\p{M}\\d\\s,./'()\\-]");
     /** A number with no word ("23, Xã Kim Sơn"): a group's or a hamlet's word lost; a card prints "Tổ 23", "Số 23". */
@@ -198,19 +194,29 @@ final class PlaceDoubt {
 
     /**
      * Whether the place's last part, or its last two set apart by a dash ("Bà Rịa - Vũng Tàu"), names a province; a
-     * city typed as one that no province's name is typed with ("Xã Thường Lạc, TP. Sa Đéc", "…, Thành phố Thái Bình":
-     * a province's city, or a former province's name, the province's row lost after it) names none.
+     * province's city ("Xã Thường Lạc, TP. Sa Đéc", "…, Thành phố Thái Bình": the province's row lost after it) names
+     * none ({@link #provincesCity}).
      */
     private static boolean endsWithProvince(String place) {
         String last = place.substring(place.lastIndexOf(',') + 1).strip();
         String[] dashed = last.split("\\s*-\\s*");
         for (int k = 1; k <= Math.min(2, dashed.length); k++) {
             String tail = String.join(" - ", Arrays.copyOfRange(dashed, dashed.length - k, dashed.length));
-            if (PROVINCES.namesProvince(tail) && !PROVINCE_CITY.matcher(tail).find()) {
+            if (PROVINCES.namesProvince(tail) && !provincesCity(tail)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a part is a city typed as one that no province is ("TP. Sa Đéc", "Thành phố Thái Bình"): a city of a
+     * province, or a province's name typed as the centrally-run cities are (Hà Nội, Huế, Đà Nẵng…, Đồng Nai from
+     * 2026; provinces-2025.tsv).
+     */
+    private static boolean provincesCity(String part) {
+        var city = CITY.matcher(part);
+        return city.matches() && !Gazetteer.isCity(city.group(1));
     }
 
     /** "Tỉnh Bà Rịa" before "Vũng Tàu": one province's name set apart by its own dash. */

@@ -22,7 +22,8 @@ class PlaceDoubtTest {
                 "Xã Bình Thuận, Lắk, Đắk Lắk", "Lắk, Đắk Lắk", "Phường Mỹ Hương - Thành phố Phan Rang-Tháp Chàm - Tỉnh Ninh Thuận",
                 "Xã Long Sơn - Thành phố Vũng Tàu - Tỉnh Bà Rịa - Vũng Tàu", "Thị trấn Phú Hoà, Huyện Phú Tân, Tỉnh An Giang",
                 "Căn hộ 12A05 (tòa B), Phường Láng Hạ, Thành phố Hà Nội", "Thôn Đắk Ơ, Xã Đắk Ơ, Tỉnh Đồng Nai",
-                "Buôn H'Mông, Xã Ea Kly, Tỉnh Đắk Lắk", "Phường An Cựu, Thành phố Huế", "Phường Hải Châu, TP. Đà Nẵng")) {
+                "Buôn H'Mông, Xã Ea Kly, Tỉnh Đắk Lắk", "Phường An Cựu, Thành phố Huế", "Phường Hải Châu, TP. Đà Nẵng",
+                "Xã Hưng Thịnh, Thành phố Đồng Nai")) {
             assertThat(PlaceDoubt.doubtful(place)).as(place).isFalse();
         }
     }
