@@ -28,8 +28,7 @@ final class BirthRowsInResidence {
         }
         List<List<CardTextParser.Line>> rows = CardTextParser.rows(byField.getOrDefault(RESIDENCE, List.of()));
         for (int from = 1; from < rows.size(); from++) {
-            String above = String.join(" ", rows.get(from - 1).stream().map(CardTextParser.Line::text).toList()).strip();
-            if (above.endsWith(",") || above.endsWith("-")) {
+            if (PlaceValueAlone.endsInsidePlace(String.join(" ", rows.get(from - 1).stream().map(CardTextParser.Line::text).toList()))) {
                 continue; // the row above goes on into this one: a place's end, not its start
             }
             List<CardTextParser.Line> tail = new ArrayList<>();

@@ -128,10 +128,12 @@ final class PlaceValueAlone {
      * over "Tỉnh Thái Nguyên"): the rows a field was given may not hold all of its rows, the page's row above does.
      */
     static boolean endsInsidePlace(TextRow row) {
-        if (row == null) {
-            return false;
-        }
-        String text = row.text().strip();
+        return row != null && endsInsidePlace(row.text());
+    }
+
+    /** Whether a row's text ends with a comma or a dash, where its place goes on to the next row. */
+    static boolean endsInsidePlace(String row) {
+        String text = row.strip();
         return text.endsWith(",") || text.endsWith("-");
     }
 
