@@ -9,8 +9,9 @@ import java.util.Set;
  * does where the place goes on to the next (a comma or a dash: "2e Viên ngưng, H HƯƠNg Sơn," over "T. Nghệ Tĩnh"): the
  * place starts on that row, which was read as no place's (its label misread with it), and what was read is the place's
  * end. It is shown to be checked, for however sure the page was of its letters, units are missing from its start.
- * <p>The rows looked at are those below the fields before the place, where the page gave those fields rows; else the
- * page's row just above the place's first, for the rows above it are then any field's.
+ * <p>The rows looked at are those below the fields before the place, where the page gave those fields rows, and below
+ * the last of them that closes an address (the residence's own rows, a row the page gave it in part, end with commas
+ * where they wrap); else the page's row just above the place's first, for the rows above it are then any field's.
  */
 final class PlaceStartAbove {
     private static final Set<String> UNITS_ONLY = Set.of("placeOfBirth", "placeOfOrigin");
@@ -43,6 +44,11 @@ final class PlaceStartAbove {
             return rows.stream().filter(r -> r.centre() < first.top()).max(java.util.Comparator.comparingDouble(TextRow::centre))
                     .filter(PlaceValueAlone::endsInsidePlace).isPresent();
         }
-        return PlaceValueAlone.between(rows, byField, before, List.of(place)).stream().anyMatch(PlaceValueAlone::endsInsidePlace);
+        List<TextRow> between = PlaceValueAlone.between(rows, byField, before, List.of(place));
+        int closed = between.size() - 1;
+        while (closed >= 0 && !AddressEnds.closesAddress(between.get(closed).text())) {
+            closed--;
+        }
+        return between.subList(closed + 1, between.size()).stream().anyMatch(PlaceValueAlone::endsInsidePlace);
     }
 }

@@ -35,6 +35,21 @@ class PlaceStartAboveTest {
     }
 
     @Test
+    void theResidencesOwnRowsNotGivenToItAreNotThePlacesStart() {
+        // generator D's clean 7206 at seed 7200: the residence given its first row only, its others under it
+        List<OcrWord> words = new ArrayList<>();
+        LabelledFieldsTest.row(words, 0.10, 0, "Số", "5,");
+        LabelledFieldsTest.row(words, 0.16, 1, "Thôn", "Đông,", "Xã", "Yên", "Khê,");
+        LabelledFieldsTest.row(words, 0.22, 2, "Tỉnh", "Tây", "Ninh");
+        LabelledFieldsTest.row(words, 0.28, 3, "Nơi", "đăng", "ký", "khai", "sinh:");
+        LabelledFieldsTest.row(words, 0.34, 4, "Xã", "Mỹ", "Thạnh", "-", "Tỉnh", "Sơn", "La");
+        List<TextRow> rows = TextRow.of(words);
+        Map<String, List<CardTextParser.Line>> byField = Map.of("placeOfResidence", List.of(line(rows.get(0))),
+                "placeOfBirth", List.of(line(rows.get(4))));
+        assertThat(PlaceStartAbove.flagged(sure(), rows, byField, BACK_2024, THRESHOLD).toCheck()).isEmpty();
+    }
+
+    @Test
     void withTheResidenceUnreadOnlyTheRowJustAboveIsLookedAt() {
         // the residence's rows end with a comma where it goes on; with no rows given it, they are not the place's
         List<TextRow> rows = rows(null);
