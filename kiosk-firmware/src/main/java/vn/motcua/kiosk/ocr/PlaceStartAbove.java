@@ -2,7 +2,6 @@ package vn.motcua.kiosk.ocr;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A place of birth or origin whose first row, of those the page gave it, comes after a row that ends as a place's row
@@ -14,8 +13,6 @@ import java.util.Set;
  * where they wrap); else the page's row just above the place's first, for the rows above it are then any field's.
  */
 final class PlaceStartAbove {
-    private static final Set<String> UNITS_ONLY = Set.of("placeOfBirth", "placeOfOrigin");
-
     private PlaceStartAbove() {
     }
 
@@ -26,7 +23,7 @@ final class PlaceStartAbove {
         for (int i = 0; i < fields.size(); i++) {
             String name = fields.get(i).name();
             List<CardTextParser.Line> given = byField.getOrDefault(name, List.of());
-            if (!UNITS_ONLY.contains(name) || out.fields().get(name) == null || given.isEmpty()
+            if (!PlaceValueAlone.UNITS_ONLY.contains(name) || out.fields().get(name) == null || given.isEmpty()
                     || out.confidence().getOrDefault(name, 0.0) <= PlaceDoubt.DOUBTED) {
                 continue;
             }
@@ -41,8 +38,7 @@ final class PlaceStartAbove {
     private static boolean startsAbove(List<TextRow> rows, Map<String, List<CardTextParser.Line>> byField,
                                        List<CardLayout.Field> before, CardLayout.Field place, CardTextParser.Line first) {
         if (before.stream().allMatch(f -> byField.getOrDefault(f.name(), List.of()).isEmpty())) {
-            return rows.stream().filter(r -> r.centre() < first.top()).max(java.util.Comparator.comparingDouble(TextRow::centre))
-                    .filter(PlaceValueAlone::endsInsidePlace).isPresent();
+            return PlaceValueAlone.endsInsidePlace(PlaceValueAlone.above(rows, first.top()));
         }
         List<TextRow> between = PlaceValueAlone.between(rows, byField, before, List.of(place));
         int closed = between.size() - 1;

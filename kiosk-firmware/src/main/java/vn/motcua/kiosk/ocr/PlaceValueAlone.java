@@ -26,7 +26,7 @@ final class PlaceValueAlone {
      * which the lists check whole. A residence opens with a house and a street no list knows, and rows read alone as
      * one could be any row's.
      */
-    private static final Set<String> UNITS_ONLY = Set.of("placeOfBirth", "placeOfOrigin");
+    static final Set<String> UNITS_ONLY = Set.of("placeOfBirth", "placeOfOrigin");
 
     /** A row of this many words or fewer, each a syllable, is a piece of a place in a narrow column, not a place. */
     private static final int FEW_SYLLABLES = 3;
@@ -55,7 +55,7 @@ final class PlaceValueAlone {
             Map<TextRow, Optional<CardTextParser.Line>> alone = new HashMap<>();
             found:
             for (int from = 0; from < between.size(); from++) {
-                if (from > 0 && goesOn(between.get(from - 1)) || endsInsidePlace(above(rows, between.get(from)))) {
+                if (from > 0 && goesOn(between.get(from - 1)) || endsInsidePlace(above(rows, between.get(from).centre()))) {
                     continue; // the row above ends inside a unit ("Xã" / "Bình Thuận - …"): this one starts none
                 }
                 for (OcrWord start : starts(between.get(from))) {
@@ -137,10 +137,9 @@ final class PlaceValueAlone {
         return text.endsWith(",") || text.endsWith("-");
     }
 
-    /** The page's row just above a row, or null. */
-    private static TextRow above(List<TextRow> rows, TextRow row) {
-        return rows.stream().filter(r -> r != row && r.centre() < row.centre())
-                .max(java.util.Comparator.comparingDouble(TextRow::centre)).orElse(null);
+    /** The page's row just above a height on the card (a row's centre, a line's top), or null. */
+    static TextRow above(List<TextRow> rows, double y) {
+        return rows.stream().filter(r -> r.centre() < y).max(java.util.Comparator.comparingDouble(TextRow::centre)).orElse(null);
     }
 
     /**

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
  * ({@link PlaceDoubt#DOUBTED}), never as sure.
  */
 final class ScrapBeforePlace {
-    private static final Set<String> UNITS_ONLY = Set.of("placeOfBirth", "placeOfOrigin");
     /** A word as a unit's name is printed: a capital, then letters ("Đắk", "H'Mông"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’]+");
     /** The signs around a word that are not part of it ("Nơi,", "đãn:"). */
@@ -38,7 +37,7 @@ final class ScrapBeforePlace {
         IdCardReading out = reading;
         for (CardLayout.Field field : layout.fields()) {
             String value = out.fields().get(field.name());
-            if (!UNITS_ONLY.contains(field.name()) || value == null || Abroad.names(value)) {
+            if (!PlaceValueAlone.UNITS_ONLY.contains(field.name()) || value == null || Abroad.names(value)) {
                 continue;
             }
             String place = place(value, labelWords(field));
